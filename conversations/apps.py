@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class ConversationsConfig(AppConfig):
+    name = "conversations"
+    verbose_name = "Conversations"
+
+    def ready(self) -> None:
+        post_migrate.connect(create_schedules, sender=self)
+
+
+def create_schedules(**kwargs: object) -> None:
+    from django.db import connection
+    from django_q.models import Schedule
+    from django_tenants.utils import get_public_schema_name
+
+    from tenants.tasks import ensure_schedule
+
+    if connection.schema_name == get_public_schema_name():
+        ensure_schedule(
+            "close-idle-conversations",
+            "conversations.tasks.close_idle_conversations_in_all_tenants",
+            schedule_type=Schedule.MINUTES,
+            minutes=1,
+        )

@@ -1,0 +1,298 @@
+"""Who talks to whom and what was said: agents, people, conversations, messages."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Self
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
+
+
+def new_agent_id() -> str:
+    return make_public_id("agent")
+
+
+def new_customer_id() -> str:
+    return make_public_id("cust")
+
+
+def new_conversation_id() -> str:
+    return make_public_id("conv")
+
+
+def new_message_id() -> str:
+    return make_public_id("msg")
+
+
+class ChannelType(models.TextChoices):
+    WEB = "web", "Web"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    FACEBOOK = "facebook", "Facebook"
+    MESSENGER = "messenger", "Messenger"
+    TELEGRAM = "telegram", "Telegram"
+    SMS = "sms", "SMS"
+    EMAIL = "email", "Email"
+    VOICE = "voice", "Voice"
+    PHONE = "phone", "Phone"
+
+
+# Channels whose identifier is a phone number (seed 004: the label is the number).
+PHONE_CHANNELS = {ChannelType.VOICE, ChannelType.PHONE}
+
+
+class Agent(models.Model):
+    class Retention(models.IntegerChoices):
+        FOREVER = 0, "Keep indefinitely"
+        DAYS_30 = 30, "30 days"
+        DAYS_60 = 60, "60 days"
+        DAYS_90 = 90, "90 days"
+        DAYS_180 = 180, "180 days"
+        YEAR = 365, "1 year"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_agent_id, editable=False)
+    name = models.CharField(max_length=100)
+    memory_enabled = models.BooleanField("Enable customer memory", default=False)
+    memory_retention_days = models.PositiveIntegerField(
+        "Memory retention", choices=Retention.choices, default=Retention.FOREVER
+    )
+    conversation_history_enabled = models.BooleanField("Enable conversation history", default=False)
+    conversation_history_max_messages = models.PositiveIntegerField(
+        "Max messages", default=20, validators=[MinValueValidator(1), MaxValueValidator(200)]
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def search_terms(query: str) -> str:
+    """A tsquery matching every word of `query` as a prefix ("ngu van" -> ngu:* & van:*)."""
+    words = re.findall(r"[\w@.+-]+", query.lower())[:8]
+    return " & ".join(f"'{word.replace(chr(39), '')}':*" for word in words if word.strip("'"))
+
+
+class PersonQuerySet(models.QuerySet["Person"]):
+    def search(self, query: str) -> Self:
+        """Match name, email, channel identifier, or phone in any common format."""
+        from conversations.phones import normalize_phone
+
+        query = query.strip()
+        if not query:
+            return self
+        condition = Q(pk__in=[])
+        if terms := search_terms(query):
+            condition |= Q(search_document=SearchQuery(terms, search_type="raw", config="simple"))
+        if phone := normalize_phone(query):
+            condition |= Q(phone=phone) | Q(channel_identifier=phone)
+        return self.filter(condition)
+
+
+class Person(models.Model):
+    class Mood(models.TextChoices):
+        NEUTRAL = "neutral", "Neutral"
+        HAPPY = "happy", "Happy"
+        EXCITED = "excited", "Excited"
+        FRUSTRATED = "frustrated", "Frustrated"
+        SAD = "sad", "Sad"
+        ANXIOUS = "anxious", "Anxious"
+        CONFUSED = "confused", "Confused"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_customer_id, editable=False)
+    channel_type = models.CharField(max_length=20, choices=ChannelType.choices)
+    channel_identifier = models.CharField(max_length=255, blank=True)
+    is_test = models.BooleanField(default=False, help_text="Created by an agent test session.")
+    # L1 identity
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(max_length=254, blank=True)
+    phone = models.CharField(max_length=32, blank=True, help_text="E.164 when it parses.")
+    language = models.CharField(max_length=16, blank=True)
+    timezone = models.CharField(max_length=64, blank=True)
+    # L2 history, recomputed after each closed conversation
+    first_contact_at = models.DateTimeField(null=True, blank=True)
+    last_seen_at = models.DateTimeField(null=True, blank=True)
+    conversation_count = models.PositiveIntegerField(default=0)
+    trust_score = models.FloatField(null=True, blank=True)
+    churn_risk = models.FloatField(null=True, blank=True)
+    positive_interactions = models.PositiveIntegerField(default=0)
+    escalations = models.PositiveIntegerField(default=0)
+    complaints = models.PositiveIntegerField(default=0)
+    unresolved_issues = models.PositiveIntegerField(default=0)
+    positive_resolutions = models.PositiveIntegerField(default=0)
+    # L4 preferences and mood
+    tone_preference = models.CharField(max_length=50, blank=True)
+    open_issues = models.JSONField(default=list, blank=True)
+    personal_details = models.TextField(blank=True)
+    last_mood = models.CharField(max_length=20, choices=Mood.choices, blank=True)
+    last_mood_confidence = models.FloatField(null=True, blank=True)
+    last_mood_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Word-prefix search over the identity fields. pg_trgm is not part of the
+    # embedded PostgreSQL, so search uses full-text prefix matching instead.
+    search_document = models.GeneratedField(
+        expression=SearchVector("name", "email", "phone", "channel_identifier", config="simple"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # Organization + channel type + channel identifier is one person
+            # (seed 004); the organization is the schema.
+            models.UniqueConstraint(
+                fields=["channel_type", "channel_identifier"],
+                condition=~Q(channel_identifier=""),
+                name="person_unique_channel_identity",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["-last_seen_at", "-id"], name="person_recent_idx"),
+            models.Index(fields=["phone"], name="person_phone_idx"),
+            GinIndex(fields=["search_document"], name="person_search_idx"),
+        ]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return f"{self.display_label} ({self.get_channel_type_display()})"
+
+    @property
+    def display_label(self) -> str:
+        """The list label: from the channel identifier, never a name typed in chat (seed 004)."""
+        if self.is_test:
+            return ""
+        if self.channel_type in PHONE_CHANNELS:
+            return self.phone or self.channel_identifier or "Voice caller"
+        return self.channel_identifier or "Anonymous"
+
+    @property
+    def channels(self) -> list[str]:
+        return [self.channel_type]
+
+
+class ContactQuerySet(models.QuerySet["Contact"]):
+    def for_agent(self, agent: Agent) -> Self:
+        return self.filter(agent=agent)
+
+    def most_recent_first(self) -> Self:
+        return self.order_by("-last_seen_at", "-id")
+
+    def before(self, last_seen_at: datetime, pk: int) -> Self:
+        """Keyset paging: rows after (last_seen_at, pk) in most-recent-first order."""
+        return self.filter(Q(last_seen_at__lt=last_seen_at) | Q(last_seen_at=last_seen_at, id__lt=pk))
+
+
+class Contact(models.Model):
+    """A person as one agent knows them: the rows of that agent's People view.
+
+    Kept up to date on ingestion so the People list pages by an index
+    instead of aggregating conversations.
+    """
+
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="contacts")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contacts")
+    conversation_count = models.PositiveIntegerField(default=0)
+    first_seen_at = models.DateTimeField()
+    last_seen_at = models.DateTimeField()
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]
+        indexes = [models.Index(fields=["agent", "-last_seen_at", "-id"], name="contact_agent_recent_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.person} with {self.agent}"
+
+
+class ConversationQuerySet(models.QuerySet["Conversation"]):
+    def open(self) -> Self:
+        return self.filter(status=Conversation.Status.OPEN)
+
+    def closed(self) -> Self:
+        return self.filter(status=Conversation.Status.CLOSED)
+
+    def idle_since(self, cutoff: datetime) -> Self:
+        return self.filter(last_message_at__lt=cutoff)
+
+    def for_agent(self, agent: Agent) -> Self:
+        return self.filter(agent=agent)
+
+
+class Conversation(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Closed"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_conversation_id, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="conversations")
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
+    channel = models.CharField(max_length=20, choices=ChannelType.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    is_test_session = models.BooleanField(default=False)
+    started_at = models.DateTimeField()
+    last_message_at = models.DateTimeField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+    message_count = models.PositiveIntegerField(default=0)
+    customer_message_count = models.PositiveIntegerField(default=0)
+
+    objects = ConversationQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            # At most one open conversation per person and agent, so that
+            # concurrent ingestion joins it instead of opening two.
+            models.UniqueConstraint(
+                fields=["person", "agent"], condition=Q(status="open"), name="conversation_one_open_per_person_agent"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["status", "last_message_at"], name="conversation_idle_idx"),
+            models.Index(fields=["person", "agent", "-started_at"], name="conversation_person_agent_idx"),
+            models.Index(fields=["agent", "-last_message_at", "-id"], name="conversation_agent_recent_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.public_id
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+
+class Message(models.Model):
+    class Role(models.TextChoices):
+        CUSTOMER = "customer", "Customer"
+        AGENT = "agent", "Agent"
+        SYSTEM = "system", "System"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_message_id, editable=False)
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    role = models.CharField(max_length=10, choices=Role.choices)
+    content = models.TextField()
+    sent_at = models.DateTimeField()
+    external_id = models.CharField(max_length=200, blank=True, help_text="The caller's message id (idempotency key).")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"], condition=~Q(external_id=""), name="message_unique_external_id"
+            )
+        ]
+        indexes = [models.Index(fields=["conversation", "sent_at", "id"], name="message_thread_idx")]
+        ordering = ["sent_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()}: {self.content[:40]}"

@@ -1,0 +1,3 @@
+"""Chats: the conversation list and threads (HTML, HTMX-aware)."""
+
+from __future__ import annotations

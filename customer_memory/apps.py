@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class CustomerMemoryConfig(AppConfig):
+    name = "customer_memory"
+    verbose_name = "Customer memory"
+
+    def ready(self) -> None:
+        from customer_memory import receivers  # noqa: F401  (connects signal receivers)
+
+        post_migrate.connect(create_schedules, sender=self)
+
+
+def create_schedules(**kwargs: object) -> None:
+    from django.db import connection
+    from django_q.models import Schedule
+    from django_tenants.utils import get_public_schema_name
+
+    from tenants.tasks import ensure_schedule
+
+    if connection.schema_name == get_public_schema_name():
+        ensure_schedule(
+            "delete-expired-memory",
+            "customer_memory.tasks.delete_expired_memory_in_all_tenants",
+            schedule_type=Schedule.DAILY,
+        )

@@ -1,0 +1,194 @@
+"""What was learned: per (person, agent) memory, facts, episodes, extraction runs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Self
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Case, IntegerField, Value, When
+from pgvector.django import HnswIndex, VectorField
+
+from conversations.models import Agent, Conversation, Person
+from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
+
+EMBEDDING_DIMENSIONS = 384
+
+
+def new_fact_id() -> str:
+    return make_public_id("fact")
+
+
+def new_episode_id() -> str:
+    return make_public_id("ep")
+
+
+class MemoryQuerySet(models.QuerySet["Memory"]):
+    def for_agent(self, agent: Agent) -> Self:
+        return self.filter(agent=agent)
+
+    def expired(self, now: datetime) -> Self:
+        """Memories past their agent's retention, counted from the last update."""
+        from customer_memory.retention import expired_condition
+
+        return self.filter(expired_condition(now))
+
+    def not_expired(self, now: datetime) -> Self:
+        from customer_memory.retention import expired_condition
+
+        return self.exclude(expired_condition(now))
+
+
+class Memory(models.Model):
+    """What one agent remembers about one person; never shared between agents."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memories")
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="memories")
+    summary = models.TextField(blank=True, help_text="Rolling past-tense summary, about 8 sentences at most.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(db_index=True)
+
+    objects = MemoryQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "agent"], name="memory_unique_person_agent")]
+        verbose_name_plural = "memories"
+
+    def __str__(self) -> str:
+        return f"{self.agent} about {self.person}"
+
+
+class FactQuerySet(models.QuerySet["Fact"]):
+    def by_confidence(self) -> Self:
+        """High confidence first, then the most recently updated."""
+        return self.annotate(
+            confidence_rank=Case(
+                When(confidence=Fact.Confidence.HIGH, then=Value(0)),
+                When(confidence=Fact.Confidence.MEDIUM, then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+        ).order_by("confidence_rank", "-updated_at", "id")
+
+
+class Fact(models.Model):
+    class Confidence(models.TextChoices):
+        HIGH = "high", "High"
+        MEDIUM = "medium", "Medium"
+        LOW = "low", "Low"
+
+    class Source(models.TextChoices):
+        AI = "ai", "AI"
+        MANUAL = "manual", "Manual"
+        FORM = "form", "Form"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_fact_id, editable=False)
+    memory = models.ForeignKey(Memory, on_delete=models.CASCADE, related_name="facts")
+    key = models.SlugField(max_length=64, allow_unicode=False, help_text="snake_case, e.g. occupation")
+    value = models.CharField(max_length=500)
+    confidence = models.CharField(max_length=10, choices=Confidence.choices, default=Confidence.MEDIUM)
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.AI)
+    previous_value = models.CharField(max_length=500, blank=True)
+    source_conversation = models.ForeignKey(
+        Conversation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FactQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["memory", "key"], name="fact_unique_memory_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.value}"
+
+    @property
+    def is_manual(self) -> bool:
+        return self.source == self.Source.MANUAL
+
+    @property
+    def humanized_key(self) -> str:
+        return self.key.replace("_", " ").capitalize()
+
+
+class Episode(models.Model):
+    """One closed conversation, summarised and embedded (L3)."""
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_episode_id, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="episodes")
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="episodes")
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="episode")
+    summary = models.TextField()
+    embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS)
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            # Per-person search reads through this index and ranks exactly; the
+            # HNSW index serves cross-person similarity only, because an
+            # approximate scan with a person filter can return too few rows.
+            models.Index(fields=["person", "agent", "-created_at"], name="episode_person_idx"),
+            GinIndex(fields=["search_vector"], name="episode_search_idx"),
+            HnswIndex(
+                name="episode_embedding_hnsw",
+                fields=["embedding"],
+                m=16,
+                ef_construction=64,
+                opclasses=["vector_cosine_ops"],
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.public_id
+
+
+class Extraction(models.Model):
+    """One run of memory extraction for a closed conversation (idempotency, health)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SUCCEEDED = "succeeded", "Succeeded"
+        SKIPPED = "skipped", "Skipped"
+        FAILED = "failed", "Failed"
+
+    class SkipReason(models.TextChoices):
+        MEMORY_OFF = "memory_off", "Memory off"
+        TOO_FEW_MESSAGES = "too_few_messages", "Fewer than 2 customer messages"
+        TEST_SESSION = "test_session", "Test session"
+
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="extraction")
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="extractions")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    skip_reason = models.CharField(max_length=20, choices=SkipReason.choices, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True, help_text="Error class and status only; never content.")
+    extractor = models.CharField(max_length=20, blank=True)
+    facts_written = models.PositiveIntegerField(default=0)
+    secrets_dropped = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["agent", "created_at"], name="extraction_agent_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.conversation_id}: {self.status}"
+
+
+class RetentionRun(models.Model):
+    """One run of the daily job that deletes expired memory."""
+
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    memories_deleted = models.PositiveIntegerField(default=0)
+    facts_deleted = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.started_at:%Y-%m-%d %H:%M}: {self.memories_deleted} deleted"

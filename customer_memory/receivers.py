@@ -1,0 +1,17 @@
+"""Work this app does when the layer below announces something."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.dispatch import receiver
+
+from conversations.models import Conversation
+from conversations.signals import conversation_closed
+
+
+@receiver(conversation_closed)
+def queue_extraction(sender: Any, conversation: Conversation, **kwargs: Any) -> None:
+    from customer_memory import services
+
+    services.queue_extraction(conversation)

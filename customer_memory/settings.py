@@ -1,0 +1,236 @@
+"""Settings for Customer Memory: one file, driven by environment variables.
+
+Defaults make `make run` work offline on a fresh machine: embedded PostgreSQL
+(pgserver, with pgvector) in `.pgdata/`, local-memory cache, the rules
+extractor and the hashing embedder. Production switches are environment
+variables only (see `.env.example`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_bool(name: str, *, default: bool) -> bool:
+    value = os.getenv(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, *, default: int) -> int:
+    value = os.getenv(name)
+    return int(value) if value else default
+
+
+def env_float(name: str, *, default: float) -> float:
+    value = os.getenv(name)
+    return float(value) if value else default
+
+
+def env_secret(name: str, *, default: str = "") -> str:
+    """Read `NAME`, or the contents of the file named by `NAME_FILE`."""
+    if path := os.getenv(f"{name}_FILE"):
+        return Path(path).read_text().strip()
+    return os.getenv(name, default)
+
+
+def env_list(name: str, *, default: list[str]) -> list[str]:
+    value = os.getenv(name)
+    if value is None:
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+# Core
+DEBUG = env_bool("DEBUG", default=True)
+SECRET_KEY = env_secret("SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", default=[".localhost", "localhost", "127.0.0.1", "testserver"])
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "customer_memory:agent_list"
+LOGOUT_REDIRECT_URL = "login"
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2 * 1024 * 1024)
+
+# Tenancy: organizations and domains live in `public`; everything about an
+# organization's customers lives in its own schema.
+TENANT_MODEL = "tenants.Organization"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+PUBLIC_SCHEMA_NAME = "public"
+PUBLIC_SCHEMA_URLCONF = "customer_memory.urls_public"
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+# Tenant schemas only ever need `<schema>, public`; skipping the repeated
+# SET search_path saves a statement per query batch (django-tenants docs).
+TENANT_LIMIT_SET_CALLS = True
+
+SHARED_APPS = [
+    "django_tenants",
+    "tenants",
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.admin",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    # One queue for every organization, in `public`: a tenant copy of the
+    # queue table swallows tasks (DESIGN.md, known traps).
+    "django_q",
+]
+TENANT_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.admin",
+    "tenants.access",
+    "conversations",
+    "customer_memory",
+]
+
+# Apps and middleware
+INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
+INSTALLED_APPS += ["rest_framework", "drf_spectacular", "django_htmx", "template_partials"]
+
+MIDDLEWARE = [
+    "tenants.middleware.CachedTenantMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+ROOT_URLCONF = "customer_memory.urls"
+WSGI_APPLICATION = "customer_memory.wsgi.application"
+
+# Templates
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+            "builtins": ["template_partials.templatetags.partials"],
+        },
+    }
+]
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Database
+if database_url := os.getenv("DATABASE_URL"):
+    from customer_memory.database import parse_database_url
+
+    DATABASES = {"default": parse_database_url(database_url)}
+else:
+    from customer_memory.database import embedded_database
+
+    DATABASES = {"default": embedded_database(BASE_DIR / ".pgdata")}
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Cache: tenant-aware keys so one organization's cached layers never answer
+# another's lookups.
+if redis_url := os.getenv("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_FUNCTION": "django_tenants.cache.make_key",
+            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+            "KEY_PREFIX": os.getenv("CACHE_KEY_PREFIX", "cm"),
+            "TIMEOUT": 3600,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "KEY_FUNCTION": "django_tenants.cache.make_key",
+            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+            "TIMEOUT": 3600,
+        }
+    }
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Queue: the ORM broker always. With the Redis broker a task was lost when its
+# worker was killed mid-task; the ORM broker re-delivers it (DESIGN.md).
+Q_CLUSTER = {
+    "name": "customer_memory",
+    "orm": "default",
+    "workers": env_int("Q_WORKERS", default=2),
+    "timeout": env_int("Q_TIMEOUT", default=120),
+    # Must exceed `timeout`: an unacknowledged task is handed out again after
+    # `retry` seconds, which is how a killed worker's task comes back.
+    "retry": env_int("Q_RETRY", default=180),
+    "max_attempts": env_int("Q_MAX_ATTEMPTS", default=5),
+    "save_limit": 1000,
+    "catch_up": False,
+    "poll": 0.5,
+}
+
+# DRF and spectacular
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["tenants.auth.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Customer Memory API",
+    "DESCRIPTION": "Per-organization customer memory for AI support agents.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# Memory engine
+MEMORY_TRUST_BASE = env_float("MEMORY_TRUST_BASE", default=0.5)
+MEMORY_CHURN_BASE = env_float("MEMORY_CHURN_BASE", default=0.1)
+MEMORY_CACHE_TTL = env_int("MEMORY_CACHE_TTL", default=3600)
+CONVERSATION_IDLE_MINUTES = env_int("CONVERSATION_IDLE_MINUTES", default=15)
+
+# LLM: with no key, the rules extractor and the hashing embedder serve.
+OPENAI_API_KEY = env_secret("OPENAI_API_KEY")
+OPENAI_BASE_URL = os.getenv("OPENAI_BASE_URL") or None
+OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini")
+OPENAI_EMBEDDING_MODEL = os.getenv("OPENAI_EMBEDDING_MODEL", "text-embedding-3-small")
+OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
+
+# Security
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# Logging
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
+    "loggers": {"pgserver": {"level": "WARNING"}},
+}

@@ -1,0 +1,28 @@
+"""URLs of an organization's host (ROOT_URLCONF for tenant schemas)."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from customer_memory import views
+from tenants.roles import public
+
+urlpatterns = [
+    path("", include("customer_memory.urls_ui")),
+    path("chats/", include("conversations.urls")),
+    path(
+        "login/",
+        public(auth_views.LoginView.as_view(template_name="registration/login.html", redirect_authenticated_user=True)),
+        name="login",
+    ),
+    path("logout/", public(auth_views.LogoutView.as_view()), name="logout"),
+    path("health/", views.health, name="health"),
+    path("admin/", admin.site.urls),
+    path("api/tenants/me/", include("customer_memory.api.urls")),
+    path("api/tenants/me/", include("conversations.api.urls")),
+    path("api/schema/", public(SpectacularAPIView.as_view()), name="api-schema"),
+    path("api/docs/", public(SpectacularSwaggerView.as_view(url_name="api-schema")), name="api-docs"),
+]

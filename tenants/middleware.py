@@ -1,0 +1,28 @@
+"""Tenant routing by host name, with a short-lived per-process host cache."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django_tenants.middleware.main import TenantMainMiddleware
+
+# A host's tenant rarely changes; caching it saves a public-schema query on
+# every request. A re-pointed or deleted domain takes effect within the TTL.
+HOST_CACHE_TTL = 30.0
+_host_cache: dict[str, tuple[float, Any]] = {}
+
+
+def forget_cached_hosts() -> None:
+    _host_cache.clear()
+
+
+class CachedTenantMiddleware(TenantMainMiddleware):
+    def get_tenant(self, domain_model: Any, hostname: str) -> Any:
+        now = time.monotonic()
+        cached = _host_cache.get(hostname)
+        if cached and cached[0] > now:
+            return cached[1]
+        tenant = super().get_tenant(domain_model, hostname)
+        _host_cache[hostname] = (now + HOST_CACHE_TTL, tenant)
+        return tenant

@@ -1,0 +1,34 @@
+"""Creating organizations: a schema, its roles, and the host names that route to it."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django_tenants.utils import get_public_schema_name, schema_context
+
+from tenants.middleware import forget_cached_hosts
+from tenants.models import Domain, Organization
+
+
+def create_organization(*, schema_name: str, name: str, domain: str) -> tuple[Organization, bool]:
+    """Create the organization (and its schema) or update its name and domain.
+
+    Idempotent: running it again for an existing schema changes nothing but
+    the name and adds the domain if it is new.
+    """
+    with schema_context(get_public_schema_name()), transaction.atomic():
+        organization = Organization.objects.filter(schema_name=schema_name).first()
+        created = organization is None
+        if organization is None:
+            # Saving creates the schema and migrates it (auto_create_schema).
+            organization = Organization.objects.create(schema_name=schema_name, name=name)
+        elif organization.name != name:
+            organization.name = name
+            organization.save(update_fields=["name"])
+        has_primary = Domain.objects.filter(tenant=organization, is_primary=True).exists()
+        route, _ = Domain.objects.get_or_create(
+            domain=domain.lower(), defaults={"tenant": organization, "is_primary": not has_primary}
+        )
+        if route.tenant_id != organization.pk:
+            raise ValueError(f"{domain} already routes to another organization")
+    forget_cached_hosts()
+    return organization, created

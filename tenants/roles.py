@@ -1,0 +1,150 @@
+"""The four roles of an organization, as Django groups with permissions.
+
+Owner and Admin run the organization (admin site, users, API keys, GDPR);
+Builder configures agents and reads and corrects People and memory; Member is
+chat-only and sees no end-user data (seed 004).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
+from django.db import connection, models, transaction
+from django_tenants.utils import get_public_schema_name
+
+from tenants import audit
+from tenants.access.models import AuditEntry
+from tenants.audit import Actor
+
+
+class Role(models.TextChoices):
+    OWNER = "owner", "Owner"
+    ADMIN = "admin", "Admin"
+    BUILDER = "builder", "Builder"
+    MEMBER = "member", "Member"
+
+
+# Higher rank may do everything a lower rank may.
+RANK = {Role.MEMBER: 0, Role.BUILDER: 1, Role.ADMIN: 2, Role.OWNER: 3}
+STAFF_ROLES = {Role.OWNER, Role.ADMIN}
+
+# Apps whose model permissions the organization's roles hand out.
+ORGANIZATION_APPS = ("auth", "access", "conversations", "customer_memory")
+BUILDER_PERMISSIONS = {
+    "conversations": ("view_agent", "change_agent", "view_person", "view_conversation", "view_message"),
+    "customer_memory": (
+        "view_memory",
+        "change_memory",
+        "delete_memory",
+        "view_fact",
+        "add_fact",
+        "change_fact",
+        "delete_fact",
+        "view_episode",
+    ),
+}
+
+
+def role_permissions(role: Role) -> Any:
+    if role in STAFF_ROLES:
+        return Permission.objects.filter(content_type__app_label__in=ORGANIZATION_APPS)
+    if role == Role.BUILDER:
+        query = models.Q(pk__in=[])
+        for app_label, codenames in BUILDER_PERMISSIONS.items():
+            query |= models.Q(content_type__app_label=app_label, codename__in=codenames)
+        return Permission.objects.filter(query)
+    return Permission.objects.none()
+
+
+def create_roles() -> None:
+    """Create the four groups with their permissions in the current schema."""
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    for role in Role:
+        group, _ = Group.objects.get_or_create(name=role.label)
+        group.permissions.set(role_permissions(role))
+
+
+def create_roles_after_migrate(**kwargs: Any) -> None:
+    if connection.schema_name != get_public_schema_name():
+        create_roles()
+
+
+def role_of(user: Any) -> Role | None:
+    """The user's role, read once per request and kept on the user object."""
+    if not getattr(user, "is_authenticated", False) or not hasattr(user, "groups"):
+        return None
+    if not hasattr(user, "_role_cache"):
+        names = set(user.groups.values_list("name", flat=True))
+        user._role_cache = next(
+            (role for role in sorted(RANK, key=RANK.get, reverse=True) if role.label in names), None
+        )
+    return user._role_cache
+
+
+def has_role(user: Any, minimum: Role) -> bool:
+    role = role_of(user)
+    return role is not None and RANK[role] >= RANK[minimum]
+
+
+@transaction.atomic
+def assign_role(user: Any, role: Role, *, actor: Actor | None = None) -> None:
+    """Make `role` the user's only role; Owners and Admins get the admin site."""
+    previous = role_of(user) if user.pk else None
+    groups = Group.objects.filter(name__in=[r.label for r in Role])
+    user.groups.remove(*groups)
+    user.groups.add(Group.objects.get(name=role.label))
+    user.is_staff = role in STAFF_ROLES
+    user.save(update_fields=["is_staff"])
+    if hasattr(user, "_role_cache"):
+        del user._role_cache
+    if previous != role:
+        audit.record(
+            AuditEntry.Action.ROLE_CHANGED,
+            actor=actor or Actor(origin=AuditEntry.Origin.CLI),
+            object_type="user",
+            object_id=str(user.pk),
+            changes={"before": previous.value if previous else None, "after": role.value, "user": user.get_username()},
+        )
+
+
+def role_required(minimum: Role) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """View decorator: log in first, then 403 unless the user has `minimum` or higher."""
+
+    def decorator(view: Callable[..., Any]) -> Callable[..., Any]:
+        @login_required
+        @wraps(view)
+        def wrapper(request: Any, *args: Any, **kwargs: Any) -> Any:
+            if not has_role(request.user, minimum):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        wrapper.required_role = minimum  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorator
+
+
+def public(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a view as deliberately open to anyone (the convention test looks for it)."""
+    view.is_public = True  # type: ignore[attr-defined]
+    return view
+
+
+def create_user(*, email: str, password: str, role: Role, actor: Actor | None = None) -> Any:
+    """Create or update a user of the current schema with `role`."""
+    user_model = get_user_model()
+    user, _ = user_model.objects.get_or_create(username=email.lower(), defaults={"email": email.lower()})
+    user.email = email.lower()
+    user.set_password(password)
+    user.save()
+    assign_role(user, role, actor=actor)
+    return user

@@ -1,0 +1,65 @@
+"""Tenant-aware background work on django-q2.
+
+Workers start in `public`. Every task therefore takes its schema name as the
+first argument and runs its body inside `schema_context`, which restores the
+previous schema afterwards so nothing leaks into the next task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import wraps
+from typing import Any
+
+from django.db import connection, transaction
+from django_q.models import Schedule
+from django_q.tasks import async_task
+from django_tenants.utils import get_public_schema_name, get_tenant_model, schema_context
+
+
+def enqueue_in_tenant(func: str, *args: Any, task_name: str | None = None) -> None:
+    """Queue `func(schema_name, *args)` after the current transaction commits.
+
+    Pass ids and primitives only: failed tasks are stored with their
+    arguments in `public`, where personal data must not end up.
+    """
+    schema_name = connection.schema_name
+    if schema_name == get_public_schema_name():
+        raise RuntimeError("enqueue_in_tenant() must be called inside a tenant schema")
+    options: dict[str, Any] = {"task_name": task_name} if task_name else {}
+    transaction.on_commit(lambda: async_task(func, schema_name, *args, **options))
+
+
+def tenant_task(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Run the task body inside the schema named by its first argument."""
+
+    @wraps(func)
+    def wrapper(schema_name: str, *args: Any, **kwargs: Any) -> Any:
+        with schema_context(schema_name):
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
+def tenant_schema_names() -> list[str]:
+    with schema_context(get_public_schema_name()):
+        return list(
+            get_tenant_model()
+            .objects.exclude(schema_name=get_public_schema_name())
+            .values_list("schema_name", flat=True)
+        )
+
+
+def for_each_tenant() -> Iterator[str]:
+    """Yield each organization's schema name with that schema active."""
+    for schema_name in tenant_schema_names():
+        with schema_context(schema_name):
+            yield schema_name
+
+
+def ensure_schedule(name: str, func: str, *, schedule_type: str, minutes: int | None = None) -> None:
+    """Create or update a named django-q2 schedule (idempotent)."""
+    with schema_context(get_public_schema_name()):
+        Schedule.objects.update_or_create(
+            name=name, defaults={"func": func, "schedule_type": schedule_type, "minutes": minutes, "repeats": -1}
+        )

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django_tenants.test.client import TenantClient
+from django_tenants.utils import schema_context
+
+from conftest import PASSWORD
+from tenants.access.models import ApiKey, AuditEntry, hash_api_key
+from tenants.roles import Role
+
+
+def test_login_page_is_served_on_the_organization_host(client):
+    response = client.get("/login/")
+
+    assert response.status_code == 200
+    assert b"Sign in" in response.content
+
+
+def test_builder_logs_in_and_reaches_agents(client, builder):
+    response = client.post("/login/", {"username": builder.email, "password": PASSWORD}, follow=True)
+
+    assert response.status_code == 200
+    assert response.wsgi_request.user.is_authenticated
+    assert b"Agents" in response.content
+
+
+def test_user_of_one_organization_cannot_log_in_at_another(builder, other_organization):
+    other_client = TenantClient(other_organization)
+
+    response = other_client.post("/login/", {"username": builder.email, "password": PASSWORD})
+
+    assert response.status_code == 200  # the form again, with an error
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_unknown_host_gets_404(client):
+    response = client.get("/login/", HTTP_HOST="nobody.localhost")
+
+    assert response.status_code == 404
+
+
+def test_every_new_schema_has_the_four_roles(organization):
+    groups = {group.name: group for group in Group.objects.prefetch_related("permissions")}
+
+    assert set(groups) == {"Owner", "Admin", "Builder", "Member"}
+    assert groups["Member"].permissions.count() == 0
+    assert groups["Builder"].permissions.filter(codename="change_fact").exists()
+    assert not groups["Builder"].permissions.filter(codename="add_apikey").exists()
+    assert groups["Owner"].permissions.filter(codename="add_apikey").exists()
+
+
+def test_users_live_in_their_organization_schema(builder, other_organization):
+    with schema_context(other_organization.schema_name):
+        from django.contrib.auth import get_user_model
+
+        assert not get_user_model().objects.filter(username=builder.username).exists()
+
+
+def test_create_organization_is_idempotent(db):
+    out = io.StringIO()
+    call_command("create_organization", "acme", "--domain", "acme.localhost", "--name", "Acme", stdout=out)
+
+    assert "Updated organization Acme" in out.getvalue()
+
+
+def test_create_api_key_prints_the_key_last_and_stores_only_its_hash(organization):
+    out = io.StringIO()
+    call_command("create_api_key", "--schema", "acme", "--name", "Zendesk", stdout=out)
+
+    plain = out.getvalue().strip().splitlines()[-1]
+    connection.set_tenant(organization)
+    key = ApiKey.objects.get(name="Zendesk")
+    assert plain.startswith("cm_")
+    assert key.key_hash == hash_api_key(plain)
+    assert plain not in {key.prefix, key.key_hash, key.public_id}
+    assert AuditEntry.objects.filter(action=AuditEntry.Action.API_KEY_CREATED, object_id=key.public_id).exists()
+
+
+def test_create_user_assigns_the_role(organization):
+    call_command(
+        "create_user",
+        "--schema",
+        "acme",
+        "--email",
+        "Ada@Acme.test",
+        "--password",
+        "pw",
+        "--role",
+        "admin",
+        stdout=io.StringIO(),
+    )
+
+    connection.set_tenant(organization)
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(username="ada@acme.test")
+    assert list(user.groups.values_list("name", flat=True)) == [Role.ADMIN.label]
+    assert user.is_staff
+
+
+def test_cache_keys_are_scoped_to_the_organization(organization, other_organization):
+    cache.set("layer", "acme value")
+
+    with schema_context(other_organization.schema_name):
+        assert cache.get("layer") is None
+    assert cache.get("layer") == "acme value"
+
+
+def test_vector_extension_lives_in_public(db):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'vector'"
+        )
+        assert cursor.fetchone() == ("public",)
+
+
+@pytest.mark.parametrize("host", ["acme.localhost", "globex.localhost"])
+def test_health_check_answers_on_every_host(client, host):
+    response = client.get("/health/", HTTP_HOST=host)
+
+    assert response.json() == {"status": "ok"}
