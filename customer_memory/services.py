@@ -1,14 +1,238 @@
 """Write workflows on memory: the one place each of them lives.
 
-The UI, the API, the admin and tasks all call these; they write the audit log
-and invalidate the cached layers.
+The UI, the API, the admin and tasks all call these. They write the audit
+log and invalidate the cached layers; callers pass an `Actor` saying who acts
+and through which door.
 """
 
 from __future__ import annotations
 
-from conversations.models import Conversation
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from conversations.models import Agent, Person
+from customer_memory import context
+from customer_memory.models import Episode, Fact, Memory
+from tenants import audit
+from tenants.access.models import AuditEntry
 
 
-def queue_extraction(conversation: Conversation) -> None:
-    """Queue memory extraction for a closed conversation (after commit)."""
+class MemoryEditError(ValueError):
+    """A change to memory that can't be made, with a message for the user."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def normalize_fact_key(raw: str) -> str:
+    """`"Favourite colour"` -> `"favourite_colour"`."""
+    return slugify(raw).replace("-", "_")[:64]
+
+
+def fact_snapshot(fact: Fact) -> dict[str, Any]:
+    """A fact's content as stored in the audit log (and restored by undo)."""
+    return {
+        "id": fact.public_id,
+        "key": fact.key,
+        "value": fact.value,
+        "confidence": fact.confidence,
+        "source": fact.source,
+        "previous_value": fact.previous_value,
+        "agent": fact.memory.agent.public_id,
+        "source_conversation": fact.source_conversation.public_id if fact.source_conversation_id else None,
+    }
+
+
+def memory_for(person: Person, agent: Agent) -> Memory:
+    """The (person, agent) memory, created empty if needed."""
+    memory, _ = Memory.objects.get_or_create(person=person, agent=agent, defaults={"updated_at": timezone.now()})
+    return memory
+
+
+def _touch(memory: Memory) -> None:
+    memory.updated_at = timezone.now()
+    memory.save(update_fields=["updated_at"])
+    context.invalidate_cached_layers(memory.person_id)
+
+
+@transaction.atomic
+def create_fact(
+    person: Person,
+    *,
+    agent: Agent,
+    key: str,
+    value: str,
+    actor: audit.Actor,
+    confidence: str = Fact.Confidence.HIGH,
+) -> Fact:
+    """Record a fact a person entered by hand; an existing key is updated instead."""
+    normalized = normalize_fact_key(key)
+    if not normalized:
+        raise MemoryEditError("Enter a key made of letters or digits.", field="key")
+    value = value.strip()
+    if not value:
+        raise MemoryEditError("Enter a value.", field="value")
+    memory = memory_for(person, agent)
+    existing = memory.facts.select_related("memory__agent", "source_conversation").filter(key=normalized).first()
+    if existing is not None:
+        return update_fact(existing, value=value, actor=actor)
+    fact = Fact.objects.create(
+        memory=memory, key=normalized, value=value, confidence=confidence, source=Fact.Source.MANUAL
+    )
+    _touch(memory)
+    audit.record(
+        AuditEntry.Action.FACT_CREATED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="fact",
+        object_id=fact.public_id,
+        changes={"before": None, "after": fact_snapshot(fact)},
+    )
+    return fact
+
+
+@transaction.atomic
+def update_fact(fact: Fact, *, value: str, actor: audit.Actor) -> Fact:
+    """A person corrects a fact: it becomes manual, the old value is kept."""
+    value = value.strip()
+    if not value:
+        raise MemoryEditError("Enter a value.", field="value")
+    if len(value) > Fact._meta.get_field("value").max_length:
+        raise MemoryEditError("Keep the value under 500 characters.", field="value")
+    before = fact_snapshot(fact)
+    if value != fact.value:
+        fact.previous_value = fact.value
+        fact.value = value
+    # A person's word beats the AI's (seed 003 smart merge): manual, high.
+    fact.source = Fact.Source.MANUAL
+    fact.confidence = Fact.Confidence.HIGH
+    fact.save()
+    _touch(fact.memory)
+    audit.record(
+        AuditEntry.Action.FACT_UPDATED,
+        actor=actor,
+        person_public_id=fact.memory.person.public_id,
+        object_type="fact",
+        object_id=fact.public_id,
+        changes={"before": before, "after": fact_snapshot(fact)},
+    )
+    return fact
+
+
+@transaction.atomic
+def delete_fact(fact: Fact, *, actor: audit.Actor) -> None:
+    before = fact_snapshot(fact)
+    memory = fact.memory
+    fact.delete()
+    _touch(memory)
+    audit.record(
+        AuditEntry.Action.FACT_DELETED,
+        actor=actor,
+        person_public_id=memory.person.public_id,
+        object_type="fact",
+        object_id=before["id"],
+        changes={"before": before, "after": None},
+    )
+
+
+@transaction.atomic
+def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
+    """Wipe what `agent` remembers about `person` (facts, summary, episodes).
+
+    Other agents' memory of the same person is untouched (seed 004). Returns
+    the number of facts removed.
+    """
+    memory = Memory.objects.filter(person=person, agent=agent).first()
+    facts = list(memory.facts.select_related("memory__agent", "source_conversation")) if memory else []
+    episodes_deleted, _ = Episode.objects.filter(person=person, agent=agent).delete()
+    if memory is not None:
+        memory.delete()
+    context.invalidate_cached_layers(person.pk)
+    audit.record(
+        AuditEntry.Action.MEMORY_CLEARED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="memory",
+        object_id=agent.public_id,
+        changes={
+            "before": {"facts": [fact_snapshot(f) for f in facts], "summary": memory.summary if memory else ""},
+            "after": None,
+            "episodes_deleted": episodes_deleted,
+        },
+    )
+    return len(facts)
+
+
+RESTORABLE_ACTIONS = {AuditEntry.Action.FACT_UPDATED, AuditEntry.Action.FACT_DELETED}
+
+
+@transaction.atomic
+def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fact:
+    """Undo a fact edit or delete: put back exactly the fact as it was before."""
+    if entry.action not in RESTORABLE_ACTIONS or entry.person_public_id != person.public_id or not entry.before:
+        raise MemoryEditError("This change can't be undone.")
+    before = entry.before
+    agent = Agent.objects.get(public_id=before["agent"])
+    memory = memory_for(person, agent)
+    fact = memory.facts.filter(key=before["key"]).first() or Fact(memory=memory, key=before["key"])
+    fact.value = before["value"]
+    fact.confidence = before["confidence"]
+    fact.source = before["source"]
+    fact.previous_value = before["previous_value"]
+    if before.get("source_conversation"):
+        fact.source_conversation = person.conversations.filter(public_id=before["source_conversation"]).first()
+    fact.save()
+    _touch(memory)
+    audit.record(
+        AuditEntry.Action.FACT_RESTORED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="fact",
+        object_id=fact.public_id,
+        changes={"before": None, "after": fact_snapshot(fact), "restored_from": entry.pk},
+    )
+    return fact
+
+
+AGENT_SETTINGS = (
+    "memory_enabled",
+    "memory_retention_days",
+    "conversation_history_enabled",
+    "conversation_history_max_messages",
+)
+
+
+@transaction.atomic
+def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -> Agent:
+    """Change an agent's memory and history settings (audited)."""
+    unknown = set(changes) - set(AGENT_SETTINGS)
+    if unknown:
+        raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
+    before = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    for name, value in changes.items():
+        setattr(agent, name, value)
+    agent.full_clean()
+    agent.save()
+    after = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    if before != after:
+        audit.record(
+            AuditEntry.Action.AGENT_SETTINGS_CHANGED,
+            actor=actor,
+            object_type="agent",
+            object_id=agent.public_id,
+            changes={"before": before, "after": after},
+        )
+    return agent
+
+
+def queue_extraction(conversation: Any) -> None:
+    """Queue memory extraction for a closed conversation, after commit.
+
+    (Implemented with the memory engine: records an Extraction and enqueues
+    customer_memory.tasks.extract_memory.)
+    """
     raise NotImplementedError
