@@ -1,0 +1,61 @@
+"""Access helpers: every role-dependent fetch of people and memory goes through here.
+
+Schema isolation is the outer wall (another organization's rows are not on
+the search path); these are the inner walls: Members see no end-user data,
+and a fact is only reachable through its own person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from conversations.models import Agent, Conversation, Person
+from customer_memory.models import Fact
+from tenants.roles import Role, has_role
+
+
+def _require_people_access(user: Any) -> None:
+    if not has_role(user, Role.BUILDER):
+        raise PermissionDenied
+
+
+def get_agent_for_user(user: Any, agent_id: str) -> Agent:
+    """Any signed-in role may see an agent's name; 404 if absent."""
+    if not has_role(user, Role.MEMBER):
+        raise PermissionDenied
+    return get_object_or_404(Agent, public_id=agent_id)
+
+
+def get_person_for_user(user: Any, person_id: str) -> Person:
+    """403 for Members (chat-only, seed 004), 404 if absent."""
+    _require_people_access(user)
+    return get_object_or_404(Person, public_id=person_id)
+
+
+def get_conversation_for_user(user: Any, conversation_id: str) -> Conversation:
+    _require_people_access(user)
+    return get_object_or_404(Conversation.objects.select_related("person", "agent"), public_id=conversation_id)
+
+
+def get_fact_for_user(user: Any, fact_id: str) -> Fact:
+    _require_people_access(user)
+    return get_object_or_404(
+        Fact.objects.select_related("memory__person", "memory__agent", "source_conversation"), public_id=fact_id
+    )
+
+
+def get_person_for_api(person_id: str) -> Person:
+    """API keys act for the whole organization; the host already chose the schema."""
+    return get_object_or_404(Person, public_id=person_id)
+
+
+def get_fact_for_api(*, person: Person, fact_id: str) -> Fact:
+    """A fact of this person only: another person's fact id is a 404."""
+    return get_object_or_404(
+        Fact.objects.select_related("memory__person", "memory__agent", "source_conversation"),
+        public_id=fact_id,
+        memory__person=person,
+    )
