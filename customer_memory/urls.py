@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from customer_memory import views
 from tenants.roles import public
@@ -24,5 +24,5 @@ urlpatterns = [
     path("api/tenants/me/", include("customer_memory.api.urls")),
     path("api/tenants/me/", include("conversations.api.urls")),
     path("api/schema/", public(SpectacularAPIView.as_view()), name="api-schema"),
-    path("api/docs/", public(SpectacularSwaggerView.as_view(url_name="api-schema")), name="api-docs"),
+    path("api/docs/", public(SpectacularSwaggerSplitView.as_view(url_name="api-schema")), name="api-docs"),
 ]

@@ -125,3 +125,12 @@ def test_health_check_answers_on_every_host(client, host):
     response = client.get("/health/", HTTP_HOST=host)
 
     assert response.json() == {"status": "ok"}
+
+
+def test_pages_carry_a_csp_whose_nonce_lets_the_htmx_script_run(client):
+    response = client.get("/login/")
+
+    policy = response["Content-Security-Policy"]
+    nonce = policy.split("'nonce-")[1].split("'")[0]
+    assert "script-src 'self'" in policy
+    assert f'nonce="{nonce}"'.encode() in response.content
