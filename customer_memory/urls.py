@@ -8,16 +8,13 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from customer_memory import views
+from tenants import views as tenant_views
 from tenants.roles import public
 
 urlpatterns = [
     path("", include("customer_memory.urls_ui")),
     path("chats/", include("conversations.urls")),
-    path(
-        "login/",
-        public(auth_views.LoginView.as_view(template_name="registration/login.html", redirect_authenticated_user=True)),
-        name="login",
-    ),
+    path("login/", public(tenant_views.login), name="login"),
     path("logout/", public(auth_views.LogoutView.as_view()), name="logout"),
     path("health/", views.health, name="health"),
     path("admin/", admin.site.urls),
