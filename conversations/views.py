@@ -1,3 +1,62 @@
-"""Chats: the conversation list and threads (HTML, HTMX-aware)."""
+"""Chats: the conversation list of an agent and conversation threads (HTML, HTMX-aware).
+
+Both show end-user data (person labels, messages), so Members get 403 here
+like on every People page (seed 004).
+"""
 
 from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from django_htmx.middleware import HtmxDetails
+
+from conversations.access import get_agent_for_user, get_conversation_for_user
+from conversations.chats import chats_page
+from tenants.roles import Role, role_required
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+    user: Any
+
+
+def _wants_partial(request: HtmxHttpRequest) -> bool:
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+@role_required(Role.BUILDER)
+@require_GET
+def chat_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
+    """The Contacts tab's default view: this agent's conversations, latest first."""
+    agent = get_agent_for_user(request.user, agent_id)
+    cursor = request.GET.get("cursor", "")
+    page = chats_page(agent, cursor=cursor)
+    template_name = "conversations/chats.html"
+    if _wants_partial(request) and cursor:
+        template_name += "#chats-page"
+    return TemplateResponse(request, template_name, {"agent": agent, "page": page, "tab": "contacts", "view": "chats"})
+
+
+@role_required(Role.BUILDER)
+@require_GET
+def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse:
+    """A thread: inline (htmx, in Chats or the person panel) or as its own page."""
+    conversation = get_conversation_for_user(request.user, conversation_id)
+    template_name = "conversations/conversation.html"
+    if _wants_partial(request):
+        template_name += "#message-list"
+    return TemplateResponse(
+        request,
+        template_name,
+        {
+            "conversation": conversation,
+            "agent": conversation.agent,
+            "person": conversation.person,
+            "thread": conversation.messages.all(),
+            "tab": "contacts",
+            "view": "chats",
+        },
+    )

@@ -1,4 +1,4 @@
-"""The People & Memory UI (the UI helper fills this in)."""
+"""The People & Memory UI: agents, People, the person panel, memory edits, Configure."""
 
 from __future__ import annotations
 
@@ -8,6 +8,20 @@ from customer_memory import views
 
 app_name = "customer_memory"
 
+person = "agents/<str:agent_id>/people/<str:person_id>/"
+
 urlpatterns = [
     path("", views.agent_list, name="agent_list"),
+    path("agents/<str:agent_id>/", views.agent_detail, name="agent_detail"),
+    path("agents/<str:agent_id>/configure/", views.agent_configure, name="agent_configure"),
+    path("agents/<str:agent_id>/people/", views.person_list, name="person_list"),
+    path(person, views.person_detail, name="person_detail"),
+    path(f"{person}memory/", views.person_memory, name="person_memory"),
+    path(f"{person}memory/clear/", views.memory_clear, name="memory_clear"),
+    path(f"{person}history/", views.person_history, name="person_history"),
+    path(f"{person}history/<int:entry_id>/restore/", views.fact_restore, name="fact_restore"),
+    path(f"{person}context/", views.person_context, name="person_context"),
+    path("facts/<str:fact_id>/", views.fact_detail, name="fact_detail"),
+    path("facts/<str:fact_id>/edit/", views.fact_update, name="fact_update"),
+    path("facts/<str:fact_id>/delete/", views.fact_delete, name="fact_delete"),
 ]

@@ -1,0 +1,45 @@
+"""Forms of the People & Memory UI: they validate input; services do the writing."""
+
+from __future__ import annotations
+
+from django import forms
+
+from conversations.models import Agent
+from customer_memory.models import Fact
+
+
+class FactValueForm(forms.Form):
+    value = forms.CharField(
+        label="Value",
+        max_length=Fact._meta.get_field("value").max_length,
+        strip=True,
+        error_messages={"required": "Enter a value."},
+    )
+
+
+class AgentSettingsForm(forms.Form):
+    """Validates the settings only; customer_memory.services.update_agent_settings saves them."""
+
+    memory_enabled = forms.BooleanField(
+        label="Enable customer memory",
+        required=False,
+        help_text="After each conversation ends, the agent learns facts and a summary about the person.",
+    )
+    memory_retention_days = forms.TypedChoiceField(
+        label="Memory retention",
+        choices=Agent.Retention.choices,
+        coerce=int,
+        help_text="Memory is deleted this long after it was last updated.",
+    )
+    conversation_history_enabled = forms.BooleanField(
+        label="Enable conversation history",
+        required=False,
+        help_text="Show the agent recent messages from the person's earlier conversations.",
+    )
+    conversation_history_max_messages = forms.IntegerField(
+        label="Max messages",
+        min_value=1,
+        max_value=200,
+        help_text="How many earlier messages at most (1 to 200).",
+        error_messages={"required": "Enter a number of messages."},
+    )

@@ -1,0 +1,188 @@
+"""Reads behind the People view and the person panel.
+
+Each read is a fixed number of queries whatever the number of people, facts or
+conversations (the view tests assert it): lists page by keyset on indexed
+columns, the memory badge is an EXISTS per row, and nothing is counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from conversations.chats import Cursor, Page
+from conversations.models import Agent, Contact, Conversation, Person
+from customer_memory.models import Fact, Memory
+from customer_memory.retention import is_expired
+from customer_memory.services import RESTORABLE_ACTIONS
+from tenants.access.models import AuditEntry
+
+PEOPLE_PAGE_SIZE = 50
+CONVERSATIONS_SHOWN = 50
+HISTORY_SHOWN = 20
+
+
+def remembered(agent: Agent, now: datetime) -> Exists:
+    """Per Contact row: does `agent` hold unexpired facts or a summary about its person?"""
+    return Exists(
+        Memory.objects.filter(person=OuterRef("person_id"), agent=agent)
+        .not_expired(now)
+        .filter(Q(summary__gt="") | Exists(Fact.objects.filter(memory=OuterRef("pk"))))
+    )
+
+
+def people_page(
+    agent: Agent, *, query: str = "", cursor: str = "", now: datetime | None = None, size: int = PEOPLE_PAGE_SIZE
+) -> Page[Contact]:
+    """Everyone who talked to `agent`, most recent first; rows carry `has_memory`."""
+    contacts = (
+        Contact.objects.for_agent(agent)
+        .select_related("person")
+        .annotate(has_memory=remembered(agent, now or timezone.now()))
+        .most_recent_first()
+    )
+    if query.strip():
+        contacts = contacts.filter(person__in=Person.objects.search(query))
+    if start := Cursor.decode(cursor):
+        contacts = contacts.before(start.at, start.pk)
+    rows = list(contacts[: size + 1])
+    next_cursor = ""
+    if len(rows) > size:
+        rows = rows[:size]
+        next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode()
+    return Page(rows=rows, next_cursor=next_cursor)
+
+
+def has_memory(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:
+    """The People list's memory badge for one person (after an edit)."""
+    return Contact.objects.filter(person=person, agent=agent).filter(remembered(agent, now or timezone.now())).exists()
+
+
+@dataclass
+class MemoryView:
+    """What `agent` remembers about `person`, as the panel shows it."""
+
+    memory: Memory | None
+    facts: list[Fact]
+    expired: bool
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.facts and not (self.memory and self.memory.summary)
+
+
+def memory_view(person: Person, agent: Agent, *, now: datetime | None = None) -> MemoryView:
+    memory = Memory.objects.filter(person=person, agent=agent).first()
+    if memory is None:
+        return MemoryView(memory=None, facts=[], expired=False)
+    facts = list(Fact.objects.filter(memory=memory).select_related("source_conversation").by_confidence())
+    for fact in facts:
+        fact.memory = memory
+    expired = is_expired(
+        updated_at=memory.updated_at, retention_days=agent.memory_retention_days, now=now or timezone.now()
+    )
+    return MemoryView(memory=memory, facts=facts, expired=expired)
+
+
+def recent_conversations(person: Person, agent: Agent) -> list[Conversation]:
+    """Up to 50 of the person's conversations with `agent`, newest first (seed 004)."""
+    return list(
+        Conversation.objects.filter(person=person, agent=agent).order_by("-started_at", "-id")[:CONVERSATIONS_SHOWN]
+    )
+
+
+@dataclass
+class HistoryItem:
+    entry: AuditEntry
+    description: str
+    can_undo: bool = False
+    undone: bool = False
+
+
+def _humanized(key: str) -> str:
+    return Fact(key=key).humanized_key
+
+
+def describe(entry: AuditEntry) -> str:
+    before, after = entry.before or {}, entry.after or {}
+    match entry.action:
+        case AuditEntry.Action.FACT_CREATED:
+            return f"Added {_humanized(after.get('key', ''))}: {after.get('value', '')}"
+        case AuditEntry.Action.FACT_UPDATED if before.get("value") != after.get("value"):
+            return f"Changed {_humanized(after.get('key', ''))}: {before.get('value', '')} → {after.get('value', '')}"
+        case AuditEntry.Action.FACT_UPDATED:
+            return f"Confirmed {_humanized(after.get('key', ''))}: {after.get('value', '')}"
+        case AuditEntry.Action.FACT_DELETED:
+            return f"Deleted {_humanized(before.get('key', ''))}: {before.get('value', '')}"
+        case AuditEntry.Action.FACT_RESTORED:
+            return f"Restored {_humanized(after.get('key', ''))}: {after.get('value', '')}"
+        case AuditEntry.Action.MEMORY_CLEARED:
+            count = len(before.get("facts", []))
+            return f"Cleared memory ({count} fact{'' if count == 1 else 's'})"
+    return entry.get_action_display()
+
+
+def history(person: Person, agent: Agent) -> list[HistoryItem]:
+    """The latest audit entries about this person that concern `agent` (or the whole person)."""
+    entries = list(
+        AuditEntry.objects.filter(person_public_id=person.public_id)
+        .filter(
+            Q(changes__before__agent=agent.public_id)
+            | Q(changes__after__agent=agent.public_id)
+            | Q(object_type="memory", object_id=agent.public_id)
+            | Q(object_type="person")
+        )
+        .order_by("-at", "-id")[:HISTORY_SHOWN]
+    )
+    undone = {
+        entry.changes.get("restored_from") for entry in entries if entry.action == AuditEntry.Action.FACT_RESTORED
+    }
+    return [
+        HistoryItem(
+            entry=entry,
+            description=describe(entry),
+            can_undo=entry.action in RESTORABLE_ACTIONS and bool(entry.before),
+            undone=entry.pk in undone,
+        )
+        for entry in entries
+    ]
+
+
+def history_entry(person: Person, entry_id: int) -> AuditEntry:
+    """An audit entry about this person; another person's entry is a 404."""
+    return get_object_or_404(AuditEntry, pk=entry_id, person_public_id=person.public_id)
+
+
+@dataclass
+class PersonPanel:
+    person: Person
+    agent: Agent
+    contact: Contact | None
+    memory: MemoryView
+    conversations: list[Conversation]
+    history: list[HistoryItem] = field(default_factory=list)
+
+    @property
+    def conversation_count(self) -> int:
+        return self.contact.conversation_count if self.contact else 0
+
+    @property
+    def last_seen_at(self) -> Any:
+        return self.contact.last_seen_at if self.contact else self.person.last_seen_at
+
+
+def person_panel(person: Person, agent: Agent, *, now: datetime | None = None) -> PersonPanel:
+    """Everything the person panel shows, in a fixed number of queries."""
+    return PersonPanel(
+        person=person,
+        agent=agent,
+        contact=Contact.objects.filter(person=person, agent=agent).first(),
+        memory=memory_view(person, agent, now=now),
+        conversations=recent_conversations(person, agent),
+        history=history(person, agent),
+    )

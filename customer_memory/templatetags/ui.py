@@ -1,0 +1,115 @@
+"""Presentation helpers for the UI templates: relative times and icons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django import template
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html, format_html_join
+
+register = template.Library()
+
+# 24x24 stroke icons (shapes after Lucide, ISC licence), drawn inline so they
+# need no request, no font and no script.
+ICON_PATHS = {
+    "globe": (
+        "M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20z",
+        "M2 12h20",
+        "M12 2a15.3 15.3 0 0 1 4 10 15.3 15.3 0 0 1-4 10 15.3 15.3 0 0 1-4-10 15.3 15.3 0 0 1 4-10z",
+    ),
+    "message": ("M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z",),
+    "mail": ("M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z", "m22 7-10 6L2 7"),
+    "phone": (
+        "M22 16.92v3a2 2 0 0 1-2.18 2 19.79 19.79 0 0 1-8.63-3.07 19.5 19.5 0 0 1-6-6 19.79 19.79 0 0 1"
+        "-3.07-8.67A2 2 0 0 1 4.11 2h3a2 2 0 0 1 2 1.72 12.84 12.84 0 0 0 .7 2.81 2 2 0 0 1-.45 2.11L8.09"
+        " 9.91a16 16 0 0 0 6 6l1.27-1.27a2 2 0 0 1 2.11-.45 12.84 12.84 0 0 0 2.81.7A2 2 0 0 1 22 16.92z",
+    ),
+    "brain": (
+        "M12 5a3 3 0 1 0-5.997.125 4 4 0 0 0-2.526 5.77 4 4 0 0 0 .556 6.588A4 4 0 1 0 12 18Z",
+        "M12 5a3 3 0 1 1 5.997.125 4 4 0 0 1 2.526 5.77 4 4 0 0 1-.556 6.588A4 4 0 1 1 12 18Z",
+        "M15 13a4.5 4.5 0 0 1-3-4 4.5 4.5 0 0 1-3 4",
+        "M17.599 6.5a3 3 0 0 0 .399-1.375",
+        "M6.003 5.125A3 3 0 0 0 6.401 6.5",
+        "M3.477 10.896a4 4 0 0 1 .585-.396",
+        "M19.938 10.5a4 4 0 0 1 .585.396",
+        "M6 18a4 4 0 0 1-1.967-.516",
+        "M19.967 17.484A4 4 0 0 1 18 18",
+    ),
+    "pencil": ("M17 3a2.85 2.83 0 1 1 4 4L7.5 20.5 2 22l1.5-5.5Z", "m15 5 4 4"),
+    "x": ("M18 6 6 18", "m6 6 12 12"),
+    "undo": ("M3 7v6h6", "M21 17a9 9 0 0 0-9-9 9 9 0 0 0-6 2.3L3 13"),
+    "search": ("M11 3a8 8 0 1 0 0 16a8 8 0 1 0 0-16z", "m21 21-4.3-4.3"),
+    "flask": ("M9 3h6", "M10 3v6L4.5 19a1.5 1.5 0 0 0 1.3 2h12.4a1.5 1.5 0 0 0 1.3-2L14 9V3"),
+    "chevron": ("m9 18 6-6-6-6",),
+}
+
+CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "phone"}
+
+
+@register.simple_tag
+def icon(name: str, size: int = 16, css_class: str = "icon") -> str:
+    """An inline SVG icon, hidden from screen readers (label the control instead)."""
+    paths = format_html_join("", '<path d="{}"/>', ((d,) for d in ICON_PATHS[name]))
+    return format_html(
+        '<svg class="{}" width="{}" height="{}" viewBox="0 0 24 24" fill="none" stroke="currentColor" '
+        'stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}</svg>',
+        css_class,
+        size,
+        size,
+        paths,
+    )
+
+
+@register.simple_tag
+def channel_icon(channel_type: str, label: str = "", size: int = 16) -> str:
+    """The channel's icon with its name for screen readers and on hover."""
+    return format_html(
+        '<span class="channel-icon channel-{}" title="{}">{}<span class="visually-hidden">{}</span></span>',
+        channel_type,
+        label or channel_type,
+        icon(CHANNEL_ICONS.get(channel_type, "message"), size),
+        label or channel_type,
+    )
+
+
+def ago(value: datetime, now: datetime | None = None) -> str:
+    """'just now', '5 min ago', '2 h ago', '3 days ago', '4 months ago', '2 years ago'."""
+    seconds = ((now or timezone.now()) - value).total_seconds()
+    if seconds < 60:
+        return "just now"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min ago"
+    hours = minutes // 60
+    if hours < 24:
+        return f"{hours} h ago"
+    days = hours // 24
+    if days < 30:
+        return "1 day ago" if days == 1 else f"{days} days ago"
+    if days < 365:
+        months = days // 30
+        return "1 month ago" if months == 1 else f"{months} months ago"
+    years = days // 365
+    return "1 year ago" if years == 1 else f"{years} years ago"
+
+
+@register.filter(name="ago")
+def ago_filter(value: datetime | None) -> str:
+    return ago(value) if value else "never"
+
+
+@register.simple_tag
+def time_ago(value: datetime | None, prefix: str = "") -> str:
+    """A relative time with the exact time on hover: <time title="21 Nov 2026, 12:21 UTC">."""
+    if value is None:
+        return format_html('<span class="muted">{}never</span>', prefix)
+    local = timezone.localtime(value)
+    return format_html(
+        '<time datetime="{}" title="{}">{}{}</time>',
+        local.isoformat(),
+        format_date(local, "j M Y, H:i T"),
+        prefix,
+        ago(value),
+    )

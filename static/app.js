@@ -1,0 +1,55 @@
+// Small progressive enhancements on top of htmx. Everything works without them.
+(function () {
+  "use strict";
+
+  function toast(text, kind) {
+    var box = document.getElementById("toasts");
+    if (!box) return;
+    var p = document.createElement("p");
+    p.className = "toast" + (kind ? " " + kind : "");
+    p.textContent = text;
+    box.appendChild(p);
+    setTimeout(function () { p.remove(); }, 6000);
+  }
+
+  // htmx does not swap error responses: say what happened instead of doing nothing.
+  document.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail.xhr.status;
+    var text = {
+      403: "You don't have access to that.",
+      404: "That no longer exists. Reload the page.",
+    }[status] || "Something went wrong (" + status + "). Try again.";
+    toast(text, "error");
+  });
+  document.addEventListener("htmx:sendError", function () {
+    toast("The server can't be reached. Check your connection.", "error");
+  });
+
+  // Highlight the person whose panel is open.
+  document.addEventListener("click", function (event) {
+    var row = event.target.closest && event.target.closest(".person-row");
+    if (!row) return;
+    document.querySelectorAll(".person-row[aria-current]").forEach(function (other) {
+      other.removeAttribute("aria-current");
+    });
+    row.setAttribute("aria-current", "true");
+  });
+
+  // Escape leaves an inline fact edit.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var editing = event.target.closest && event.target.closest(".fact.editing");
+    var cancel = editing && editing.querySelector(".cancel");
+    if (cancel) {
+      event.preventDefault();
+      cancel.click();
+    }
+  });
+
+  // Flash messages from full-page responses fade after a while.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("#toasts .toast").forEach(function (p) {
+      setTimeout(function () { p.remove(); }, 6000);
+    });
+  });
+})();
