@@ -1,0 +1,744 @@
+"""The benchmark data set: one large organization filled by COPY, and many small ones.
+
+`generate()` creates the organization (schema `bench`, host bench.localhost)
+through the normal path, then writes people, conversations, messages,
+contacts, memories, facts and episodes with PostgreSQL COPY in chunks of
+people, secondary indexes dropped during the load and rebuilt afterwards.
+Rows are consistent with what ingestion and extraction would have written:
+each closed conversation has its messages and one episode, Contact rows hold
+the per-agent conversation counts and last-seen times, Person holds the L2
+aggregates.
+
+Text fields come from small pools (`texts.py`) whose full-text vectors are
+computed by PostgreSQL once and whose embeddings are computed once by the
+product's embedder, so 1M episodes cost string concatenation, not 1M
+embedding calls.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import os
+import random
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import IO, Any
+
+import psycopg
+from django.db import connection
+from django.db.models import Model
+from django_tenants.utils import schema_context
+
+from benchmarks import texts
+from benchmarks.progress import Progress
+from conversations.models import Agent, Contact, Conversation, Message, Person
+from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
+
+
+@dataclass(frozen=True)
+class Size:
+    people: int
+    facts: int
+    episodes: int
+    messages: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """An organization the benchmarks run against."""
+
+    schema: str
+    domain: str
+    name: str
+    size: Size
+
+
+FULL = Target("bench", "bench.localhost", "Bench", Size(100_000, 1_000_000, 1_000_000, 2_000_000))
+QUICK = Target("bench_quick", "bench-quick.localhost", "Bench (quick)", Size(2_000, 20_000, 20_000, 40_000))
+
+# The people the context benchmarks ask about, found again by identifier.
+CONTEXT_PERSON = "bench-context-40-facts"
+CONTEXT_PERSON_FACTS = 40
+CONTEXT_PERSON_EPISODES = 100
+LARGE_PERSON = "bench-5000-episodes"
+LARGE_PERSON_EPISODES = 5_000
+BUILDER_EMAIL = "builder@bench.test"
+BUILDER_PASSWORD = "bench-builder-password"
+SUPPORT_AGENT = "Support"
+SALES_AGENT = "Sales"
+
+PEOPLE_PER_CHUNK = 2_000
+POOL_SIZE = 4_096
+DAY = 86_400.0
+CHANNEL_WEIGHTS = {
+    "web": 30,
+    "whatsapp": 25,
+    "email": 10,
+    "sms": 8,
+    "voice": 7,
+    "phone": 5,
+    "messenger": 5,
+    "facebook": 4,
+    "telegram": 6,
+}
+PHONE_IDENTIFIED = {"whatsapp", "sms", "voice", "phone"}
+AREA_CODES = ("212", "312", "415", "617", "713", "206", "303", "404", "512", "646")
+TABLE_MODELS: tuple[type[Model], ...] = (Person, Contact, Conversation, Message, Memory, Fact, Episode)
+
+
+def phone_number(index: int) -> str:
+    """A distinct, valid US number in E.164 for each person index."""
+    rest = index // len(AREA_CODES)
+    return f"+1{AREA_CODES[index % len(AREA_CODES)]}{200 + (rest // 10_000) % 800}{rest % 10_000:04d}"
+
+
+# --- public ids ------------------------------------------------------------
+
+_B32 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", b"0123456789abcdefghjkmnpqrstvwxyz")
+
+
+class PublicIds:
+    """ULID-shaped ids (`cust_01h...`), unique by a counter in the random part; ~10x faster than ULID()."""
+
+    def __init__(self) -> None:
+        self._timestamp = int(time.time() * 1000) << 80
+        self._random = random.getrandbits(40) << 40
+        self._counter = 0
+
+    def make(self, prefix: str) -> str:
+        self._counter += 1
+        value = (self._timestamp | self._random | self._counter) << 6
+        return f"{prefix}_{base64.b32encode(value.to_bytes(17, 'big'))[:26].translate(_B32).decode()}"
+
+
+# --- COPY plumbing ---------------------------------------------------------
+
+
+def copy_text(value: Any) -> str:
+    """A Python default as COPY text (only constants: defaults of columns not generated)."""
+    import json
+
+    if value is None:
+        return r"\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    return str(value)
+
+
+class CopyTable:
+    """The COPY statement for a model: the given columns, then every other column at its default.
+
+    Columns added to a model later are filled with their default; one without
+    a default stops the generator, so it is never silently wrong.
+    """
+
+    def __init__(self, model: type[Model], columns: Sequence[str]):
+        self.model = model
+        self.table = model._meta.db_table
+        fields = [f for f in model._meta.concrete_fields if not getattr(f, "generated", False)]
+        known = {f.column for f in fields}
+        if unknown := [column for column in columns if column not in known]:
+            raise RuntimeError(f"{self.table} has no column(s) {unknown}; update benchmarks/dataset.py")
+        self.columns = list(columns)
+        suffix = []
+        for f in fields:
+            if f.column in columns:
+                continue
+            default = f.get_default()
+            if default is None and not f.null:
+                raise RuntimeError(f"{self.table}.{f.column} has no default; the generator must set it")
+            self.columns.append(f.column)
+            suffix.append(copy_text(default))
+        self.suffix = "".join("\t" + value for value in suffix) + "\n"
+
+    def statement(self, schema: str) -> str:
+        columns = ", ".join(f'"{column}"' for column in self.columns)
+        return f'COPY "{schema}"."{self.table}" ({columns}) FROM STDIN'
+
+
+def iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat()
+
+
+def connect() -> psycopg.Connection:
+    """A separate autocommit connection for bulk work, at a lower CPU priority than the tests around it."""
+    settings = connection.settings_dict
+    conn = psycopg.connect(
+        dbname=settings["NAME"],
+        user=settings["USER"],
+        password=settings["PASSWORD"] or None,
+        host=settings["HOST"] or None,
+        port=settings["PORT"] or None,
+        autocommit=True,
+    )
+    conn.execute("SET synchronous_commit = off")
+    _lower_priority(conn)
+    return conn
+
+
+def _lower_priority(conn: psycopg.Connection) -> None:
+    try:
+        backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        os.setpriority(os.PRIO_PROCESS, backend, 10)
+    except (OSError, PermissionError):
+        pass  # a remote or foreign server: run at normal priority
+
+
+@dataclass
+class SavedIndexes:
+    """Secondary indexes and unique constraints of some tables, dropped for a load."""
+
+    constraints: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, definition)
+    indexes: list[tuple[str, str]] = field(default_factory=list)  # (name, CREATE INDEX ...)
+
+
+def drop_secondary_indexes(conn: psycopg.Connection, schema: str, tables: Sequence[str]) -> SavedIndexes:
+    saved = SavedIndexes()
+    saved.constraints = conn.execute(
+        """
+        SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
+        FROM pg_constraint c
+        JOIN pg_class t ON t.oid = c.conrelid
+        JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = %s AND t.relname = ANY(%s) AND c.contype IN ('u', 'x')
+        """,
+        [schema, list(tables)],
+    ).fetchall()
+    saved.indexes = conn.execute(
+        """
+        SELECT i.relname, pg_get_indexdef(i.oid)
+        FROM pg_index x
+        JOIN pg_class i ON i.oid = x.indexrelid
+        JOIN pg_class t ON t.oid = x.indrelid
+        JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = %s AND t.relname = ANY(%s) AND NOT x.indisprimary
+          AND NOT EXISTS (
+            SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid AND c.contype IN ('p', 'u', 'x')
+          )
+        """,
+        [schema, list(tables)],
+    ).fetchall()
+    for table, name, _ in saved.constraints:
+        conn.execute(f'ALTER TABLE "{schema}"."{table}" DROP CONSTRAINT "{name}"')
+    for name, _ in saved.indexes:
+        conn.execute(f'DROP INDEX "{schema}"."{name}"')
+    return saved
+
+
+def restore_indexes(
+    conn: psycopg.Connection, schema: str, saved: SavedIndexes, progress: Progress, *, skip: Sequence[str] = ()
+) -> list[tuple[str, float]]:
+    """Recreate what `drop_secondary_indexes` dropped; returns (name, seconds) per index."""
+    timings = []
+    work = [
+        (name, f'ALTER TABLE "{schema}"."{table}" ADD CONSTRAINT "{name}" {definition}')
+        for table, name, definition in saved.constraints
+    ]
+    work += [(name, definition) for name, definition in saved.indexes if name not in skip]
+    bar = progress.bar("indexes", len(work))
+    for name, statement in work:
+        started = time.perf_counter()
+        conn.execute(statement)
+        timings.append((name, time.perf_counter() - started))
+        bar.advance(1)
+    bar.done()
+    return timings
+
+
+# --- text pools ------------------------------------------------------------
+
+
+def embed_texts(summaries: Sequence[str]) -> list[list[float]]:
+    """Embeddings from the product's embedder when it is importable, else a local hashing embedder."""
+    try:
+        from customer_memory.llm import embed  # the engine's embedder (hashing by default)
+    except ImportError:
+        return [_hashing_embedding(text) for text in summaries]
+    return [list(embed(text)) for text in summaries]
+
+
+def _hashing_embedding(text: str) -> list[float]:
+    import hashlib
+
+    vector = [0.0] * EMBEDDING_DIMENSIONS
+    for word in text.lower().split():
+        digest = hashlib.blake2b(word.strip(".,;:!?").encode(), digest_size=8).digest()
+        bucket = int.from_bytes(digest[:4], "big") % EMBEDDING_DIMENSIONS
+        vector[bucket] += 1.0 if digest[4] & 1 else -1.0
+    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+    return [x / norm for x in vector]
+
+
+def episode_search_config() -> str:
+    """The text search configuration episodes are indexed with (the engine's choice)."""
+    try:
+        from customer_memory.search import EPISODE_SEARCH_CONFIG
+    except ImportError:
+        return "english"
+    return EPISODE_SEARCH_CONFIG
+
+
+@dataclass
+class Pools:
+    episodes: list[tuple[str, str, str]]  # (summary, embedding text, tsvector text)
+    customer: list[str]
+    agent: list[str]
+    memory: list[str]
+
+
+def build_pools(conn: psycopg.Connection, rng: random.Random) -> Pools:
+    summaries = texts.episode_summaries(POOL_SIZE, rng)
+    vectors = conn.execute(
+        "SELECT to_tsvector(%s::regconfig, s)::text FROM unnest(%s::text[]) WITH ORDINALITY AS u(s, n) ORDER BY n",
+        [episode_search_config(), summaries],
+    ).fetchall()
+    embeddings = embed_texts(summaries)
+    episodes = [
+        (summary, "[" + ",".join(f"{x:.5f}" for x in embedding) + "]", vector)
+        for summary, embedding, (vector,) in zip(summaries, embeddings, vectors, strict=True)
+    ]
+    return Pools(
+        episodes=episodes,
+        customer=texts.customer_messages(1_000, rng),
+        agent=texts.agent_messages(1_000, rng),
+        memory=texts.memory_summaries(1_000, rng),
+    )
+
+
+# --- the plan: who has how many conversations, agents and facts ---------------
+
+SUPPORT_ONLY, SALES_ONLY, BOTH = 0, 1, 2
+
+
+@dataclass
+class Plan:
+    conversations: list[int]  # per person index
+    agents: list[int]  # SUPPORT_ONLY / SALES_ONLY / BOTH per person
+    facts: list[int]  # per memory, in person order then Support before Sales
+
+    @classmethod
+    def build(cls, size: Size, rng: random.Random) -> Plan:
+        special = CONTEXT_PERSON_EPISODES + LARGE_PERSON_EPISODES
+        rest = size.people - 2
+        if rest < 1 or size.episodes - special < rest:
+            raise ValueError(f"need at least {special + rest} episodes for {size.people} people")
+        conversations = [CONTEXT_PERSON_EPISODES, LARGE_PERSON_EPISODES] + [1] * rest
+        weights = [rng.lognormvariate(0, 1) for _ in range(rest)]
+        cumulative = []
+        total = 0.0
+        for weight in weights:
+            total += weight
+            cumulative.append(total)
+        for index in rng.choices(range(rest), cum_weights=cumulative, k=size.episodes - special - rest):
+            conversations[index + 2] += 1
+
+        agents = [SUPPORT_ONLY, SUPPORT_ONLY]
+        for count in conversations[2:]:
+            draw = rng.random()
+            agents.append(SALES_ONLY if draw < 0.1 else BOTH if draw < 0.25 and count > 1 else SUPPORT_ONLY)
+
+        memories = sum(2 if mode == BOTH else 1 for mode in agents)
+        cap = len(texts.FACT_KEYS)
+        facts = [0] * memories
+        facts[0], facts[1] = CONTEXT_PERSON_FACTS, 10
+        remaining = max(size.facts - facts[0] - facts[1], 0)
+        for index in rng.choices(range(2, memories), k=remaining):
+            if facts[index] < cap:
+                facts[index] += 1
+            else:
+                remaining_index = rng.randrange(2, memories)
+                while facts[remaining_index] >= cap:
+                    remaining_index = rng.randrange(2, memories)
+                facts[remaining_index] += 1
+        return cls(conversations=conversations, agents=agents, facts=facts)
+
+
+# --- rows ---------------------------------------------------------------------
+
+
+@dataclass
+class Tables:
+    person: CopyTable
+    contact: CopyTable
+    conversation: CopyTable
+    message: CopyTable
+    memory: CopyTable
+    fact: CopyTable
+    episode: CopyTable
+
+    @classmethod
+    def create(cls) -> Tables:
+        return cls(
+            person=CopyTable(
+                Person,
+                [
+                    "id",
+                    "public_id",
+                    "channel_type",
+                    "channel_identifier",
+                    "name",
+                    "email",
+                    "phone",
+                    "language",
+                    "first_contact_at",
+                    "last_seen_at",
+                    "conversation_count",
+                    "trust_score",
+                    "churn_risk",
+                    "positive_interactions",
+                    "complaints",
+                    "last_mood",
+                    "last_mood_confidence",
+                    "last_mood_at",
+                    "created_at",
+                    "updated_at",
+                ],
+            ),
+            contact=CopyTable(
+                Contact, ["id", "agent_id", "person_id", "conversation_count", "first_seen_at", "last_seen_at"]
+            ),
+            conversation=CopyTable(
+                Conversation,
+                [
+                    "id",
+                    "public_id",
+                    "person_id",
+                    "agent_id",
+                    "channel",
+                    "status",
+                    "started_at",
+                    "last_message_at",
+                    "closed_at",
+                    "message_count",
+                    "customer_message_count",
+                ],
+            ),
+            message=CopyTable(Message, ["id", "public_id", "conversation_id", "role", "content", "sent_at"]),
+            memory=CopyTable(Memory, ["id", "person_id", "agent_id", "summary", "created_at", "updated_at"]),
+            fact=CopyTable(
+                Fact,
+                [
+                    "id",
+                    "public_id",
+                    "memory_id",
+                    "key",
+                    "value",
+                    "confidence",
+                    "source",
+                    "source_conversation_id",
+                    "created_at",
+                    "updated_at",
+                ],
+            ),
+            episode=CopyTable(
+                Episode,
+                [
+                    "id",
+                    "public_id",
+                    "person_id",
+                    "agent_id",
+                    "conversation_id",
+                    "summary",
+                    "embedding",
+                    "search_vector",
+                    "created_at",
+                ],
+            ),
+        )
+
+
+class RowWriter:
+    """Turns the plan into COPY text, one chunk of people at a time."""
+
+    def __init__(self, plan: Plan, pools: Pools, agents: tuple[int, int], size: Size, rng: random.Random):
+        self.plan = plan
+        self.pools = pools
+        self.agents = agents
+        self.rng = rng
+        self.ids = PublicIds()
+        self.now = time.time()
+        self.messages_per_conversation = size.messages / max(size.episodes, 1)
+        self.next = {"contact": 0, "conversation": 0, "message": 0, "memory": 0, "fact": 0}
+        self.memory_index = 0
+        channels = list(CHANNEL_WEIGHTS)
+        self.channel_choices = rng.choices(channels, weights=list(CHANNEL_WEIGHTS.values()), k=len(plan.conversations))
+        self.channel_choices[0] = self.channel_choices[1] = "web"
+
+    def _id(self, table: str) -> int:
+        self.next[table] += 1
+        return self.next[table]
+
+    def identity(self, index: int) -> tuple[str, str, str, str, str]:
+        """(channel type, identifier, name, email, phone) for a person index."""
+        rng = self.rng
+        channel = self.channel_choices[index]
+        first, last = rng.choice(texts.FIRST_NAMES), rng.choice(texts.LAST_NAMES)
+        name = f"{first} {last}" if rng.random() < 0.7 else ""
+        email = f"{first}.{last}{index}@example.com".lower() if rng.random() < 0.4 else ""
+        phone = phone_number(index) if channel in PHONE_IDENTIFIED or rng.random() < 0.2 else ""
+        if index == 0:
+            return channel, CONTEXT_PERSON, "Context Person", "context.person@example.com", phone_number(0)
+        if index == 1:
+            return channel, LARGE_PERSON, "Large Person", "large.person@example.com", phone_number(1)
+        if channel in PHONE_IDENTIFIED:
+            identifier = phone
+        elif channel == "email":
+            email = email or f"{first}.{last}{index}@example.com".lower()
+            identifier = email
+        elif channel == "web":
+            identifier = f"visitor_{index:08x}"
+        elif channel == "telegram":
+            identifier = f"@{first}{last}{index}".lower()
+        else:
+            identifier = str(1_000_000_000_000_000 + index)
+        return channel, identifier, name, email, phone
+
+    def chunk(self, start: int, stop: int) -> dict[str, list[str]]:
+        rows: dict[str, list[str]] = {
+            name: [] for name in ("person", "contact", "conversation", "message", "memory", "fact", "episode")
+        }
+        for index in range(start, stop):
+            self._person(index, rows)
+        return rows
+
+    def _person(self, index: int, rows: dict[str, list[str]]) -> None:
+        rng, pools, now = self.rng, self.pools, self.now
+        channel, identifier, name, email, phone = self.identity(index)
+        person_id = index + 1
+        count = self.plan.conversations[index]
+        mode = self.plan.agents[index]
+        if index < 2:
+            last_seen = now - 2 * 3600
+            first_seen = now - 700 * DAY
+        else:
+            last_seen = now - rng.random() * 365 * DAY
+            first_seen = last_seen - (rng.random() * 365 * DAY if count > 1 else 0)
+        starts = sorted(first_seen + rng.random() * (last_seen - first_seen) for _ in range(count - 2))
+        starts = [first_seen, *starts, last_seen] if count > 1 else [first_seen]
+
+        support, sales = self.agents
+        if mode == SUPPORT_ONLY:
+            agent_of = [support] * count
+        elif mode == SALES_ONLY:
+            agent_of = [sales] * count
+        else:
+            agent_of = [support, sales] + [support if rng.random() < 0.7 else sales for _ in range(count - 2)]
+            rng.shuffle(agent_of)
+
+        per_conversation = self.messages_per_conversation
+        base = int(per_conversation)
+        extra = per_conversation - base
+        contacts: dict[int, list[float]] = {}  # agent -> [count, first, last, last conversation id]
+        last_message_seen = first_seen
+        for start, agent in zip(starts, agent_of, strict=True):
+            conversation_id = self._id("conversation")
+            messages = max(base + (1 if rng.random() < extra else 0), 1)
+            last_message = start + (messages - 1) * 40
+            closed = last_message + 15 * 60
+            start_text, last_text, closed_text = iso(start), iso(last_message), iso(closed)
+            rows["conversation"].append(
+                f"{conversation_id}\t{self.ids.make('conv')}\t{person_id}\t{agent}\t{channel}\tclosed\t"
+                f"{start_text}\t{last_text}\t{closed_text}\t{messages}\t{(messages + 1) // 2}"
+            )
+            for position in range(messages):
+                if position % 2 == 0:
+                    role, content = "customer", rng.choice(pools.customer)
+                else:
+                    role, content = "agent", rng.choice(pools.agent)
+                sent = start_text if position == 0 else iso(start + position * 40)
+                rows["message"].append(
+                    f"{self._id('message')}\t{self.ids.make('msg')}\t{conversation_id}\t{role}\t{content}\t{sent}"
+                )
+            summary, embedding, vector = rng.choice(pools.episodes)
+            rows["episode"].append(
+                f"{conversation_id}\t{self.ids.make('ep')}\t{person_id}\t{agent}\t{conversation_id}\t"
+                f"{summary}\t{embedding}\t{vector}\t{closed_text}"
+            )
+            contact = contacts.get(agent)
+            if contact is None:
+                contacts[agent] = [1, start, last_message, conversation_id]
+            else:
+                contact[0] += 1
+                contact[2] = max(contact[2], last_message)
+                contact[3] = conversation_id
+            last_message_seen = max(last_message_seen, last_message)
+
+        for agent in (support, sales):
+            if agent not in contacts:
+                continue
+            conversations, first, last, last_conversation = contacts[agent]
+            first_text, last_text = iso(first), iso(last)
+            rows["contact"].append(
+                f"{self._id('contact')}\t{agent}\t{person_id}\t{int(conversations)}\t{first_text}\t{last_text}"
+            )
+            memory_id = self._id("memory")
+            rows["memory"].append(
+                f"{memory_id}\t{person_id}\t{agent}\t{rng.choice(pools.memory)}\t{first_text}\t{last_text}"
+            )
+            facts = self.plan.facts[self.memory_index]
+            self.memory_index += 1
+            for key in rng.sample(texts.FACT_KEYS, facts):
+                confidence = rng.choices(("high", "medium", "low"), weights=(4, 4, 2))[0]
+                source = rng.choices(("ai", "manual", "form"), weights=(90, 7, 3))[0]
+                rows["fact"].append(
+                    f"{self._id('fact')}\t{self.ids.make('fact')}\t{memory_id}\t{key}\t"
+                    f"{rng.choice(texts.FACT_VALUES[key])}\t{confidence}\t{source}\t{int(last_conversation)}\t"
+                    f"{first_text}\t{last_text}"
+                )
+
+        mood = rng.choice(texts.MOODS)
+        rows["person"].append(
+            f"{person_id}\t{self.ids.make('cust')}\t{channel}\t{identifier}\t{name}\t{email}\t{phone}\ten\t"
+            f"{iso(first_seen)}\t{iso(last_message_seen)}\t{count}\t{rng.random():.3f}\t{rng.random() * 0.6:.3f}\t"
+            f"{rng.randint(0, 5)}\t{rng.randint(0, 2)}\t{mood}\t{rng.random():.2f}\t{iso(last_message_seen)}\t"
+            f"{iso(first_seen)}\t{iso(last_message_seen)}"
+        )
+
+
+# --- the organization -----------------------------------------------------------
+
+
+def ensure_organization(target: Target) -> Any:
+    from tenants.organizations import create_organization
+
+    organization, _ = create_organization(schema_name=target.schema, name=target.name, domain=target.domain)
+    return organization
+
+
+def drop_organization(target: Target) -> None:
+    """Delete the organization, its domains and its schema (only ever a bench schema)."""
+    from tenants.middleware import forget_cached_hosts
+    from tenants.models import Organization
+
+    if not target.schema.startswith("bench"):
+        raise ValueError("refusing to drop a schema that is not a benchmark schema")
+    with schema_context("public"):
+        Organization.objects.filter(schema_name=target.schema).delete()
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP SCHEMA IF EXISTS "{target.schema}" CASCADE')
+    forget_cached_hosts()
+
+
+def is_generated(target: Target) -> bool:
+    from tenants.models import Organization
+
+    with schema_context("public"):
+        if not Organization.objects.filter(schema_name=target.schema).exists():
+            return False
+    with schema_context(target.schema):
+        return Person.objects.filter(channel_identifier=LARGE_PERSON).exists()
+
+
+def _prepare_organization(target: Target) -> tuple[int, int]:
+    """Agents and a Builder user in a fresh schema; returns the agents' ids (Support, Sales)."""
+    from tenants.roles import Role, create_user
+
+    with schema_context(target.schema):
+        if Person.objects.exists():
+            raise SystemExit(
+                f"{target.schema} already has people; use `python -m benchmarks generate --reset` to start over"
+            )
+        support, _ = Agent.objects.get_or_create(
+            name=SUPPORT_AGENT, defaults={"memory_enabled": True, "conversation_history_enabled": False}
+        )
+        sales, _ = Agent.objects.get_or_create(name=SALES_AGENT, defaults={"memory_enabled": True})
+        from django.contrib.auth import get_user_model
+
+        if not get_user_model().objects.filter(email=BUILDER_EMAIL).exists():
+            create_user(email=BUILDER_EMAIL, password=BUILDER_PASSWORD, role=Role.BUILDER)
+        return support.pk, sales.pk
+
+
+def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] = sys.stdout) -> dict[str, float]:
+    """Create and fill `target`; returns phase timings in seconds."""
+    progress = Progress(out)
+    timings: dict[str, float] = {}
+    rng = random.Random(seed)
+    size = target.size
+    started = time.perf_counter()
+    ensure_organization(target)
+    agents = _prepare_organization(target)
+    timings["organization"] = time.perf_counter() - started
+
+    conn = connect()
+    phase = time.perf_counter()
+    pools = build_pools(conn, rng)
+    plan = Plan.build(size, rng)
+    timings["plan"] = time.perf_counter() - phase
+    tables = Tables.create()
+    table_names = [model._meta.db_table for model in TABLE_MODELS]
+
+    conn.execute("SET session_replication_role = replica")  # no FK triggers: the rows are consistent by construction
+    saved = drop_secondary_indexes(conn, target.schema, table_names)
+    try:
+        phase = time.perf_counter()
+        writer = RowWriter(plan, pools, agents, size, rng)
+        bar = progress.bar("people", size.people)
+        for start in range(0, size.people, PEOPLE_PER_CHUNK):
+            stop = min(start + PEOPLE_PER_CHUNK, size.people)
+            rows = writer.chunk(start, stop)
+            for name, lines in rows.items():
+                if lines:
+                    _copy(conn, getattr(tables, name), target.schema, lines)
+            bar.advance(stop - start)
+        bar.done()
+        timings["copy"] = time.perf_counter() - phase
+    finally:
+        conn.execute("SET session_replication_role = origin")
+        phase = time.perf_counter()
+        conn.execute("SET maintenance_work_mem = '1GB'")
+        conn.execute("SET max_parallel_maintenance_workers = 0")
+        index_timings = restore_indexes(conn, target.schema, saved, progress, skip=["episode_embedding_hnsw"])
+        timings["indexes"] = time.perf_counter() - phase
+        for name, seconds in index_timings:
+            timings[f"index {name}"] = seconds
+
+    phase = time.perf_counter()
+    for name in table_names:
+        conn.execute(
+            f"SELECT setval(pg_get_serial_sequence('\"{target.schema}\".\"{name}\"', 'id'), "
+            f'coalesce((SELECT max(id) FROM "{target.schema}"."{name}"), 1))'
+        )
+        conn.execute(f'VACUUM (ANALYZE) "{target.schema}"."{name}"')
+    timings["vacuum analyze"] = time.perf_counter() - phase
+
+    hnsw_definition = dict(saved.indexes).get("episode_embedding_hnsw")
+    if hnsw and hnsw_definition:
+        out.write("building the HNSW index on episode embeddings (the slow part)...\n")
+        out.flush()
+        phase = time.perf_counter()
+        conn.execute("SET maintenance_work_mem = '3GB'")
+        conn.execute("SET max_parallel_maintenance_workers = 1")
+        conn.execute(hnsw_definition)
+        timings["index episode_embedding_hnsw"] = time.perf_counter() - phase
+    elif hnsw_definition:
+        out.write("skipped the HNSW index (--no-hnsw); per-person search does not use it\n")
+    conn.close()
+    timings["total"] = time.perf_counter() - started
+    return timings
+
+
+def _copy(conn: psycopg.Connection, table: CopyTable, schema: str, lines: list[str]) -> None:
+    suffix = table.suffix
+    with conn.cursor() as cursor, cursor.copy(table.statement(schema)) as copy:
+        for block in _blocks(lines, 5_000):
+            copy.write(suffix.join(block) + suffix)
+
+
+def _blocks(lines: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(lines), size):
+        yield lines[start : start + size]
+
+
+@contextmanager
+def timed(label: str, out: IO[str]) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    out.write(f"{label}: {time.perf_counter() - started:.1f} s\n")
