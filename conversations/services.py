@@ -1,0 +1,764 @@
+"""Write workflows on conversations: ingest messages, close conversations, record form details.
+
+The API, the UI's test chat, the demo command and the scheduled tasks all
+call these. One message and a bulk import go through the same code path
+(`_Batch`), so both obey the same rules:
+
+- A person is one organization (the schema) + channel type + channel
+  identifier. A message without a conversation id joins the person's open
+  conversation with the agent, or opens one.
+- Ingestion is idempotent on the caller's message id (`external_id`): a retry
+  returns the stored ids and writes nothing.
+- Races between concurrent ingests (same new person, same new conversation,
+  same retried message) end in a unique-constraint violation; the whole batch
+  is then rolled back to its savepoint and run again, and the second run finds
+  the winner's committed rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from conversations.models import PHONE_CHANNELS, Agent, ChannelType, Contact, Conversation, Message, Person
+from conversations.phones import normalize_phone
+from conversations.signals import conversation_closed
+
+MAX_CONTENT_LENGTH = 20_000
+MAX_BATCH_SIZE = 500
+# Seed 002's ingest endpoint says "user"; integrations built on OpenAI's
+# message format say "assistant".
+ROLE_ALIASES = {"user": Message.Role.CUSTOMER, "assistant": Message.Role.AGENT}
+RACE_ATTEMPTS = 3
+DEADLOCK_DETECTED = "40P01"
+# The cached person layers of customer_memory.context.layer_cache_keys(); this
+# app may not import upward, so the key names are repeated here.
+CACHED_LAYERS = ("identity", "history", "mood")
+IDENTITY_FIELDS = ("name", "email", "phone")
+
+
+class IngestError(ValueError):
+    """Input that can't be ingested; `field` names the culprit in the API's camelCase.
+
+    In a bulk import `index` is the position of the offending item.
+    """
+
+    def __init__(self, message: str, *, field: str = "", index: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.index = index
+
+
+@dataclass
+class IngestResult:
+    person: Person
+    conversation: Conversation
+    message: Message
+    created: bool
+
+
+def ingest_message(
+    *,
+    agent: Agent,
+    channel_type: str,
+    channel_identifier: str,
+    role: str,
+    content: str,
+    conversation_id: str | int | None = None,
+    external_id: str = "",
+    sent_at: datetime | str | None = None,
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    is_test_session: bool = False,
+) -> IngestResult:
+    """Store one message, creating the person and opening a conversation as needed."""
+    item = _parse_item(
+        index=None,
+        agent=agent,
+        channel_type=channel_type,
+        channel_identifier=channel_identifier,
+        role=role,
+        content=content,
+        conversation_id=conversation_id,
+        external_id=external_id,
+        sent_at=sent_at,
+        name=name,
+        email=email,
+        phone=phone,
+        is_test_session=is_test_session,
+    )
+    return _ingest([item])[0]
+
+
+def ingest_messages(items: list[dict[str, Any]]) -> list[IngestResult]:
+    """Store up to MAX_BATCH_SIZE messages in one transaction (bulk import).
+
+    Each item takes ingest_message()'s keyword arguments. The result is the
+    same as ingesting the items one by one, in order, without a close in
+    between, and all-or-nothing: one invalid item rejects the batch.
+    """
+    if len(items) > MAX_BATCH_SIZE:
+        raise IngestError(f"Send at most {MAX_BATCH_SIZE} messages per call.", field="messages")
+    parsed = []
+    for index, raw in enumerate(items):
+        if not isinstance(raw, dict):
+            raise IngestError("Each message must be an object.", field="messages", index=index)
+        unknown = set(raw) - _ITEM_KEYS
+        if unknown:
+            raise IngestError(f"Unknown field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0], index=index)
+        missing = _REQUIRED_KEYS - set(raw)
+        if missing:
+            key = sorted(missing)[0]
+            raise IngestError(f"{key} is required.", field=_api_name(key), index=index)
+        parsed.append(_parse_item(index=index, **raw))
+    if not parsed:
+        return []
+    return _ingest(parsed)
+
+
+def close_conversation(conversation: Conversation, *, now: datetime | None = None) -> Conversation:
+    """Close an open conversation and announce it (extraction is queued by the listener).
+
+    Idempotent: closing a closed conversation changes nothing and announces nothing.
+    """
+    current, _ = _close(conversation.pk, now=now or timezone.now())
+    if current is not None:
+        conversation.status = current.status
+        conversation.closed_at = current.closed_at
+    return conversation
+
+
+def close_idle_conversations(*, now: datetime | None = None) -> int:
+    """Close the current schema's open conversations without a message for the idle timeout."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(minutes=settings.CONVERSATION_IDLE_MINUTES)
+    idle = Conversation.objects.open().idle_since(cutoff).order_by("last_message_at").values_list("pk", flat=True)
+    closed = 0
+    for pk in list(idle):
+        # Re-checked under the row lock: a message may have arrived since.
+        _, changed = _close(pk, now=now, idle_before=cutoff)
+        closed += changed
+    return closed
+
+
+def record_form_submission(person: Person, *, name: str = "", email: str = "", phone: str = "") -> Person:
+    """Save a form's contact details on the person: only into empty fields, never overwriting.
+
+    Independent of memory: it works whether or not any agent has memory on.
+    """
+    values = _identity_values(name=name, email=email, phone=phone)
+    if values:
+        # Filled in SQL, so a concurrent submission can't overwrite the first one's value.
+        changes = {
+            key: Case(When(**{key: ""}, then=Value(value)), default=F(key), output_field=Person._meta.get_field(key))
+            for key, value in values.items()
+        }
+        updated = Person.objects.filter(pk=person.pk).update(**changes, updated_at=timezone.now())
+        if updated:
+            person.refresh_from_db(fields=[*IDENTITY_FIELDS, "updated_at"])
+            _invalidate_cached_layers([person.pk])
+    return person
+
+
+# Input
+
+
+@dataclass
+class _Item:
+    """One validated message to ingest."""
+
+    index: int | None
+    agent: Agent
+    channel_type: str
+    channel_identifier: str
+    role: str
+    content: str
+    conversation_id: str | int | None
+    external_id: str
+    sent_at: datetime
+    identity: dict[str, str]
+    is_test_session: bool
+
+    @property
+    def channel(self) -> tuple[str, str]:
+        return (self.channel_type, self.channel_identifier)
+
+    def fail(self, message: str, *, field: str) -> IngestError:
+        return IngestError(message, field=field, index=self.index)
+
+
+_ITEM_KEYS = {
+    "agent",
+    "channel_type",
+    "channel_identifier",
+    "role",
+    "content",
+    "conversation_id",
+    "external_id",
+    "sent_at",
+    "name",
+    "email",
+    "phone",
+    "is_test_session",
+}
+_REQUIRED_KEYS = {"agent", "channel_type", "role", "content"}
+
+
+def _api_name(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _parse_item(
+    *,
+    index: int | None,
+    agent: Agent,
+    channel_type: str,
+    role: str,
+    content: str,
+    channel_identifier: str = "",
+    conversation_id: str | int | None = None,
+    external_id: str = "",
+    sent_at: datetime | str | None = None,
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    is_test_session: bool = False,
+) -> _Item:
+    def fail(message: str, field: str) -> IngestError:
+        return IngestError(message, field=field, index=index)
+
+    if not isinstance(agent, Agent) or agent.pk is None:
+        raise fail("Name a saved agent.", "agent")
+    channel_type = str(channel_type or "").strip().lower()
+    if channel_type not in ChannelType.values:
+        raise fail(f"Channel type must be one of: {', '.join(ChannelType.values)}.", "channelType")
+    channel_identifier = str(channel_identifier or "").strip()
+    if len(channel_identifier) > Person._meta.get_field("channel_identifier").max_length:
+        raise fail("The channel identifier is too long (255 characters at most).", "channelIdentifier")
+    if channel_type in PHONE_CHANNELS:
+        # The same caller's number in another format is still one person.
+        channel_identifier = normalize_phone(channel_identifier) or channel_identifier
+    role = str(role or "").strip().lower()
+    role = ROLE_ALIASES.get(role, role)
+    if role not in Message.Role.values:
+        raise fail(f"Role must be one of: {', '.join(Message.Role.values)}.", "role")
+    if not isinstance(content, str) or not content.strip():
+        raise fail("Enter the message content.", "content")
+    content = content.strip()
+    if len(content) > MAX_CONTENT_LENGTH:
+        raise fail(f"The message is too long ({MAX_CONTENT_LENGTH:,} characters at most).", "content")
+    if isinstance(conversation_id, str):
+        conversation_id = conversation_id.strip() or None
+    elif conversation_id is not None and (not isinstance(conversation_id, int) or isinstance(conversation_id, bool)):
+        raise fail("Give the conversation id as a string.", "conversationId")
+    external_id = str(external_id or "").strip()
+    if len(external_id) > Message._meta.get_field("external_id").max_length:
+        raise fail("The message id is too long (200 characters at most).", "externalId")
+    try:
+        identity = _identity_values(name=name, email=email, phone=phone)
+    except IngestError as error:
+        error.index = index
+        raise
+    if channel_type in PHONE_CHANNELS and "phone" not in identity and (number := normalize_phone(channel_identifier)):
+        identity["phone"] = number
+    return _Item(
+        index=index,
+        agent=agent,
+        channel_type=channel_type,
+        channel_identifier=channel_identifier,
+        role=role,
+        content=content,
+        conversation_id=conversation_id,
+        external_id=external_id,
+        sent_at=_parse_sent_at(sent_at, index=index),
+        identity=identity,
+        is_test_session=bool(is_test_session),
+    )
+
+
+def _parse_sent_at(value: datetime | str | None, *, index: int | None) -> datetime:
+    if value is None or value == "":
+        return timezone.now()
+    if isinstance(value, str):
+        try:
+            parsed = parse_datetime(value.strip())
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            raise IngestError("Give sentAt as an ISO 8601 date and time.", field="sentAt", index=index)
+        value = parsed
+    if not isinstance(value, datetime):
+        raise IngestError("Give sentAt as an ISO 8601 date and time.", field="sentAt", index=index)
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+def _identity_values(*, name: str, email: str, phone: str) -> dict[str, str]:
+    """The non-empty contact details, validated and normalized."""
+    values = {}
+    name = " ".join(str(name or "").split())
+    if name:
+        if len(name) > Person._meta.get_field("name").max_length:
+            raise IngestError("The name is too long (200 characters at most).", field="name")
+        values["name"] = name
+    email = str(email or "").strip().lower()
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise IngestError("Enter a valid email address.", field="email") from None
+        values["email"] = email
+    phone = str(phone or "").strip()
+    if phone:
+        # Kept as typed when it doesn't parse (a national number without a country code).
+        phone = normalize_phone(phone) or phone
+        if len(phone) > Person._meta.get_field("phone").max_length:
+            raise IngestError("Enter a valid phone number.", field="phone")
+        values["phone"] = phone
+    return values
+
+
+# Ingestion
+
+
+def _ingest(items: list[_Item]) -> list[IngestResult]:
+    for attempt in itertools.count(1):
+        try:
+            with transaction.atomic():
+                return _Batch(items).run()
+        except (IntegrityError, OperationalError) as error:
+            # A concurrent ingest won a race for the same new person, open
+            # conversation or message id (or the two deadlocked); the rows
+            # it committed are visible to the next attempt.
+            deadlock = getattr(error.__cause__, "sqlstate", None) == DEADLOCK_DETECTED
+            if attempt >= RACE_ATTEMPTS or (isinstance(error, OperationalError) and not deadlock):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _same_sender(item: _Item, conversation: Conversation) -> bool:
+    return (
+        conversation.agent_id == item.agent.pk
+        and (
+            conversation.person.channel_type,
+            conversation.person.channel_identifier,
+        )
+        == item.channel
+    )
+
+
+@dataclass
+class _Counts:
+    messages: int = 0
+    customer_messages: int = 0
+    opened: int = 0
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    identity: dict[str, str] = field(default_factory=dict)
+
+    def add(self, item: _Item) -> None:
+        self.messages += 1
+        self.customer_messages += item.role == Message.Role.CUSTOMER
+        self.first_at = min(self.first_at or item.sent_at, item.sent_at)
+        self.last_at = max(self.last_at or item.sent_at, item.sent_at)
+        for key, value in item.identity.items():
+            self.identity.setdefault(key, value)
+
+
+class _Batch:
+    """One attempt at ingesting a list of validated items, inside a transaction."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.person_of: dict[int, Person] = {}  # position -> person
+        self.conversation_of: dict[int, Conversation] = {}  # position -> open conversation
+        self.people: dict[int, Person] = {}  # pk -> the one instance of that person
+        self.by_channel: dict[tuple[str, str], Person] = {}
+        self.created_people: set[int] = set()
+        self.opened: set[int] = set()  # pks of conversations opened by this batch
+
+    def run(self) -> list[IngestResult]:
+        results: list[IngestResult | None] = [None] * len(self.items)
+        stored = self._stored_messages()
+        fresh: list[int] = []
+        first_with_id: dict[str, int] = {}
+        repeats: list[int] = []
+        for position, item in enumerate(self.items):
+            if message := stored.get(item.external_id):
+                if not _same_sender(item, message.conversation):
+                    raise item.fail("This message id was already used by another conversation.", field="externalId")
+                results[position] = IngestResult(
+                    message.conversation.person, message.conversation, message, created=False
+                )
+            elif item.external_id in first_with_id:
+                repeats.append(position)
+            else:
+                if item.external_id:
+                    first_with_id[item.external_id] = position
+                fresh.append(position)
+        if fresh:
+            self._resolve_people_and_conversations(fresh)
+            messages = Message.objects.bulk_create(
+                [
+                    Message(
+                        conversation=self.conversation_of[position],
+                        role=self.items[position].role,
+                        content=self.items[position].content,
+                        sent_at=self.items[position].sent_at,
+                        external_id=self.items[position].external_id,
+                    )
+                    for position in fresh
+                ]
+            )
+            self._update_counters(fresh)
+            for position, message in zip(fresh, messages, strict=True):
+                conversation = self.conversation_of[position]
+                results[position] = IngestResult(conversation.person, conversation, message, created=True)
+        for position in repeats:
+            item = self.items[position]
+            first = results[first_with_id[item.external_id]]
+            assert first is not None
+            if not _same_sender(item, first.conversation):
+                raise item.fail("This message id was already used by another conversation.", field="externalId")
+            results[position] = IngestResult(first.person, first.conversation, first.message, created=False)
+        return [result for result in results if result is not None]
+
+    def _stored_messages(self) -> dict[str, Message]:
+        external_ids = {item.external_id for item in self.items if item.external_id}
+        if not external_ids:
+            return {}
+        messages = Message.objects.filter(external_id__in=external_ids).select_related("conversation__person")
+        return {message.external_id: message for message in messages}
+
+    def _person(self, person: Person) -> Person:
+        """The batch's one instance of `person`, so in-memory updates land once."""
+        known = self.people.setdefault(person.pk, person)
+        if known.channel_identifier:
+            self.by_channel[(known.channel_type, known.channel_identifier)] = known
+        return known
+
+    def _use(self, position: int, conversation: Conversation) -> None:
+        conversation.person = self.person_of[position]
+        conversation.agent = self.items[position].agent
+        self.conversation_of[position] = conversation
+
+    def _resolve_people_and_conversations(self, positions: list[int]) -> None:
+        self._explicit_conversations([p for p in positions if self.items[p].conversation_id is not None])
+        self._open_conversations_by_channel(
+            [p for p in positions if p not in self.person_of and self.items[p].channel_identifier]
+        )
+        self._people([p for p in positions if p not in self.person_of])
+        self._open_conversations_by_person([p for p in positions if p not in self.conversation_of])
+
+    def _explicit_conversations(self, positions: list[int]) -> None:
+        if not positions:
+            return
+        ids = {self.items[p].conversation_id for p in positions}
+        found = {}
+        conversations = (
+            Conversation.objects.filter(
+                Q(public_id__in=[i for i in ids if isinstance(i, str)])
+                | Q(pk__in=[i for i in ids if isinstance(i, int)])
+            )
+            .select_related("person")
+            .select_for_update(of=("self",))
+            .order_by("pk")
+        )
+        for conversation in conversations:
+            found[conversation.public_id] = found[conversation.pk] = conversation
+        for position in positions:
+            item = self.items[position]
+            conversation = found.get(item.conversation_id)
+            if conversation is None:
+                raise item.fail("No conversation with this id.", field="conversationId")
+            if not _same_sender(item, conversation):
+                raise item.fail("This conversation belongs to another customer or agent.", field="conversationId")
+            self.person_of[position] = self._person(conversation.person)
+            # A closed conversation isn't reopened: the message joins or opens
+            # the person's current conversation, as if no id were given.
+            if conversation.is_open:
+                self._use(position, conversation)
+
+    def _channel_filter(self, positions: list[int], prefix: str = "") -> Q:
+        wanted: dict[str, set[str]] = {}
+        for position in positions:
+            item = self.items[position]
+            wanted.setdefault(item.channel_type, set()).add(item.channel_identifier)
+        condition = Q(pk__in=[])
+        for channel_type, identifiers in wanted.items():
+            condition |= Q(**{f"{prefix}channel_type": channel_type, f"{prefix}channel_identifier__in": identifiers})
+        return condition
+
+    def _open_conversations_by_channel(self, positions: list[int]) -> None:
+        """Find people and their open conversations in one query: the common case."""
+        if not positions:
+            return
+        conversations = (
+            Conversation.objects.open()
+            .filter(self._channel_filter(positions, prefix="person__"))
+            .filter(agent_id__in={self.items[p].agent.pk for p in positions})
+            .select_related("person")
+            .select_for_update(of=("self",))
+            .order_by("pk")
+        )
+        open_by_key = {}
+        for conversation in conversations:
+            person = self._person(conversation.person)
+            open_by_key[(person.channel_type, person.channel_identifier, conversation.agent_id)] = conversation
+        for position in positions:
+            item = self.items[position]
+            if conversation := open_by_key.get((*item.channel, item.agent.pk)):
+                self.person_of[position] = self.people[conversation.person_id]
+                self._use(position, conversation)
+
+    def _people(self, positions: list[int]) -> None:
+        identified = [p for p in positions if self.items[p].channel_identifier]
+        lookup = [p for p in identified if self.items[p].channel not in self.by_channel]
+        if lookup:
+            for person in Person.objects.filter(self._channel_filter(lookup)):
+                self._person(person)
+        new: dict[Any, Person] = {}
+        for position in positions:
+            item = self.items[position]
+            if item.channel_identifier and item.channel in self.by_channel:
+                self.person_of[position] = self.by_channel[item.channel]
+                continue
+            # Without an identifier nothing says two messages are the same
+            # person: each such message (without a conversation id) is a new one.
+            key = item.channel if item.channel_identifier else ("anonymous", position)
+            if key not in new:
+                new[key] = Person(
+                    channel_type=item.channel_type,
+                    channel_identifier=item.channel_identifier,
+                    is_test=item.is_test_session,
+                )
+        if not new:
+            return
+        # ON CONFLICT DO NOTHING: a concurrent ingest may create the same
+        # person; then its row is the one read back below.
+        Person.objects.bulk_create(new.values(), ignore_conflicts=True)
+        ours = {person.public_id for person in new.values()}
+        read_back = Person.objects.filter(
+            Q(public_id__in=ours)
+            | self._channel_filter(
+                [p for p in positions if p not in self.person_of and self.items[p].channel_identifier]
+            )
+        )
+        by_public_id = {}
+        for person in read_back:
+            person = self._person(person)
+            by_public_id[person.public_id] = person
+            if person.public_id in ours:
+                self.created_people.add(person.pk)
+        for position in positions:
+            if position in self.person_of:
+                continue
+            item = self.items[position]
+            key = item.channel if item.channel_identifier else ("anonymous", position)
+            person = self.by_channel.get(key) or by_public_id.get(new[key].public_id)
+            if person is None:
+                raise IntegrityError("a person created concurrently was not found")
+            self.person_of[position] = person
+
+    def _open_conversations_by_person(self, positions: list[int]) -> None:
+        if not positions:
+            return
+        needed = {(self.person_of[p].pk, self.items[p].agent.pk) for p in positions}
+        # People created by this batch have no conversations yet.
+        lookup = {key for key in needed if key[0] not in self.created_people}
+        open_by_key = self._read_open_conversations(lookup) if lookup else {}
+        missing = needed - open_by_key.keys()
+        if missing:
+            new = {}
+            for position in positions:
+                key = (self.person_of[position].pk, self.items[position].agent.pk)
+                if key in missing and key not in new:
+                    item = self.items[position]
+                    new[key] = Conversation(
+                        person=self.person_of[position],
+                        agent=item.agent,
+                        channel=item.channel_type,
+                        is_test_session=item.is_test_session,
+                        started_at=item.sent_at,
+                        last_message_at=item.sent_at,
+                    )
+            # The partial unique index allows one open conversation per person
+            # and agent; a concurrent ingest may have opened it first.
+            Conversation.objects.bulk_create(new.values(), ignore_conflicts=True)
+            for key, conversation in self._read_open_conversations(missing).items():
+                open_by_key[key] = conversation
+                if conversation.public_id == new[key].public_id:
+                    self.opened.add(conversation.pk)
+        for position in positions:
+            conversation = open_by_key.get((self.person_of[position].pk, self.items[position].agent.pk))
+            if conversation is None:
+                raise IntegrityError("an open conversation was closed concurrently")
+            self._use(position, conversation)
+
+    def _read_open_conversations(self, keys: set[tuple[int, int]]) -> dict[tuple[int, int], Conversation]:
+        conversations = (
+            Conversation.objects.open()
+            .filter(person_id__in={person for person, _ in keys}, agent_id__in={agent for _, agent in keys})
+            .select_for_update()
+            .order_by("pk")
+        )
+        return {(c.person_id, c.agent_id): c for c in conversations if (c.person_id, c.agent_id) in keys}
+
+    def _update_counters(self, positions: list[int]) -> None:
+        by_conversation: dict[int, _Counts] = {}
+        by_person: dict[int, _Counts] = {}
+        by_contact: dict[tuple[int, int], _Counts] = {}
+        for position in positions:
+            item = self.items[position]
+            conversation = self.conversation_of[position]
+            person = self.person_of[position]
+            by_conversation.setdefault(conversation.pk, _Counts()).add(item)
+            by_person.setdefault(person.pk, _Counts()).add(item)
+            by_contact.setdefault((item.agent.pk, person.pk), _Counts()).add(item)
+        conversations = {c.pk: c for c in self.conversation_of.values()}
+        for pk in self.opened:
+            conversation = conversations[pk]
+            by_person[conversation.person_id].opened += 1
+            by_contact[(conversation.agent_id, conversation.person_id)].opened += 1
+
+        _update_conversations(by_conversation)
+        _update_people(by_person)
+        _upsert_contacts(by_contact)
+
+        for pk, counts in by_conversation.items():
+            conversation = conversations[pk]
+            conversation.message_count += counts.messages
+            conversation.customer_message_count += counts.customer_messages
+            conversation.started_at = min(conversation.started_at, counts.first_at)
+            conversation.last_message_at = max(conversation.last_message_at, counts.last_at)
+        stale = []
+        for pk, counts in by_person.items():
+            person = self.people[pk]
+            person.first_contact_at = min(person.first_contact_at or counts.first_at, counts.first_at)
+            person.last_seen_at = max(person.last_seen_at or counts.last_at, counts.last_at)
+            person.conversation_count += counts.opened
+            filled = [key for key, value in counts.identity.items() if not getattr(person, key)]
+            for key in filled:
+                setattr(person, key, counts.identity[key])
+            if pk not in self.created_people and (filled or counts.opened):
+                stale.append(pk)
+        if stale:
+            _invalidate_cached_layers(stale)
+
+
+def _values_sql(rows: Iterable[tuple[Any, ...]], casts: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """`(VALUES (%s::bigint, ...), ...)` and its parameters, for one-statement bulk updates."""
+    row_sql = "(" + ", ".join(f"%s::{cast}" for cast in casts) + ")"
+    rows = list(rows)
+    return "(VALUES " + ", ".join([row_sql] * len(rows)) + ")", [value for row in rows for value in row]
+
+
+def _update_conversations(counts: dict[int, _Counts]) -> None:
+    values, params = _values_sql(
+        ((pk, c.messages, c.customer_messages, c.first_at, c.last_at) for pk, c in sorted(counts.items())),
+        ("bigint", "integer", "integer", "timestamptz", "timestamptz"),
+    )
+    table = Conversation._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {table} AS c SET
+                message_count = c.message_count + v.messages,
+                customer_message_count = c.customer_message_count + v.customer_messages,
+                started_at = LEAST(c.started_at, v.first_at),
+                last_message_at = GREATEST(c.last_message_at, v.last_at)
+            FROM {values} AS v (id, messages, customer_messages, first_at, last_at)
+            WHERE c.id = v.id
+            """,
+            params,
+        )
+
+
+def _update_people(counts: dict[int, _Counts]) -> None:
+    # Contact details only fill empty fields (seed 004), in SQL so that
+    # concurrent ingests never overwrite each other's first value.
+    values, params = _values_sql(
+        (
+            (pk, c.first_at, c.last_at, c.opened, *(c.identity.get(key, "") for key in IDENTITY_FIELDS))
+            for pk, c in sorted(counts.items())
+        ),
+        ("bigint", "timestamptz", "timestamptz", "integer", "text", "text", "text"),
+    )
+    table = Person._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {table} AS p SET
+                first_contact_at = LEAST(p.first_contact_at, v.first_at),
+                last_seen_at = GREATEST(p.last_seen_at, v.last_at),
+                conversation_count = p.conversation_count + v.opened,
+                name = CASE WHEN p.name = '' THEN v.name ELSE p.name END,
+                email = CASE WHEN p.email = '' THEN v.email ELSE p.email END,
+                phone = CASE WHEN p.phone = '' THEN v.phone ELSE p.phone END,
+                updated_at = %s
+            FROM {values} AS v (id, first_at, last_at, opened, name, email, phone)
+            WHERE p.id = v.id
+            """,
+            [timezone.now(), *params],
+        )
+
+
+def _upsert_contacts(counts: dict[tuple[int, int], _Counts]) -> None:
+    values, params = _values_sql(
+        ((agent, person, c.opened, c.first_at, c.last_at) for (agent, person), c in sorted(counts.items())),
+        ("bigint", "bigint", "integer", "timestamptz", "timestamptz"),
+    )
+    table = Contact._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO {table} AS t (agent_id, person_id, conversation_count, first_seen_at, last_seen_at)
+            SELECT * FROM {values} AS v (agent_id, person_id, opened, first_at, last_at)
+            ON CONFLICT (agent_id, person_id) DO UPDATE SET
+                conversation_count = t.conversation_count + EXCLUDED.conversation_count,
+                first_seen_at = LEAST(t.first_seen_at, EXCLUDED.first_seen_at),
+                last_seen_at = GREATEST(t.last_seen_at, EXCLUDED.last_seen_at)
+            """,
+            params,
+        )
+
+
+def _invalidate_cached_layers(person_ids: Iterable[int]) -> None:
+    keys = [f"person:{pk}:{layer}" for pk in person_ids for layer in CACHED_LAYERS]
+    # After commit: deleting earlier would let a concurrent read cache the old values again.
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+# Closing
+
+
+@transaction.atomic
+def _close(pk: int, *, now: datetime, idle_before: datetime | None = None) -> tuple[Conversation | None, bool]:
+    conversation = Conversation.objects.select_for_update().filter(pk=pk).first()
+    if conversation is None or not conversation.is_open:
+        return conversation, False
+    if idle_before is not None and conversation.last_message_at >= idle_before:
+        return conversation, False
+    conversation.status = Conversation.Status.CLOSED
+    conversation.closed_at = now
+    conversation.save(update_fields=["status", "closed_at"])
+    # Inside the transaction: the listener queues its work on commit, so a
+    # rolled-back close queues nothing.
+    conversation_closed.send(sender=Conversation, conversation=conversation)
+    return conversation, True
