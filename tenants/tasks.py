@@ -12,7 +12,9 @@ from functools import wraps
 from typing import Any
 
 from django.db import connection, transaction
-from django_q.models import Schedule
+from django.db.models import BooleanField, QuerySet
+from django.db.models.expressions import RawSQL
+from django_q.models import OrmQ, Schedule, Task
 from django_q.tasks import async_task
 from django_tenants.utils import get_public_schema_name, get_tenant_model, schema_context
 
@@ -63,3 +65,48 @@ def ensure_schedule(name: str, func: str, *, schedule_type: str, minutes: int | 
         Schedule.objects.update_or_create(
             name=name, defaults={"func": func, "schedule_type": schedule_type, "minutes": minutes, "repeats": -1}
         )
+
+
+def task_first_argument_marker(schema_name: str) -> bytes:
+    """The bytes a pickled args tuple starting with `schema_name` holds.
+
+    django-q2 stores `Task.args` as a base64 pickle (protocol 5): an 11-byte
+    frame header, then `(` for tuples of 4 or more items, then the first
+    item as SHORT_BINUNICODE (0x8c, length, UTF-8) followed by MEMOIZE (0x94).
+    """
+    encoded = schema_name.encode()
+    return b"\x8c" + bytes([len(encoded)]) + encoded + b"\x94"
+
+
+def tasks_of_schema(queryset: QuerySet[Any], schema_name: str) -> QuerySet[Any]:
+    """django-q2 Task rows (done or failed) whose first argument is `schema_name`.
+
+    Filtered in SQL, so an organization's admin pages one organization's
+    tasks without unpickling everyone's. Callers that act on the rows
+    (erasure) check `task.args[0]` again in Python.
+    """
+    marker = task_first_argument_marker(schema_name)
+    column = f'"{Task._meta.db_table}"."args"'
+    condition = RawSQL(
+        f"(substring(decode({column}, 'base64') from 12 for %s) = %s"
+        f" OR substring(decode({column}, 'base64') from 13 for %s) = %s)",
+        [len(marker), marker, len(marker), marker],
+        output_field=BooleanField(),
+    )
+    return queryset.filter(condition)
+
+
+def queued_tasks_of_schema(schema_name: str) -> list[tuple[OrmQ, dict[str, Any]]]:
+    """Queued (not yet done) tasks of one organization, with their unpacked payloads.
+
+    The ORM broker's payload is a signed pickle, so this reads the queue in
+    Python; the queue holds only what workers have not picked up yet. The
+    queue table lives in `public`, which is on every tenant's search path.
+    """
+    queued = []
+    for row in OrmQ.objects.all():
+        package = row.task
+        args = package.get("args") or ()
+        if args and args[0] == schema_name:
+            queued.append((row, package))
+    return queued

@@ -1,0 +1,380 @@
+"""The organization's admin: users and roles, API keys, the audit log, its background tasks.
+
+Served on each organization's host by the default admin site, to Owners and
+Admins only (`tenants.roles.assign_role` makes exactly them staff). Every
+change goes through the same service the CLI and the UI call, so it is
+audited the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.contrib.auth.models import Group
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+from django.template.defaultfilters import truncatechars
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django_q.models import Failure, OrmQ, Schedule, Success
+
+from tenants.access.models import ApiKey, AuditEntry
+from tenants.api_keys import create_api_key, revoke_api_key
+from tenants.audit import Actor
+from tenants.roles import Role, assign_role, has_role, role_of
+from tenants.tasks import tasks_of_schema
+
+User = get_user_model()
+
+admin.site.site_header = "Customer Memory — administration"
+admin.site.site_title = "Customer Memory admin"
+admin.site.index_title = "Your organization"
+
+
+def admin_actor(request: HttpRequest) -> Actor:
+    """Who acts, for the audit log, when a change comes through the admin."""
+    return Actor.from_request(request, origin=AuditEntry.Origin.ADMIN)
+
+
+class LargeTablePaginator(Paginator):
+    """A paginator that never counts a huge table.
+
+    An unfiltered list reads PostgreSQL's row estimate; a filtered one
+    counts at most COUNT_LIMIT + 1 rows. The changelist then says "about N"
+    or "more than N" (templates/admin/pagination.html).
+    """
+
+    COUNT_LIMIT = 10_000
+
+    count_is_estimate = False
+    count_is_capped = False
+
+    @cached_property
+    def count(self) -> int:
+        queryset = self.object_list
+        if isinstance(queryset, QuerySet) and not queryset.query.where:
+            estimate = _estimated_rows(queryset.model._meta.db_table)
+            if estimate > self.COUNT_LIMIT:
+                self.count_is_estimate = True
+                return estimate
+        if not isinstance(queryset, QuerySet):
+            return len(queryset)
+        count = queryset[: self.COUNT_LIMIT + 1].count()
+        if count > self.COUNT_LIMIT:
+            self.count_is_capped = True
+            return self.COUNT_LIMIT
+        return count
+
+
+def _estimated_rows(table: str) -> int:
+    # to_regclass resolves through the search path, so this is the table of
+    # the organization's own schema.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)", [table])
+        row = cursor.fetchone()
+    return max(int(row[0]), 0) if row else 0
+
+
+class ReadOnlyAdminMixin:
+    """Nothing to add, change or delete here: the rows are written by services."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+# Users and roles ---------------------------------------------------------
+
+admin.site.unregister(Group)
+if admin.site.is_registered(User):
+    admin.site.unregister(User)
+
+
+class RoleFormMixin(forms.Form):
+    role = forms.TypedChoiceField(choices=Role.choices, coerce=Role)
+
+    # Set by OrganizationUserAdmin.get_form to the signed-in user.
+    acting_user: Any = None
+
+    def clean_role(self) -> Role:
+        role = self.cleaned_data["role"]
+        current = role_of(self.instance) if self.instance.pk else None
+        if self.instance.pk and self.instance.pk == getattr(self.acting_user, "pk", None) and role != current:
+            raise forms.ValidationError("You can't change your own role; ask another Owner.")
+        touches_owner = Role.OWNER in {role, current}
+        if touches_owner and role != current and not has_role(self.acting_user, Role.OWNER):
+            raise forms.ValidationError("Only an Owner can grant or take away the Owner role.")
+        return role
+
+
+class UserWithRoleChangeForm(RoleFormMixin, UserChangeForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["role"].initial = role_of(self.instance)
+
+
+class UserWithRoleCreationForm(RoleFormMixin, AdminUserCreationForm):
+    """New users sign in with their email address, which is also their username."""
+
+    email = forms.EmailField()
+
+    class Meta(AdminUserCreationForm.Meta):
+        model = User
+        fields = ("email",)
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].lower()
+        if User.objects.filter(username=email).exists():
+            raise forms.ValidationError("A user with this email already exists.")
+        return email
+
+    def save(self, commit: bool = True) -> Any:
+        user = super().save(commit=False)
+        user.username = user.email = self.cleaned_data["email"]
+        if commit:
+            user.save()
+        return user
+
+
+class RoleFilter(admin.SimpleListFilter):
+    title = "role"
+    parameter_name = "role"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return list(Role.choices)
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() in Role.values:
+            return queryset.filter(groups__name=Role(self.value()).label)
+        return queryset
+
+
+@admin.register(User)
+class OrganizationUserAdmin(UserAdmin):
+    """Users of this organization; the role is set with `assign_role`, which audits it."""
+
+    form = UserWithRoleChangeForm
+    add_form = UserWithRoleCreationForm
+    list_display = ["username", "email", "role", "is_active", "last_login"]
+    list_filter = [RoleFilter, "is_active"]
+    list_select_related: list[str] = []
+    search_fields = ["username", "email", "first_name", "last_name"]
+    readonly_fields = ["last_login", "date_joined"]
+    fieldsets = (
+        (None, {"fields": ("username", "password")}),
+        ("Personal info", {"fields": ("first_name", "last_name", "email")}),
+        ("Access", {"fields": ("role", "is_active")}),
+        ("Important dates", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("email", "role", "usable_password", "password1", "password2")}),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description="role")
+    def role(self, user: Any) -> str:
+        names = {group.name for group in user.groups.all()}
+        return next(
+            (role.label for role in (Role.OWNER, Role.ADMIN, Role.BUILDER, Role.MEMBER) if role.label in names), "—"
+        )
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"acting_user": request.user})
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        assign_role(obj, form.cleaned_data["role"], actor=admin_actor(request))
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and (
+            obj.pk == request.user.pk or (role_of(obj) == Role.OWNER and not has_role(request.user, Role.OWNER))
+        ):
+            return False
+        return super().has_delete_permission(request, obj)
+
+
+# API keys ------------------------------------------------------------------
+
+
+class ApiKeyCreationForm(forms.ModelForm):
+    class Meta:
+        model = ApiKey
+        fields = ["name"]
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(admin.ModelAdmin):
+    """Keys are created and revoked by the services; the plain key is shown once."""
+
+    list_display = ["name", "prefix_shown", "status", "created_at", "created_by", "last_used_at"]
+    list_select_related = ["created_by"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter), "created_at"]
+    search_fields = ["name", "=prefix", "=public_id"]
+    readonly_fields = ["public_id", "prefix_shown", "status", "created_at", "created_by", "last_used_at", "revoked_at"]
+    actions = ["revoke_keys"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ApiKey]:
+        return super().get_queryset(request).defer("key_hash")
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        if obj is None:
+            kwargs["form"] = ApiKeyCreationForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        if obj is None:
+            return ["name"]
+        return ["name", *self.readonly_fields]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        return ["name", *self.readonly_fields] if obj is not None else []
+
+    @admin.display(description="key")
+    def prefix_shown(self, key: ApiKey) -> str:
+        return f"{key.prefix}…"
+
+    @admin.display(description="status")
+    def status(self, key: ApiKey) -> str:
+        return "active" if key.is_active else f"revoked {key.revoked_at:%Y-%m-%d %H:%M}"
+
+    def save_model(self, request: HttpRequest, obj: ApiKey, form: Any, change: bool) -> None:
+        if change:
+            return
+        key, plain = create_api_key(name=form.cleaned_data["name"], actor=admin_actor(request))
+        for field in ApiKey._meta.concrete_fields:
+            setattr(obj, field.attname, getattr(key, field.attname))
+        obj._state.adding = False
+        self.message_user(
+            request,
+            format_html("Copy the new key now; it is shown only once: <code id='new-api-key'>{}</code>", plain),
+            messages.WARNING,
+        )
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False if obj is not None else super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Revoked keys stay, so the audit log can still say which key acted.
+        return False
+
+    @admin.action(description="Revoke selected API keys", permissions=["view"])
+    def revoke_keys(self, request: HttpRequest, queryset: QuerySet[ApiKey]) -> None:
+        revoked = [revoke_api_key(key, actor=admin_actor(request)) for key in queryset.active()]
+        self.message_user(request, f"Revoked {len(revoked)} API key(s).", messages.SUCCESS)
+
+
+# The audit log ---------------------------------------------------------------
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["at", "action", "actor_label", "origin", "person_public_id", "object_type", "object_id"]
+    list_select_related: list[str] = []
+    list_filter = ["action", "origin", "at"]
+    search_fields = ["=person_public_id", "=object_id", "^actor_label"]
+    fields = [
+        "at",
+        "action",
+        "actor_label",
+        "origin",
+        "person_public_id",
+        "object_type",
+        "object_id",
+        "changes_shown",
+    ]
+    readonly_fields = fields
+    paginator = LargeTablePaginator
+    show_full_result_count = False
+
+    @admin.display(description="changes")
+    def changes_shown(self, entry: AuditEntry) -> str:
+        return format_html(
+            "<pre class='audit-changes'>{}</pre>", json.dumps(entry.changes, indent=2, ensure_ascii=False)
+        )
+
+
+# Background tasks of this organization -------------------------------------
+#
+# django-q2's tables live in `public` and django_q registers admins for them
+# on the default site that would show every organization's tasks. They are
+# replaced here by read-only views of this organization's rows only.
+
+for _model in (Schedule, Success, Failure, OrmQ):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+
+
+class OrganizationTasksAdminMixin(ReadOnlyAdminMixin):
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return request.user.is_active and request.user.is_staff and has_role(request.user, Role.ADMIN)
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self.has_view_permission(request)
+
+
+@admin.register(Failure)
+class FailedTaskAdmin(OrganizationTasksAdminMixin, admin.ModelAdmin):
+    """Tasks of this organization that failed (their first argument is its schema)."""
+
+    list_display = ["func", "started", "stopped", "attempt_count", "short_result"]
+    list_filter = ["stopped"]
+    list_select_related: list[str] = []
+    search_fields = ["func"]
+    fields = ["id", "name", "func", "args", "kwargs", "result", "started", "stopped", "attempt_count"]
+    readonly_fields = fields
+    paginator = LargeTablePaginator
+    show_full_result_count = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return tasks_of_schema(super().get_queryset(request), connection.schema_name)
+
+    @admin.display(description="error")
+    def short_result(self, task: Any) -> str:
+        return truncatechars(str(task.result), 120)
+
+
+@admin.register(Schedule)
+class ScheduleAdmin(OrganizationTasksAdminMixin, admin.ModelAdmin):
+    """Scheduled jobs that run for this organization.
+
+    Jobs without arguments run for every organization (they loop over the
+    schemas); a job whose first argument is this schema runs for it alone.
+    """
+
+    list_display = ["name", "func", "schedule_type", "minutes", "next_run", "repeats"]
+    list_filter = ["schedule_type"]
+    list_select_related: list[str] = []
+    search_fields = ["name", "func"]
+    fields = ["name", "func", "schedule_type", "minutes", "cron", "next_run", "repeats"]
+    readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        schema_args = repr(connection.schema_name)
+        return (
+            super()
+            .get_queryset(request)
+            .filter(
+                Q(args__isnull=True)
+                | Q(args="")
+                | Q(args=schema_args)
+                | Q(args__startswith=f"{schema_args},")
+                | Q(args__startswith=f"({schema_args},")
+            )
+        )
