@@ -203,15 +203,29 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # Enforces DATA_UPLOAD_MAX_MEMORY_SIZE, which DRF's stream parsing skips.
+    "DEFAULT_PARSER_CLASSES": ["customer_memory.api.parsers.SizeLimitedJSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": ["customer_memory.api.throttling.ApiKeyThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api_key": os.getenv("API_RATE_LIMIT", "6000/min")},
+    "EXCEPTION_HANDLER": "customer_memory.api.exceptions.exception_handler",
+    # `?format=json` is the export's own parameter, not content negotiation.
+    "URL_FORMAT_OVERRIDE": None,
     "UNAUTHENTICATED_USER": None,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Customer Memory API",
-    "DESCRIPTION": "Per-organization customer memory for AI support agents.",
+    "DESCRIPTION": "Per-organization customer memory for AI support agents. Call it on your organization's "
+    "host with `Authorization: Bearer <API key>`; JSON is camelCase, ids are prefixed ULIDs (`cust_...`), "
+    'times are ISO 8601 UTC, and every error is `{"error": {"code", "message", "fields"}}`.',
     "VERSION": "1.0.0",
+    # OpenAPI 3.1: its schemas are JSON Schema, so tests validate responses against them.
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # PATCH bodies are documented as the serializers require them.
+    "COMPONENT_SPLIT_PATCH": False,
+    "SCHEMA_PATH_PREFIX": "/api/tenants/me",
     # Served from this host: no CDN is reachable, and CSP allows 'self' only.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

@@ -23,3 +23,9 @@ urlpatterns = [
     path("api/schema/", public(SpectacularAPIView.as_view()), name="api-schema"),
     path("api/docs/", public(SpectacularSwaggerSplitView.as_view(url_name="api-schema")), name="api-docs"),
 ]
+
+# JSON error envelopes under /api/ (unknown paths, crashes outside a view);
+# the usual pages elsewhere.
+handler400 = "customer_memory.api.exceptions.api_bad_request"
+handler404 = "customer_memory.api.exceptions.api_page_not_found"
+handler500 = "customer_memory.api.exceptions.api_server_error"

@@ -1,3 +1,26 @@
+"""Customer, memory and agent endpoints, mounted at /api/tenants/me/."""
+
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+
+from customer_memory.api import views
+
+urlpatterns = [
+    path("customers", views.CustomerListView.as_view(), name="api-customer-list"),
+    # Before customers/<id>: "search" is not a customer id.
+    path("customers/search", views.CustomerSearchView.as_view(), name="api-customer-search"),
+    path("customers/<str:customer_id>", views.CustomerDetailView.as_view(), name="api-customer-detail"),
+    path("customers/<str:customer_id>/context", views.CustomerContextView.as_view(), name="api-customer-context"),
+    path("customers/<str:customer_id>/facts", views.FactListView.as_view(), name="api-fact-list"),
+    path("customers/<str:customer_id>/facts/<str:fact_id>", views.FactDetailView.as_view(), name="api-fact-detail"),
+    path("customers/<str:customer_id>/memory", views.MemoryView.as_view(), name="api-memory"),
+    path(
+        "customers/<str:customer_id>/form-submissions",
+        views.FormSubmissionView.as_view(),
+        name="api-form-submissions",
+    ),
+    path("customers/<str:customer_id>/export", views.CustomerExportView.as_view(), name="api-customer-export"),
+    path("agents", views.AgentListView.as_view(), name="api-agent-list"),
+    path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
+]

@@ -1,0 +1,213 @@
+"""API views of ingestion and conversations: parse, call conversations.services, serialize.
+
+API keys act for their whole organization (the host chose the schema), so
+lookups here need no role checks; errors are raised and turned into the
+envelope by customer_memory.api.exceptions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import OpenApiExample, PolymorphicProxySerializer, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from conversations import services
+from conversations.api.pagination import paginate
+from conversations.api.schema import error_responses
+from conversations.api.serializers import (
+    ConversationDetailSerializer,
+    ConversationListQuerySerializer,
+    ConversationListSerializer,
+    ConversationSerializer,
+    IngestResultSerializer,
+    MessageIngestListSerializer,
+    MessageIngestSerializer,
+    referenced_agent_ids,
+)
+from conversations.models import Agent, Conversation
+
+INGEST_EXAMPLE = {
+    "agent": "agent_01jd0v6k3m8x2q4r5s6t7u8v9w",
+    "channel": "whatsapp",
+    "channelIdentifier": "+84912345678",
+    "role": "customer",
+    "message": "Hi, my polo shirt has a torn seam. Can I exchange it?",
+    "messageId": "wamid.HBgLODQ5MTIzNDU2NzgVAgASGBQzQUI",
+    "sentAt": "2026-03-12T10:00:00Z",
+    "name": "Nguyen Van A",
+}
+INGEST_RESULT_EXAMPLE = {
+    "customerId": "cust_01jd0v7a8b9c0d1e2f3g4h5j6k",
+    "conversationId": "conv_01jd0v7a8b9c0d1e2f3g4h5j6m",
+    "messageId": "msg_01jd0v7a8b9c0d1e2f3g4h5j6n",
+}
+CONVERSATION_EXAMPLE = {
+    "id": "conv_01jd0v7a8b9c0d1e2f3g4h5j6m",
+    "customerId": "cust_01jd0v7a8b9c0d1e2f3g4h5j6k",
+    "agentId": "agent_01jd0v6k3m8x2q4r5s6t7u8v9w",
+    "channel": "whatsapp",
+    "status": "closed",
+    "startedAt": "2026-03-12T10:00:00Z",
+    "lastMessageAt": "2026-03-12T10:05:00Z",
+    "closedAt": "2026-03-12T10:20:00Z",
+    "messageCount": 2,
+}
+MESSAGE_EXAMPLES = [
+    {
+        "id": "msg_01jd0v7a8b9c0d1e2f3g4h5j6n",
+        "role": "customer",
+        "content": "Hi, my polo shirt has a torn seam. Can I exchange it?",
+        "sentAt": "2026-03-12T10:00:00Z",
+        "externalId": "wamid.HBgLODQ5MTIzNDU2NzgVAgASGBQzQUI",
+    },
+    {
+        "id": "msg_01jd0v7a8b9c0d1e2f3g4h5j6p",
+        "role": "agent",
+        "content": "Sorry about that! I have started an exchange for you.",
+        "sentAt": "2026-03-12T10:05:00Z",
+        "externalId": None,
+    },
+]
+
+
+def get_conversation_for_api(conversation_id: str, queryset: Any = None) -> Conversation:
+    queryset = Conversation.objects.select_related("person", "agent") if queryset is None else queryset
+    conversation = queryset.filter(public_id=conversation_id).first()
+    if conversation is None:
+        raise NotFound("Conversation does not exist")
+    return conversation
+
+
+class MessageIngestView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="ingest_messages",
+        summary="Ingest a message, or up to 500 messages",
+        description="Stores the message in the customer's open conversation with the agent (creating the "
+        "customer and the conversation when needed) and answers 202. Memory is learned after the "
+        "conversation closes. Send a JSON list of up to 500 messages for bulk import; the answer is then a "
+        "list of results in the same order. The same `messageId` sent twice stores one message and returns "
+        "the same ids.",
+        request=PolymorphicProxySerializer(
+            component_name="Ingest",
+            serializers=[MessageIngestSerializer, MessageIngestSerializer(many=True)],
+            resource_type_field_name=None,
+            many=False,
+        ),
+        responses={
+            202: PolymorphicProxySerializer(
+                component_name="IngestResponse",
+                serializers=[IngestResultSerializer, IngestResultSerializer(many=True)],
+                resource_type_field_name=None,
+                many=False,
+            ),
+            **error_responses(400, 413),
+        },
+        examples=[
+            OpenApiExample("One message", value=INGEST_EXAMPLE, request_only=True),
+            OpenApiExample("Stored", value=INGEST_RESULT_EXAMPLE, response_only=True, status_codes=[202]),
+            OpenApiExample(
+                "Invalid field",
+                value={
+                    "error": {
+                        "code": "VALIDATION_ERROR",
+                        "message": "Invalid input: channelIdentifier.",
+                        "fields": {"channelIdentifier": "This field is required."},
+                    }
+                },
+                response_only=True,
+                status_codes=[400],
+            ),
+        ],
+        tags=["ingest"],
+    )
+    def post(self, request: Request) -> Response:
+        # One query for every agent the body names, however many messages.
+        context = {"agents": Agent.objects.in_bulk(referenced_agent_ids(request.data), field_name="public_id")}
+        if isinstance(request.data, list):
+            serializer = MessageIngestListSerializer(data=request.data, context=context)
+            serializer.is_valid(raise_exception=True)
+            results = services.ingest_messages(serializer.validated_data)
+            return Response(IngestResultSerializer(results, many=True).data, status=status.HTTP_202_ACCEPTED)
+        serializer = MessageIngestSerializer(data=request.data, context=context)
+        serializer.is_valid(raise_exception=True)
+        result = services.ingest_message(**serializer.validated_data)
+        return Response(IngestResultSerializer(result).data, status=status.HTTP_202_ACCEPTED)
+
+
+class ConversationListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="list_conversations",
+        summary="A customer's conversations, most recent first",
+        parameters=[ConversationListQuerySerializer],
+        responses={200: ConversationListSerializer, **error_responses(400)},
+        examples=[
+            OpenApiExample(
+                "A page",
+                value={
+                    "data": [CONVERSATION_EXAMPLE],
+                    "pagination": {"limit": 20, "hasMore": False, "nextCursor": None},
+                },
+                response_only=True,
+            )
+        ],
+        tags=["conversations"],
+    )
+    def get(self, request: Request) -> Response:
+        query = ConversationListQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        page = paginate(
+            Conversation.objects.filter(person=query.validated_data["customer"]).select_related("person", "agent"),
+            field="last_message_at",
+            limit=query.validated_data["limit"],
+            cursor=query.validated_data.get("cursor"),
+        )
+        return Response({"data": ConversationSerializer(page.items, many=True).data, "pagination": page.pagination()})
+
+
+class ConversationDetailView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="get_conversation",
+        summary="A conversation with its messages",
+        responses={200: ConversationDetailSerializer, **error_responses(404)},
+        examples=[
+            OpenApiExample(
+                "A conversation", value={**CONVERSATION_EXAMPLE, "messages": MESSAGE_EXAMPLES}, response_only=True
+            )
+        ],
+        tags=["conversations"],
+    )
+    def get(self, request: Request, conversation_id: str) -> Response:
+        conversation = get_conversation_for_api(
+            conversation_id, Conversation.objects.select_related("person", "agent").prefetch_related("messages")
+        )
+        return Response(ConversationDetailSerializer(conversation).data)
+
+
+class ConversationCloseView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="close_conversation",
+        summary="Close a conversation and queue memory extraction",
+        description="Idempotent: closing a closed conversation changes nothing. Extraction runs in the "
+        "background (when the agent's memory is on and the customer sent at least 2 messages).",
+        request=None,
+        responses={202: ConversationSerializer, **error_responses(404)},
+        examples=[OpenApiExample("Closed", value=CONVERSATION_EXAMPLE, response_only=True, status_codes=[202])],
+        tags=["conversations"],
+    )
+    def post(self, request: Request, conversation_id: str) -> Response:
+        conversation = services.close_conversation(get_conversation_for_api(conversation_id))
+        return Response(ConversationSerializer(conversation).data, status=status.HTTP_202_ACCEPTED)

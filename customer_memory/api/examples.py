@@ -1,0 +1,129 @@
+"""Example payloads for the OpenAPI documentation (seed 000's and 002's examples)."""
+
+from __future__ import annotations
+
+AGENT_ID = "agent_01jd0v6k3m8x2q4r5s6t7u8v9w"
+CUSTOMER_ID = "cust_01jd0v7a8b9c0d1e2f3g4h5j6k"
+CONVERSATION_ID = "conv_01jd0v7a8b9c0d1e2f3g4h5j6m"
+CURSOR = "WyIyMDI2LTAzLTEyVDEwOjA1OjAwKzAwOjAwIiw0Ml0"
+
+CUSTOMER = {
+    "id": CUSTOMER_ID,
+    "name": "Nguyen Van A",
+    "phone": "+84912345678",
+    "email": "customer@example.com",
+    "channels": ["whatsapp"],
+    "channelIdentifier": "+84912345678",
+    "trustScore": 0.8,
+    "churnRisk": 0.2,
+    "totalConversations": 5,
+    "firstContactAt": "2026-02-01T00:00:00Z",
+    "lastMessageAt": "2026-03-12T10:05:00Z",
+}
+
+SEARCH_RESULT = {
+    "id": CUSTOMER_ID,
+    "name": "Nguyen Van A",
+    "phone": "+84912345678",
+    "email": "customer@example.com",
+    "channels": ["whatsapp"],
+    "lastMessageAt": "2026-03-12T10:05:00Z",
+}
+
+FACT = {
+    "id": "fact_01jd0v8c2d3e4f5g6h7j8k9m0n",
+    "agentId": AGENT_ID,
+    "key": "occupation",
+    "value": "Nurse",
+    "confidence": "high",
+    "source": "ai",
+    "previousValue": None,
+    "sourceConversationId": CONVERSATION_ID,
+    "createdAt": "2026-03-01T00:10:00Z",
+    "updatedAt": "2026-03-01T00:10:00Z",
+}
+
+EPISODES = [
+    {
+        "id": "ep_01jd0v9d3e4f5g6h7j8k9m0n1p",
+        "agentId": AGENT_ID,
+        "summary": "Customer purchased polo shirt, found defect in seam, requested exchange",
+        "conversationId": CONVERSATION_ID,
+        "createdAt": "2026-03-01T00:00:00Z",
+    }
+]
+
+CUSTOMER_DETAIL = {
+    "id": CUSTOMER_ID,
+    "name": "Nguyen Van A",
+    "phone": "+84912345678",
+    "email": "customer@example.com",
+    "channels": ["whatsapp"],
+    "channelIdentifier": "+84912345678",
+    "language": "vi",
+    "timezone": "Asia/Ho_Chi_Minh",
+    "memory": {
+        "l1_identity": {
+            "name": "Nguyen Van A",
+            "phone": "+84912345678",
+            "email": "customer@example.com",
+            "channels": ["whatsapp"],
+            "language": "vi",
+            "timezone": "Asia/Ho_Chi_Minh",
+        },
+        "l2_history": {
+            "firstContact": "2026-02-01T00:00:00Z",
+            "totalConversations": 5,
+            "trustScore": 0.8,
+            "churnRisk": 0.2,
+        },
+        "l3_episodes": EPISODES,
+        "l4_prefs_mood": {
+            "tonePref": "friendly",
+            "openIssues": ["defective polo shirt"],
+            "personalDetails": "Prefers quick responses, impatient",
+            "lastMood": "frustrated",
+            "lastMoodAt": "2026-03-12T10:00:00Z",
+        },
+        "facts": [FACT],
+        "summaries": [
+            {
+                "agentId": AGENT_ID,
+                "summary": "The customer bought a polo shirt with a torn seam and asked for an exchange.",
+                "updatedAt": "2026-03-12T10:20:00Z",
+            }
+        ],
+    },
+    "createdAt": "2026-02-01T00:00:00Z",
+    "updatedAt": "2026-03-12T10:05:00Z",
+}
+
+CONTEXT = {
+    "contact": {"displayName": "Nguyen Van A", "channel": "whatsapp"},
+    "state": {
+        "mood": "frustrated",
+        "moodConfidence": 0.9,
+        "relationshipStage": "building",
+        "churnRisk": 0.15,
+        "trustScore": 0.8,
+    },
+    "memories": [{"memoryType": "fact", "content": "Occupation: Nurse"}],
+    "entities": [],
+    "episodes": EPISODES[:1],
+    "conversationHistory": [],
+    "summary": "The customer bought a polo shirt with a torn seam and asked for an exchange.",
+    "context_text": "Contact: Nguyen Van A (whatsapp)\nMood: frustrated ...\nMemories:\n- Occupation: Nurse",
+    "memory_budget": 500,
+    "injected": True,
+}
+
+AGENT = {
+    "id": AGENT_ID,
+    "name": "Support",
+    "memoryEnabled": True,
+    "memoryRetentionDays": 0,
+    "conversationHistoryEnabled": False,
+    "conversationHistoryMaxMessages": 20,
+    "createdAt": "2026-01-15T09:00:00Z",
+    "updatedAt": "2026-03-01T12:00:00Z",
+}

@@ -1,0 +1,279 @@
+"""Shapes of the customer, memory and agent endpoints (seed 000's JSON, camelCase, public ids).
+
+One serializer per shape, reused wherever that shape is returned. Inputs
+only validate and map field names (`source=`) onto the services' keyword
+arguments; the services do the work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+
+from conversations.api.pagination import PaginationSerializer
+from conversations.api.serializers import AgentIdField, OptionalTextField
+from conversations.models import Agent
+from customer_memory.models import Fact
+
+MAX_SEARCH_RESULTS = 50
+
+
+class CustomerSerializer(serializers.Serializer):
+    """A customer as lists show them (seed 000 "List Customers")."""
+
+    id = serializers.CharField(source="public_id")
+    name = OptionalTextField()
+    phone = OptionalTextField(help_text="E.164 when it parses.")
+    email = OptionalTextField()
+    channels = serializers.ListField(child=serializers.CharField())
+    channelIdentifier = OptionalTextField(
+        source="channel_identifier", help_text="Who the customer is on the channel (with `channels[0]`)."
+    )
+    trustScore = serializers.FloatField(source="trust_score", allow_null=True, help_text="0-1, higher is more trusted.")
+    churnRisk = serializers.FloatField(
+        source="churn_risk", allow_null=True, help_text="0-1, higher is more likely to stop buying."
+    )
+    totalConversations = serializers.IntegerField(source="conversation_count")
+    firstContactAt = serializers.DateTimeField(source="first_contact_at", allow_null=True)
+    lastMessageAt = serializers.DateTimeField(source="last_seen_at", allow_null=True)
+
+
+class CustomerListSerializer(serializers.Serializer):
+    data = CustomerSerializer(many=True)
+    pagination = PaginationSerializer()
+
+
+class CustomerSearchQuerySerializer(serializers.Serializer):
+    q = serializers.CharField(
+        max_length=200, help_text="Name, email, channel identifier (word prefixes), or a phone number in any format."
+    )
+    limit = serializers.IntegerField(min_value=1, max_value=MAX_SEARCH_RESULTS, default=10)
+
+
+class CustomerSearchResultSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    name = OptionalTextField()
+    phone = OptionalTextField()
+    email = OptionalTextField()
+    channels = serializers.ListField(child=serializers.CharField())
+    lastMessageAt = serializers.DateTimeField(source="last_seen_at", allow_null=True)
+
+
+class CustomerSearchSerializer(serializers.Serializer):
+    results = CustomerSearchResultSerializer(many=True)
+
+
+class AgentQuerySerializer(serializers.Serializer):
+    agent = AgentIdField(required=False, help_text="Only this agent's memory (`agent_...`).")
+
+
+class RequiredAgentQuerySerializer(serializers.Serializer):
+    agent = AgentIdField(help_text="The agent (`agent_...`).")
+
+
+class FactSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    agentId = serializers.CharField(source="memory.agent.public_id", help_text="Whose memory the fact is in.")
+    key = serializers.CharField(help_text="snake_case, e.g. `occupation`.")
+    value = serializers.CharField()
+    confidence = serializers.ChoiceField(choices=Fact.Confidence.choices)
+    source = serializers.ChoiceField(
+        choices=Fact.Source.choices, help_text="`manual` values are never overwritten by the AI."
+    )
+    previousValue = OptionalTextField(source="previous_value", help_text="The value before the last change.")
+    sourceConversationId = serializers.CharField(
+        source="source_conversation.public_id", allow_null=True, default=None, help_text="Where the AI learned it."
+    )
+    createdAt = serializers.DateTimeField(source="created_at")
+    updatedAt = serializers.DateTimeField(source="updated_at")
+
+
+class FactListSerializer(serializers.Serializer):
+    data = FactSerializer(many=True)
+
+
+class FactCreateSerializer(serializers.Serializer):
+    agent = AgentIdField(help_text="Whose memory to add the fact to (`agent_...`); or pass `?agent=`.")
+    key = serializers.CharField(max_length=64, help_text="Normalized to snake_case; an existing key is updated.")
+    value = serializers.CharField(max_length=500)
+
+
+class FactUpdateSerializer(serializers.Serializer):
+    value = serializers.CharField(max_length=500)
+
+
+class MemoryClearedSerializer(serializers.Serializer):
+    agentId = serializers.CharField()
+    factsDeleted = serializers.IntegerField()
+
+
+class EpisodeSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    agentId = serializers.CharField(source="agent.public_id")
+    summary = serializers.CharField()
+    conversationId = serializers.CharField(source="conversation.public_id")
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class SummarySerializer(serializers.Serializer):
+    agentId = serializers.CharField(source="agent.public_id")
+    summary = serializers.CharField(help_text="Rolling past-tense summary of the customer's conversations.")
+    updatedAt = serializers.DateTimeField(source="updated_at")
+
+
+class IdentityLayerSerializer(serializers.Serializer):
+    name = OptionalTextField()
+    phone = OptionalTextField()
+    email = OptionalTextField()
+    channels = serializers.ListField(child=serializers.CharField())
+    language = OptionalTextField()
+    timezone = OptionalTextField()
+
+
+class HistoryLayerSerializer(serializers.Serializer):
+    firstContact = serializers.DateTimeField(source="first_contact_at", allow_null=True)
+    totalConversations = serializers.IntegerField(source="conversation_count")
+    trustScore = serializers.FloatField(source="trust_score", allow_null=True)
+    churnRisk = serializers.FloatField(source="churn_risk", allow_null=True)
+
+
+class PrefsMoodLayerSerializer(serializers.Serializer):
+    tonePref = OptionalTextField(source="tone_preference")
+    openIssues = serializers.ListField(source="open_issues", child=serializers.CharField())
+    personalDetails = OptionalTextField(source="personal_details")
+    lastMood = OptionalTextField(source="last_mood")
+    lastMoodAt = serializers.DateTimeField(source="last_mood_at", allow_null=True)
+
+
+class MemoryLayersSerializer(serializers.Serializer):
+    l1_identity = IdentityLayerSerializer(source="person")
+    l2_history = HistoryLayerSerializer(source="person")
+    l3_episodes = EpisodeSerializer(source="episodes", many=True, help_text="The most recent episodes, newest first.")
+    l4_prefs_mood = PrefsMoodLayerSerializer(source="person")
+    facts = FactSerializer(many=True, help_text="High confidence first.")
+    summaries = SummarySerializer(many=True, help_text="One rolling summary per agent that has one.")
+
+
+class CustomerDetailSerializer(serializers.Serializer):
+    """A customer with all four memory layers (seed 000 "Get Customer Profile")."""
+
+    id = serializers.CharField(source="person.public_id")
+    name = OptionalTextField(source="person.name")
+    phone = OptionalTextField(source="person.phone")
+    email = OptionalTextField(source="person.email")
+    channels = serializers.ListField(source="person.channels", child=serializers.CharField())
+    channelIdentifier = OptionalTextField(source="person.channel_identifier")
+    language = OptionalTextField(source="person.language")
+    timezone = OptionalTextField(source="person.timezone")
+    memory = MemoryLayersSerializer(source="*")
+    createdAt = serializers.DateTimeField(source="person.created_at")
+    updatedAt = serializers.DateTimeField(source="person.updated_at")
+
+
+class FormSubmissionSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if not any(attrs.values()):
+            raise serializers.ValidationError("Send at least one of name, email and phone.")
+        return attrs
+
+
+class ExportQuerySerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=["json"], default="json")
+
+
+class AgentSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    name = serializers.CharField()
+    memoryEnabled = serializers.BooleanField(source="memory_enabled")
+    memoryRetentionDays = serializers.ChoiceField(
+        source="memory_retention_days",
+        choices=Agent.Retention.choices,
+        help_text="0 keeps memory indefinitely; otherwise days after its last update.",
+    )
+    conversationHistoryEnabled = serializers.BooleanField(source="conversation_history_enabled")
+    conversationHistoryMaxMessages = serializers.IntegerField(source="conversation_history_max_messages")
+    createdAt = serializers.DateTimeField(source="created_at")
+    updatedAt = serializers.DateTimeField(source="updated_at")
+
+
+class AgentListSerializer(serializers.Serializer):
+    data = AgentSerializer(many=True)
+
+
+class AgentUpdateSerializer(serializers.Serializer):
+    memoryEnabled = serializers.BooleanField(source="memory_enabled", required=False)
+    memoryRetentionDays = serializers.ChoiceField(
+        source="memory_retention_days", choices=Agent.Retention.choices, required=False
+    )
+    conversationHistoryEnabled = serializers.BooleanField(source="conversation_history_enabled", required=False)
+    conversationHistoryMaxMessages = serializers.IntegerField(
+        source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+
+
+class ContextQuerySerializer(serializers.Serializer):
+    agent = AgentIdField(help_text="The agent about to reply (`agent_...`): only its memory is used.")
+    query = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="The customer's latest message: ranks episodes and memories by relevance.",
+    )
+
+
+class ContextContactSerializer(serializers.Serializer):
+    displayName = serializers.CharField(source="display_name", allow_null=True)
+    channel = serializers.CharField()
+
+
+class ContextStateSerializer(serializers.Serializer):
+    mood = serializers.CharField(allow_null=True)
+    moodConfidence = serializers.FloatField(source="mood_confidence", allow_null=True)
+    relationshipStage = serializers.CharField(source="relationship_stage")
+    churnRisk = serializers.FloatField(source="churn_risk", allow_null=True)
+    trustScore = serializers.FloatField(source="trust_score", allow_null=True)
+
+
+class ContextMemorySerializer(serializers.Serializer):
+    memoryType = serializers.CharField(source="memory_type")
+    content = serializers.CharField()
+
+
+class ContextEntitySerializer(serializers.Serializer):
+    entityType = serializers.CharField(source="entity_type")
+    displayName = serializers.CharField(source="display_name")
+    metadata = serializers.DictField()
+
+
+class ContextEpisodeSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    summary = serializers.CharField()
+    conversationId = serializers.CharField(source="conversation_id")
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class ContextMessageSerializer(serializers.Serializer):
+    role = serializers.CharField()
+    content = serializers.CharField()
+    sentAt = serializers.DateTimeField(source="sent_at")
+
+
+class CustomerContextSerializer(serializers.Serializer):
+    """Seed 002's context; `context_text` and `memory_budget` keep the seed's spelling."""
+
+    contact = ContextContactSerializer()
+    state = ContextStateSerializer()
+    memories = ContextMemorySerializer(many=True)
+    entities = ContextEntitySerializer(many=True)
+    episodes = ContextEpisodeSerializer(many=True)
+    conversationHistory = ContextMessageSerializer(source="conversation_history", many=True)
+    summary = serializers.CharField(allow_blank=True)
+    context_text = serializers.CharField(allow_blank=True)
+    memory_budget = serializers.IntegerField()
+    injected = serializers.BooleanField()
