@@ -45,13 +45,25 @@ def pytest_configure(config: Any) -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
     """Create the test organizations' schemas once for the whole session."""
+    from django.test.utils import setup_databases, teardown_databases
+
     from tenants.organizations import create_organization
 
+    created = None
     with django_db_blocker.unblock():
+        # pytest-django creates the test database only when a collected test
+        # uses `db`; a session of live_tenant tests alone would otherwise run
+        # on (and truncate) the development database.
+        if connection.settings_dict["NAME"] != connection.settings_dict["TEST"]["NAME"]:
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         for schema_name, name in TEST_SCHEMAS.items():
             create_organization(schema_name=schema_name, name=name, domain=f"{schema_name}.localhost")
+    yield
+    if created is not None:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture(autouse=True)
