@@ -1,11 +1,61 @@
 """Context assembly: what the AI is told about a person before it replies.
 
-(The memory engine implements build_context() and the cached hot layers here.)
+`build_context()` is the one service the API's context endpoint and the UI
+preview call. It reads the hot layers (L1 identity, L2 history, L4 mood) from
+the cache, this agent's memory (facts, summary) and episodes, and renders a
+system-prompt block sized to the relationship stage's memory budget.
+
+Memory is scoped to (person, agent): nothing here reads another agent's
+facts, summary or episodes. Expired memory is treated as absent (read-time
+retention), and with memory off nothing is injected.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
+from django.db.models import Max
+from django.utils import timezone
+
+from conversations.models import Agent, Conversation, Message, Person
+from customer_memory import llm, retention, scoring
+
+FACTS_MAX = 40
+SUMMARY_MAX_CHARS = 800
+EPISODE_TEXT_MAX_CHARS = 300
+HISTORY_MESSAGE_MAX_CHARS = 500
+# Episodes offered per stage: a dormant relationship gets the last topic only.
+EPISODES_PER_STAGE = {
+    scoring.RelationshipStage.NEW: 0,
+    scoring.RelationshipStage.BUILDING: 3,
+    scoring.RelationshipStage.ESTABLISHED: 3,
+    scoring.RelationshipStage.DEEP: 5,
+    scoring.RelationshipStage.FADING: 2,
+    scoring.RelationshipStage.DORMANT: 1,
+}
+# Hybrid ranking: cosine similarity of the embeddings plus full-text rank.
+VECTOR_WEIGHT = 0.6
+TEXT_WEIGHT = 0.4
+
+FACTS_HEADING = "Returning Customer — Remembered Facts"
+SUMMARY_HEADING = "Previous Conversation Summary"
+EPISODES_HEADING = "Relevant Past Conversations"
+HISTORY_HEADING = "Earlier Messages"
+
+RELATION_KEYS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "spouse son daughter children mother father brother sister grandmother grandfather boss colleague friend "
+        "assistant"
+    ).split()
+)
+INSTRUCTION_KEYS = frozenset({"response_length", "preferred_language", "preferred_contact_channel", "tone_preference"})
+PREFERENCE_KEYS = frozenset({"preferences", "likes", "dislikes", "habit", "preferred_time", "dietary", "allergies"})
 
 
 def layer_cache_keys(person_id: int) -> list[str]:
@@ -15,3 +65,398 @@ def layer_cache_keys(person_id: int) -> list[str]:
 def invalidate_cached_layers(person_id: int) -> None:
     """Forget the cached L1/L2/L4 layers of a person after any write."""
     cache.delete_many(layer_cache_keys(person_id))
+
+
+@dataclass
+class MemoryContext:
+    contact: dict[str, Any]
+    state: dict[str, Any]
+    memories: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    episodes: list[dict[str, Any]] = field(default_factory=list)
+    conversation_history: list[dict[str, Any]] = field(default_factory=list)
+    summary: str = ""
+    context_text: str = ""
+    memory_budget: int = 0
+    relationship_stage: str = scoring.RelationshipStage.NEW
+    injected: bool = False
+    tone_hint: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data with snake_case keys (datetimes as ISO 8601)."""
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+# --- Hot layers ------------------------------------------------------------------------------------
+
+
+def person_layers(person: Person) -> dict[str, dict[str, Any]]:
+    """L1 identity, L2 history and L4 mood of `person`, from the cache when fresh.
+
+    Each layer carries the person's `updated_at`: a cached layer older than the
+    row in hand is rebuilt, even if a writer forgot to invalidate.
+    """
+    keys = layer_cache_keys(person.pk)
+    version = person.updated_at.isoformat() if person.updated_at else ""
+    cached = cache.get_many(keys)
+    if len(cached) == len(keys) and all(layer.get("version") == version for layer in cached.values()):
+        identity, history, mood = (cached[key] for key in keys)
+    else:
+        identity, history, mood = _build_layers(person, version)
+        cache.set_many(dict(zip(keys, (identity, history, mood), strict=True)), timeout=settings.MEMORY_CACHE_TTL)
+    return {"identity": identity, "history": history, "mood": mood}
+
+
+def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
+    last_closed = Conversation.objects.filter(person=person).closed().aggregate(last=Max("last_message_at"))["last"]
+    identity = {
+        "version": version,
+        "id": person.public_id,
+        "name": person.name,
+        "display_name": person.name or person.display_label,
+        "channel": person.channel_type,
+        "channels": person.channels,
+        "phone": person.phone,
+        "email": person.email,
+        "language": person.language,
+        "timezone": person.timezone,
+    }
+    history = {
+        "version": version,
+        "first_contact": person.first_contact_at,
+        "total_conversations": person.conversation_count,
+        "last_contact_at": last_closed or person.last_seen_at,
+        "positive_interactions": person.positive_interactions,
+        "escalations": person.escalations,
+        "complaints": person.complaints,
+        "unresolved_issues": person.unresolved_issues,
+        "positive_resolutions": person.positive_resolutions,
+    }
+    mood = {
+        "version": version,
+        "tone_pref": person.tone_preference,
+        "open_issues": list(person.open_issues or []),
+        "personal_details": person.personal_details,
+        "last_mood": person.last_mood,
+        "last_mood_confidence": person.last_mood_confidence,
+        "last_mood_at": person.last_mood_at,
+    }
+    return identity, history, mood
+
+
+def history_scores(history: dict[str, Any], *, now: datetime) -> dict[str, Any]:
+    """Trust, churn (seed 000) and the relationship stage from the L2 layer, as of `now`."""
+    last_contact = history["last_contact_at"]
+    days = max((now - last_contact).total_seconds() / 86400, 0) if last_contact else 0.0
+    stage = scoring.relationship_stage(conversation_count=history["total_conversations"], days_since_last_contact=days)
+    return {
+        "trust_score": scoring.trust_score(
+            base=settings.MEMORY_TRUST_BASE,
+            positive_interactions=history["positive_interactions"],
+            escalations=history["escalations"],
+            complaints=history["complaints"],
+        ),
+        "churn_risk": scoring.churn_risk(
+            base=settings.MEMORY_CHURN_BASE,
+            days_since_last_interaction=days,
+            unresolved_issues=history["unresolved_issues"],
+            positive_resolutions=history["positive_resolutions"],
+        ),
+        "relationship_stage": stage,
+        "days_since_last_contact": round(days, 1),
+    }
+
+
+# --- Episodes --------------------------------------------------------------------------------------
+
+
+def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int = 3) -> list[dict[str, Any]]:
+    """This person's episodes with this agent, best first for `query` (most recent first without one).
+
+    Ranking is exact over the person's own episodes: the CTE is materialised
+    after filtering through episode_person_idx, and the ORDER BY is a blended
+    score no index can serve, so the planner never reaches for the HNSW index,
+    whose approximate scan with a person filter can return fewer rows than asked.
+    """
+    from customer_memory.models import Episode
+
+    if limit <= 0:
+        return []
+    query = query.strip()
+    if not query:
+        rows = (
+            Episode.objects.filter(person=person, agent=agent)
+            .order_by("-created_at", "-id")
+            .values_list("public_id", "summary", "conversation__public_id", "created_at")[:limit]
+        )
+        return [_episode(*row, score=None) for row in rows]
+    sql, params = episode_search_sql(person.pk, agent.pk, query=query, limit=limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [_episode(*row) for row in cursor.fetchall()]
+
+
+def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
+    from customer_memory.models import Episode
+
+    vector = _query_vector(query)
+    vector_weight = VECTOR_WEIGHT if vector is not None else 0.0
+    vector_literal = (
+        "[" + ",".join(f"{v:.6f}" for v in (vector or [1.0] + [0.0] * (llm.EMBEDDING_DIMENSIONS - 1))) + "]"
+    )
+    sql = f"""
+        WITH own AS MATERIALIZED (
+            SELECT e.id, e.public_id, e.summary, e.conversation_id, e.created_at, e.embedding, e.search_vector
+            FROM {Episode._meta.db_table} e
+            WHERE e.person_id = %s AND e.agent_id = %s
+        ),
+        scored AS (
+            SELECT own.id, own.public_id, own.summary, own.conversation_id, own.created_at,
+                   %s * (1 - (own.embedding <=> %s::vector))
+                   + %s * COALESCE(ts_rank_cd(own.search_vector, websearch_to_tsquery('english', %s), 32), 0)
+                   AS score
+            FROM own
+        )
+        SELECT scored.public_id, scored.summary, c.public_id, scored.created_at, scored.score
+        FROM scored JOIN {Conversation._meta.db_table} c ON c.id = scored.conversation_id
+        ORDER BY scored.score DESC, scored.created_at DESC, scored.id DESC
+        LIMIT %s
+    """
+    return sql, [person_id, agent_id, vector_weight, vector_literal, TEXT_WEIGHT, query, limit]
+
+
+def _query_vector(query: str) -> list[float] | None:
+    if not re.search(r"\w", query):
+        return None
+    try:
+        return llm.embed(query)
+    except llm.LLMError:
+        # Ranking by full text alone beats failing the reply.
+        return None
+
+
+def _episode(
+    public_id: str, summary: str, conversation_id: str, created_at: datetime, score: float | None
+) -> dict[str, Any]:
+    return {
+        "id": public_id,
+        "summary": summary,
+        "conversation_id": conversation_id,
+        "created_at": created_at,
+        "score": round(float(score), 4) if score is not None else None,
+    }
+
+
+# --- Assembly --------------------------------------------------------------------------------------
+
+
+def build_context(person: Person, agent: Agent, *, query: str = "", now: datetime | None = None) -> MemoryContext:
+    """Everything `agent` should know about `person` before replying (seed 002's GET /context)."""
+    from customer_memory.models import Memory
+
+    now = now or timezone.now()
+    layers = person_layers(person)
+    identity, history, mood_layer = layers["identity"], layers["history"], layers["mood"]
+    scores = history_scores(history, now=now)
+    stage = scores["relationship_stage"]
+    budget = scoring.memory_budget(stage)
+
+    memory = None
+    if agent.memory_enabled and budget > 0:
+        memory = Memory.objects.filter(person=person, agent=agent).first()
+        if memory is not None and retention.is_expired(
+            updated_at=memory.updated_at, retention_days=agent.memory_retention_days, now=now
+        ):
+            memory = None
+
+    memories: list[dict[str, Any]] = []
+    summary = ""
+    episodes: list[dict[str, Any]] = []
+    if memory is not None:
+        memories = [_memory_item(fact) for fact in memory.facts.by_confidence()[:FACTS_MAX]]
+        summary = truncate(memory.summary, SUMMARY_MAX_CHARS)
+        episodes = search_episodes(person, agent, query=query, limit=EPISODES_PER_STAGE[stage])
+
+    remembers = memory is not None
+    mood = mood_layer["last_mood"] if remembers else ""
+    hint = scoring.tone_hint(mood)
+    state = {
+        "mood": mood or None,
+        "mood_confidence": mood_layer["last_mood_confidence"] if mood else None,
+        "last_mood_at": mood_layer["last_mood_at"] if mood else None,
+        "relationship_stage": str(stage),
+        "trust_score": scores["trust_score"],
+        "churn_risk": scores["churn_risk"],
+        "total_conversations": history["total_conversations"],
+        "days_since_last_contact": scores["days_since_last_contact"],
+        "tone_hint": hint,
+    }
+    contact = {key: value for key, value in identity.items() if key != "version"}
+    conversation_history = _conversation_history(person, agent)
+    memory_text = _memory_text(contact, state, memories, summary, episodes, budget=budget) if remembers else ""
+    sections = [memory_text] if memory_text else []
+    if conversation_history:
+        sections.append(_history_text(conversation_history))
+    return MemoryContext(
+        contact=contact,
+        state=state,
+        memories=memories,
+        entities=_entities(memories),
+        episodes=episodes,
+        conversation_history=conversation_history,
+        summary=summary,
+        context_text="\n\n".join(sections),
+        memory_budget=budget,
+        relationship_stage=str(stage),
+        injected=bool(memory_text),
+        tone_hint=hint,
+    )
+
+
+def truncate(text: str, limit: int) -> str:
+    text = (text or "").strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _memory_type(key: str) -> str:
+    if key.startswith("instruction_") or key in INSTRUCTION_KEYS:
+        return "instruction"
+    if key.startswith("favourite_") or key in PREFERENCE_KEYS:
+        return "preference"
+    if key == "noted_contradiction":
+        return "contradiction"
+    return "fact"
+
+
+def _memory_item(fact: Any) -> dict[str, Any]:
+    return {
+        "id": fact.public_id,
+        "memory_type": _memory_type(fact.key),
+        "key": fact.key,
+        "value": fact.value,
+        "confidence": fact.confidence,
+        "source": fact.source,
+        "content": f"{fact.humanized_key}: {fact.value}",
+        "updated_at": fact.updated_at,
+    }
+
+
+_NAMED = re.compile(r"^(?P<name>.*?)\s*\((?P<kind>[^)]+)\)$")
+
+
+def _entities(memories: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """People and pets the customer mentioned (seed 002 entities), read off relation facts."""
+    entities = []
+    for item in memories:
+        key = item["key"]
+        if key != "pet" and key not in RELATION_KEYS:
+            continue
+        match = _NAMED.match(item["value"])
+        name, kind = (match["name"], match["kind"]) if match else (item["value"], key)
+        if key == "pet":
+            entities.append({"entity_type": "pet", "display_name": name or kind, "metadata": {"species": kind}})
+        else:
+            entities.append({"entity_type": "person", "display_name": name, "metadata": {"relation": kind}})
+    return entities
+
+
+def _memory_text(
+    contact: dict[str, Any],
+    state: dict[str, Any],
+    memories: list[dict[str, Any]],
+    summary: str,
+    episodes: list[dict[str, Any]],
+    *,
+    budget: int,
+) -> str:
+    """The system-prompt block, filled in priority order until the budget (≈4 characters a token) is spent."""
+    if not (memories or summary or episodes):
+        return ""
+    limit = scoring.budget_chars(budget)
+    header = [f"## {FACTS_HEADING}", f"Contact: {contact['display_name']} ({contact['channel']})"]
+    if state["mood"]:
+        mood_line = f"Last mood: {state['mood']}"
+        if state["tone_hint"]:
+            mood_line += f". {state['tone_hint']}"
+        header.append(mood_line)
+    header.append("Apply these facts automatically; don't ask the customer to repeat them.")
+    used = sum(len(line) + 1 for line in header)
+    if used > limit:
+        return ""
+
+    fact_lines = []
+    for item in memories:
+        line = f"- {item['content']}"
+        if used + len(line) + 1 > limit:
+            break
+        fact_lines.append(line)
+        used += len(line) + 1
+
+    summary_lines = []
+    heading = f"## {SUMMARY_HEADING}"
+    room = limit - used - len(heading) - 3
+    if summary and room >= 80:
+        text = truncate(summary, room)
+        summary_lines = [heading, text]
+        used += len(heading) + len(text) + 3
+
+    episode_lines = []
+    heading = f"## {EPISODES_HEADING}"
+    for episode in episodes:
+        line = f"- {episode['created_at']:%d %b %Y}: {truncate(episode['summary'], EPISODE_TEXT_MAX_CHARS)}"
+        extra = len(line) + 1 + (0 if episode_lines else len(heading) + 2)
+        if used + extra > limit:
+            break
+        if not episode_lines:
+            episode_lines.append(heading)
+        episode_lines.append(line)
+        used += extra
+
+    if not (fact_lines or summary_lines or episode_lines):
+        return ""
+    blocks = ["\n".join(header + fact_lines)]
+    if summary_lines:
+        blocks.append("\n".join(summary_lines))
+    if episode_lines:
+        blocks.append("\n".join(episode_lines))
+    return "\n\n".join(blocks)
+
+
+def _conversation_history(person: Person, agent: Agent) -> list[dict[str, Any]]:
+    """The last N raw messages of this person's earlier (closed) conversations with this agent."""
+    if not agent.conversation_history_enabled:
+        return []
+    rows = (
+        Message.objects.filter(
+            conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
+        )
+        .exclude(role=Message.Role.SYSTEM)
+        .order_by("-sent_at", "-id")
+        .values_list("role", "content", "sent_at", "conversation__public_id")[: agent.conversation_history_max_messages]
+    )
+    return [
+        {"role": role, "content": content, "sent_at": sent_at, "conversation_id": conversation_id}
+        for role, content, sent_at, conversation_id in list(rows)[::-1]
+    ]
+
+
+def _history_text(history: list[dict[str, Any]]) -> str:
+    lines = [f"## {HISTORY_HEADING}"]
+    for message in history:
+        lines.append(f"{message['role'].capitalize()}: {truncate(message['content'], HISTORY_MESSAGE_MAX_CHARS)}")
+    return "\n".join(lines)

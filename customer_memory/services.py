@@ -13,11 +13,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from conversations.models import Agent, Person
+from conversations.models import Agent, Conversation, Person
 from customer_memory import context
-from customer_memory.models import Episode, Fact, Memory
+from customer_memory.models import Episode, Extraction, Fact, Memory
 from tenants import audit
 from tenants.access.models import AuditEntry
+from tenants.tasks import enqueue_in_tenant
 
 
 class MemoryEditError(ValueError):
@@ -229,10 +230,15 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
     return agent
 
 
-def queue_extraction(conversation: Any) -> None:
-    """Queue memory extraction for a closed conversation, after commit.
+def queue_extraction(conversation: Conversation) -> Extraction:
+    """Record that `conversation` awaits extraction and queue the task after commit.
 
-    (Implemented with the memory engine: records an Extraction and enqueues
-    customer_memory.tasks.extract_memory.)
+    Called from the conversation_closed receiver, inside the closing
+    transaction; the task runs only once that transaction has committed.
     """
-    raise NotImplementedError
+    extraction, _ = Extraction.objects.get_or_create(
+        conversation=conversation, defaults={"agent_id": conversation.agent_id}
+    )
+    if extraction.status != Extraction.Status.SUCCEEDED:
+        enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation.pk)
+    return extraction

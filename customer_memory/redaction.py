@@ -1,0 +1,170 @@
+"""Secrets that memory never keeps: card numbers, CVV, passwords, one-time codes, bank accounts.
+
+The seeds' systems store whatever the model returns; this product masks these
+in everything it remembers (facts, summaries, episodes, open issues), whichever
+extractor produced them. Each distinct secret is counted once per extraction,
+so the Extraction row can say how many were dropped without saying what.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MASK = "[redacted]"
+
+# 13 to 19 digits, optionally grouped by spaces or dashes; Luhn decides.
+# A leading "+" marks an international phone number, not a card.
+_CARD = re.compile(r"(?<![\w+])(?:\d[ -]?){12,18}\d(?![\w])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.IGNORECASE)
+_LINK = r"\s*(?:is|was|=|:|would be|will be)?\s*[:=]?\s*"
+_CVV = re.compile(
+    r"\b(?:cvv2?|cvc2?|csc|cid|security code|card verification (?:code|value|number))" + _LINK + r"(\d{3,4})\b",
+    re.IGNORECASE,
+)
+_PASSWORD = re.compile(
+    r"\b(?:password|passcode|passwd|pwd|pass ?phrase)(?:\s+for\s+\w+)?"
+    r"\s*(?:is|was|=|:|would be|will be|to)\s*[:=]?\s*[\"'“]?(?!\[redacted\])([^\s\"'”]{1,63}[^\s\"'”.,;:!?])",
+    re.IGNORECASE,
+)
+_PIN = re.compile(r"\bpin(?: code| number)?" + _LINK + r"(\d{4,8})\b", re.IGNORECASE)
+_CODE = re.compile(
+    r"\b(?:(\w+)[ -])?(?:code|otp|one[- ]time (?:code|password|passcode|pin)|2fa|verification|tan)"
+    r"(?:\s+(?:code|number))?" + _LINK + r"(\d{4,8})\b",
+    re.IGNORECASE,
+)
+# "zip code 10115" and "promo code 2024" are not one-time codes.
+_NOT_OTP_QUALIFIERS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "zip postal post area promo discount coupon voucher country dial product item order tracking booking "
+        "reference ref error status http"
+    ).split()
+)
+_BANK_ACCOUNT = re.compile(
+    r"\b(?:bank account|account|acct|a/c|routing|sort code|bsb|swift|bic)\s*(?:number|no\.?|num|#)?"
+    + _LINK
+    + r"([0-9][0-9 -]{4,24}[0-9])\b",
+    re.IGNORECASE,
+)
+
+# Fact keys that only ever hold secrets.
+SECRET_KEYS = frozenset(
+    {
+        "password",
+        "passcode",
+        "pin",
+        "pin_code",
+        "cvv",
+        "cvc",
+        "otp",
+        "one_time_code",
+        "verification_code",
+        "card_number",
+        "credit_card",
+        "credit_card_number",
+        "debit_card",
+        "card",
+        "iban",
+        "bank_account",
+        "bank_account_number",
+        "account_number",
+        "routing_number",
+        "sort_code",
+    }
+)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def iban_valid(candidate: str) -> bool:
+    iban = candidate.replace(" ", "").upper()
+    if not 15 <= len(iban) <= 34:
+        return False
+    rearranged = iban[4:] + iban[:4]
+    try:
+        number = int("".join(str(int(char, 36)) for char in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+@dataclass
+class Redactor:
+    """Masks secrets in texts and remembers which distinct secrets it saw."""
+
+    found: set[str] = field(default_factory=set)
+
+    @property
+    def count(self) -> int:
+        return len(self.found)
+
+    def contains_secret(self, text: str) -> bool:
+        return self.redact(text) != text
+
+    def redact(self, text: str) -> str:
+        if not text or not _might_hold_secret(text):
+            return text
+        text = _CARD.sub(self._card, text)
+        text = _IBAN.sub(self._iban, text)
+        text = _CVV.sub(lambda m: self._group(m, "cvv"), text)
+        text = _PASSWORD.sub(lambda m: self._group(m, "password"), text)
+        text = _PIN.sub(lambda m: self._group(m, "password"), text)
+        text = _CODE.sub(self._code, text)
+        return _BANK_ACCOUNT.sub(lambda m: self._group(m, "account"), text)
+
+    def _remember(self, kind: str, secret: str) -> None:
+        self.found.add(f"{kind}:{re.sub(r'[^0-9a-z]', '', secret.lower()) or secret}")
+
+    def _card(self, match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group(0))
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            self._remember("number", digits)
+            return MASK
+        return match.group(0)
+
+    def _iban(self, match: re.Match[str]) -> str:
+        if iban_valid(match.group(0)):
+            self._remember("number", match.group(0))
+            return MASK
+        return match.group(0)
+
+    def _group(self, match: re.Match[str], kind: str) -> str:
+        secret = match.group(match.lastindex or 0)
+        if kind == "account":
+            kind = "number"
+        self._remember(kind, secret)
+        start, end = match.span(match.lastindex or 0)
+        whole_start = match.start(0)
+        whole = match.group(0)
+        return whole[: start - whole_start] + MASK + whole[end - whole_start :]
+
+    def _code(self, match: re.Match[str]) -> str:
+        qualifier = (match.group(1) or "").lower()
+        if qualifier in _NOT_OTP_QUALIFIERS:
+            return match.group(0)
+        return self._group(match, "code")
+
+
+# Cheap pre-check: every secret pattern needs a digit run or one of these words.
+_HINT = re.compile(r"\d{3}|pass|pwd|pin\b|pin |cvv|cvc|\bcode|otp|iban|account|acct", re.IGNORECASE)
+
+
+def _might_hold_secret(text: str) -> bool:
+    return bool(_HINT.search(text))
+
+
+def is_secret_key(key: str) -> bool:
+    return key in SECRET_KEYS or key.endswith(("_password", "_pin", "_cvv", "_otp", "_iban"))
+
+
+__all__ = ["MASK", "SECRET_KEYS", "Redactor", "iban_valid", "is_secret_key", "luhn_valid"]

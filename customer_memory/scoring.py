@@ -1,0 +1,105 @@
+"""Scores and stages of a relationship: pure functions, no ORM.
+
+Trust and churn follow seed 000's formulas, clamped to [0, 1]; the base values
+come from settings (MEMORY_TRUST_BASE, MEMORY_CHURN_BASE) and are passed in by
+the caller so these stay trivially testable. Relationship stages, their memory
+budgets and the tone hints per mood are seed 002's tables.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
+    return max(low, min(high, value))
+
+
+def trust_score(*, base: float, positive_interactions: int, escalations: int, complaints: int) -> float:
+    """Higher means the AI may trust the customer's claims more (seed 000)."""
+    score = base + positive_interactions * 0.1 - escalations * 0.15 - complaints * 0.1
+    return round(clamp(score), 4)
+
+
+def churn_risk(
+    *, base: float, days_since_last_interaction: float, unresolved_issues: int, positive_resolutions: int
+) -> float:
+    """Higher means the customer is more likely to stop buying (seed 000)."""
+    risk = base + max(days_since_last_interaction, 0) / 90 * 0.2 + unresolved_issues * 0.25 - positive_resolutions * 0.1
+    return round(clamp(risk), 4)
+
+
+class RelationshipStage(StrEnum):
+    NEW = "new"
+    BUILDING = "building"
+    ESTABLISHED = "established"
+    DEEP = "deep"
+    FADING = "fading"
+    DORMANT = "dormant"
+
+
+# Conversation counts at which a relationship moves up a stage. The seed names
+# the stages but not the thresholds; these are ours.
+BUILDING_FROM_CONVERSATIONS = 2
+ESTABLISHED_FROM_CONVERSATIONS = 5
+DEEP_FROM_CONVERSATIONS = 10
+# Days without contact after which a returning relationship fades, then sleeps.
+FADING_AFTER_DAYS = 30
+DORMANT_AFTER_DAYS = 90
+
+
+def relationship_stage(*, conversation_count: int, days_since_last_contact: float) -> RelationshipStage:
+    """The stage from how often and how recently the person talked to us.
+
+    A first interaction is `new` however old it is; recency only demotes a
+    relationship that has been built (two or more conversations).
+    """
+    if conversation_count < BUILDING_FROM_CONVERSATIONS:
+        return RelationshipStage.NEW
+    if days_since_last_contact >= DORMANT_AFTER_DAYS:
+        return RelationshipStage.DORMANT
+    if days_since_last_contact >= FADING_AFTER_DAYS:
+        return RelationshipStage.FADING
+    if conversation_count >= DEEP_FROM_CONVERSATIONS:
+        return RelationshipStage.DEEP
+    if conversation_count >= ESTABLISHED_FROM_CONVERSATIONS:
+        return RelationshipStage.ESTABLISHED
+    return RelationshipStage.BUILDING
+
+
+# Tokens of memory the context may spend per stage (seed 002, 3.4).
+MEMORY_BUDGETS: dict[RelationshipStage, int] = {
+    RelationshipStage.NEW: 0,
+    RelationshipStage.BUILDING: 500,
+    RelationshipStage.ESTABLISHED: 1200,
+    RelationshipStage.DEEP: 2000,
+    RelationshipStage.FADING: 800,
+    RelationshipStage.DORMANT: 200,
+}
+
+# Roughly four characters per token for English text.
+CHARS_PER_TOKEN = 4
+
+
+def memory_budget(stage: RelationshipStage | str) -> int:
+    return MEMORY_BUDGETS[RelationshipStage(stage)]
+
+
+def budget_chars(tokens: int) -> int:
+    return tokens * CHARS_PER_TOKEN
+
+
+# How to adapt the reply to the customer's last mood (seed 002, 3.3). Happy and
+# neutral are not in the seed's table; happy gets a light hint, neutral none.
+TONE_HINTS: dict[str, str] = {
+    "frustrated": "Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.",
+    "sad": "Be empathetic and supportive. Don't be overly cheerful.",
+    "anxious": "Be calm and reassuring. Break things into small steps.",
+    "excited": "Match their energy. Be enthusiastic.",
+    "confused": "Explain clearly, use examples, ask clarifying questions.",
+    "happy": "Keep the warm, positive tone.",
+}
+
+
+def tone_hint(mood: str) -> str:
+    return TONE_HINTS.get(mood or "", "")

@@ -1,0 +1,41 @@
+"""Background work on memory (django-q2): extraction after close, daily retention.
+
+Tasks take the schema name and ids only (failed tasks are stored with their
+arguments in `public`), run inside their tenant's schema, and are idempotent:
+a retried or re-delivered task changes nothing that is already done.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from conversations.models import Conversation
+from customer_memory import extraction, retention
+from tenants.tasks import for_each_tenant, tenant_task
+
+logger = logging.getLogger(__name__)
+
+
+@tenant_task
+def extract_memory(conversation_id: int) -> str:
+    """Learn from a closed conversation; returns the extraction's status.
+
+    A failing model call is recorded and re-raised, so django-q2 keeps the task
+    unacknowledged and delivers it again (Q_CLUSTER retry / max_attempts).
+    """
+    conversation = Conversation.objects.select_related("person", "agent").filter(pk=conversation_id).first()
+    if conversation is None:
+        # Erased since it was queued: nothing left to learn from.
+        return "missing"
+    return extraction.extract_from_conversation(conversation).status
+
+
+def delete_expired_memory_in_all_tenants() -> int:
+    """The daily "delete-expired-memory" schedule; returns how many memories were deleted."""
+    deleted = 0
+    for schema_name in for_each_tenant():
+        run = retention.delete_expired_memory()
+        if run.memories_deleted:
+            logger.info("Deleted %d expired memories in %s", run.memories_deleted, schema_name)
+        deleted += run.memories_deleted
+    return deleted
