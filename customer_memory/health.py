@@ -44,6 +44,7 @@ class AgentHealth:
     failed: int = 0
     queued: int = 0
     retried: int = 0
+    awaiting_retry: int = 0
     skipped_by_reason: dict[str, int] = field(default_factory=dict)
     secrets_dropped: int = 0
     facts_written: int = 0
@@ -53,7 +54,7 @@ class AgentHealth:
 
     @property
     def extractions_run(self) -> int:
-        """Extractions that ran to an end (learned something or failed for good)."""
+        """Extractions that ran to an end: learned something, or failed on every attempt."""
         return self.succeeded + self.failed
 
     @property
@@ -86,6 +87,7 @@ def _extraction_counts() -> dict[int, dict[str, int]]:
         failed=Count("pk", filter=Q(status=Extraction.Status.FAILED)),
         queued=Count("pk", filter=Q(status=Extraction.Status.QUEUED)),
         retried=Count("pk", filter=Q(attempts__gt=1)),
+        awaiting_retry=Count("pk", filter=Q(status=Extraction.Status.QUEUED, attempts__gte=1)),
         secrets_dropped=Sum("secrets_dropped", default=0),
         facts_written=Sum("facts_written", default=0),
         **skip_counts,
@@ -161,6 +163,7 @@ def memory_health(*, now: datetime | None = None, chart_days: int = CHART_DAYS) 
                 failed=counts.get("failed", 0),
                 queued=counts.get("queued", 0),
                 retried=counts.get("retried", 0),
+                awaiting_retry=counts.get("awaiting_retry", 0),
                 skipped_by_reason={
                     label: counts.get(f"skipped_{value}", 0) for value, label in Extraction.SkipReason.choices
                 },
