@@ -99,21 +99,58 @@ CUSTOMER_DETAIL = {
 }
 
 CONTEXT = {
-    "contact": {"displayName": "Nguyen Van A", "channel": "whatsapp"},
+    "contact": {
+        "id": CUSTOMER_ID,
+        "name": "Nguyen Van A",
+        "displayName": "Nguyen Van A",
+        "channel": "whatsapp",
+        "channels": ["whatsapp"],
+        "phone": "+84912345678",
+        "email": None,
+        "language": "vi",
+        "timezone": "Asia/Ho_Chi_Minh",
+    },
     "state": {
         "mood": "frustrated",
         "moodConfidence": 0.9,
+        "lastMoodAt": "2026-03-12T10:00:00Z",
         "relationshipStage": "building",
-        "churnRisk": 0.15,
         "trustScore": 0.8,
+        "churnRisk": 0.15,
+        "totalConversations": 3,
+        "daysSinceLastContact": 2.5,
+        "toneHint": "Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.",
     },
-    "memories": [{"memoryType": "fact", "content": "Occupation: Nurse"}],
-    "entities": [],
-    "episodes": EPISODES[:1],
+    "memories": [
+        {
+            "id": FACT["id"],
+            "memoryType": "fact",
+            "key": "occupation",
+            "value": "Nurse",
+            "confidence": "high",
+            "source": "ai",
+            "content": "Occupation: Nurse",
+            "updatedAt": "2026-03-01T00:10:00Z",
+        }
+    ],
+    "entities": [{"entityType": "pet", "displayName": "Bruno", "metadata": {"species": "dog"}}],
+    "episodes": [
+        {
+            "id": EPISODES[0]["id"],
+            "summary": EPISODES[0]["summary"],
+            "conversationId": CONVERSATION_ID,
+            "createdAt": "2026-03-01T00:00:00Z",
+            "score": 0.71,
+        }
+    ],
     "conversationHistory": [],
     "summary": "The customer bought a polo shirt with a torn seam and asked for an exchange.",
-    "context_text": "Contact: Nguyen Van A (whatsapp)\nMood: frustrated ...\nMemories:\n- Occupation: Nurse",
+    "context_text": "## Returning Customer — Remembered Facts\nContact: Nguyen Van A (whatsapp)\n"
+    "Last mood: frustrated. Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.\n"
+    "Apply these facts automatically; don't ask the customer to repeat them.\n- Occupation: Nurse",
     "memory_budget": 500,
+    "relationshipStage": "building",
+    "toneHint": "Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.",
     "injected": True,
 }
 

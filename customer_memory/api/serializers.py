@@ -228,27 +228,48 @@ class ContextQuerySerializer(serializers.Serializer):
 
 
 class ContextContactSerializer(serializers.Serializer):
-    displayName = serializers.CharField(source="display_name", allow_null=True)
+    id = serializers.CharField()
+    name = OptionalTextField()
+    displayName = serializers.CharField(source="display_name", help_text="The name, or the channel identifier.")
     channel = serializers.CharField()
+    channels = serializers.ListField(child=serializers.CharField())
+    phone = OptionalTextField()
+    email = OptionalTextField()
+    language = OptionalTextField()
+    timezone = OptionalTextField()
 
 
 class ContextStateSerializer(serializers.Serializer):
-    mood = serializers.CharField(allow_null=True)
+    mood = serializers.CharField(allow_null=True, help_text="Last mood, when the agent remembers the customer.")
     moodConfidence = serializers.FloatField(source="mood_confidence", allow_null=True)
-    relationshipStage = serializers.CharField(source="relationship_stage")
-    churnRisk = serializers.FloatField(source="churn_risk", allow_null=True)
-    trustScore = serializers.FloatField(source="trust_score", allow_null=True)
+    lastMoodAt = serializers.DateTimeField(source="last_mood_at", allow_null=True)
+    relationshipStage = serializers.CharField(
+        source="relationship_stage", help_text="new, building, established, deep, fading or dormant."
+    )
+    trustScore = serializers.FloatField(source="trust_score")
+    churnRisk = serializers.FloatField(source="churn_risk")
+    totalConversations = serializers.IntegerField(source="total_conversations")
+    daysSinceLastContact = serializers.FloatField(source="days_since_last_contact")
+    toneHint = serializers.CharField(source="tone_hint", allow_blank=True, help_text="How to adapt to the mood.")
 
 
 class ContextMemorySerializer(serializers.Serializer):
-    memoryType = serializers.CharField(source="memory_type")
-    content = serializers.CharField()
+    id = serializers.CharField(help_text="The fact's id (`fact_...`).")
+    memoryType = serializers.CharField(
+        source="memory_type", help_text="fact, preference, instruction or contradiction."
+    )
+    key = serializers.CharField()
+    value = serializers.CharField()
+    confidence = serializers.ChoiceField(choices=Fact.Confidence.choices)
+    source = serializers.ChoiceField(choices=Fact.Source.choices)
+    content = serializers.CharField(help_text="The fact as a line of text.")
+    updatedAt = serializers.DateTimeField(source="updated_at")
 
 
 class ContextEntitySerializer(serializers.Serializer):
-    entityType = serializers.CharField(source="entity_type")
+    entityType = serializers.CharField(source="entity_type", help_text="person or pet.")
     displayName = serializers.CharField(source="display_name")
-    metadata = serializers.DictField()
+    metadata = serializers.DictField(child=serializers.CharField())
 
 
 class ContextEpisodeSerializer(serializers.Serializer):
@@ -256,12 +277,14 @@ class ContextEpisodeSerializer(serializers.Serializer):
     summary = serializers.CharField()
     conversationId = serializers.CharField(source="conversation_id")
     createdAt = serializers.DateTimeField(source="created_at")
+    score = serializers.FloatField(allow_null=True, help_text="Relevance to `query`; null without a query.")
 
 
 class ContextMessageSerializer(serializers.Serializer):
     role = serializers.CharField()
     content = serializers.CharField()
     sentAt = serializers.DateTimeField(source="sent_at")
+    conversationId = serializers.CharField(source="conversation_id")
 
 
 class CustomerContextSerializer(serializers.Serializer):
@@ -269,11 +292,17 @@ class CustomerContextSerializer(serializers.Serializer):
 
     contact = ContextContactSerializer()
     state = ContextStateSerializer()
-    memories = ContextMemorySerializer(many=True)
+    memories = ContextMemorySerializer(many=True, help_text="The agent's facts, high confidence first (40 at most).")
     entities = ContextEntitySerializer(many=True)
-    episodes = ContextEpisodeSerializer(many=True)
-    conversationHistory = ContextMessageSerializer(source="conversation_history", many=True)
+    episodes = ContextEpisodeSerializer(many=True, help_text="Past conversations, most relevant to `query` first.")
+    conversationHistory = ContextMessageSerializer(
+        source="conversation_history",
+        many=True,
+        help_text="Earlier messages, oldest first, when the agent has conversation history on.",
+    )
     summary = serializers.CharField(allow_blank=True)
-    context_text = serializers.CharField(allow_blank=True)
-    memory_budget = serializers.IntegerField()
-    injected = serializers.BooleanField()
+    context_text = serializers.CharField(allow_blank=True, help_text="Ready to put in the system prompt.")
+    memory_budget = serializers.IntegerField(help_text="Tokens of memory the relationship stage allows.")
+    relationshipStage = serializers.CharField(source="relationship_stage")
+    toneHint = serializers.CharField(source="tone_hint", allow_blank=True)
+    injected = serializers.BooleanField(help_text="Whether any memory is in `context_text`.")
