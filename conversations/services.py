@@ -443,7 +443,12 @@ class _Batch:
         external_ids = {item.external_id for item in self.items if item.external_id}
         if not external_ids:
             return {}
-        messages = Message.objects.filter(external_id__in=external_ids).select_related("conversation__person")
+        # `<> ''` lets the partial unique index serve an IN list of any length.
+        messages = (
+            Message.objects.filter(external_id__in=external_ids)
+            .exclude(external_id="")
+            .select_related("conversation__person")
+        )
         return {message.external_id: message for message in messages}
 
     def _person(self, person: Person) -> Person:
@@ -459,10 +464,10 @@ class _Batch:
         self.conversation_of[position] = conversation
 
     def _resolve_people_and_conversations(self, positions: list[int]) -> None:
+        # Separate index-driven lookups rather than one join: on freshly
+        # imported tables (statistics not yet gathered) the planner chose a
+        # nested loop for the join that took ~0.5 s per batch of 500.
         self._explicit_conversations([p for p in positions if self.items[p].conversation_id is not None])
-        self._open_conversations_by_channel(
-            [p for p in positions if p not in self.person_of and self.items[p].channel_identifier]
-        )
         self._people([p for p in positions if p not in self.person_of])
         self._open_conversations_by_person([p for p in positions if p not in self.conversation_of])
 
@@ -495,37 +500,17 @@ class _Batch:
             if conversation.is_open:
                 self._use(position, conversation)
 
-    def _channel_filter(self, positions: list[int], prefix: str = "") -> Q:
+    def _channel_filter(self, positions: list[int]) -> Q:
         wanted: dict[str, set[str]] = {}
         for position in positions:
             item = self.items[position]
             wanted.setdefault(item.channel_type, set()).add(item.channel_identifier)
         condition = Q(pk__in=[])
         for channel_type, identifiers in wanted.items():
-            condition |= Q(**{f"{prefix}channel_type": channel_type, f"{prefix}channel_identifier__in": identifiers})
-        return condition
-
-    def _open_conversations_by_channel(self, positions: list[int]) -> None:
-        """Find people and their open conversations in one query: the common case."""
-        if not positions:
-            return
-        conversations = (
-            Conversation.objects.open()
-            .filter(self._channel_filter(positions, prefix="person__"))
-            .filter(agent_id__in={self.items[p].agent.pk for p in positions})
-            .select_related("person")
-            .select_for_update(of=("self",))
-            .order_by("pk")
-        )
-        open_by_key = {}
-        for conversation in conversations:
-            person = self._person(conversation.person)
-            open_by_key[(person.channel_type, person.channel_identifier, conversation.agent_id)] = conversation
-        for position in positions:
-            item = self.items[position]
-            if conversation := open_by_key.get((*item.channel, item.agent.pk)):
-                self.person_of[position] = self.people[conversation.person_id]
-                self._use(position, conversation)
+            condition |= Q(channel_type=channel_type, channel_identifier__in=identifiers)
+        # Implies the unique index's predicate, so the index serves lists of
+        # any length (PostgreSQL proves it from an IN list of at most 100).
+        return condition & ~Q(channel_identifier="")
 
     def _people(self, positions: list[int]) -> None:
         identified = [p for p in positions if self.items[p].channel_identifier]
