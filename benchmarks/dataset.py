@@ -454,6 +454,10 @@ class Tables:
         )
 
 
+def _empty_rows() -> dict[str, list[str]]:
+    return {name: [] for name in ("person", "contact", "conversation", "message", "memory", "fact", "episode")}
+
+
 class RowWriter:
     """Turns the plan into COPY text, one chunk of people at a time."""
 
@@ -467,6 +471,8 @@ class RowWriter:
         self.messages_per_conversation = size.messages / max(size.episodes, 1)
         self.next = {"contact": 0, "conversation": 0, "message": 0, "memory": 0, "fact": 0}
         self.memory_index = 0
+        self.people = size.people
+        self.held = _empty_rows()
         channels = list(CHANNEL_WEIGHTS)
         self.channel_choices = rng.choices(channels, weights=list(CHANNEL_WEIGHTS.values()), k=len(plan.conversations))
         self.channel_choices[0] = self.channel_choices[1] = "web"
@@ -501,11 +507,22 @@ class RowWriter:
         return channel, identifier, name, email, phone
 
     def chunk(self, start: int, stop: int) -> dict[str, list[str]]:
-        rows: dict[str, list[str]] = {
-            name: [] for name in ("person", "contact", "conversation", "message", "memory", "fact", "episode")
-        }
+        rows = _empty_rows()
         for index in range(start, stop):
-            self._person(index, rows)
+            # The two context people's episodes and facts accumulated over years, between everyone
+            # else's: they are spread over the whole load so each row lands on its own page, as in
+            # production, instead of a few contiguous pages that would flatter the benchmarks.
+            self._person(index, self.held if index < 2 else rows)
+        for name in ("person", "contact", "conversation", "message", "memory"):
+            rows[name] += self.held[name]
+            self.held[name].clear()
+        chunks_left = math.ceil((self.people - start) / PEOPLE_PER_CHUNK)
+        for name in ("episode", "fact"):
+            held = self.held[name]
+            take = math.ceil(len(held) / chunks_left)
+            for line in held[:take]:
+                rows[name].insert(self.rng.randrange(len(rows[name]) + 1), line)
+            del held[:take]
         return rows
 
     def _person(self, index: int, rows: dict[str, list[str]]) -> None:
