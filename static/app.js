@@ -46,6 +46,20 @@
     }
   });
 
+  // The agent's-view preview loads when opened, and again after a change
+  // to memory while it is open.
+  document.addEventListener("toggle", function (event) {
+    var preview = event.target;
+    if (preview.matches && preview.matches("details.agent-view") && preview.open) {
+      htmx.trigger(preview, "preview-requested");
+    }
+  }, true);
+  document.body && document.body.addEventListener("memory-changed", function () {
+    document.querySelectorAll("details.agent-view[open]").forEach(function (preview) {
+      htmx.trigger(preview, "preview-requested");
+    });
+  });
+
   // Flash messages from full-page responses fade after a while.
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("#toasts .toast").forEach(function (p) {
