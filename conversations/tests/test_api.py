@@ -6,6 +6,7 @@ import pytest
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
 
+from conversations.api.serializers import MessageIngestListSerializer, MessageIngestSerializer
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from tenants.access.models import AuditEntry
@@ -275,3 +276,55 @@ def test_ingest_with_another_organizations_agent_is_a_400(organization, other_or
 
     assert response.status_code == 400
     assert list(response.json()["error"]["fields"]) == ["agent"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"message": "  padded  ", "channelIdentifier": " +84912345678 "},
+        {"messageId": "m-1", "conversationId": "conv_x", "sentAt": "2026-03-12T10:00:00+07:00"},
+        {"sentAt": "2026-03-12T10:00:00"},
+        {"sentAt": "2026-03-12T10:00:00.123456Z", "email": " a@example.com "},
+        {"sentAt": 1773309600},
+        {"email": "a@b"},
+        {"name": "", "email": "", "phone": ""},
+        {"name": "   ", "email": "Lan@Example.com", "phone": "0912 345 678"},
+        {"unknown": "ignored", "role": "agent", "channel": "web"},
+        {"message": "emoji 🎉 and ü"},
+        {"message": "\ud800 lone surrogate"},
+        {"message": "nul \x00 byte"},
+        {"message": "   "},
+        {"message": 42},
+        {"message": "x" * 20_001},
+        {"messageId": ""},
+        {"channel": "WhatsApp"},
+        {"role": None},
+        {"agent": "agent_unknown"},
+        {"agent": " padded "},
+        {"sentAt": "yesterday"},
+        {"email": "nope"},
+        {"name": "n" * 201},
+    ],
+)
+def test_bulk_quick_validation_agrees_with_the_serializer(agent, changes):
+    item = {**message(agent), **changes}
+    context = {"agents": {agent.public_id: agent}}
+    bulk = MessageIngestListSerializer(data=[item], context=context)
+    single = MessageIngestSerializer(data=item, context=context)
+
+    quick = bulk.quick_validation(item)
+
+    if quick is not None:
+        assert single.is_valid(), single.errors
+        assert quick == dict(single.validated_data)
+    assert bulk.is_valid() is single.is_valid()
+
+
+def test_bulk_quick_validation_takes_plain_items(agent):
+    item = message(agent, messageId="m-1", sentAt="2026-03-12T10:00:00Z", email="a@example.com")
+
+    quick = MessageIngestListSerializer(context={"agents": {agent.public_id: agent}}).quick_validation(item)
+
+    assert quick is not None
+    assert quick["agent"] == agent

@@ -47,6 +47,7 @@ from customer_memory.api.serializers import (
     FormSubmissionSerializer,
     MemoryClearedSerializer,
     RequiredAgentQuerySerializer,
+    context_representation,
 )
 from customer_memory.models import Fact
 from tenants.access.models import AuditEntry
@@ -186,7 +187,7 @@ class CustomerContextView(APIView):
         memory_context = context.build_context(
             person, query.validated_data["agent"], query=query.validated_data["query"]
         )
-        return Response(CustomerContextSerializer(memory_context).data)
+        return Response(context_representation(memory_context))
 
 
 class FactListView(APIView):

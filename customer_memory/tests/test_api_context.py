@@ -6,6 +6,8 @@ import pytest
 from django.utils import timezone
 
 from conversations.tests.factories import create_agent, create_conversation, create_person
+from customer_memory.api.serializers import CustomerContextSerializer, context_representation
+from customer_memory.context import build_context
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
 
 CUSTOMERS = "/api/tenants/me/customers"
@@ -113,3 +115,15 @@ def test_context_of_an_unknown_customer_is_a_404(api_client, agent):
 
     assert response.status_code == 404
     assert response.json()["error"]["message"] == "Customer does not exist"
+
+
+def test_context_answer_equals_the_documented_serializer(person, agent):
+    memory = create_memory(person=person, agent=agent, summary="Asked about an exchange.")
+    create_fact(memory=memory, key="occupation", value="Nurse", confidence="high")
+    create_fact(memory=memory, key="spouse", value="Priya (wife)")
+    create_episode(conversation=person.conversations.first(), summary="Asked about an exchange")
+
+    context = build_context(person, agent, query="exchange")
+
+    assert all([context.memories, context.entities, context.episodes, context.conversation_history])
+    assert context_representation(context) == CustomerContextSerializer(context).data
