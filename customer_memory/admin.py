@@ -9,20 +9,25 @@ the audit log reads the same whichever door was used.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import ModelForm, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
 from conversations.models import Agent, Contact, Person
@@ -53,6 +58,17 @@ class NoAdminHistoryMixin:
 
     def log_deletions(self, request: HttpRequest, queryset: Any) -> None:
         return None
+
+    def person_public_id(self, obj: Any) -> str:
+        raise NotImplementedError
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context: Any = None) -> HttpResponse:
+        """ "History" opens the audit log of the person this object is about."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            return super().history_view(request, object_id, extra_context)
+        query = urlencode({"q": self.person_public_id(obj)})
+        return HttpResponseRedirect(f"{reverse('admin:access_auditentry_changelist')}?{query}")
 
 
 def _require_privacy_role(request: HttpRequest) -> None:
@@ -137,59 +153,36 @@ class HasMemoryFilter(admin.SimpleListFilter):
         return queryset
 
 
-class MemoryInline(ReadOnlyAdminMixin, admin.StackedInline):
-    model = Memory
-    fields = ["agent", "summary", "facts_table", "updated_at"]
-    readonly_fields = fields
-    extra = 0
-    show_change_link = True
-    verbose_name_plural = "memory (per agent; open one to edit its facts)"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Memory]:
-        facts = Fact.objects.by_confidence().select_related("source_conversation")
-        return super().get_queryset(request).select_related("agent").prefetch_related(Prefetch("facts", queryset=facts))
-
-    @admin.display(description="facts")
-    def facts_table(self, memory: Memory) -> str:
-        facts = list(memory.facts.all())
-        if not facts:
-            return "No facts."
-        rows = format_html_join(
-            "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+def _facts_table(facts: list[Fact]) -> str:
+    if not facts:
+        return format_html("<p>{}</p>", "No facts.")
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        (
             (
-                (
-                    fact.humanized_key,
-                    fact.value,
-                    fact.get_confidence_display(),
-                    fact.get_source_display(),
-                    fact.previous_value or "—",
-                    fact.source_conversation.public_id if fact.source_conversation else "—",
-                )
-                for fact in facts
-            ),
-        )
-        return format_html(
-            '<table class="memory-facts"><thead><tr><th>Fact</th><th>Value</th><th>Confidence</th>'
-            "<th>Source</th><th>Previous value</th><th>Learned from</th></tr></thead><tbody>{}</tbody></table>",
-            rows,
-        )
+                fact.humanized_key,
+                fact.value,
+                fact.get_confidence_display(),
+                fact.get_source_display(),
+                fact.previous_value or "—",
+                fact.source_conversation.public_id if fact.source_conversation else "—",
+            )
+            for fact in facts
+        ),
+    )
+    return format_html(
+        '<table class="memory-facts"><thead><tr><th>Fact</th><th>Value</th><th>Confidence</th>'
+        "<th>Source</th><th>Previous value</th><th>Learned from</th></tr></thead><tbody>{}</tbody></table>",
+        rows,
+    )
 
 
 @admin.register(Person)
 class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     """People, read-only, with their memory; GDPR export and erasure for Owners and Admins."""
 
-    list_display = [
-        "label",
-        "name",
-        "channel_type",
-        "email",
-        "phone",
-        "conversation_count",
-        "has_memory",
-        "last_seen_at",
-    ]
+    list_display = ["label", "name", "channel", "email", "conversations", "has_memory", "last_seen"]
     list_select_related: list[str] = []
     list_filter = ["channel_type", ChannelAgentFilter, HasMemoryFilter, "last_seen_at"]
     # Searched with Person.objects.search (full-text prefix and phone
@@ -200,14 +193,11 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     paginator = LargeTablePaginator
     show_full_result_count = False
     actions = ["export_people", "erase_people"]
-    inlines = [MemoryInline]
     change_form_template = "admin/customer_memory/person/change_form.html"
     readonly_fields = [
         "public_id",
-        "label",
         "channel_type",
         "channel_identifier",
-        "is_test",
         "name",
         "email",
         "phone",
@@ -232,6 +222,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
         "created_at",
         "updated_at",
         "agents",
+        "memory_overview",
         "recent_conversations",
         "history",
     ]
@@ -240,14 +231,14 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
             "Identity",
             {
                 "fields": (
-                    ("public_id", "label"),
-                    ("channel_type", "channel_identifier", "is_test"),
+                    ("channel_type", "channel_identifier", "public_id"),
                     ("name", "email", "phone"),
                     ("language", "timezone"),
                     "agents",
                 )
             },
         ),
+        ("Memory", {"fields": ("memory_overview",)}),
         (
             "History",
             {
@@ -311,13 +302,54 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     def has_memory(self, person: Person) -> bool:
         return getattr(person, "has_memory_flag", False)
 
+    @admin.display(description="channel", ordering="channel_type")
+    def channel(self, person: Person) -> str:
+        return person.get_channel_type_display()
+
+    @admin.display(description="convs", ordering="conversation_count")
+    def conversations(self, person: Person) -> int:
+        return person.conversation_count
+
+    @admin.display(description="last seen", ordering="last_seen_at")
+    def last_seen(self, person: Person) -> str:
+        if person.last_seen_at is None:
+            return "—"
+        if timezone.now() - person.last_seen_at < timedelta(minutes=1):
+            return "just now"
+        return f"{timesince(person.last_seen_at, depth=1)} ago"
+
+    def person_public_id(self, person: Person) -> str:
+        return person.public_id
+
     @admin.display(description="agents")
     def agents(self, person: Person) -> str:
         contacts = person.contacts.select_related("agent").order_by("agent__name")
         return (
-            format_html_join(", ", "{} ({} conversations)", ((c.agent.name, c.conversation_count) for c in contacts))
+            format_html_join(
+                ", ",
+                "{} ({} conversation{})",
+                ((c.agent.name, c.conversation_count, pluralize(c.conversation_count)) for c in contacts),
+            )
             or "—"
         )
+
+    @admin.display(description="what each agent remembers")
+    def memory_overview(self, person: Person) -> str:
+        facts = Fact.objects.by_confidence().select_related("source_conversation")
+        memories = person.memories.select_related("agent").prefetch_related(Prefetch("facts", queryset=facts))
+        sections = [
+            format_html(
+                '<div class="person-memory"><h3>{} <a href="{}" class="edit-memory">Edit facts</a></h3>'
+                '<p class="memory-summary">{}</p>{}<p class="help">Updated {}</p></div>',
+                memory.agent.name,
+                reverse("admin:customer_memory_memory_change", args=[memory.pk]),
+                memory.summary or "No summary yet.",
+                _facts_table(list(memory.facts.all())),
+                f"{timezone.localtime(memory.updated_at):%Y-%m-%d %H:%M}",
+            )
+            for memory in memories.order_by("agent__name")
+        ]
+        return format_html_join("", "{}", ((section,) for section in sections)) or "No memory."
 
     @admin.display(description=f"latest {PERSON_PAGE_CONVERSATIONS} conversations")
     def recent_conversations(self, person: Person) -> str:
@@ -420,7 +452,11 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
         return TemplateResponse(request, "admin/customer_memory/person/erase_confirmation.html", context)
 
     def _report_erasure(self, request: HttpRequest, public_ids: list[str], counts: dict[str, int]) -> None:
-        summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items() if count)
+        summary = ", ".join(
+            f"{counts[kind]} {kind.replace('_', ' ') if counts[kind] != 1 else SINGULAR.get(kind, kind)}"
+            for kind in [*ERASURE_LABELS, *sorted(set(counts) - set(ERASURE_LABELS))]
+            if counts.get(kind)
+        )
         self.message_user(
             request,
             f"Erased {', '.join(public_ids)}: {summary}. The audit log keeps a record without personal data.",
@@ -471,6 +507,21 @@ ERASURE_LABELS = {
 }
 
 
+SINGULAR = {
+    "people": "person",
+    "contacts": "contact",
+    "conversations": "conversation",
+    "messages": "message",
+    "memories": "memory",
+    "facts": "fact",
+    "episodes": "episode",
+    "extractions": "extraction",
+    "tasks": "task",
+    "audit_entries": "audit entry",
+    "admin_log_entries": "admin log entry",
+}
+
+
 def _erasure_rows(counts: dict[str, int]) -> list[tuple[str, int]]:
     ordered = [kind for kind in ERASURE_LABELS if kind in counts] + sorted(set(counts) - set(ERASURE_LABELS))
     return [(ERASURE_LABELS.get(kind, kind.replace("_", " ").capitalize()), counts[kind]) for kind in ordered]
@@ -500,13 +551,25 @@ class FactInlineForm(ModelForm):
 class FactInline(admin.TabularInline):
     model = Fact
     form = FactInlineForm
-    fields = ["key", "value", "confidence", "source", "previous_value", "source_conversation", "updated_at"]
-    readonly_fields = ["confidence", "source", "previous_value", "source_conversation", "updated_at"]
+    fields = ["key", "value", "confidence", "source", "previous_value", "learned_from", "updated"]
+    readonly_fields = ["confidence", "source", "previous_value", "learned_from", "updated"]
     extra = 1
     verbose_name_plural = "facts (a corrected value becomes manual and high confidence)"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Fact]:
         return super().get_queryset(request).by_confidence().select_related("source_conversation")
+
+    @admin.display(description="learned from")
+    def learned_from(self, fact: Fact) -> str:
+        if fact.source_conversation is None:
+            return "—"
+        url = reverse("admin:conversations_conversation_change", args=[fact.source_conversation_id])
+        public_id = fact.source_conversation.public_id
+        return format_html('<a href="{}" title="{}">{}…</a>', url, public_id, public_id[:12])
+
+    @admin.display(description="updated")
+    def updated(self, fact: Fact) -> str:
+        return f"{timezone.localtime(fact.updated_at):%Y-%m-%d %H:%M}" if fact.updated_at else "—"
 
 
 @admin.register(Memory)
@@ -521,6 +584,7 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     fields = ["person_link", "agent", "summary", "created_at", "updated_at"]
     readonly_fields = fields
     inlines = [FactInline]
+    change_form_template = "admin/customer_memory/memory/change_form.html"
     ordering = ["-updated_at", "-id"]
     paginator = LargeTablePaginator
     show_full_result_count = False
@@ -532,6 +596,9 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def person_public_id(self, memory: Memory) -> str:
+        return memory.person.public_id
 
     @admin.display(description="facts", ordering="fact_count")
     def fact_count(self, memory: Memory) -> int:
@@ -621,6 +688,9 @@ class FactAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def person_public_id(self, fact: Fact) -> str:
+        return fact.memory.person.public_id
 
     @admin.display(description="agent", ordering="memory__agent__name")
     def agent(self, fact: Fact) -> str:

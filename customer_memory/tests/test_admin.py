@@ -417,6 +417,37 @@ def test_undo_brings_back_a_deleted_fact(owner_client, owner, person):
     assert (restored.key, restored.value, restored.source) == ("occupation", "nurse", "ai")
 
 
+def test_editing_a_fact_on_its_own_page_goes_through_the_service(owner_client, owner, person):
+    fact = _memory(person).facts.get()
+
+    response = owner_client.post(f"/admin/customer_memory/fact/{fact.pk}/change/", {"value": "midwife"})
+
+    assert response.status_code == 302
+    fact.refresh_from_db()
+    assert (fact.value, fact.previous_value, fact.source) == ("midwife", "nurse", Fact.Source.MANUAL)
+    assert _assert_audited(AuditEntry.Action.FACT_UPDATED, owner).after["value"] == "midwife"
+
+
+def test_deleting_a_fact_on_its_own_page_goes_through_the_service(owner_client, owner, person):
+    fact = _memory(person).facts.get()
+
+    owner_client.post(f"/admin/customer_memory/fact/{fact.pk}/delete/", {"post": "yes"})
+
+    assert not Fact.objects.filter(pk=fact.pk).exists()
+    assert _assert_audited(AuditEntry.Action.FACT_DELETED, owner).before["value"] == "nurse"
+
+
+@pytest.mark.parametrize("page", ["person", "memory", "fact"])
+def test_history_button_opens_the_persons_audit_log(owner_client, person, page):
+    memory = _memory(person)
+    object_id = {"person": person.pk, "memory": memory.pk, "fact": memory.facts.get().pk}[page]
+    app = "conversations" if page == "person" else "customer_memory"
+
+    response = owner_client.get(f"/admin/{app}/{page}/{object_id}/history/")
+
+    assert response["Location"] == f"/admin/access/auditentry/?q={person.public_id}"
+
+
 def test_episodes_are_shown_as_text_without_vectors(owner_client, person):
     episode = Episode.objects.get(person=person)
 
