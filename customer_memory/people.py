@@ -22,17 +22,25 @@ from customer_memory.retention import is_expired
 from customer_memory.services import RESTORABLE_ACTIONS
 from tenants.access.models import AuditEntry
 
-PEOPLE_PAGE_SIZE = 50
+PEOPLE_PAGE_SIZE = 30
 CONVERSATIONS_SHOWN = 50
 HISTORY_SHOWN = 20
 
 
-def remembered(agent: Agent, now: datetime) -> Exists:
-    """Per Contact row: does `agent` hold unexpired facts or a summary about its person?"""
-    return Exists(
-        Memory.objects.filter(person=OuterRef("person_id"), agent=agent)
-        .not_expired(now)
+def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime | None = None) -> set[int]:
+    """Which of these people `agent` holds unexpired facts or a summary about (the memory badge).
+
+    One query by the (person, agent) index for a page of rows; an EXISTS per
+    row in the list query was planned as a hash over all of the agent's
+    memories, which grows with the organization.
+    """
+    if not person_ids:
+        return set()
+    return set(
+        Memory.objects.filter(agent=agent, person_id__in=person_ids)
+        .not_expired(now or timezone.now())
         .filter(Q(summary__gt="") | Exists(Fact.objects.filter(memory=OuterRef("pk"))))
+        .values_list("person_id", flat=True)
     )
 
 
@@ -43,7 +51,7 @@ def people_page(
     contacts = (
         Contact.objects.for_agent(agent)
         .select_related("person")
-        .annotate(has_memory=remembered(agent, now or timezone.now()))
+        .defer("person__search_document", "person__personal_details", "person__open_issues")
         .most_recent_first()
     )
     if query.strip():
@@ -55,12 +63,15 @@ def people_page(
     if len(rows) > size:
         rows = rows[:size]
         next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode()
+    remembered = remembered_person_ids(agent, [row.person_id for row in rows], now=now)
+    for row in rows:
+        row.has_memory = row.person_id in remembered
     return Page(rows=rows, next_cursor=next_cursor)
 
 
 def has_memory(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:
     """The People list's memory badge for one person (after an edit)."""
-    return Contact.objects.filter(person=person, agent=agent).filter(remembered(agent, now or timezone.now())).exists()
+    return bool(remembered_person_ids(agent, [person.pk], now=now))
 
 
 @dataclass

@@ -145,6 +145,7 @@ def _person_page(
         "memory": panel.memory,
         "history": panel.history,
         "editing": editing.public_id if editing else "",
+        "selected_id": person.pk,
         "form": form,
         "tab": "contacts",
         "view": "people",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.utils.html import format_html, format_html_join
 
 register = template.Library()
@@ -49,20 +49,37 @@ CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "ph
 
 
 @register.simple_tag
-def icon(name: str, size: int = 16, css_class: str = "icon") -> str:
-    """An inline SVG icon, hidden from screen readers (label the control instead)."""
-    paths = format_html_join("", '<path d="{}"/>', ((d,) for d in ICON_PATHS[name]))
+@functools.cache
+def icon_sprite() -> str:
+    """Every icon once, as <symbol>s that `icon` refers to (in base.html)."""
+    symbols = format_html_join(
+        "",
+        '<symbol id="i-{}" viewBox="0 0 24 24">{}</symbol>',
+        ((name, format_html_join("", '<path d="{}"/>', ((d,) for d in paths))) for name, paths in ICON_PATHS.items()),
+    )
     return format_html(
-        '<svg class="{}" width="{}" height="{}" viewBox="0 0 24 24" fill="none" stroke="currentColor" '
-        'stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}</svg>',
-        css_class,
-        size,
-        size,
-        paths,
+        '<svg xmlns="http://www.w3.org/2000/svg" class="icon-sprite" aria-hidden="true" focusable="false">{}</svg>',
+        symbols,
     )
 
 
 @register.simple_tag
+@functools.cache
+def icon(name: str, size: int = 16, css_class: str = "icon") -> str:
+    """An icon from the sprite, hidden from screen readers (label the control instead)."""
+    if name not in ICON_PATHS:
+        raise template.TemplateSyntaxError(f"Unknown icon {name!r}")
+    return format_html(
+        '<svg class="{}" width="{}" height="{}" aria-hidden="true" focusable="false"><use href="#i-{}"/></svg>',
+        css_class,
+        size,
+        size,
+        name,
+    )
+
+
+@register.simple_tag
+@functools.cache
 def channel_icon(channel_type: str, label: str = "", size: int = 16) -> str:
     """The channel's icon with its name for screen readers and on hover."""
     return format_html(
@@ -106,10 +123,12 @@ def time_ago(value: datetime | None, prefix: str = "") -> str:
     if value is None:
         return format_html('<span class="muted">{}never</span>', prefix)
     local = timezone.localtime(value)
+    # strftime rather than Django's date formatting: this runs for every row.
     return format_html(
-        '<time datetime="{}" title="{}">{}{}</time>',
+        '<time datetime="{}" title="{} {}">{}{}</time>',
         local.isoformat(),
-        format_date(local, "j M Y, H:i T"),
+        f"{local.day} {local:%b %Y, %H:%M}",
+        local.tzname(),
         prefix,
         ago(value),
     )
