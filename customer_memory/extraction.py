@@ -15,6 +15,8 @@ then written in one transaction, so a failing call leaves nothing half-learned.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import re
 from collections import Counter
@@ -170,6 +172,7 @@ KEY_SYNONYMS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_key(raw: str) -> str:
     """`"City"` -> `"location"`; the one spelling each kind of fact is stored under."""
     key = normalize_fact_key(raw)
@@ -219,12 +222,18 @@ def _word_set(text: str, *, separator: str | None = None) -> frozenset[str]:
 
 _I = r"(?i:\bi)"
 # A value ends at punctuation or at a word that starts a new clause.
+# A value ends at punctuation or at a word that starts a new clause ...
+_CLAUSE_WORDS = (
+    r"and|but|so|because|since|though|although|which|who|where|when|while|if|or|these days|right now|now|too|also"
+)
+_END_OF_CLAUSE = r"(?=\s*(?:[.,;!?)\n]|$)|\s+(?i:" + _CLAUSE_WORDS + r")\b)"
+# ... and a name, place or job also at a preposition ("a nurse at the clinic", "Lisbon last year").
 _END = (
-    r"(?=\s*(?:[.,;!?)\n]|$)|\s+(?i:and|but|so|because|since|though|although|which|who|where|when|while|"
-    r"for|with|as|if|or|at|in|on|near|from|last|next|this|these days|originally|since|ago|yesterday|today|"
-    r"tomorrow|right now|now|too|also)\b)"
+    r"(?=\s*(?:[.,;!?)\n]|$)|\s+(?i:" + _CLAUSE_WORDS + r"|for|with|as|at|in|on|near|from|last|next|this|"
+    r"originally|ago|yesterday|today|tomorrow)\b)"
 )
 _PHRASE = r"(?P<v>[^.,;!?\n]{2,60}?)" + _END
+_CLAUSE = r"(?P<v>[^.,;!?\n]{2,60}?)" + _END_OF_CLAUSE
 _PLACE = r"(?P<v>[^.,;!?\n]{2,40}?)" + _END
 _CAPITALISED_NAME = r"(?P<v>[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){0,2})"
 _FIRST_NAME = r"(?P<name>[A-Z][a-zA-Z'-]+)"
@@ -293,12 +302,6 @@ _CHANNEL_WORDS = {
 _TIME_WORDS = re.compile(
     r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|mondays?|tuesdays?|wednesdays?|"
     r"thursdays?|fridays?|saturdays?|sundays?|\d{1,2} ?(?:am|pm))\b",
-    re.IGNORECASE,
-)
-# Things said in passing that aren't lasting facts (seed 004: session-only actions).
-_SESSION_ONLY = re.compile(
-    r"#\s?\d|\border(?:ed|s)?\b|\btracking\b|\bticket\b|\binvoice\b|\breceipt\b|\bpurchase[ds]?\b|\bbought\b|"
-    r"\basked about\b|\brefund\b|\bdelivery\b|\bpackage\b|\bparcel\b",
     re.IGNORECASE,
 )
 _EMPTY_VALUES = _word_set(
@@ -395,56 +398,92 @@ _RE_TONE = re.compile(
     r"professional|brief|detailed)\b",
     re.IGNORECASE,
 )
-_RE_PREFER = re.compile(r"\bi\s+(?:really\s+|much\s+|strongly\s+|would\s+)?prefer\s+" + _PHRASE, re.IGNORECASE)
-_RE_FAVOURITE = re.compile(r"\bmy\s+fav(?:ou?rite)\s+(?P<thing>[a-z]+(?:\s[a-z]+)?)\s+is\s+" + _PHRASE, re.IGNORECASE)
-_RE_LIKE = re.compile(r"\bi\s+(?:really\s+|absolutely\s+|just\s+)?(?:love|like|enjoy|adore)\s+" + _PHRASE, re.I)
+_RE_PREFER = re.compile(r"\bi\s+(?:really\s+|much\s+|strongly\s+|would\s+)?prefer\s+" + _CLAUSE, re.IGNORECASE)
+_RE_FAVOURITE = re.compile(r"\bmy\s+fav(?:ou?rite)\s+(?P<thing>[a-z]+(?:\s[a-z]+)?)\s+is\s+" + _CLAUSE, re.IGNORECASE)
+_RE_LIKE = re.compile(r"\bi\s+(?:really\s+|absolutely\s+|just\s+)?(?:love|like|enjoy|adore)\s+" + _CLAUSE, re.I)
 _RE_DISLIKE = re.compile(
-    r"\bi\s+(?:really\s+)?(?:hate|dislike|can'?t stand|don'?t like|do not like|don'?t enjoy)\s+" + _PHRASE, re.I
+    r"\bi\s+(?:really\s+)?(?:hate|dislike|can'?t stand|don'?t like|do not like|don'?t enjoy)\s+" + _CLAUSE, re.I
 )
 _RE_DIET = re.compile(
     r"\b(?:i'?m|i am)\s+(?:a\s+)?(?P<v>vegetarian|vegan|pescatarian|gluten[- ]free|lactose intolerant|diabetic|"
     r"celiac|coeliac)\b",
     re.IGNORECASE,
 )
-_RE_ALLERGY = re.compile(r"\b(?:i'?m|i am)\s+allergic\s+to\s+" + _PHRASE, re.IGNORECASE)
+_RE_ALLERGY = re.compile(r"\b(?:i'?m|i am)\s+allergic\s+to\s+" + _CLAUSE, re.IGNORECASE)
 _RE_HABIT = re.compile(
-    r"\bi\s+(?P<adv>usually|normally|typically|generally|often|always|mostly)\s+(?P<v>[^.,;!?\n]{3,60}?)" + _END,
+    r"\bi\s+(?P<adv>usually|normally|typically|generally|often|always|mostly)\s+(?P<v>[^.,;!?\n]{3,60}?)"
+    + _END_OF_CLAUSE,
     re.IGNORECASE,
 )
 _RE_EVERY = re.compile(
     r"\bevery\s+(?P<when>morning|evening|night|day|week|weekend|month|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday),?\s+i\s+" + _PHRASE,
+    r"saturday|sunday),?\s+i\s+" + _CLAUSE,
     re.IGNORECASE,
 )
-_RE_CORRECTION = re.compile(r"\b(?:actually|i meant|correction|sorry,? i mean|to correct)\b", re.IGNORECASE)
 _NOT_IMPERATIVE_VERBS = _word_set("worry know understand have get think see want need mind care remember")
 _WORDS = re.compile(r"[a-z']+")
 
-_MOOD_PATTERNS = {
-    Person.Mood.FRUSTRATED: re.compile(
-        r"\b(?:frustrat\w*|annoy\w*|angry|furious|ridiculous|unacceptable|fed up|sick of|terrible|awful|horrible|"
-        r"worst|useless|pathetic|still (?:not|no|waiting)|again\?|wtf|seriously\?)",
-        re.IGNORECASE,
+
+class _Keywords:
+    """Words and short phrases (up to three words), matched against a message's tokens in O(words)."""
+
+    def __init__(self, text: str) -> None:
+        entries = [entry.strip() for entry in text.split("|") if entry.strip()]
+        self.words = frozenset(entry for entry in entries if " " not in entry)
+        self.phrases = frozenset(entry for entry in entries if " " in entry)
+
+    def hits(self, message: _Message) -> int:
+        return len(self.words & message.words) + len(self.phrases & message.grams)
+
+    def found_in(self, message: _Message) -> bool:
+        return not self.words.isdisjoint(message.words) or not self.phrases.isdisjoint(message.grams)
+
+
+class _Message:
+    """One message, tokenised once: its lowercase text, words and two- and three-word phrases."""
+
+    __slots__ = ("grams", "lower", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text.replace("’", "'")
+        self.lower = self.text.lower()
+        tokens = _TOKEN.findall(self.lower)
+        # "my son's name" mentions a son.
+        self.words = frozenset(tokens).union(token[:-2] for token in tokens if token.endswith("'s"))
+        grams = {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
+        grams.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+        self.grams = grams
+
+    def has(self, *fragments: str) -> bool:
+        return any(fragment in self.lower for fragment in fragments)
+
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+_MOOD_KEYWORDS = {
+    Person.Mood.FRUSTRATED: _Keywords(
+        "frustrated|frustrating|frustration|annoyed|annoying|angry|furious|ridiculous|unacceptable|fed up|sick of|"
+        "terrible|awful|horrible|worst|useless|pathetic|still not|still no|still waiting|wtf"
     ),
-    Person.Mood.SAD: re.compile(
-        r"\b(?:sad|upset|disappointed|unhappy|heartbroken|depressed|miserable|let down|devastated)\b", re.I
+    Person.Mood.SAD: _Keywords("sad|upset|disappointed|unhappy|heartbroken|depressed|miserable|let down|devastated"),
+    Person.Mood.ANXIOUS: _Keywords(
+        "worried|anxious|nervous|concerned|scared|afraid|panic|panicking|urgent|urgently|asap|stressed|stressful"
     ),
-    Person.Mood.ANXIOUS: re.compile(
-        r"\b(?:worried|anxious|nervous|concerned|scared|afraid|panic\w*|urgent|urgently|asap|stress\w*)\b", re.I
+    Person.Mood.EXCITED: _Keywords("excited|can't wait|cannot wait|amazing|awesome|fantastic|thrilled|love it|wow"),
+    Person.Mood.CONFUSED: _Keywords(
+        "confused|confusing|don't understand|do not understand|not sure how|not sure what|not sure why|"
+        "what do you mean|unclear|doesn't make sense|lost"
     ),
-    Person.Mood.EXCITED: re.compile(
-        r"\b(?:excited|can'?t wait|amazing|awesome|fantastic|thrilled|love it|so happy|wow)\b|!!", re.I
+    Person.Mood.HAPPY: _Keywords(
+        "thanks|thank you|thx|appreciate|appreciated|great|perfect|happy|glad|helpful|excellent|wonderful|lovely|"
+        "brilliant"
     ),
-    Person.Mood.CONFUSED: re.compile(
-        r"\b(?:confus\w*|don'?t understand|do not understand|not sure (?:how|what|why)|what do you mean|unclear|"
-        r"doesn'?t make sense|lost)\b|\?\?",
-        re.IGNORECASE,
-    ),
-    Person.Mood.HAPPY: re.compile(
-        r"\b(?:thanks|thank you|thx|appreciate\w*|great|perfect|happy|glad|helpful|excellent|wonderful|"
-        r"lovely|brilliant)\b",
-        re.IGNORECASE,
-    ),
+}
+# Punctuation that says something about the mood, beyond the words.
+_MOOD_MARKS = {
+    Person.Mood.FRUSTRATED: ("again?", "seriously?"),
+    Person.Mood.EXCITED: ("!!",),
+    Person.Mood.CONFUSED: ("??",),
 }
 # When two moods score the same, the one needing more care wins.
 _MOOD_PRIORITY = [
@@ -455,50 +494,69 @@ _MOOD_PRIORITY = [
     Person.Mood.EXCITED,
     Person.Mood.HAPPY,
 ]
-_ESCALATION = re.compile(
-    r"\b(?:speak|talk|chat)(?:ing)?\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:real\s+)?(?:human|person|"
-    r"manager|supervisor|someone else|representative|agent)\b|\bescalat\w+|\bsupervisor\b|\bhuman please\b",
-    re.IGNORECASE,
+_ESCALATION_VERBS = _Keywords("speak|talk|chat|speaking|talking|transfer|connect|put me through")
+_ESCALATION_TARGETS = _Keywords("human|person|manager|supervisor|representative|someone else|real agent|an agent")
+_ESCALATION = _Keywords("escalate|escalation|escalated|supervisor|human please")
+_COMPLAINT = _Keywords(
+    "complain|complaining|complained|complaint|unacceptable|ridiculous|terrible|awful|horrible|worst|disgusted|"
+    "disgusting|outrageous|poor service|bad service|not happy|very disappointed|rip off|ripoff|scam"
 )
-_COMPLAINT = re.compile(
-    r"\b(?:complain\w*|complaint|unacceptable|ridiculous|terrible|awful|horrible|worst|disgust\w*|outrageous|"
-    r"poor service|bad service|not happy|very disappointed|rip[- ]?off|scam)\b",
-    re.IGNORECASE,
+_PROBLEM = _Keywords(
+    "broken|damaged|defective|faulty|doesn't work|does not work|not working|stopped working|won't start|"
+    "won't turn|won't work|won't load|won't open|missing|never arrived|hasn't arrived|didn't arrive|not arrived|"
+    "wrong item|wrong size|wrong color|wrong colour|wrong product|wrong address|overcharged|charged twice|"
+    "double charged|error|problem|issue|bug|crash|crashes|crashed|crashing|tear|torn|ripped|leak|leaks|leaking|"
+    "delayed|still waiting|can't log|can't login|can't access|can't find|can't open|can't sign|locked out"
 )
-_PROBLEM = re.compile(
-    r"\b(?:broken|damaged|defective|faulty|doesn'?t work|does not work|not working|stopped working|"
-    r"won'?t (?:start|turn on|work|load|open)|missing|never arrived|hasn'?t arrived|didn'?t arrive|not arrived|"
-    r"wrong (?:item|size|colou?r|product|address)|overcharged|charged twice|double charged|error|problem|issue|"
-    r"bug|crash(?:es|ed|ing)?|tear|torn|ripped|leak(?:s|ing)?|delayed|still waiting|can'?t (?:log ?in|access|"
-    r"find|open|sign in)|locked out)\b",
-    re.IGNORECASE,
+_RESOLVED = _Keywords(
+    "that fixed|that solved|that worked|that did it|that helps|that helped|it's working|it is working|"
+    "it's fixed|it is fixed|it's resolved|it's sorted|everything's working|works now|working now|problem solved|"
+    "issue resolved|issue fixed|all sorted|all good now|been resolved|been fixed|been refunded|been replaced|"
+    "refund has been|refund was issued|refund was processed|resolved"
 )
-_RESOLVED = re.compile(
-    r"\b(?:that (?:fixed|solved|worked|did it|helps|helped)|(?:it|that|everything)(?:'s| is) (?:working|fixed|"
-    r"resolved|sorted)|works now|working now|problem solved|issue (?:is )?(?:resolved|fixed)|all sorted|"
-    r"all good now|(?:has|have) been (?:resolved|fixed|refunded|replaced)|refund (?:has been|was) "
-    r"(?:issued|processed)|resolved)\b",
-    re.IGNORECASE,
+_POSITIVE = _Keywords(
+    "thanks|thank you|thx|appreciate|appreciated|great|perfect|awesome|excellent|wonderful|helpful|love it"
 )
-_POSITIVE = re.compile(
-    r"\b(?:thanks|thank you|thx|appreciate\w*|great|perfect|awesome|excellent|wonderful|helpful|love it)\b", re.I
+# Things said in passing that aren't lasting facts (seed 004: session-only actions).
+_SESSION_ONLY = _Keywords(
+    "order|ordered|orders|tracking|ticket|invoice|receipt|purchase|purchased|purchases|bought|asked about|refund|"
+    "delivery|package|parcel"
 )
+_HASH_NUMBER = re.compile(r"#\s?\d")
+_CORRECTION = _Keywords("actually|i meant|correction|i mean|to correct")
+_MARITAL_WORDS = _word_set("married single divorced widowed engaged")
+_CHILD_WORDS = _word_set("kid kids child children son sons daughter daughters")
+_PET_WORDS = _word_set(
+    "dog dogs cat cats puppy kitten parrot rabbit bunny hamster horse guinea bird fish turtle tortoise snake ferret"
+)
+_OCCUPATION_WORDS = frozenset(word for phrase in _OCCUPATIONS.split("|") for word in phrase.split()[-1:])
+_BUSINESS_WORDS = _word_set(
+    "bakery restaurant cafe café shop store salon studio clinic practice company business startup agency farm hotel "
+    "bar gym garage boutique firm"
+)
+_DIET_WORDS = _word_set("vegetarian vegan pescatarian gluten lactose diabetic celiac coeliac")
+_LANGUAGE_NAMES = frozenset(_LANGUAGES.split("|"))
+_TONE_WORDS = _word_set("formal casual informal friendly direct professional brief detailed")
+_LIKE_WORDS = _word_set("love like enjoy adore")
+_DISLIKE_WORDS = _word_set("hate dislike stand like enjoy")
+_HABIT_WORDS = _word_set("usually normally typically generally often always mostly")
+_LENGTH_WORDS = _word_set("short brief concise simple point detailed long")
 _GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|dear \w+)\b[\s,!.]*", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
-_LANGUAGE_WORDS = {
-    "en": _word_set("the and is are you my i have with for this that please thanks what not"),
-    "es": _word_set("el la los las y es son tengo mi para con por favor gracias que no pero"),
-    "fr": _word_set("le la les et est sont j'ai mon ma pour avec merci que pas mais je vous"),
-    "de": _word_set("der die das und ist sind ich habe mein meine für mit bitte danke nicht aber"),
-    "pt": _word_set("o os as e é são tenho meu minha para com obrigado obrigada não mas você"),
-    "it": frozenset(
-        ["il", "lo", "gli", "e", "è", "sono", "ho", "mio", "mia", "per", "con", "grazie", "che", "non", "ma", "sei"]
-    ),
-    "nl": frozenset(
-        ["de", "het", "en", "is", "zijn", "ik", "heb", "mijn", "voor", "met", "bedankt", "niet", "maar", "jij"]
-    ),
-}
+# Common function words per language, for a hint at the customer's language.
+_LANGUAGE_OF_WORD: dict[str, list[str]] = {}
+for _code, _words in {
+    "en": "the and is are you my i have with for this that please thanks what not",
+    "es": "el la los las y es son tengo mi para con por favor gracias que no pero",
+    "fr": "le la les et est sont j'ai mon ma pour avec merci que pas mais je vous",
+    "de": "der die das und ist sind ich habe mein meine für mit bitte danke nicht aber",
+    "pt": "o os as e é são tenho meu minha para com obrigado obrigada não mas você",
+    "it": "il lo gli e è sono ho mio mia per con grazie che non ma sei",
+    "nl": "de het en is zijn ik heb mijn voor met bedankt niet maar jij",
+}.items():
+    for _word in _words.split():
+        _LANGUAGE_OF_WORD.setdefault(_word, []).append(_code)
 
 
 @dataclass
@@ -518,6 +576,15 @@ def _fact(key: str, value: str, confidence: str = Fact.Confidence.MEDIUM) -> Ext
     if len(value) < 2 or value.casefold() in _EMPTY_VALUES or MASK in value:
         return None
     return ExtractedFact(key, value, confidence)
+
+
+def _is_session_only(value: str) -> bool:
+    lower = value.lower()
+    return (
+        not _SESSION_ONLY.words.isdisjoint(_TOKEN.findall(lower))
+        or "asked about" in lower
+        or ("#" in value and bool(_HASH_NUMBER.search(value)))
+    )
 
 
 def _place(value: str) -> str:
@@ -542,133 +609,179 @@ def _slug_words(text: str, count: int) -> str:
 
 
 def analyse_message(text: str) -> _MessageSignals:
-    """Everything the rules read in one customer message."""
-    facts: list[ExtractedFact | None] = []
-    high, medium, low = Fact.Confidence.HIGH, Fact.Confidence.MEDIUM, Fact.Confidence.LOW
-    correction = bool(_RE_CORRECTION.search(text))
+    """Everything the rules read in one customer message.
 
-    if match := _RE_NAME.search(text):
-        facts.append(_fact("name", _person_name(match["v"]), high))
-    elif (match := _RE_NAME_LOWER.search(text)) or (match := _RE_IM_NAME.search(text)):
+    Each pattern runs only when a cheap word or substring test says it could
+    match: most messages say little about the customer, and the whole thing
+    must stay well under a millisecond per message.
+    """
+    message = _Message(text)
+    text, lower = message.text, message.lower
+    facts = _identity_facts(message) + _work_facts(message)
+    instruction_facts, tone = _instruction_facts(message)
+    facts += instruction_facts + _preference_facts(message)
+
+    correction = _CORRECTION.found_in(message)
+    kept = []
+    for fact in facts:
+        if fact is None or _is_session_only(fact.value):
+            continue
+        if correction and fact.confidence != Fact.Confidence.HIGH:
+            fact = ExtractedFact(fact.key, fact.value, Fact.Confidence.HIGH)
+        kept.append(fact)
+
+    moods: Counter[str] = Counter()
+    for mood, keywords in _MOOD_KEYWORDS.items():
+        hits = keywords.hits(message) + sum(lower.count(mark) for mark in _MOOD_MARKS.get(mood, ()))
+        if hits:
+            moods[mood] = hits
+    problems = []
+    if _PROBLEM.found_in(message):
+        for sentence in _SENTENCE_SPLIT.split(text):
+            if _PROBLEM.found_in(_Message(sentence)) and (issue := _issue_text(sentence)):
+                problems.append(issue)
+    escalation = _ESCALATION.found_in(message) or (
+        _ESCALATION_VERBS.found_in(message) and _ESCALATION_TARGETS.found_in(message)
+    )
+    return _MessageSignals(
+        facts=kept,
+        moods=moods,
+        problems=problems,
+        escalation=escalation,
+        complaint=_COMPLAINT.found_in(message),
+        resolved=_RESOLVED.found_in(message),
+        positive=_POSITIVE.found_in(message),
+        tone=tone,
+    )
+
+
+def _identity_facts(message: _Message) -> list[ExtractedFact | None]:
+    text, lower, words = message.text, message.lower, message.words
+    high, medium = Fact.Confidence.HIGH, Fact.Confidence.MEDIUM
+    facts: list[ExtractedFact | None] = []
+    if "name" in lower:
+        if match := _RE_NAME.search(text):
+            facts.append(_fact("name", _person_name(match["v"]), high))
+        elif match := _RE_NAME_LOWER.search(text):
+            facts.append(_fact("name", _person_name(match["v"]), medium))
+    elif message.has("i'm ", "i am ") and (match := _RE_IM_NAME.search(text)):
         facts.append(_fact("name", _person_name(match["v"]), medium))
-    if match := _RE_CALL_ME.search(text):
+    if message.has("call me", "go by") and (match := _RE_CALL_ME.search(text)):
         facts.append(_fact("preferred_name", _person_name(match["v"]), high))
-    if match := _RE_AGE.search(text):
+    if message.has("old", "age", " y/o", " yo") and (match := _RE_AGE.search(text)):
         age = match["v"] or match["v2"] or match["v3"]
         if 0 < int(age) < 120:
             facts.append(_fact("age", age, high))
-    for pattern, confidence in ((_RE_LIVE, high), (_RE_BASED, high), (_RE_MOVED, high)):
-        if match := pattern.search(text):
-            facts.append(_fact("location", _place(match["v"]), confidence))
-            break
-    if match := _RE_FROM.search(text):
+    if message.has("live", "resid", "based", "located", "staying", "moved"):
+        for pattern in (_RE_LIVE, _RE_BASED, _RE_MOVED):
+            if match := pattern.search(text):
+                facts.append(_fact("location", _place(match["v"]), high))
+                break
+    if "from" in words and (match := _RE_FROM.search(text)):
         place = _place(match["v"])
         if place and place[0].isupper():
             facts.append(_fact("hometown", place, medium))
-    for match in _RE_RELATION.finditer(text):
-        word = match["rel"].lower()
-        name = _person_name(match["name"])
-        if name:
-            facts.append(_fact(_RELATIONS[word], f"{name} ({word})", high))
-    if match := _RE_MARITAL.search(text):
+    if "my" in words and not words.isdisjoint(_RELATIONS):
+        for match in _RE_RELATION.finditer(text):
+            word = match["rel"].lower()
+            if name := _person_name(match["name"]):
+                facts.append(_fact(_RELATIONS[word], f"{name} ({word})", high))
+    if not words.isdisjoint(_MARITAL_WORDS) and (match := _RE_MARITAL.search(text)):
         facts.append(_fact("marital_status", match["v"].lower(), high))
-    if match := _RE_CHILDREN.search(text):
+    if "have" in words and not words.isdisjoint(_CHILD_WORDS) and (match := _RE_CHILDREN.search(text)):
         facts.append(_fact("children", f"{match['n']} {match['what']}".lower(), high))
-    for pattern in (_RE_PET_MY, _RE_PET_HAVE):
-        if match := pattern.search(text):
-            species = match["species"].lower()
-            name = match["name"] if match["name"] and match["name"] not in _NOT_NAMES else ""
-            facts.append(_fact("pet", f"{name} ({species})" if name else species, high))
-            break
-    if match := (_RE_WORK_AS.search(text) or _RE_JOB_IS.search(text)):
-        facts.append(_fact("occupation", match["v"], high))
-    elif match := (_RE_IM_A.search(text) or _RE_RETIRED.search(text)):
-        facts.append(_fact("occupation", match["v"].lower(), medium))
-    if match := _RE_WORK_AT.search(text):
-        facts.append(_fact("employer", match["v"], high))
-    if match := _RE_RUN.search(text):
-        facts.append(_fact("business", match["v"], high))
-    if match := _RE_STUDY.search(text):
-        facts.append(_fact("studies", match["v"], medium))
+    if not words.isdisjoint(_PET_WORDS):
+        for pattern in (_RE_PET_MY, _RE_PET_HAVE):
+            if match := pattern.search(text):
+                species = match["species"].lower()
+                name = match["name"] if match["name"] and match["name"] not in _NOT_NAMES else ""
+                facts.append(_fact("pet", f"{name} ({species})" if name else species, high))
+                break
+    return facts
 
+
+def _work_facts(message: _Message) -> list[ExtractedFact | None]:
+    text, words = message.text, message.words
+    high, medium = Fact.Confidence.HIGH, Fact.Confidence.MEDIUM
+    facts: list[ExtractedFact | None] = []
+    working = "work" in words or "working" in words
+    if (working or message.has("my job", "profession", "occupation")) and (
+        match := (_RE_WORK_AS.search(text) or _RE_JOB_IS.search(text))
+    ):
+        facts.append(_fact("occupation", match["v"], high))
+    elif (not words.isdisjoint(_OCCUPATION_WORDS) or message.has("retired", "employed")) and (
+        match := (_RE_IM_A.search(text) or _RE_RETIRED.search(text))
+    ):
+        facts.append(_fact("occupation", match["v"].lower(), medium))
+    if working and (match := _RE_WORK_AT.search(text)):
+        facts.append(_fact("employer", match["v"], high))
+    if not words.isdisjoint(_BUSINESS_WORDS) and (match := _RE_RUN.search(text)):
+        facts.append(_fact("business", match["v"], high))
+    if message.has("study", "studying") and (match := _RE_STUDY.search(text)):
+        facts.append(_fact("studies", match["v"], medium))
+    return facts
+
+
+def _instruction_facts(message: _Message) -> tuple[list[ExtractedFact | None], str]:
+    text, words = message.text, message.words
+    high = Fact.Confidence.HIGH
+    facts: list[ExtractedFact | None] = []
     tone = ""
-    if match := _RE_SHORT_ANSWERS.search(text):
+    if not words.isdisjoint(_LENGTH_WORDS) and (match := _RE_SHORT_ANSWERS.search(text)):
         length = (match["v"] or match["v2"]).lower()
         length = "detailed" if length in {"detailed", "long"} else "short"
         facts.append(_fact("response_length", length, high))
         tone = "concise" if length == "short" else "detailed"
-    for match in _RE_IMPERATIVE.finditer(text):
-        instruction = match["v"].strip()
-        words = _WORDS.findall(instruction.lower())
-        verb = next((w for w in words[1:] if w not in {"ever", "t"}), "")
-        if verb in _NOT_IMPERATIVE_VERBS:
-            continue
-        key = "instruction_" + _slug_words(instruction, 4)
-        facts.append(_fact(key[:64], instruction[0].upper() + instruction[1:], high))
-    if match := _RE_REPLY_IN.search(text):
+    if message.has("always", "never", "ever"):
+        for match in _RE_IMPERATIVE.finditer(text):
+            instruction = match["v"].strip()
+            tokens = _WORDS.findall(instruction.lower())
+            verb = next((w for w in tokens[1:] if w not in {"ever", "t"}), "")
+            if verb in _NOT_IMPERATIVE_VERBS:
+                continue
+            key = "instruction_" + _slug_words(instruction, 4)
+            facts.append(_fact(key[:64], instruction[0].upper() + instruction[1:], high))
+    if not words.isdisjoint(_LANGUAGE_NAMES) and (match := _RE_REPLY_IN.search(text)):
         facts.append(_fact("preferred_language", match["v"].capitalize(), high))
-    if match := _RE_CONTACT_BY.search(text):
+    if "me" in words and (match := _RE_CONTACT_BY.search(text)):
         facts.append(_fact("preferred_contact_channel", _CHANNEL_WORDS.get(match["v"].lower(), match["v"]), high))
-    if match := _RE_TONE.search(text):
+    if not words.isdisjoint(_TONE_WORDS) and (match := _RE_TONE.search(text)):
         word = match["v"].lower()
         tone = {"informal": "casual", "brief": "concise", "professional": "formal"}.get(word, word)
         facts.append(_fact("tone_preference", tone, high))
+    return facts, tone
 
-    if match := _RE_PREFER.search(text):
+
+def _preference_facts(message: _Message) -> list[ExtractedFact | None]:
+    text, words = message.text, message.words
+    high, medium, low = Fact.Confidence.HIGH, Fact.Confidence.MEDIUM, Fact.Confidence.LOW
+    facts: list[ExtractedFact | None] = []
+    if "prefer" in words and (match := _RE_PREFER.search(text)):
         value = match["v"]
-        first_word = value.split()[0].lower() if value.split() else ""
-        if first_word.strip("'") in _CHANNEL_WORDS or (first_word == "to" and len(value.split()) > 1):
-            channel = value.split()[-1].lower() if first_word == "to" else first_word
-            if channel in _CHANNEL_WORDS:
-                facts.append(_fact("preferred_contact_channel", _CHANNEL_WORDS[channel], medium))
-            else:
-                facts.append(_fact("preferences", value, medium))
+        parts = value.split()
+        first_word = parts[0].lower().strip("'") if parts else ""
+        channel = parts[-1].lower() if first_word == "to" and len(parts) > 1 else first_word
+        if channel in _CHANNEL_WORDS:
+            facts.append(_fact("preferred_contact_channel", _CHANNEL_WORDS[channel], medium))
         elif _TIME_WORDS.search(value):
             facts.append(_fact("preferred_time", value, medium))
         else:
             facts.append(_fact("preferences", value, medium))
-    if match := _RE_FAVOURITE.search(text):
+    if "fav" in message.lower and (match := _RE_FAVOURITE.search(text)):
         facts.append(_fact("favourite_" + _slug_words(match["thing"], 2), match["v"], high))
-    if match := _RE_LIKE.search(text):
+    if not words.isdisjoint(_LIKE_WORDS) and (match := _RE_LIKE.search(text)):
         facts.append(_fact("likes", match["v"], low))
-    if match := _RE_DISLIKE.search(text):
+    if not words.isdisjoint(_DISLIKE_WORDS) and (match := _RE_DISLIKE.search(text)):
         facts.append(_fact("dislikes", match["v"], medium))
-    if match := _RE_DIET.search(text):
+    if not words.isdisjoint(_DIET_WORDS) and (match := _RE_DIET.search(text)):
         facts.append(_fact("dietary", match["v"].lower(), high))
-    if match := _RE_ALLERGY.search(text):
+    if "allergic" in words and (match := _RE_ALLERGY.search(text)):
         facts.append(_fact("allergies", match["v"], high))
-    if match := _RE_HABIT.search(text):
+    if not words.isdisjoint(_HABIT_WORDS) and (match := _RE_HABIT.search(text)):
         facts.append(_fact("habit", f"{match['adv'].lower()} {match['v']}", medium))
-    elif match := _RE_EVERY.search(text):
+    elif "every" in words and (match := _RE_EVERY.search(text)):
         facts.append(_fact("habit", f"every {match['when'].lower()} {match['v']}", medium))
-
-    kept = []
-    for fact in facts:
-        if fact is None or _SESSION_ONLY.search(fact.value):
-            continue
-        if correction and fact.confidence != high:
-            fact = replace(fact, confidence=high)
-        kept.append(fact)
-
-    moods: Counter[str] = Counter()
-    for mood, pattern in _MOOD_PATTERNS.items():
-        if hits := len(pattern.findall(text)):
-            moods[mood] = hits
-    problems = []
-    if _PROBLEM.search(text):
-        for sentence in _SENTENCE_SPLIT.split(text):
-            if _PROBLEM.search(sentence):
-                problems.append(_issue_text(sentence))
-    return _MessageSignals(
-        facts=kept,
-        moods=moods,
-        problems=[p for p in problems if p],
-        escalation=bool(_ESCALATION.search(text)),
-        complaint=bool(_COMPLAINT.search(text)),
-        resolved=bool(_RESOLVED.search(text)),
-        positive=bool(_POSITIVE.search(text)),
-        tone=tone,
-    )
+    return facts
 
 
 def _issue_text(sentence: str) -> str:
@@ -682,10 +795,9 @@ def _issue_text(sentence: str) -> str:
 def _language_hint(texts: list[str]) -> str:
     scores: Counter[str] = Counter()
     for text in texts:
-        for word in text.lower().split():
-            for code, words in _LANGUAGE_WORDS.items():
-                if word.strip(".,!?") in words:
-                    scores[code] += 1
+        for word in _TOKEN.findall(text.lower()):
+            for code in _LANGUAGE_OF_WORD.get(word, ()):
+                scores[code] += 1
     if not scores:
         return ""
     ranked = scores.most_common(2)
@@ -711,8 +823,12 @@ def _quote(text: str, limit: int = 90) -> str:
     return f"“{text}”"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _date_label(when: datetime | None) -> str:
-    return f"{when:%d %b %Y}" if when else "an earlier date"
+    """`"05 Mar 2026"`, the same in every locale."""
+    return f"{when.day:02d} {_MONTHS[when.month - 1]} {when.year}" if when else "an earlier date"
 
 
 class RulesExtractor:
@@ -723,7 +839,9 @@ class RulesExtractor:
     def extract(self, source: ExtractionInput) -> ExtractionResult:
         customer = source.customer_lines
         signals = [analyse_message(text) for text in customer]
-        agent_resolved = any(_RESOLVED.search(line.content) for line in source.lines if line.role == Message.Role.AGENT)
+        agent_resolved = any(
+            _RESOLVED.found_in(_Message(line.content)) for line in source.lines if line.role == Message.Role.AGENT
+        )
         facts = self._facts(signals)
 
         moods: Counter[str] = Counter()
@@ -776,7 +894,7 @@ class RulesExtractor:
                 earlier = latest.get(key)
                 if earlier and not _same_value(earlier.value, fact.value) and key != "likes":
                     contradictions.append(f"{key.replace('_', ' ')}: said {earlier.value}, later {fact.value}")
-                latest[key] = replace(fact, key=key)
+                latest[key] = ExtractedFact(key, fact.value, fact.confidence)
         facts = list(latest.values())
         if contradictions:
             facts.append(ExtractedFact("noted_contradiction", "; ".join(contradictions)[:FACT_VALUE_MAX]))

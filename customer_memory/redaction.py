@@ -112,15 +112,29 @@ class Redactor:
         return self.redact(text) != text
 
     def redact(self, text: str) -> str:
-        if not text or not _might_hold_secret(text):
+        if not text:
             return text
-        text = _CARD.sub(self._card, text)
-        text = _IBAN.sub(self._iban, text)
-        text = _CVV.sub(lambda m: self._group(m, "cvv"), text)
-        text = _PASSWORD.sub(lambda m: self._group(m, "password"), text)
-        text = _PIN.sub(lambda m: self._group(m, "password"), text)
-        text = _CODE.sub(self._code, text)
-        return _BANK_ACCOUNT.sub(lambda m: self._group(m, "account"), text)
+        # Each pattern runs only when the text has enough digits and a word it
+        # needs: most texts have neither, and this runs on every message.
+        digits = len(_DIGIT.findall(text))
+        if digits < 3 and "pass" not in text and "Pass" not in text and "PASS" not in text:
+            return text
+        lower = text.lower()
+        if digits >= 13:
+            text = _CARD.sub(self._card, text)
+        if digits >= 4:
+            text = _IBAN.sub(self._iban, text)
+        if digits >= 3 and any(word in lower for word in ("cv", "csc", "cid", "security code", "verification")):
+            text = _CVV.sub(lambda m: self._group(m, "cvv"), text)
+        if "pass" in lower or "pwd" in lower:
+            text = _PASSWORD.sub(lambda m: self._group(m, "password"), text)
+        if digits >= 4 and "pin" in lower:
+            text = _PIN.sub(lambda m: self._group(m, "password"), text)
+        if digits >= 4 and any(word in lower for word in ("code", "otp", "2fa", "tan", "verification")):
+            text = _CODE.sub(self._code, text)
+        if digits >= 6 and any(word in lower for word in _ACCOUNT_HINTS):
+            text = _BANK_ACCOUNT.sub(lambda m: self._group(m, "account"), text)
+        return text
 
     def _remember(self, kind: str, secret: str) -> None:
         self.found.add(f"{kind}:{re.sub(r'[^0-9a-z]', '', secret.lower()) or secret}")
@@ -155,12 +169,8 @@ class Redactor:
         return self._group(match, "code")
 
 
-# Cheap pre-check: every secret pattern needs a digit run or one of these words.
-_HINT = re.compile(r"\d{3}|pass|pwd|pin\b|pin |cvv|cvc|\bcode|otp|iban|account|acct", re.IGNORECASE)
-
-
-def _might_hold_secret(text: str) -> bool:
-    return bool(_HINT.search(text))
+_DIGIT = re.compile(r"\d")
+_ACCOUNT_HINTS = ("acc", "a/c", "routing", "sort code", "bsb", "swift", "bic")
 
 
 def is_secret_key(key: str) -> bool:

@@ -73,7 +73,7 @@ def run_extraction(conversation) -> str:
         ("Please reply in Spanish.", "preferred_language", "Spanish"),
         ("Contact me by email please.", "preferred_contact_channel", "email"),
         ("I prefer morning appointments.", "preferred_time", "morning appointments"),
-        ("I usually shop on weekends.", "habit", "usually shop"),
+        ("I usually shop on weekends.", "habit", "usually shop on weekends"),
         ("My favourite colour is navy blue.", "favourite_colour", "navy blue"),
         ("I'm vegetarian.", "dietary", "vegetarian"),
         ("I'm allergic to peanuts.", "allergies", "peanuts"),
