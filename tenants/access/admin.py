@@ -67,7 +67,8 @@ class LargeTablePaginator(Paginator):
                 return estimate
         if not isinstance(queryset, QuerySet):
             return len(queryset)
-        count = queryset[: self.COUNT_LIMIT + 1].count()
+        # Ordering and annotations don't change how many rows there are.
+        count = queryset.order_by().values("pk")[: self.COUNT_LIMIT + 1].count()
         if count > self.COUNT_LIMIT:
             self.count_is_capped = True
             return self.COUNT_LIMIT
