@@ -15,6 +15,18 @@ from django.db.models import Q
 from conversations.models import Agent, Conversation
 
 CHATS_PAGE_SIZE = 50
+CHAT_COLUMNS = (
+    "public_id",
+    "person_id",
+    "channel",
+    "status",
+    "message_count",
+    "last_message_at",
+    "person__channel_type",
+    "person__channel_identifier",
+    "person__phone",
+    "person__is_test",
+)
 
 T = TypeVar("T")
 
@@ -51,7 +63,13 @@ class Page(Generic[T]):
 
 def chats_page(agent: Agent, *, cursor: str = "", size: int = CHATS_PAGE_SIZE) -> Page[Conversation]:
     """This agent's conversations, most recent message first."""
-    conversations = Conversation.objects.for_agent(agent).select_related("person").order_by("-last_message_at", "-id")
+    conversations = (
+        Conversation.objects.for_agent(agent)
+        .select_related("person")
+        # What a row shows; fewer columns is most of the cost of a page.
+        .only(*CHAT_COLUMNS)
+        .order_by("-last_message_at", "-id")
+    )
     if start := Cursor.decode(cursor):
         conversations = conversations.filter(
             Q(last_message_at__lt=start.at) | Q(last_message_at=start.at, id__lt=start.pk)
