@@ -209,6 +209,11 @@ def test_builder_reviews_and_corrects_memory(live_tenant, base_url, quiet_page):
     assert not Memory.objects.filter(person=shop.person, agent=shop.agent).exists()
     screenshot(page, "memory-cleared")
 
+    # A conversation also has a page of its own (the facts' "source conversation" link).
+    page.goto(f"{base_url}/chats/{shop.conversation.public_id}/")
+    page.get_by_text("I work night shifts as a nurse").wait_for()
+    screenshot(page, "conversation")
+
 
 def test_builder_configures_memory(live_tenant, base_url, quiet_page):
     page = quiet_page
