@@ -40,6 +40,9 @@ def pytest_configure(config: Any) -> None:
     # Parallel runs share one Redis: give this run its own key space.
     settings.CACHES["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex[:8]}"
     settings.DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
+    # Live-server request threads must close their connections when the
+    # request ends, or they outlive the session and block the test database.
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
 
