@@ -71,7 +71,8 @@ def chats_page(agent: Agent, *, cursor: str = "", size: int = CHATS_PAGE_SIZE) -
         .order_by("-last_message_at", "-id")
     )
     if start := Cursor.decode(cursor):
-        conversations = conversations.filter(
+        # `lte` bounds the index range scan; the OR alone is only a filter (benchmarks/).
+        conversations = conversations.filter(last_message_at__lte=start.at).filter(
             Q(last_message_at__lt=start.at) | Q(last_message_at=start.at, id__lt=start.pk)
         )
     rows = list(conversations[: size + 1])

@@ -191,7 +191,10 @@ class ContactQuerySet(models.QuerySet["Contact"]):
 
     def before(self, last_seen_at: datetime, pk: int) -> Self:
         """Keyset paging: rows after (last_seen_at, pk) in most-recent-first order."""
-        return self.filter(Q(last_seen_at__lt=last_seen_at) | Q(last_seen_at=last_seen_at, id__lt=pk))
+        # `lte` bounds the index range scan; the OR alone is only a filter (benchmarks/).
+        return self.filter(last_seen_at__lte=last_seen_at).filter(
+            Q(last_seen_at__lt=last_seen_at) | Q(last_seen_at=last_seen_at, id__lt=pk)
+        )
 
 
 class Contact(models.Model):

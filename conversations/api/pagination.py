@@ -75,7 +75,11 @@ def paginate(queryset: QuerySet[Any], *, field: str, limit: int, cursor: Cursor 
         if cursor.position is None:
             after = Q(**{f"{field}__isnull": True, "pk__lt": cursor.pk}) | Q(**{f"{field}__isnull": False})
         else:
-            after = Q(**{f"{field}__lt": cursor.position}) | Q(**{field: cursor.position, "pk__lt": cursor.pk})
+            # The redundant `<=` bound is what PostgreSQL can turn into an index range; the OR alone
+            # is a filter, and the scan would walk every row before the cursor (benchmarks/).
+            after = Q(**{f"{field}__lte": cursor.position}) & (
+                Q(**{f"{field}__lt": cursor.position}) | Q(**{field: cursor.position, "pk__lt": cursor.pk})
+            )
         queryset = queryset.filter(after)
     rows = list(queryset.order_by(f"-{field}", "-pk")[: limit + 1])
     items = rows[:limit]
