@@ -82,6 +82,9 @@ def search_terms(query: str) -> str:
     return " & ".join(f"'{word.replace(chr(39), '')}':*" for word in words if word.strip("'"))
 
 
+PHONE_QUERY = re.compile(r"[\d\s+().-]+")
+
+
 class PersonQuerySet(models.QuerySet["Person"]):
     def search(self, query: str) -> Self:
         """Match name, email, channel identifier, or phone in any common format."""
@@ -91,10 +94,14 @@ class PersonQuerySet(models.QuerySet["Person"]):
         if not query:
             return self
         condition = Q(pk__in=[])
-        if terms := search_terms(query):
+        phone = normalize_phone(query)
+        # A number typed in any format matches its E.164 form exactly; its parts as word
+        # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
+        if (not phone or not PHONE_QUERY.fullmatch(query)) and (terms := search_terms(query)):
             condition |= Q(search_document=SearchQuery(terms, search_type="raw", config="simple"))
-        if phone := normalize_phone(query):
-            condition |= Q(phone=phone) | Q(channel_identifier=phone)
+        if phone:
+            # All channel types spelled out so the (channel_type, channel_identifier) index serves it.
+            condition |= Q(phone=phone) | Q(channel_type__in=ChannelType.values, channel_identifier=phone)
         return self.filter(condition)
 
 
