@@ -167,8 +167,9 @@ def iso(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, UTC).isoformat()
 
 
-def connect() -> psycopg.Connection:
-    """A separate autocommit connection for bulk work, at a lower CPU priority than the tests around it."""
+def connect(*, background: bool = True) -> psycopg.Connection:
+    """A separate autocommit connection; for bulk work (`background`) at a lower CPU priority than
+    the tests around it."""
     settings = connection.settings_dict
     conn = psycopg.connect(
         dbname=settings["NAME"],
@@ -178,8 +179,9 @@ def connect() -> psycopg.Connection:
         port=settings["PORT"] or None,
         autocommit=True,
     )
-    conn.execute("SET synchronous_commit = off")
-    _lower_priority(conn)
+    if background:
+        conn.execute("SET synchronous_commit = off")
+        _lower_priority(conn)
     return conn
 
 

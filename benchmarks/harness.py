@@ -107,6 +107,7 @@ class Operation:
     count_statements: bool = True
     warmup: int = 3
     rounds: int | None = None  # fewer rounds than the others (slow operations)
+    cpu: bool = False  # also record this thread's CPU time (pure-Python operations)
 
 
 @dataclass
@@ -116,6 +117,7 @@ class Result:
     samples: list[float] = field(default_factory=list)  # seconds per call
     ratios: list[float] = field(default_factory=list)  # per round: median call / median baseline
     differences: list[float] = field(default_factory=list)  # per round: median call - median baseline (s)
+    cpu_samples: list[float] = field(default_factory=list)  # seconds of CPU per call, when recorded
     statements: int | None = None
     items: int = 1
     note: str = ""
@@ -175,12 +177,16 @@ def percentile(samples: list[float], pct: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def _timed(operation: Operation) -> float:
+def _timed(operation: Operation, cpu: list[float] | None = None) -> float:
     if operation.prepare is not None:
         operation.prepare()
+    cpu_started = time.thread_time()
     started = time.perf_counter()
     operation.call()
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    if cpu is not None:
+        cpu.append(time.thread_time() - cpu_started)
+    return elapsed
 
 
 def count_statements(operation: Operation) -> int:
@@ -224,7 +230,8 @@ def measure(
             if baseline is not None:
                 base_samples = [_timed(baseline) for _ in range(operation.per_round)]
                 results[baseline.name].samples.extend(base_samples)
-            samples = [_timed(operation) for _ in range(operation.per_round)]
+            cpu = results[operation.name].cpu_samples if operation.cpu else None
+            samples = [_timed(operation, cpu) for _ in range(operation.per_round)]
             results[operation.name].samples.extend(samples)
             if base_samples:
                 result = results[operation.name]

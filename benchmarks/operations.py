@@ -23,7 +23,7 @@ from django.test import Client as DjangoTestClient
 from django_tenants.utils import schema_context
 
 from benchmarks import dataset, organizations
-from benchmarks.harness import Client, Operation, Response, Result, Unavailable
+from benchmarks.harness import Client, Operation, Response, Result, Unavailable, percentile
 from benchmarks.urls import BASELINE_PERSON
 
 API = "/api/tenants/me"
@@ -233,29 +233,35 @@ def context_operations(setup: Setup) -> list[Operation]:
 
 
 def extraction_operations(setup: Setup) -> list[Operation]:
+    """One customer message per call through the offline pipeline, rotating over the engine
+    helper's sample messages (benchmarks/bench_engine.py, which also runs on its own)."""
     try:
-        from benchmarks import bench_engine
+        from benchmarks.bench_engine import _extract_one, sample_messages
     except ImportError:
-        bench_engine = None
-    measure = getattr(bench_engine, "rules_extraction_call", None) if bench_engine else None
-    if measure is None:
         return [Operation("rules extraction, per message", _unavailable("benchmarks.bench_engine not there yet"))]
-    call, messages = measure()
+    extract = _extract_one()
+    messages = itertools.cycle(sample_messages(500))
     return [
         Operation(
             "rules extraction, per message",
-            call,
+            lambda: extract(next(messages)),
             target="p95 <= 1 ms per message",
             baseline=None,
-            items=messages,
-            per_round=5,
+            per_round=25,
+            warmup=50,
             count_statements=False,
-            check=lambda result: (
-                result.per_item_p95 * 1000 <= 1.0,
-                f"p95 {result.per_item_p95 * 1000:.3f} ms per message",
-            ),
+            cpu=True,
+            check=_extraction_check,
         )
     ]
+
+
+def _extraction_check(result: Result) -> tuple[bool, str]:
+    wall, cpu = result.p95 * 1000, percentile(result.cpu_samples, 95) * 1000
+    verdict = f"p95 {wall:.3f} ms wall, {cpu:.3f} ms CPU"
+    if wall > 1.0 >= cpu:
+        verdict += " (the wall-clock tail is time spent waiting for a CPU)"
+    return wall <= 1.0, verdict
 
 
 def _unavailable(reason: str) -> Callable[[], None]:
@@ -464,6 +470,55 @@ def tenant_creation_operation(setup: Setup, *, rounds: int) -> Operation:
     present = len(setup.small_hosts)
     return Operation(
         f"create an organization ({present:,} small ones present)",
+        create,
+        target="<= 1 s",
+        baseline=None,
+        per_round=1,
+        warmup=1,
+        rounds=rounds,
+        prepare=drop_created,
+        count_statements=False,
+        check=lambda result: (result.median <= 1.0, f"median {result.median:.2f} s"),
+    )
+
+
+def tenant_copy_operation(setup: Setup, *, rounds: int) -> Operation | None:
+    """The fast path proposed for creating organizations: copy a migrated template schema's
+    tables, indexes, constraints and structural rows (organizations.SchemaCopier)."""
+    from tenants.middleware import forget_cached_hosts
+    from tenants.models import Domain, Organization
+
+    if not setup.small_hosts:
+        return None
+    conn = dataset.connect(background=False)
+    copier = organizations.SchemaCopier(conn, organizations.small_schema(1))
+    numbers = itertools.count()
+    created: list[str] = []
+
+    def drop_created() -> None:
+        for schema in created:
+            with schema_context("public"):
+                Organization.objects.filter(schema_name=schema).delete()
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        created.clear()
+
+    def create() -> None:
+        number = next(numbers)
+        schema = f"bench_copy_{setup.run_id}_{number}"
+        created.append(schema)
+        copier.copy(conn, schema, row_tables=organizations.STRUCTURE_TABLES)
+        with schema_context("public"):
+            organization = Organization.objects.create(schema_name=schema, name=f"Copy {number}")
+            Domain.objects.create(domain=f"bench-copy-{setup.run_id}-{number}.localhost", tenant=organization)
+        forget_cached_hosts()
+
+    def finish() -> None:
+        drop_created()
+        conn.close()
+
+    setup.cleanup.append(finish)
+    return Operation(
+        f"create an organization by copying a template schema ({len(setup.small_hosts):,} present; proposed)",
         create,
         target="<= 1 s",
         baseline=None,

@@ -29,6 +29,15 @@ from benchmarks.dataset import connect
 from benchmarks.progress import Progress
 
 PREFIX = "bench_t"
+# What a new organization's schema holds before anyone uses it: its migration history, and the
+# content types, permissions and groups behind the roles.
+STRUCTURE_TABLES = {
+    "django_migrations",
+    "django_content_type",
+    "auth_permission",
+    "auth_group",
+    "auth_group_permissions",
+}
 PER_BATCH = 50
 
 
@@ -115,7 +124,7 @@ class SchemaCopier:
             ).fetchall():
                 self.indexes.append(definition)
 
-    def script(self, schema: str, *, with_rows: bool = True) -> str:
+    def script(self, schema: str, *, with_rows: bool = True, row_tables: set[str] | None = None) -> str:
         """SQL that creates `schema` as a copy of the template, in one transaction."""
         qualified = re.compile(rf'(?<![\w"]){re.escape(self.template)}\.|"{re.escape(self.template)}"\.')
         statements = [table.create for table in self.tables]
@@ -125,6 +134,8 @@ class SchemaCopier:
         rows = []
         if with_rows:
             for table in self.tables:
+                if row_tables is not None and table.name not in row_tables:
+                    continue
                 columns = ", ".join(f'"{column}"' for column in table.copy_columns)
                 rows.append(
                     f'INSERT INTO "{table.name}" ({columns}) OVERRIDING SYSTEM VALUE '
@@ -146,8 +157,10 @@ class SchemaCopier:
         ]
         return "BEGIN;\n" + ";\n".join(body) + ";\nCOMMIT;"
 
-    def copy(self, conn: psycopg.Connection, schema: str, *, with_rows: bool = True) -> None:
-        conn.execute(self.script(schema, with_rows=with_rows).encode())
+    def copy(
+        self, conn: psycopg.Connection, schema: str, *, with_rows: bool = True, row_tables: set[str] | None = None
+    ) -> None:
+        conn.execute(self.script(schema, with_rows=with_rows, row_tables=row_tables).encode())
 
 
 def fill_small_organization(schema: str) -> None:
