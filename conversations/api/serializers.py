@@ -32,7 +32,52 @@ class OptionalTextField(serializers.CharField):
         return str(value) if value else None
 
 
-class PublicIdField(serializers.CharField):
+class TextField(serializers.CharField):
+    """A JSON string in a request body, held to the schema: numbers, booleans
+    and objects are refused instead of coerced, and maxLength counts the text
+    as sent, before surrounding whitespace is trimmed."""
+
+    def run_validation(self, data: Any = serializers.empty) -> Any:
+        if data is not serializers.empty and data is not None:
+            if not isinstance(data, str):
+                self.fail("invalid")
+            if self.max_length is not None and len(data) > self.max_length:
+                self.fail("max_length", max_length=self.max_length)
+        return super().run_validation(data)
+
+
+class EmailAddressField(TextField, serializers.EmailField):
+    pass
+
+
+class FlagField(serializers.BooleanField):
+    """true or false in a request body; 0, 1 and "yes" are refused."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if data is True or data is False:
+            return data
+        self.fail("invalid", input=data)
+
+
+class WholeNumberField(serializers.IntegerField):
+    """A JSON integer in a request body; "5", 5.0 and true are refused."""
+
+    def to_internal_value(self, data: Any) -> int:
+        if type(data) is not int:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class NumberChoiceField(serializers.ChoiceField):
+    """One of integer choices in a request body; "30" is refused."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if type(data) is not int:
+            self.fail("invalid_choice", input=data)
+        return super().to_internal_value(data)
+
+
+class PublicIdField(TextField):
     """A row's public id in a request, resolved to the row; unknown ids are a 400 naming the field."""
 
     model: type[Any]
@@ -91,21 +136,21 @@ def referenced_agent_ids(data: Any) -> set[str]:
 class MessageIngestSerializer(serializers.Serializer):
     agent = AgentIdField(help_text="The agent's id (`agent_...`, from `GET /agents`).")
     channel = serializers.ChoiceField(choices=ChannelType.choices, source="channel_type")
-    channelIdentifier = serializers.CharField(
+    channelIdentifier = TextField(
         max_length=255,
         source="channel_identifier",
         help_text="Who the customer is on that channel: phone number, page-scoped id, web visitor id.",
     )
     role = serializers.ChoiceField(choices=[Message.Role.CUSTOMER, Message.Role.AGENT])
-    message = serializers.CharField(max_length=MAX_CONTENT_LENGTH, source="content")
-    conversationId = serializers.CharField(
+    message = TextField(max_length=MAX_CONTENT_LENGTH, source="content")
+    conversationId = TextField(
         max_length=64,
         required=False,
         source="conversation_id",
         help_text="Add to this conversation (`conv_...`); by default the customer's open conversation "
         "with the agent, or a new one.",
     )
-    messageId = serializers.CharField(
+    messageId = TextField(
         max_length=200,
         required=False,
         source="external_id",
@@ -113,9 +158,9 @@ class MessageIngestSerializer(serializers.Serializer):
         "returns the same ids (idempotency).",
     )
     sentAt = serializers.DateTimeField(required=False, source="sent_at", help_text="Defaults to now.")
-    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
-    phone = serializers.CharField(max_length=32, required=False, allow_blank=True, help_text="Any common format.")
+    name = TextField(max_length=200, required=False, allow_blank=True)
+    email = EmailAddressField(max_length=254, required=False, allow_blank=True)
+    phone = TextField(max_length=32, required=False, allow_blank=True, help_text="Any common format.")
 
 
 class MessageIngestListSerializer(serializers.ListSerializer):
@@ -156,7 +201,7 @@ class MessageIngestListSerializer(serializers.ListSerializer):
                 if type(value) is not str or value not in field.choice_strings_to_values:
                     return None
                 value = field.choice_strings_to_values[value]
-            elif type(field) in (serializers.CharField, serializers.EmailField, AgentIdField):
+            elif type(field) in (TextField, EmailAddressField, AgentIdField):
                 value = _plain_text(value, field)
                 if value is None or (isinstance(field, serializers.EmailField) and value and not _is_email(value)):
                     return None
@@ -200,12 +245,12 @@ def _aware_datetime(value: Any, zone: Any) -> datetime | None:
 
 def _plain_text(value: Any, field: serializers.CharField) -> str | None:
     """What CharField.run_validation returns for a string it accepts; None for anything else."""
-    if type(value) is not str:
+    if type(value) is not str or (field.max_length is not None and len(value) > field.max_length):
         return None
     text = value.strip() if field.trim_whitespace else value
     if not text:
         return "" if field.allow_blank else None
-    if (field.max_length is not None and len(text) > field.max_length) or "\x00" in text:
+    if "\x00" in text:
         return None
     try:
         text.encode()  # lone surrogates, which CharField refuses

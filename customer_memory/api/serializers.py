@@ -13,7 +13,15 @@ from typing import Any
 from rest_framework import serializers
 
 from conversations.api.pagination import PaginationSerializer
-from conversations.api.serializers import AgentIdField, OptionalTextField
+from conversations.api.serializers import (
+    AgentIdField,
+    EmailAddressField,
+    FlagField,
+    NumberChoiceField,
+    OptionalTextField,
+    TextField,
+    WholeNumberField,
+)
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
 from customer_memory.models import Fact
@@ -97,12 +105,12 @@ class FactListSerializer(serializers.Serializer):
 
 class FactCreateSerializer(serializers.Serializer):
     agent = AgentIdField(help_text="Whose memory to add the fact to (`agent_...`); or pass `?agent=`.")
-    key = serializers.CharField(max_length=64, help_text="Normalized to snake_case; an existing key is updated.")
-    value = serializers.CharField(max_length=500)
+    key = TextField(max_length=64, help_text="Normalized to snake_case; an existing key is updated.")
+    value = TextField(max_length=500)
 
 
 class FactUpdateSerializer(serializers.Serializer):
-    value = serializers.CharField(max_length=500)
+    value = TextField(max_length=500)
 
 
 class MemoryClearedSerializer(serializers.Serializer):
@@ -174,9 +182,9 @@ class CustomerDetailSerializer(serializers.Serializer):
 
 
 class FormSubmissionSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
-    phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
+    name = TextField(max_length=200, required=False, allow_blank=True)
+    email = EmailAddressField(max_length=254, required=False, allow_blank=True)
+    phone = TextField(max_length=32, required=False, allow_blank=True)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if not any(attrs.values()):
@@ -208,12 +216,12 @@ class AgentListSerializer(serializers.Serializer):
 
 
 class AgentUpdateSerializer(serializers.Serializer):
-    memoryEnabled = serializers.BooleanField(source="memory_enabled", required=False)
-    memoryRetentionDays = serializers.ChoiceField(
+    memoryEnabled = FlagField(source="memory_enabled", required=False)
+    memoryRetentionDays = NumberChoiceField(
         source="memory_retention_days", choices=Agent.Retention.choices, required=False
     )
-    conversationHistoryEnabled = serializers.BooleanField(source="conversation_history_enabled", required=False)
-    conversationHistoryMaxMessages = serializers.IntegerField(
+    conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
+    conversationHistoryMaxMessages = WholeNumberField(
         source="conversation_history_max_messages", min_value=1, max_value=200, required=False
     )
 

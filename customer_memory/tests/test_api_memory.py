@@ -84,6 +84,8 @@ def test_creating_a_fact_takes_the_agent_from_the_query_string(api_client, perso
         ({"key": "city"}, "value"),
         ({"key": "!!!", "value": "Hue"}, "key"),
         ({"key": "city", "value": "x" * 501}, "value"),
+        ({"key": "city", "value": 42}, "value"),
+        ({"key": ["city"], "value": "Hue"}, "key"),
     ],
 )
 def test_creating_an_invalid_fact_is_a_400_naming_the_field(api_client, person, agent, body, field):
@@ -265,6 +267,9 @@ def test_updating_an_agent_changes_only_the_given_settings_and_audits(api_client
         ({"memoryRetentionDays": 45}, "memoryRetentionDays"),
         ({"conversationHistoryMaxMessages": 0}, "conversationHistoryMaxMessages"),
         ({"memoryEnabled": "perhaps"}, "memoryEnabled"),
+        ({"memoryEnabled": 0}, "memoryEnabled"),
+        ({"memoryRetentionDays": "30"}, "memoryRetentionDays"),
+        ({"conversationHistoryMaxMessages": 5.0}, "conversationHistoryMaxMessages"),
     ],
 )
 def test_updating_an_agent_with_a_bad_value_is_a_400_naming_the_field(api_client, agent, body, field):
