@@ -53,7 +53,8 @@ def _start_worker() -> subprocess.Popen:
 
 def _stop_worker(worker: subprocess.Popen) -> str:
     if worker.poll() is None:
-        os.killpg(worker.pid, signal.SIGTERM)
+        # The cluster's main process stops its own pool on SIGTERM.
+        worker.terminate()
         try:
             worker.wait(timeout=20)
         except subprocess.TimeoutExpired:
