@@ -21,7 +21,7 @@ from rest_framework.views import APIView
 from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
-from conversations.models import Agent, Person
+from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, privacy, services
 from customer_memory.access import get_fact_for_api, get_person_for_api
 from customer_memory.api import examples
@@ -72,7 +72,7 @@ def api_actor(request: Request) -> Actor:
     return Actor.from_request(request, origin=AuditEntry.Origin.API)
 
 
-def customers() -> object:
+def customers() -> PersonQuerySet:
     """Customers as the API lists them; people from agents' test chats are left out."""
     return Person.objects.filter(is_test=False).defer("search_document", "personal_details", "open_issues")
 
