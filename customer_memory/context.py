@@ -183,10 +183,10 @@ def history_scores(history: dict[str, Any], *, now: datetime) -> dict[str, Any]:
 def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int = 3) -> list[dict[str, Any]]:
     """This person's episodes with this agent, best first for `query` (most recent first without one).
 
-    Ranking is exact over the person's own episodes: the CTE is materialised
-    after filtering through episode_person_idx, and the ORDER BY is a blended
-    score no index can serve, so the planner never reaches for the HNSW index,
-    whose approximate scan with a person filter can return fewer rows than asked.
+    Ranking is exact over the person's own episodes: every one of them is
+    scored (cosine similarity blended with full-text rank), so the planner
+    never reaches for the HNSW index, whose approximate scan with a person
+    filter can return fewer rows than asked.
     """
     from customer_memory.models import Episode
 
@@ -207,32 +207,47 @@ def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int
 
 
 def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
+    """The exact hybrid ranking of one person's episodes with one agent (see search_episodes)."""
     from customer_memory.models import Episode
 
     vector = _query_vector(query)
     vector_weight = VECTOR_WEIGHT if vector is not None else 0.0
-    vector_literal = (
-        "[" + ",".join(f"{v:.6f}" for v in (vector or [1.0] + [0.0] * (llm.EMBEDDING_DIMENSIONS - 1))) + "]"
-    )
+    vector_literal = _vector_literal(vector) if vector is not None else _UNIT_VECTOR
+    # The inner query reads this person's rows through episode_person_idx and
+    # scores every one of them; OFFSET 0 keeps it from being merged into the
+    # outer query, and the blended score is not an ORDER BY the HNSW index can
+    # serve. Full text counts any of the query's words (an OR query), relative
+    # to the person's best text match. Only the top rows meet their conversations.
     sql = f"""
-        WITH own AS MATERIALIZED (
-            SELECT e.id, e.public_id, e.summary, e.conversation_id, e.created_at, e.embedding, e.search_vector
-            FROM {Episode._meta.db_table} e
-            WHERE e.person_id = %s AND e.agent_id = %s
-        ),
-        scored AS (
-            SELECT own.id, own.public_id, own.summary, own.conversation_id, own.created_at,
-                   %s * (1 - (own.embedding <=> %s::vector))
-                   + %s * COALESCE(ts_rank_cd(own.search_vector, websearch_to_tsquery('english', %s), 32), 0)
-                   AS score
-            FROM own
-        )
-        SELECT scored.public_id, scored.summary, c.public_id, scored.created_at, scored.score
-        FROM scored JOIN {Conversation._meta.db_table} c ON c.id = scored.conversation_id
-        ORDER BY scored.score DESC, scored.created_at DESC, scored.id DESC
-        LIMIT %s
+        SELECT top.public_id, top.summary, c.public_id, top.created_at, top.score
+        FROM (
+            SELECT ranked.id, ranked.public_id, ranked.summary, ranked.conversation_id, ranked.created_at,
+                   %s * ranked.similarity
+                   + %s * COALESCE(ranked.text_rank / NULLIF(max(ranked.text_rank) OVER (), 0), 0) AS score
+            FROM (
+                SELECT e.id, e.public_id, e.summary, e.conversation_id, e.created_at,
+                       1 - (e.embedding <=> %s::vector) AS similarity,
+                       CASE WHEN e.search_vector @@ q.terms THEN ts_rank(e.search_vector, q.terms) ELSE 0 END
+                       AS text_rank
+                FROM {Episode._meta.db_table} e,
+                     (SELECT replace(plainto_tsquery('english', %s)::text, ' & ', ' | ')::tsquery) AS q(terms)
+                WHERE e.person_id = %s AND e.agent_id = %s
+                OFFSET 0
+            ) ranked
+            ORDER BY score DESC, ranked.created_at DESC, ranked.id DESC
+            LIMIT %s
+        ) top
+        JOIN {Conversation._meta.db_table} c ON c.id = top.conversation_id
+        ORDER BY top.score DESC, top.created_at DESC, top.id DESC
     """
-    return sql, [person_id, agent_id, vector_weight, vector_literal, TEXT_WEIGHT, query, limit]
+    return sql, [vector_weight, TEXT_WEIGHT, vector_literal, query, person_id, agent_id, limit]
+
+
+_UNIT_VECTOR = "[" + ",".join(["1"] + ["0"] * (llm.EMBEDDING_DIMENSIONS - 1)) + "]"
+
+
+def _vector_literal(vector: list[float]) -> str:
+    return "[" + ",".join(map(repr, vector)) + "]"
 
 
 def _query_vector(query: str) -> list[float] | None:
@@ -262,8 +277,6 @@ def _episode(
 
 def build_context(person: Person, agent: Agent, *, query: str = "", now: datetime | None = None) -> MemoryContext:
     """Everything `agent` should know about `person` before replying (seed 002's GET /context)."""
-    from customer_memory.models import Memory
-
     now = now or timezone.now()
     layers = person_layers(person)
     identity, history, mood_layer = layers["identity"], layers["history"], layers["mood"]
@@ -271,20 +284,20 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
     stage = scores["relationship_stage"]
     budget = scoring.memory_budget(stage)
 
-    memory = None
+    memory, facts = None, []
     if agent.memory_enabled and budget > 0:
-        memory = Memory.objects.filter(person=person, agent=agent).first()
+        memory, facts = _memory_and_facts(person, agent)
         if memory is not None and retention.is_expired(
-            updated_at=memory.updated_at, retention_days=agent.memory_retention_days, now=now
+            updated_at=memory[1], retention_days=agent.memory_retention_days, now=now
         ):
-            memory = None
+            memory, facts = None, []
 
     memories: list[dict[str, Any]] = []
     summary = ""
     episodes: list[dict[str, Any]] = []
     if memory is not None:
-        memories = [_memory_item(fact) for fact in memory.facts.by_confidence()[:FACTS_MAX]]
-        summary = truncate(memory.summary, SUMMARY_MAX_CHARS)
+        memories = [_memory_item(fact) for fact in facts]
+        summary = truncate(memory[0], SUMMARY_MAX_CHARS)
         episodes = search_episodes(person, agent, query=query, limit=EPISODES_PER_STAGE[stage])
 
     remembers = memory is not None
@@ -323,6 +336,38 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
     )
 
 
+@dataclass(frozen=True)
+class _RememberedFact:
+    public_id: str
+    key: str
+    value: str
+    confidence: str
+    source: str
+    updated_at: datetime
+
+
+def _memory_and_facts(person: Person, agent: Agent) -> tuple[tuple[str, datetime] | None, list[_RememberedFact]]:
+    """The (person, agent) memory's summary and last update, and its top facts, high confidence first.
+
+    One query when the memory has facts (the memory's columns ride along on
+    each row), two when it has none. Plain values, not model instances: this
+    runs before every AI reply.
+    """
+    from customer_memory.models import Fact, Memory
+
+    rows = list(
+        Fact.objects.filter(memory__person=person, memory__agent=agent)
+        .by_confidence()
+        .values_list(
+            "public_id", "key", "value", "confidence", "source", "updated_at", "memory__summary", "memory__updated_at"
+        )[:FACTS_MAX]
+    )
+    if rows:
+        return (rows[0][6], rows[0][7]), [_RememberedFact(*row[:6]) for row in rows]
+    memory = Memory.objects.filter(person=person, agent=agent).values_list("summary", "updated_at").first()
+    return memory, []
+
+
 def truncate(text: str, limit: int) -> str:
     text = (text or "").strip()
     if len(text) <= limit:
@@ -343,7 +388,8 @@ def _memory_type(key: str) -> str:
     return "fact"
 
 
-def _memory_item(fact: Any) -> dict[str, Any]:
+def _memory_item(fact: _RememberedFact) -> dict[str, Any]:
+    humanized_key = fact.key.replace("_", " ").capitalize()  # as Fact.humanized_key
     return {
         "id": fact.public_id,
         "memory_type": _memory_type(fact.key),
@@ -351,7 +397,7 @@ def _memory_item(fact: Any) -> dict[str, Any]:
         "value": fact.value,
         "confidence": fact.confidence,
         "source": fact.source,
-        "content": f"{fact.humanized_key}: {fact.value}",
+        "content": f"{humanized_key}: {fact.value}",
         "updated_at": fact.updated_at,
     }
 

@@ -360,18 +360,39 @@ def test_no_conversation_history_when_the_option_is_off(agent):
 # --- Cache and cost ------------------------------------------------------------------------------
 
 
-def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_assert_max_num_queries):
+def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_assert_num_queries):
     agent = create_agent(conversation_history_enabled=True)
     person = returning_person(conversations=12)
     remember(person, agent, facts={f"fact_{i}": "value" for i in range(10)}, summary="A story.")
     add_episode(person, agent, "A lamp arrived broken.")
     build_context(person, agent, query="lamp")
 
-    with django_assert_max_num_queries(4):
+    # Memory with its facts, the ranked episodes, the earlier messages; the hot layers come from the cache.
+    with django_assert_num_queries(3):
         ctx = build_context(person, agent, query="lamp")
 
     assert ctx.injected
     assert ctx.episodes
+    assert len(ctx.memories) == 10
+
+
+def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_assert_num_queries):
+    person = returning_person()
+    remember(person, agent, facts={"name": "Ada"})
+    context.invalidate_cached_layers(person.pk)
+
+    with django_assert_num_queries(3):
+        build_context(person, agent)
+
+
+def test_memory_without_facts_still_gives_its_summary(agent):
+    person = returning_person()
+    remember(person, agent, summary="They asked about lamps.")
+
+    ctx = build_context(person, agent)
+
+    assert ctx.summary == "They asked about lamps."
+    assert ctx.injected is True
 
 
 def test_hot_layers_are_cached_and_rebuilt_when_the_person_changes(agent):
