@@ -10,6 +10,8 @@ running the command again stores nothing twice.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections import Counter
 from datetime import timedelta
@@ -17,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import connection
 from django.db.models import Count
 from django.utils import timezone
 from django_q.conf import Conf
@@ -24,7 +27,7 @@ from django_tenants.utils import tenant_context
 
 from conversations.models import Agent, Conversation, Message, Person
 from conversations.services import MAX_BATCH_SIZE, close_conversation, ingest_messages, record_form_submission
-from customer_memory.demo_data import SALES, SUPPORT, DemoConversation, DemoPerson, build_people
+from customer_memory.demo_data import SALES, SUPPORT, DemoPerson, build_people
 from customer_memory.models import Extraction, Fact
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
@@ -71,8 +74,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--people", type=int, default=240, help="How many customers (default 240).")
+        parser.add_argument(
+            "--threads", type=int, default=4, help="Conversations closed and learned from at once (default 4)."
+        )
 
-    def handle(self, *args: Any, people: int, **options: Any) -> None:
+    def handle(self, *args: Any, people: int, threads: int, **options: Any) -> None:
         started = time.monotonic()
         organization, created = create_organization(schema_name=SCHEMA, name=NAME, domain=DOMAIN)
         self.stdout.write(f"{'Created' if created else 'Refreshing'} organization {NAME} at {DOMAIN}")
@@ -92,7 +98,7 @@ class Command(BaseCommand):
                 users = [create_user(email=f"{role.value}@demo.test", password=PASSWORD, role=role) for role in Role]
                 agents = self._agents()
                 key_line = self._api_key()
-                self._load(agents, build_people(people))
+                self._load(organization, agents, build_people(people), threads)
                 self._report(users, agents, key_line, time.monotonic() - started)
         finally:
             Conf.SYNC, Conf.SAVE_LIMIT = was_sync, was_save_limit
@@ -118,7 +124,7 @@ class Command(BaseCommand):
         _, plain = create_api_key(name=API_KEY_NAME, actor=Actor(origin=AuditEntry.Origin.CLI))
         return f'API key "{API_KEY_NAME}" (shown once, store it now): {plain}'
 
-    def _load(self, agents: dict[str, Agent], people: list[DemoPerson]) -> None:
+    def _load(self, organization: Any, agents: dict[str, Agent], people: list[DemoPerson], threads: int) -> None:
         now = timezone.now()
         idle = timedelta(minutes=settings.CONVERSATION_IDLE_MINUTES)
         progress = ProgressBar(self.stdout, sum(len(p.conversations) for p in people), "Conversations")
@@ -151,17 +157,62 @@ class Command(BaseCommand):
                     conversations[chat.key] = result.conversation
                     people_by_key[chat.key] = result.person
             for person, chat in batch:
-                self._close(conversations[chat.key], chat, now=now, idle=idle)
                 if round_ == 0 and person.form:
                     record_form_submission(people_by_key[chat.key], **person.form)
-                progress.advance()
+            # Closed when the idle timeout would have closed them; a few are left open.
+            to_close = [
+                (conversations[chat.key], min(conversations[chat.key].last_message_at + idle, now))
+                for _, chat in batch
+                if not chat.leave_open
+            ]
+            progress.advance(len(batch) - len(to_close))
+            self._close_all(organization, to_close, progress, threads=threads)
         progress.finish()
 
-    def _close(self, conversation: Conversation, chat: DemoConversation, *, now: Any, idle: timedelta) -> None:
-        if chat.leave_open:
+    def _close_all(
+        self, organization: Any, jobs: list[tuple[Conversation, Any]], progress: ProgressBar, *, threads: int
+    ) -> None:
+        """Close conversations, each learned from as it closes.
+
+        Extraction waits mostly on the database, so a few threads (one
+        connection each) finish sooner. Each round has one conversation per
+        person, so the threads never write the same memory. Inside a
+        transaction (tests) other connections can't see the rows: one thread.
+        """
+        if threads < 2 or connection.in_atomic_block:
+            for conversation, closed_at in jobs:
+                close_conversation(conversation, now=closed_at)
+                progress.advance()
             return
-        # Closed when the idle timeout would have closed it.
-        close_conversation(conversation, now=min(conversation.last_message_at + idle, now))
+        pending: queue.SimpleQueue[tuple[Conversation, Any]] = queue.SimpleQueue()
+        for job in jobs:
+            pending.put(job)
+        errors: list[BaseException] = []
+        lock = threading.Lock()
+
+        def work() -> None:
+            try:
+                connection.set_tenant(organization)
+                while not errors:
+                    try:
+                        conversation, closed_at = pending.get_nowait()
+                    except queue.Empty:
+                        return
+                    close_conversation(conversation, now=closed_at)
+                    with lock:
+                        progress.advance()
+            except BaseException as error:
+                errors.append(error)
+            finally:
+                connection.close()
+
+        workers = [threading.Thread(target=work, daemon=True) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        if errors:
+            raise errors[0]
 
     def _report(self, users: list[Any], agents: dict[str, Agent], key_line: str, seconds: float) -> None:
         extractions = Counter(dict(Extraction.objects.values_list("status").annotate(n=Count("id"))))
