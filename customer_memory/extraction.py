@@ -1206,6 +1206,8 @@ def extract_from_conversation(conversation: Conversation) -> Extraction:
         return extraction
 
     if reason := skip_reason(conversation):
+        # Nothing learned, but the closed conversation still moves the person's last contact (L2).
+        context.invalidate_cached_layers(conversation.person_id)
         return _record_skip(extraction, reason)
 
     try:
@@ -1265,7 +1267,8 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
 
     redactor = Redactor()
     extractor = choose_extractor()
-    result = filter_secrets(extractor.extract(_source_for(conversation, memory, redactor)), redactor)
+    source = _source_for(conversation, memory, redactor)
+    result = filter_secrets(extractor.extract(source), redactor)
     episode_text = result.episode_summary or result.summary
     embedding = llm.embed(episode_text) if episode_text else None
 
@@ -1278,7 +1281,11 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
             person=person, agent=agent, defaults={"updated_at": now}
         )
         facts_written = merge_facts(memory, result.facts, conversation=conversation)
-        if result.summary:
+        if result.summary and memory.summary != source.previous_summary:
+            # Another conversation was learned from while the model worked: fold
+            # this one's episode into that newer summary rather than overwrite it.
+            memory.summary = limit_sentences(f"{memory.summary} {episode_text}")
+        elif result.summary:
             memory.summary = result.summary
         memory.updated_at = now
         memory.save(update_fields=["summary", "updated_at"])

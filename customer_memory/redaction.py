@@ -127,7 +127,7 @@ class Redactor:
         if digits >= 3 and any(word in lower for word in ("cv", "csc", "cid", "security code", "verification")):
             text = _CVV.sub(lambda m: self._group(m, "cvv"), text)
         if "pass" in lower or "pwd" in lower:
-            text = _PASSWORD.sub(lambda m: self._group(m, "password"), text)
+            text = _PASSWORD.sub(self._password, text)
         if digits >= 4 and "pin" in lower:
             text = _PIN.sub(lambda m: self._group(m, "password"), text)
         if digits >= 4 and any(word in lower for word in ("code", "otp", "2fa", "tan", "verification")):
@@ -162,6 +162,12 @@ class Redactor:
         whole = match.group(0)
         return whole[: start - whole_start] + MASK + whole[end - whole_start :]
 
+    def _password(self, match: re.Match[str]) -> str:
+        # "my password is not working" talks about a password without giving it.
+        if match.group(1).lower() in _NOT_PASSWORDS:
+            return match.group(0)
+        return self._group(match, "password")
+
     def _code(self, match: re.Match[str]) -> str:
         qualifier = (match.group(1) or "").lower()
         if qualifier in _NOT_OTP_QUALIFIERS:
@@ -170,6 +176,12 @@ class Redactor:
 
 
 _DIGIT = re.compile(r"\d")
+_NOT_PASSWORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "not too wrong incorrect invalid expired missing reset changed correct the my a an being still required "
+        "weak strong case-sensitive saved stored blocked locked working right different same new old empty"
+    ).split()
+)
 _ACCOUNT_HINTS = ("acc", "a/c", "routing", "sort code", "bsb", "swift", "bic")
 
 
