@@ -191,7 +191,7 @@ def _about_pet(p: DemoPerson, rng: random.Random) -> str:
 
 
 def _thanks(rng: random.Random) -> str:
-    return rng.choice(["That fixed it, thanks!", "Perfect, thank you.", "Great, thanks for the help.", "Thanks!"])
+    return rng.choice(["That fixed it, thanks!", "It's working now, thank you.", "All sorted, thanks for the help."])
 
 
 # --- Support chats -----------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ def _support_camera_offline(p: DemoPerson, rng: random.Random, first: bool) -> C
         lines.append(("customer", f"{_about_home(p, rng)} The camera is in the back room, far from the router."))
         lines.append(("agent", "A mesh point in the hallway would cover the back room. I'll send you a setup guide."))
     if rng.random() < 0.7:
-        lines.append(("customer", "I moved it next to the hallway and it's working now. " + _thanks(rng)))
+        lines.append(("customer", "I moved it next to the hallway. " + _thanks(rng)))
         lines.append(("agent", "Great to hear. I'll keep an eye on the connection log for a few days."))
     else:
         lines.append(("customer", "I tried that and it's still not working. This is really frustrating."))
@@ -233,7 +233,7 @@ def _support_double_charge(p: DemoPerson, rng: random.Random, first: bool) -> Ch
         (
             "agent",
             "Thanks. I can see two payments on the 1st; the second was a retry that shouldn't have gone through. "
-            "I've refunded it, which takes 3 to 5 working days.",
+            "The duplicate payment has been refunded; it takes 3 to 5 working days to show.",
         ),
     ]
     if first:
@@ -248,7 +248,7 @@ def _support_login(p: DemoPerson, rng: random.Random, first: bool) -> ChatLines:
         (
             "customer",
             _with_intro(
-                "I can't log in to the app, it says my password is wrong but I'm sure it isn't.", p, rng, first
+                "I can't log in to the app, it says my login details are wrong but I'm sure they aren't.", p, rng, first
             ),
         ),
         ("agent", "Let's get you back in. Did you recently change phones or reinstall the app?"),
@@ -258,7 +258,7 @@ def _support_login(p: DemoPerson, rng: random.Random, first: bool) -> ChatLines:
             "That explains it: a new phone has to be verified. I've sent a link to the email on your account. "
             "Please don't share the code with anyone, including us.",
         ),
-        ("customer", "Got it, I'm in now. " + _thanks(rng)),
+        ("customer", "Got it, I'm in now, that worked. Thanks!"),
     ]
     if rng.random() < 0.5:
         lines.append(("customer", PREFERENCES[p.preference]))
@@ -306,7 +306,10 @@ def _support_doorbell(p: DemoPerson, rng: random.Random, first: bool) -> ChatLin
         (
             "customer",
             _with_intro(
-                "My video doorbell battery dies after three days, it used to last a month. Is it faulty?", p, rng, first
+                "There's a problem with my video doorbell: the battery dies after three days, it used to last a month.",
+                p,
+                rng,
+                first,
             ),
         ),
         ("agent", "That's much shorter than it should be. Do you have motion alerts on for the street?"),
@@ -502,11 +505,9 @@ def _persona(rng: random.Random, key: str, channel: str) -> DemoPerson:
 def _conversations(person: DemoPerson, rng: random.Random) -> list[DemoConversation]:
     count = rng.choices([1, 2, 3, 4], weights=[30, 35, 25, 10])[0]
     chats: list[tuple[str, Chat]] = []
-    for _ in range(count):
-        if rng.random() < 0.06:
-            chats.append((SUPPORT, _support_quick_question))
-        else:
-            chats.append((SUPPORT, rng.choice(SUPPORT_CHATS)))
+    # Different issues each time, the way a real customer's history looks.
+    for chat in rng.sample(SUPPORT_CHATS, count):
+        chats.append((SUPPORT, _support_quick_question if rng.random() < 0.06 else chat))
     if rng.random() < 0.25:
         chats.insert(rng.randrange(len(chats) + 1), (SALES, rng.choice(SALES_CHATS)))
     if count >= 2 and rng.random() < 0.15:
