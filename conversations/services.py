@@ -18,6 +18,7 @@ call these. One message and a bulk import go through the same code path
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,8 @@ MAX_BATCH_SIZE = 500
 # Seed 002's ingest endpoint says "user"; integrations built on OpenAI's
 # message format say "assistant".
 ROLE_ALIASES = {"user": Message.Role.CUSTOMER, "assistant": Message.Role.AGENT}
+# What telephony bridges send for a caller whose number is hidden.
+WITHHELD_CALLER_IDS = {"anonymous", "unknown", "restricted", "private", "privatenumber", "withheld", "unavailable"}
 RACE_ATTEMPTS = 3
 DEADLOCK_DETECTED = "40P01"
 # The cached person layers of customer_memory.context.layer_cache_keys(); this
@@ -251,8 +254,12 @@ def _parse_item(
     if len(channel_identifier) > Person._meta.get_field("channel_identifier").max_length:
         raise fail("The channel identifier is too long (255 characters at most).", "channelIdentifier")
     if channel_type in PHONE_CHANNELS:
-        # The same caller's number in another format is still one person.
+        # The same caller's number in another format is still one person; a
+        # withheld number identifies no one (else every withheld caller would
+        # share one person and one memory).
         channel_identifier = normalize_phone(channel_identifier) or channel_identifier
+        if re.sub(r"[^a-z]", "", channel_identifier.lower()) in WITHHELD_CALLER_IDS:
+            channel_identifier = ""
     role = str(role or "").strip().lower()
     role = ROLE_ALIASES.get(role, role)
     if role not in Message.Role.values:

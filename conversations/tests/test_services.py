@@ -103,6 +103,16 @@ def test_voice_caller_number_in_any_format_is_one_person_with_that_phone(agent):
     assert person.display_label == "+4915112345678"
 
 
+@pytest.mark.parametrize("withheld", ["anonymous", "Restricted", "Private Number", "unknown"])
+def test_withheld_caller_ids_are_not_one_shared_person(agent, withheld):
+    first = say(agent, identifier=withheld, channel="voice")
+    second = say(agent, identifier=withheld, channel="voice")
+
+    assert first.person.pk != second.person.pk
+    assert first.person.channel_identifier == ""
+    assert first.person.display_label == "Voice caller"
+
+
 def test_message_without_identifier_or_conversation_is_a_new_anonymous_person(agent):
     first = say(agent, identifier="", channel="web")
     second = say(agent, identifier="", channel="web")
@@ -608,7 +618,7 @@ def test_idle_timeout_counts_from_the_last_message(agent):
     assert close_idle_conversations(now=now + timedelta(minutes=11)) == 1
 
 
-def test_closed_conversation_is_not_reopened_by_factories_contact(organization):
+def test_ingest_continues_the_counters_of_conversations_made_by_factories(organization):
     """Factories and ingestion agree on counters (the People list relies on them)."""
     agent = create_agent()
     person = create_person(channel_identifier="+4915100000005")
