@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
 import random
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.core.handlers.wsgi import WSGIHandler
@@ -117,7 +119,10 @@ class Result:
     samples: list[float] = field(default_factory=list)  # seconds per call
     ratios: list[float] = field(default_factory=list)  # per round: median call / median baseline
     differences: list[float] = field(default_factory=list)  # per round: median call - median baseline (s)
-    cpu_samples: list[float] = field(default_factory=list)  # seconds of CPU per call, when recorded
+    cpu_samples: list[float] = field(default_factory=list)  # this thread's CPU seconds per call, when recorded
+    app_cpu: float = 0.0  # this process's CPU seconds over all timed calls
+    db_cpu: float = 0.0  # the database backend's CPU seconds over `db_cpu_calls` timed calls
+    db_cpu_calls: int = 0
     statements: int | None = None
     items: int = 1
     note: str = ""
@@ -136,6 +141,13 @@ class Result:
     @property
     def ratio(self) -> float:
         return statistics.median(self.ratios) if self.ratios else math.nan
+
+    @property
+    def cpu_per_call(self) -> float:
+        """Application plus database CPU seconds per call (NaN without a local database)."""
+        if not self.samples or not self.db_cpu_calls:
+            return math.nan
+        return self.app_cpu / len(self.samples) + self.db_cpu / self.db_cpu_calls
 
     @property
     def difference(self) -> float:
@@ -157,6 +169,7 @@ class Result:
             "median_ms": round(self.median * 1000, 3),
             "p95_ms": round(self.p95 * 1000, 3),
             "ratio": round(self.ratio, 3) if self.ratios else None,
+            "cpu_ms": None if math.isnan(self.cpu_per_call) else round(self.cpu_per_call * 1000, 3),
             "statements": self.statements,
             "items": self.items,
             "met": self.met,
@@ -177,15 +190,53 @@ def percentile(samples: list[float], pct: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def _timed(operation: Operation, cpu: list[float] | None = None) -> float:
+class CpuMeter:
+    """CPU seconds spent by this process and by the database backend serving its connection.
+
+    On a shared, busy machine wall-clock time includes waiting for a core; CPU time is
+    the work itself. The backend's is read from /proc (a local server only; else NaN)
+    in clock ticks, so it is only meaningful summed over many calls.
+    """
+
+    def __init__(self) -> None:
+        self.tick = 1 / os.sysconf("SC_CLK_TCK")
+
+    def read(self) -> tuple[float, float, int | None]:
+        pid = None
+        raw = connection.connection
+        if raw is not None:
+            pid = raw.info.backend_pid
+        return time.process_time(), self._backend(pid), pid
+
+    def _backend(self, pid: int | None) -> float:
+        if pid is None:
+            return math.nan
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return math.nan
+        return (int(fields[11]) + int(fields[12])) * self.tick  # utime + stime
+
+
+METER = CpuMeter()
+
+
+def _timed(operation: Operation, result: Result | None = None) -> float:
     if operation.prepare is not None:
         operation.prepare()
-    cpu_started = time.thread_time()
+    thread_started = time.thread_time()
+    app_before, db_before, pid_before = METER.read()
     started = time.perf_counter()
     operation.call()
     elapsed = time.perf_counter() - started
-    if cpu is not None:
-        cpu.append(time.thread_time() - cpu_started)
+    app_after, db_after, pid_after = METER.read()
+    if result is not None:
+        if operation.cpu:
+            result.cpu_samples.append(time.thread_time() - thread_started)
+        result.app_cpu += app_after - app_before
+        if pid_before is not None and pid_before == pid_after and not math.isnan(db_before):
+            result.db_cpu += db_after - db_before
+            result.db_cpu_calls += 1
     return elapsed
 
 
@@ -228,10 +279,9 @@ def measure(
             baseline = baselines.get(operation.baseline or "")
             base_samples = []
             if baseline is not None:
-                base_samples = [_timed(baseline) for _ in range(operation.per_round)]
+                base_samples = [_timed(baseline, results[baseline.name]) for _ in range(operation.per_round)]
                 results[baseline.name].samples.extend(base_samples)
-            cpu = results[operation.name].cpu_samples if operation.cpu else None
-            samples = [_timed(operation, cpu) for _ in range(operation.per_round)]
+            samples = [_timed(operation, results[operation.name]) for _ in range(operation.per_round)]
             results[operation.name].samples.extend(samples)
             if base_samples:
                 result = results[operation.name]

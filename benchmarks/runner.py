@@ -154,9 +154,15 @@ def _report(
     seconds: float,
 ) -> None:
     width = max(len(name) for name in results) + 2
-    header = f"{'operation':<{width}} {'calls':>6} {'median ms':>10} {'p95 ms':>9} {'x base':>7} {'SQL':>4}  result"
+    header = (
+        f"{'operation':<{width}} {'calls':>6} {'median ms':>10} {'p95 ms':>9} {'x base':>7} {'SQL':>4} "
+        f"{'CPU ms':>7}  result"
+    )
     print()
-    print(f"{rounds} interleaved rounds in {seconds:.0f} s; 'x base' is the median of per-round ratios to the baseline")
+    print(
+        f"{rounds} interleaved rounds in {seconds:.0f} s, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+        "'x base': median of per-round ratios to the baseline; 'CPU ms': application + database CPU per call"
+    )
     print(header)
     print("-" * len(header))
     for result in results.values():
@@ -170,7 +176,7 @@ def _report(
             outcome = f"{'MET ' if result.met else 'MISSED '} {result.verdict}  [target: {result.target}]"
         print(
             f"{result.name:<{width}} {len(result.samples):>6} {_ms(result.median):>10} {_ms(result.p95):>9} "
-            f"{ratio:>7} {statements:>4}  {outcome}"
+            f"{ratio:>7} {statements:>4} {_ms(result.cpu_per_call):>7}  {outcome}"
         )
     print()
     for line in _comparisons(results):
