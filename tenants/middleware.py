@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from django.core.exceptions import DisallowedHost
+from django.db import connection
 from django_tenants.middleware.main import TenantMainMiddleware
 
 # A host's tenant rarely changes; caching it saves a public-schema query on
@@ -18,6 +20,22 @@ def forget_cached_hosts() -> None:
 
 
 class CachedTenantMiddleware(TenantMainMiddleware):
+    def process_request(self, request: Any) -> Any:
+        # The connection usually still serves the previous request's organization. Routing it
+        # again resets its search_path, so TENANT_LIMIT_SET_CALLS would save nothing and every
+        # request would pay a `SET search_path` round trip (benchmarks/, docs/benchmarks.md).
+        try:
+            hostname = self.hostname_from_request(request)
+        except DisallowedHost:
+            return super().process_request(request)
+        cached = _host_cache.get(hostname)
+        if cached and cached[0] > time.monotonic() and getattr(connection, "tenant", None) is cached[1]:
+            request.tenant = cached[1]
+            request.tenant.domain_url = hostname
+            self.setup_url_routing(request)
+            return None
+        return super().process_request(request)
+
     def get_tenant(self, domain_model: Any, hostname: str) -> Any:
         now = time.monotonic()
         cached = _host_cache.get(hostname)

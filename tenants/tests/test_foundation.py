@@ -153,3 +153,22 @@ def test_sign_in_is_refused_after_ten_failed_attempts(client, builder):
     assert response.status_code == 429
     assert b"Too many failed sign-in attempts" in response.content
     assert not response.wsgi_request.user.is_authenticated
+
+
+def test_repeated_requests_to_one_organization_set_the_search_path_once(organization, django_assert_num_queries):
+    from django.test import Client
+
+    browser = Client(HTTP_HOST="acme.localhost")  # TenantClient would look the domain up itself
+    browser.get("/health/")
+
+    with django_assert_num_queries(1):  # the health check's SELECT 1, no SET search_path
+        browser.get("/health/")
+
+
+def test_request_to_another_organization_switches_the_search_path(client, other_organization):
+    from django_tenants.test.client import TenantClient
+
+    client.get("/health/")
+    TenantClient(other_organization).get("/health/")
+
+    assert connection.schema_name == other_organization.schema_name
