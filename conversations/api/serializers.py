@@ -124,13 +124,23 @@ class CustomerIdField(PublicIdField):
 def referenced_agent_ids(data: Any) -> set[str]:
     """The `agent` values of a raw request body (an object or a list of them)."""
     items = data if isinstance(data, list) else [data]
-    # A NUL can't be sent to PostgreSQL (a 500); such a value is no agent id,
-    # and the serializer then rejects it naming the field.
+    # A NUL or a lone surrogate can't be sent to PostgreSQL (a 500); such a
+    # value is no agent id, and the serializer then rejects it naming the field.
     return {
         item["agent"]
         for item in items
-        if isinstance(item, dict) and isinstance(item.get("agent"), str) and "\x00" not in item["agent"]
+        if isinstance(item, dict) and isinstance(item.get("agent"), str) and _sendable(item["agent"])
     }
+
+
+def _sendable(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class MessageIngestSerializer(serializers.Serializer):

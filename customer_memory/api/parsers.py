@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
 from customer_memory.api.exceptions import PayloadTooLarge
@@ -26,4 +27,8 @@ class SizeLimitedJSONParser(JSONParser):
                 length = 0
             if length > limit:
                 raise PayloadTooLarge(f"The request body is larger than {limit} bytes.")
-        return super().parse(stream, media_type, parser_context)
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            # json raises this, not a ValueError, for arrays nested ~1,000 deep.
+            raise ParseError("JSON parse error - the body is nested too deeply.") from None
