@@ -10,9 +10,13 @@ call these. One message and a bulk import go through the same code path
 - Ingestion is idempotent on the caller's message id (`external_id`): a retry
   returns the stored ids and writes nothing.
 - Races between concurrent ingests (same new person, same new conversation,
-  same retried message) end in a unique-constraint violation; the whole batch
-  is then rolled back to its savepoint and run again, and the second run finds
-  the winner's committed rows.
+  same retried message) are settled by the unique constraints: rows are
+  inserted with ON CONFLICT DO NOTHING and read back, and where that can't
+  decide, the batch is rolled back to its savepoint and run again; the next
+  run finds the winner's committed rows.
+- A batch costs a fixed number of statements, whatever its size: a single
+  message to an ongoing conversation is two (find the person with the open
+  conversation; store the message and update every counter).
 """
 
 from __future__ import annotations
@@ -370,8 +374,10 @@ def _ingest(items: list[_Item]) -> list[IngestResult]:
             with transaction.atomic():
                 return _Batch(items).run(look_up_stored=look_up_stored)
         except _Replayed:
-            if look_up_stored:
-                raise AssertionError("stored messages were looked up, yet the insert conflicted") from None
+            # Also after a lookup: an overlapping import may have stored one
+            # of the other ids in between.
+            if attempt > RACE_ATTEMPTS:
+                raise IntegrityError("message ids of this batch keep being stored concurrently") from None
             look_up_stored = True
         except (IntegrityError, OperationalError) as error:
             # A concurrent ingest won a race for the same new person or open

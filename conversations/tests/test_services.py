@@ -309,6 +309,37 @@ def test_concurrent_first_messages_of_a_person_open_one_conversation(live_tenant
     assert Contact.objects.get().conversation_count == 1
 
 
+def test_concurrent_overlapping_imports_store_each_message_once_and_count_it_once(live_tenant):
+    agent = create_agent(name="Support")
+    start = timezone.now() - timedelta(hours=1)
+
+    def batch(first, last):
+        return [
+            {
+                "agent": agent,
+                "channel_type": "web",
+                "channel_identifier": f"visitor-{number % 5}",
+                "role": "customer",
+                "content": f"Message {number}",
+                "external_id": f"import-{number}",
+                "sent_at": start + timedelta(seconds=number),
+            }
+            for number in range(first, last)
+        ]
+
+    def send(index):
+        connection.set_tenant(live_tenant)
+        return ingest_messages(batch(index * 20, index * 20 + 60))
+
+    _in_threads(4, send)
+
+    assert Message.objects.count() == 120
+    assert Person.objects.count() == 5
+    for conversation in Conversation.objects.all():
+        assert conversation.message_count == conversation.messages.count() == 24
+    assert set(Contact.objects.values_list("conversation_count", flat=True)) == {1}
+
+
 # Bulk import
 
 
