@@ -127,7 +127,9 @@ def ingest_messages(items: list[dict[str, Any]]) -> list[IngestResult]:
 
     Each item takes ingest_message()'s keyword arguments. The result is the
     same as ingesting the items one by one, in order, without a close in
-    between, and all-or-nothing: one invalid item rejects the batch.
+    between, and all-or-nothing: one invalid item rejects the batch. An
+    imported conversation stays open until close_conversation() or the
+    idle-close schedule closes it (at once if its last message is old).
     """
     if len(items) > MAX_BATCH_SIZE:
         raise IngestError(f"Send at most {MAX_BATCH_SIZE} messages per call.", field="messages")
@@ -135,9 +137,8 @@ def ingest_messages(items: list[dict[str, Any]]) -> list[IngestResult]:
     for index, raw in enumerate(items):
         if not isinstance(raw, dict):
             raise IngestError("Each message must be an object.", field="messages", index=index)
-        unknown = set(raw) - _ITEM_KEYS
-        if unknown:
-            raise IngestError(f"Unknown field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0], index=index)
+        if unknown := sorted(set(raw) - _ITEM_KEYS):
+            raise IngestError(f"Unknown field {unknown[0]!r}.", field=_api_name(unknown[0]), index=index)
         missing = _REQUIRED_KEYS - set(raw)
         if missing:
             key = sorted(missing)[0]
