@@ -159,11 +159,12 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Cache: tenant-aware keys so one organization's cached layers never answer
-# another's lookups.
+# another's lookups. Redis going away degrades to the database, never to
+# errors (customer_memory/cache.py).
 if redis_url := os.getenv("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "customer_memory.cache.FailSoftRedisCache",
             "LOCATION": redis_url,
             "KEY_FUNCTION": "django_tenants.cache.make_key",
             "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
