@@ -91,7 +91,14 @@ def test_there_are_views_to_check():
     assert "chats/agents/<str:agent_id>/" in routes
 
 
-@pytest.mark.parametrize(("route", "callback", "namespaces"), all_views(), ids=lambda value: str(value)[:80])
+def _stable_id(value: object) -> str:
+    # Test ids must be the same in every pytest-xdist worker: no object addresses.
+    if callable(value):
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)}"
+    return str(value)[:80]
+
+
+@pytest.mark.parametrize(("route", "callback", "namespaces"), all_views(), ids=_stable_id)
 def test_every_view_has_a_visible_policy(route, callback, namespaces):
     assert policy_of(callback, namespaces), (
         f"{route} ({callback.__module__}.{callback.__name__}) has no policy: add @role_required(...) or @public"
@@ -101,7 +108,7 @@ def test_every_view_has_a_visible_policy(route, callback, namespaces):
 @pytest.mark.parametrize(
     ("route", "callback"),
     [(route, callback) for route, callback, namespaces in all_views() if is_our_function_view(callback, namespaces)],
-    ids=lambda value: str(value)[:80],
+    ids=_stable_id,
 )
 def test_every_html_view_says_which_methods_it_accepts(route, callback):
     assert restricts_methods(callback), f"{route}: add @require_GET, @require_POST or @require_http_methods"
