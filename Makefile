@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 .PHONY: run test lint install bench
 
 run: $(VENV)/.installed
-	$(BIN)/python manage.py migrate_schemas --shared
+	$(BIN)/python manage.py migrate_schemas
 	$(BIN)/python manage.py demo
 	$(BIN)/python manage.py dev
 

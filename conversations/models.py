@@ -10,7 +10,8 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Replace
 
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
@@ -148,7 +149,11 @@ class Person(models.Model):
     # Word-prefix search over the identity fields. pg_trgm is not part of the
     # embedded PostgreSQL, so search uses full-text prefix matching instead.
     search_document = models.GeneratedField(
-        expression=SearchVector("name", "email", "phone", "channel_identifier", config="simple"),
+        # The email a second time with "@" as a space, so a partial address
+        # ("ben@example") matches as the phrase ben <-> example.com.
+        expression=SearchVector(
+            "name", "email", Replace("email", Value("@"), Value(" ")), "phone", "channel_identifier", config="simple"
+        ),
         output_field=SearchVectorField(),
         db_persist=True,
     )
