@@ -12,9 +12,19 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
-from conversations.models import Agent, Conversation, Person
+from conversations.access import get_agent_for_user, get_conversation_for_user
+from conversations.models import Person
 from customer_memory.models import Fact
 from tenants.roles import Role, has_role
+
+__all__ = [
+    "get_agent_for_user",
+    "get_conversation_for_user",
+    "get_fact_for_api",
+    "get_fact_for_user",
+    "get_person_for_api",
+    "get_person_for_user",
+]
 
 
 def _require_people_access(user: Any) -> None:
@@ -22,22 +32,10 @@ def _require_people_access(user: Any) -> None:
         raise PermissionDenied
 
 
-def get_agent_for_user(user: Any, agent_id: str) -> Agent:
-    """Any signed-in role may see an agent's name; 404 if absent."""
-    if not has_role(user, Role.MEMBER):
-        raise PermissionDenied
-    return get_object_or_404(Agent, public_id=agent_id)
-
-
 def get_person_for_user(user: Any, person_id: str) -> Person:
     """403 for Members (chat-only, seed 004), 404 if absent."""
     _require_people_access(user)
     return get_object_or_404(Person, public_id=person_id)
-
-
-def get_conversation_for_user(user: Any, conversation_id: str) -> Conversation:
-    _require_people_access(user)
-    return get_object_or_404(Conversation.objects.select_related("person", "agent"), public_id=conversation_id)
 
 
 def get_fact_for_user(user: Any, fact_id: str) -> Fact:
