@@ -32,3 +32,20 @@ def create_organization(*, schema_name: str, name: str, domain: str) -> tuple[Or
             raise ValueError(f"{domain} already routes to another organization")
     forget_cached_hosts()
     return organization, created
+
+
+def ensure_public_host(domain: str = "localhost") -> None:
+    """Route `domain` to the public schema, where the operator's admin lives.
+
+    django-tenants routes by Domain rows only, so the public schema needs an
+    Organization row of its own (no schema is created for it).
+    """
+    public_schema = get_public_schema_name()
+    with schema_context(public_schema), transaction.atomic():
+        organization = Organization.objects.filter(schema_name=public_schema).first()
+        if organization is None:
+            organization = Organization(schema_name=public_schema, name="Operator")
+            organization.auto_create_schema = False
+            organization.save()
+        Domain.objects.get_or_create(domain=domain, defaults={"tenant": organization, "is_primary": True})
+    forget_cached_hosts()

@@ -172,3 +172,16 @@ def test_request_to_another_organization_switches_the_search_path(client, other_
     TenantClient(other_organization).get("/health/")
 
     assert connection.schema_name == other_organization.schema_name
+
+
+def test_public_host_serves_the_operator_site(db):
+    from django.test import Client
+
+    from tenants.organizations import ensure_public_host
+
+    ensure_public_host("localhost")
+    ensure_public_host("localhost")  # idempotent
+
+    response = Client(HTTP_HOST="localhost").get("/admin/login/")
+    assert response.status_code == 200
+    assert b"operator" in response.content.lower()

@@ -32,7 +32,7 @@ from customer_memory.models import Extraction, Fact
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
-from tenants.organizations import create_organization
+from tenants.organizations import create_organization, ensure_public_host
 from tenants.roles import Role, create_user
 
 SCHEMA = "demo"
@@ -80,6 +80,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, people: int, threads: int, **options: Any) -> None:
         started = time.monotonic()
+        ensure_public_host("localhost")
         organization, created = create_organization(schema_name=SCHEMA, name=NAME, domain=DOMAIN)
         self.stdout.write(f"{'Created' if created else 'Refreshing'} organization {NAME} at {DOMAIN}")
         # Learn while loading: the extraction task runs in this process
