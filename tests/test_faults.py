@@ -24,7 +24,6 @@ import logging
 import os
 import runpy
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,11 +33,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pytest
-from django.conf import settings as django_settings
-from django.db import connection
 from django.test import Client
 from django_q.conf import Conf
 from django_q.models import OrmQ, Task
@@ -50,8 +46,8 @@ from conversations.tests.factories import create_agent
 from customer_memory.extraction import ExtractionFailed
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from tests.lookalike import build_world
+from tests.processes import ROOT, gunicorn, test_database_url, wait_for
 
-ROOT = Path(django_settings.BASE_DIR)
 # Short enough for a test, and `retry` must exceed `timeout` (settings.py).
 Q_TIMEOUT, Q_RETRY = 4, 5
 WAIT_SECONDS = 60
@@ -111,20 +107,6 @@ def learned(person: Person, agent: Agent) -> dict[str, Any]:
 # --- the real worker ------------------------------------------------------------------------------
 
 
-def test_database_url() -> str:
-    """This test run's database, for processes started by the test."""
-    db = connection.settings_dict
-    credentials = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
-    if db["HOST"].startswith("/"):
-        port = f"&port={db['PORT']}" if db["PORT"] else ""
-        return f"postgresql://{credentials}@/{quote(db['NAME'])}?host={quote(db['HOST'])}{port}"
-    port = f":{db['PORT']}" if db["PORT"] else ""
-    return f"postgresql://{credentials}@{db['HOST']}{port}/{quote(db['NAME'])}"
-
-
-test_database_url.__test__ = False  # type: ignore[attr-defined]
-
-
 @contextlib.contextmanager
 def qcluster(fake_openai: Any, log: Path) -> Iterator[subprocess.Popen]:
     """A `manage.py qcluster` process group on the test database; killed at the end."""
@@ -162,15 +144,6 @@ def kill(worker: subprocess.Popen) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(worker.pid, signal.SIGKILL)
         worker.wait(timeout=10)
-
-
-def wait_for(condition: Any, *, what: str, log: Path, timeout: float = WAIT_SECONDS) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{what} within {timeout:.0f}s; worker output:\n{log.read_text()[-3000:]}")
 
 
 def chat(agent: Agent, identifier: str, *lines: str) -> Conversation:
@@ -447,58 +420,6 @@ class OwnPostgres:
 
     def remove(self) -> None:
         self.server.cleanup()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextlib.contextmanager
-def gunicorn(database_url: str, log: Path, *, before_ready: Any = None) -> Iterator[int]:
-    """The production web server on `database_url`; yields its port once it answers.
-
-    `before_ready` runs while the server starts (it needs the database only
-    for requests).
-    """
-    port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECRET_KEY": "fault-test-" + uuid.uuid4().hex * 2,
-        "ALLOWED_HOSTS": ".localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "API_RATE_LIMIT": "1000000/min",
-        "LOG_LEVEL": "ERROR",
-    }
-    command = [sys.executable, "-m", "gunicorn", "customer_memory.wsgi", "--workers", "2", "--threads", "2"]
-    command += ["--bind", f"127.0.0.1:{port}", "--timeout", "30", "--graceful-timeout", "2"]
-    with log.open("ab") as output:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
-    try:
-        if before_ready is not None:
-            before_ready()
-        wait_for(lambda: _answers(port), what="gunicorn did not answer", log=log, timeout=30)
-        yield port
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def _answers(port: int) -> bool:
-    try:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        connection.request("GET", "/health/", headers={"Host": f"acme.localhost:{port}"})
-        return connection.getresponse().status == 200
-    except OSError:
-        return False
 
 
 def post_message(port: int, api_key: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
