@@ -1,0 +1,265 @@
+"""Deployment and hardening, checked with the production settings.
+
+Production settings are what customer_memory/settings.py builds from the
+environment of a deployment (DEBUG=false, SECRET_KEY, ALLOWED_HOSTS):
+`check --deploy` runs in a subprocess with exactly that environment; the
+HTTP checks apply the same values to the test client. Also: a CSP on every
+page with every script under it, CSRF on every form and HTMX post, API keys
+stored only as hashes, and no personal data in the logs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import runpy
+import secrets
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client, override_settings
+
+from conversations.models import Agent, Person
+from tenants.access.models import AuditEntry
+from tenants.api_keys import create_api_key
+from tenants.audit import Actor
+from tests.lookalike import World, build_world
+from tests.processes import ROOT
+from tests.routes import tenant_routes
+
+PRODUCTION_ENV = {
+    "DEBUG": "false",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": ".example.com,.localhost",
+    # Parsed only: neither `check --deploy` nor these tests connect with it.
+    "DATABASE_URL": "postgresql://unused@127.0.0.1:1/unused",
+}
+SECURITY_SETTINGS = (
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_REDIRECT_EXEMPT",
+    "SECURE_PROXY_SSL_HEADER",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "X_FRAME_OPTIONS",
+)
+
+
+@pytest.fixture
+def production(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The security settings a production environment gets."""
+    for name in ("REDIS_URL", "SECURE_COOKIES", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in PRODUCTION_ENV.items():
+        monkeypatch.setenv(name, value)
+    values = runpy.run_path(str(ROOT / "customer_memory" / "settings.py"))
+    return {name: values[name] for name in SECURITY_SETTINGS}
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    # The deployment's environment: none of the test run's own switches
+    # (conftest allows Django's async-unsafe calls for Playwright).
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("SECURE_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"))
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={**env, **PRODUCTION_ENV},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies(production, organization, builder):
+    assert production["SECURE_HSTS_SECONDS"] >= 31_536_000
+    with override_settings(**production):
+        plain = Client().get("/login/", HTTP_HOST="acme.localhost")
+        health = Client().get("/health/", HTTP_HOST="acme.localhost")
+        client = Client()
+        page = client.get("/login/", HTTP_HOST="acme.localhost", secure=True)
+        signed_in = client.post(
+            "/login/",
+            {"username": builder.username, "password": "correct horse battery staple"},
+            HTTP_HOST="acme.localhost",
+            secure=True,
+        )
+        behind_proxy = Client().get("/login/", HTTP_HOST="acme.localhost", HTTP_X_FORWARDED_PROTO="https")
+
+    assert plain.status_code == 301
+    assert plain["Location"] == "https://acme.localhost/login/"
+    assert health.status_code == 200  # load balancers probe over plain HTTP
+    assert page.status_code == behind_proxy.status_code == 200
+    hsts = page["Strict-Transport-Security"]
+    assert "max-age=31536000" in hsts
+    assert "includeSubDomains" in hsts
+    assert page["X-Frame-Options"] == "DENY"
+    assert page["X-Content-Type-Options"] == "nosniff"
+    assert page.cookies["csrftoken"]["secure"]
+    assert signed_in.status_code == 302
+    assert signed_in.cookies["sessionid"]["secure"]
+    assert signed_in.cookies["sessionid"]["httponly"]
+
+
+@pytest.fixture
+def world(organization: Any) -> World:
+    return build_world("acme")
+
+
+def html_pages(client: Client, world: World, organization: Any) -> list[tuple[str, Any]]:
+    pages = []
+    for route in tenant_routes():
+        if route.area not in {"ui", "admin", "public"} or "GET" not in route.methods:
+            continue
+        response = client.get(route.url(world.values(route)), HTTP_HOST=world.host)
+        connection.set_tenant(organization)
+        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+            pages.append((str(route), response))
+    return pages
+
+
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+
+
+def test_every_page_has_a_csp_that_covers_all_its_scripts(world, owner, organization):
+    client = Client()
+    client.force_login(owner)
+
+    pages = html_pages(client, world, organization)
+
+    assert len(pages) > 10
+    for label, response in pages:
+        policy = response["Content-Security-Policy"]
+        directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+        assert "'unsafe-inline'" not in directives["script-src"], label
+        assert directives["object-src"] == "'none'", label
+        assert directives["frame-ancestors"] == "'none'", label
+        # django-csp adds the nonce only to pages that used it.
+        nonce = re.search(r"'nonce-([^']+)'", directives["script-src"])
+        for attributes in SCRIPT_TAG.findall(response.content.decode()):
+            # An inline script runs only with this response's nonce; a script
+            # file only from this host ('self').
+            src = re.search(r'src="([^"]+)"', attributes)
+            if src and src.group(1).startswith("/") and not src.group(1).startswith("//"):
+                continue
+            assert nonce, (label, attributes)
+            assert f'nonce="{nonce.group(1)}"' in attributes, (label, attributes)
+
+
+def test_every_ui_post_without_the_csrf_token_is_refused(world, builder, organization):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(builder)
+    refused = 0
+    for route in tenant_routes():
+        if route.area != "ui":
+            continue
+        url = route.url(world.values(route))
+        for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+            with transaction.atomic():
+                response = client.post(url, {"value": "changed"}, HTTP_HOST=world.host, **headers)
+                transaction.set_rollback(True)
+            connection.set_tenant(organization)
+            assert response.status_code == 403, f"POST {route} without a CSRF token: {response.status_code}"
+            refused += 1
+    assert refused > 10
+
+
+def test_htmx_requests_carry_the_csrf_token_and_are_accepted(world, builder):
+    from customer_memory.models import Fact
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(builder)
+    agent, person = world.get(Agent), world.get(Person)
+    page = client.get(f"/agents/{agent.public_id}/people/{person.public_id}/", HTTP_HOST=world.host)
+
+    headers = re.search(r"hx-headers='([^']+)'", page.content.decode())
+    assert headers, "no hx-headers on the page: HTMX posts would carry no CSRF token"
+    token = json.loads(headers.group(1))["x-csrftoken"]
+    edited = client.post(
+        f"/facts/{world.get(Fact).public_id}/edit/",
+        {"value": "edited through htmx"},
+        HTTP_HOST=world.host,
+        HTTP_HX_REQUEST="true",
+        HTTP_X_CSRFTOKEN=token,
+    )
+    assert edited.status_code == 200
+    assert Fact.objects.get(pk=world.get(Fact).pk).value == "edited through htmx"
+
+
+def all_text_in_the_database() -> str:
+    """Every text and JSON value of every table of acme's schema and of public."""
+    chunks = []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT table_schema, table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema IN ('acme', 'public')"
+            " AND data_type IN ('text', 'character varying', 'jsonb', 'json')"
+        )
+        for schema, table, column in cursor.fetchall():
+            cursor.execute(f'SELECT string_agg("{column}"::text, \' \') FROM "{schema}"."{table}"')
+            chunks.append(cursor.fetchone()[0] or "")
+    return "\n".join(chunks)
+
+
+def test_api_keys_are_stored_only_as_hashes(organization):
+    _, plain = create_api_key(name="Zendesk", actor=Actor(origin=AuditEntry.Origin.CLI))
+
+    stored = all_text_in_the_database()
+
+    assert plain[:10] in stored  # the prefix, to recognise the key by
+    assert plain not in stored
+    assert plain[10:] not in stored
+
+
+def test_no_personal_data_reaches_the_logs(world, builder, fake_openai, caplog, django_capture_on_commit_callbacks):
+    caplog.set_level(logging.DEBUG)
+    personal = {
+        "name": "Zebulon Quirinus",
+        "email": "zebulon.quirinus@example.org",
+        "phone": "+4915123456789",
+        "message": "My secret diagnosis is porphyria and I live at 12 Quince Lane.",
+    }
+    api = Client(HTTP_HOST=world.host, HTTP_AUTHORIZATION=f"Bearer {world.api_key}")
+    agent = world.get(Agent).public_id
+    body = {"agent": agent, "channel": "whatsapp", "channelIdentifier": personal["phone"], "role": "customer"}
+    ids = {}
+    for text in (personal["message"], "I also told you my name."):
+        ids = api.post(
+            "/api/tenants/me/ingest",
+            {**body, "message": text, "name": personal["name"], "email": personal["email"]},
+            content_type="application/json",
+        ).json()
+    api.post("/api/tenants/me/ingest", {**body, "email": personal["email"] + "@"}, content_type="application/json")
+    api.get("/api/tenants/me/customers/search", {"q": personal["name"], "limit": "x"})
+    api.get(f"/api/tenants/me/customers/{ids['customerId']}/context", {"agent": agent, "query": personal["message"]})
+    fake_openai.fail_next(status=500)  # the extraction fails and is logged
+    with django_capture_on_commit_callbacks() as callbacks:
+        api.post(f"/api/tenants/me/conversations/{ids['conversationId']}/close")
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception:  # the failed extraction, re-raised for the queue to retry
+            logging.getLogger("test").exception("task failed")
+    Client().post("/login/", {"username": personal["email"], "password": "wrong"}, HTTP_HOST=world.host)
+    api.get(f"/api/tenants/me/customers/{ids['customerId']}/export")
+    api.delete(f"/api/tenants/me/customers/{ids['customerId']}")
+
+    logged = "\n".join(f"{record.getMessage()} {record.exc_text or ''} {record.args}" for record in caplog.records)
+    assert caplog.records, "nothing was logged: the check would prove nothing"
+    for kind, value in personal.items():
+        assert value not in logged, f"the {kind} was logged"
+    assert "porphyria" not in logged
