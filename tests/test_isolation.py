@@ -13,15 +13,23 @@ from __future__ import annotations
 
 import collections
 import copy
+import importlib
+import importlib.util
+import inspect
+import json
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 from django.db import connection, transaction
 from django.test import Client
+from django.utils import timezone
+from django_q.models import Task
 from django_tenants.utils import schema_context
 
+from conversations.models import Agent, Person
 from tests.lookalike import SHARED_NAME, SHARED_PHONE, World, build_world, globex_writes
 from tests.routes import (
     Route,
@@ -218,3 +226,71 @@ def _public_id(world: World, label: str) -> str:
     from django.apps import apps
 
     return world.get(apps.get_model(label)).public_id
+
+
+def tenant_tasks() -> list[Any]:
+    """Every task of our apps that runs in one organization (tenants.tasks.tenant_task)."""
+    from django.apps import apps
+
+    from tenants.tasks import tenant_task
+
+    wrapper_code = tenant_task(lambda: None).__code__
+    tasks = []
+    for app in apps.get_app_configs():
+        if importlib.util.find_spec(f"{app.name}.tasks") is None or app.name.split(".")[0] not in OUR_APPS:
+            continue
+        module = importlib.import_module(f"{app.name}.tasks")
+        tasks += [obj for obj in vars(module).values() if getattr(obj, "__code__", None) is wrapper_code]
+    return tasks
+
+
+OUR_APPS = {"tenants", "conversations", "customer_memory"}
+
+
+def test_tasks_and_privacy_services_for_acme_never_touch_globex(worlds, organization):
+    from conversations.models import Conversation
+    from customer_memory.models import Extraction
+    from customer_memory.privacy import erase_person, export_person
+    from tenants.access.models import AuditEntry
+    from tenants.audit import Actor
+    from tests.lookalike import PK
+
+    acme, globex = worlds
+    idle_since = timezone.now() - timedelta(hours=2)
+    for world in worlds:
+        with schema_context(world.schema_name):
+            # Same primary keys in both: an idle open conversation, and the
+            # closed one queued for extraction again.
+            Conversation.objects.create(
+                pk=PK + 1,
+                person=world.get(Person),
+                agent=world.get(Agent),
+                channel="whatsapp",
+                started_at=idle_since,
+                last_message_at=idle_since,
+                message_count=0,
+            )
+            Extraction.objects.filter(pk=PK).update(status=Extraction.Status.QUEUED)
+    connection.set_tenant(organization)
+    writes_before = globex_writes()
+    tasks = tenant_tasks()
+
+    for task in tasks:
+        parameters = inspect.signature(task.__wrapped__).parameters.values()
+        task("acme", *[PK for p in parameters if p.default is inspect.Parameter.empty])
+    connection.set_tenant(organization)
+    assert Conversation.objects.get(pk=PK + 1).status == Conversation.Status.CLOSED
+    assert Extraction.objects.get(pk=PK).status != Extraction.Status.QUEUED
+    exported = json.dumps(export_person(acme.get(Person), actor=Actor(origin=AuditEntry.Origin.CLI)), default=str)
+    erase_person(acme.get(Person), actor=Actor(origin=AuditEntry.Origin.CLI))
+
+    assert {task.__name__ for task in tasks} >= {"extract_memory", "close_idle_conversations_in_tenant"}
+    assert not Conversation.objects.filter(pk=PK + 1).exists()  # erased with its person
+    assert globex_writes() == writes_before, "a task or service for acme wrote to globex's tables"
+    assert not globex.leaks_in(exported)
+    assert acme.marker in exported
+    with schema_context("globex"):
+        assert Conversation.objects.get(pk=PK + 1).status == Conversation.Status.OPEN
+        assert Person.objects.filter(pk=PK).exists()
+    assert Task.objects.filter(pk=globex.get(Task).pk).exists()  # globex's failed task survives acme's erasure
+    assert not Task.objects.filter(pk=acme.get(Task).pk).exists()
