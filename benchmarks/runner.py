@@ -60,11 +60,23 @@ def build(setup: operations.Setup, *, quick: bool) -> list[Operation]:
 
 
 def migrate_schemas_seconds() -> tuple[float, int, str]:
-    """`manage.py migrate_schemas` with nothing to do, as an operator runs it: a new process."""
+    """`manage.py migrate_schemas` with nothing to do, as an operator runs it: a new process.
+
+    Not timed when a migration is pending: that run would migrate every organization of the
+    development database (minutes with 1,000 of them), and it is not the case measured.
+    """
     from tenants.models import Organization
+    from tenants.schema_migrations import pending_schemas
 
     with schema_context("public"):
-        count = Organization.objects.count()
+        schemas = list(Organization.objects.values_list("schema_name", flat=True))
+        pending = pending_schemas(schemas)
+    if pending:
+        return (
+            math.nan,
+            len(schemas),
+            f"not timed: {len(pending):,} schemas have migrations to apply; run it once first",
+        )
     started = time.perf_counter()
     completed = subprocess.run(
         [sys.executable, "manage.py", "migrate_schemas"],
@@ -75,7 +87,7 @@ def migrate_schemas_seconds() -> tuple[float, int, str]:
     )
     seconds = time.perf_counter() - started
     tail = (completed.stdout + completed.stderr).strip().splitlines()[-1:] if completed.returncode else []
-    return seconds, count, tail[0] if tail else ""
+    return seconds, len(schemas), tail[0] if tail else ""
 
 
 def main(args: argparse.Namespace) -> int:
@@ -101,10 +113,11 @@ def main(args: argparse.Namespace) -> int:
         print(f"organization {target.schema}: {_counts(target)}; {len(setup.small_hosts):,} small organizations")
         started = time.perf_counter()
         results = measure(built, baselines, rounds=rounds)
+        seconds = time.perf_counter() - started
         migrate = None
         if not args.quick and (not args.only or any("migrate" in word for word in args.only)):
             migrate = migrate_schemas_seconds()
-        _report(results, built, migrate, rounds=rounds, seconds=time.perf_counter() - started)
+        _report(results, built, migrate, rounds=rounds, seconds=seconds)
         if args.json:
             Path(args.json).write_text(
                 json.dumps(
@@ -115,7 +128,13 @@ def main(args: argparse.Namespace) -> int:
                         "small_organizations": len(setup.small_hosts),
                         "rounds": rounds,
                         "results": [result.as_dict() for result in results.values()],
-                        "migrate_schemas": {"seconds": migrate[0], "organizations": migrate[1]} if migrate else None,
+                        "migrate_schemas": {
+                            "seconds": None if math.isnan(migrate[0]) else migrate[0],
+                            "organizations": migrate[1],
+                            "note": migrate[2],
+                        }
+                        if migrate
+                        else None,
                     },
                     indent=2,
                 )
@@ -183,7 +202,7 @@ def _report(
         print(line)
     if migrate is not None:
         seconds_taken, count, error = migrate
-        verdict = "MET" if seconds_taken <= 60 and not error else "MISSED"
+        verdict = "MET" if seconds_taken <= 60 and not error else "MISSED" if not error else "NOT MEASURED"
         print(
             f"migrate_schemas with nothing to do, {count:,} organizations: {seconds_taken:.1f} s "
             f"({verdict}, target <= 60 s){'; ' + error if error else ''}"
