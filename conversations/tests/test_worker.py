@@ -40,7 +40,13 @@ def _test_database_url() -> str:
 
 
 def _start_worker() -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": _test_database_url(), "Q_WORKERS": "1", "LOG_LEVEL": "WARNING", "Q_SAVE_LIMIT": "0"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": _test_database_url(),
+        "Q_WORKERS": "1",
+        "LOG_LEVEL": "WARNING",
+        "Q_SAVE_LIMIT": "0",
+    }
     return subprocess.Popen(
         [sys.executable, "manage.py", "qcluster"],
         cwd=Path(settings.BASE_DIR),
