@@ -23,6 +23,7 @@ from django_q.models import Task
 from conversations.models import Contact, Conversation, Person
 from customer_memory import context
 from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.services import fact_snapshot
 from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.tasks import queued_tasks_of_schema, tasks_of_schema
@@ -77,13 +78,7 @@ def _audit_entry(entry: AuditEntry) -> dict[str, Any]:
 
 def _fact(fact: Fact, history: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "id": fact.public_id,
-        "key": fact.key,
-        "value": fact.value,
-        "confidence": fact.confidence,
-        "source": fact.source,
-        "previous_value": fact.previous_value,
-        "source_conversation": fact.source_conversation.public_id if fact.source_conversation else None,
+        **fact_snapshot(fact),
         "created_at": fact.created_at.isoformat(),
         "updated_at": fact.updated_at.isoformat(),
         "history": history,
