@@ -180,7 +180,10 @@ def test_generated_requests_get_no_server_error_and_match_the_schema(api_schema,
             break
         examples = math.ceil(1.5 * missing / len(operations) / 2)
         for operation in operations:
-            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            # Without a query or a body there is nothing to make invalid but
+            # a path's plain strings: hypothesis would search in vain.
+            invalid_inputs = bool(len(operation.query) or len(operation.body))
+            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)[: 1 + invalid_inputs]:
                 fuzzer.fuzz(operation, mode, examples=examples, round_=round_)
 
     statuses = dict(sorted(fuzzer.statuses.items()))
