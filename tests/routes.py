@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from django.apps import apps
+from django.contrib.admin import AdminSite
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -27,8 +28,6 @@ from django.utils.regex_helper import normalize
 TENANT_URLCONF = "customer_memory.urls"
 API_PREFIX = "api/"
 ADMIN_NAMESPACE = "admin"
-# Admin pages that are open by design (the admin's own sign-in form).
-ADMIN_OPEN = {"admin:login"}
 UI_METHODS = ("GET", "POST", "DELETE")
 ADMIN_METHODS = ("GET", "POST")
 
@@ -75,7 +74,12 @@ class Route:
 
     @property
     def is_public(self) -> bool:
-        return bool(getattr(self.callback, "is_public", False)) or self.name in ADMIN_OPEN
+        return bool(getattr(self.callback, "is_public", False)) or self.is_admin_login
+
+    @property
+    def is_admin_login(self) -> bool:
+        """An admin site's own sign-in form, open by design."""
+        return self.callback.__name__ == "login" and isinstance(getattr(self.callback, "__self__", None), AdminSite)
 
     @property
     def area(self) -> str:
@@ -149,8 +153,18 @@ def _walk(
 
 def tenant_routes() -> list[Route]:
     """Every URL pattern of an organization's host, with its full path format."""
-    resolver = get_resolver(TENANT_URLCONF)
-    return list(_walk(resolver.url_patterns, "", (), frozenset(), ""))
+    return routes_of(TENANT_URLCONF)
+
+
+def public_routes() -> list[Route]:
+    """Every URL pattern of the public host (the operator's admin, health check)."""
+    from django.conf import settings
+
+    return routes_of(settings.PUBLIC_SCHEMA_URLCONF)
+
+
+def routes_of(urlconf: str) -> list[Route]:
+    return list(_walk(get_resolver(urlconf).url_patterns, "", (), frozenset(), ""))
 
 
 def route_id(route: Route) -> str:

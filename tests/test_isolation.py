@@ -30,17 +30,21 @@ from django_q.models import Task
 from django_tenants.utils import schema_context
 
 from conversations.models import Agent, Person
+from tenants.middleware import forget_cached_hosts
+from tenants.organizations import ensure_public_host
 from tests.lookalike import SHARED_NAME, SHARED_PHONE, World, build_world, globex_writes
 from tests.routes import (
     Route,
     is_login_redirect,
     probe_body,
+    public_routes,
     redirect_path,
     response_text,
     send,
     tenant_routes,
 )
 
+PUBLIC_HOST = "localhost"
 # An object the admin can't find sends the user back to the admin index.
 ADMIN_NOT_FOUND_REDIRECT = "/admin/"
 
@@ -52,6 +56,7 @@ def worlds(organization: Any, other_organization: Any) -> Iterator[tuple[World, 
     connection.set_tenant(organization)
     yield acme, globex
     connection.set_tenant(organization)
+    forget_cached_hosts()  # host routes the test may have added are rolled back
 
 
 def _session_client(world: World) -> Client:
@@ -212,8 +217,24 @@ def test_acme_gets_nothing_of_globex_through_any_url(worlds, organization):
                     must_refuse=False,
                 )
 
+    # The operator's host: an organization's credentials mean nothing there.
+    ensure_public_host(PUBLIC_HOST)
+    operator_routes = public_routes()
+    for route in operator_routes:
+        for client, headers in principals:
+            for method in ("GET",) if route.is_public else route.methods:
+                attempts.send(
+                    client,
+                    route,
+                    method,
+                    host=PUBLIC_HOST,
+                    values=globex.values(route),
+                    headers=headers,
+                    must_refuse=not route.is_public,
+                )
+
     summary = (
-        f"{attempts.count} attempts on {len(routes)} URL patterns; statuses {dict(sorted(attempts.statuses.items()))}; "
+        f"{attempts.count} attempts on {len(routes) + len(operator_routes)} URL patterns; statuses {dict(sorted(attempts.statuses.items()))}; "
         f"globex's own requests showed its data in {shown} responses"
     )
     print(summary)
