@@ -84,6 +84,8 @@ def gunicorn(
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "API_RATE_LIMIT": "1000000/min",
+        # With REDIS_URL set (CI), parallel test runs share one Redis.
+        "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
         "LOG_LEVEL": "ERROR",
     }
     command = [sys.executable, "-m", "gunicorn", "customer_memory.wsgi"]

@@ -53,9 +53,9 @@ Q_TIMEOUT, Q_RETRY = 4, 5
 WAIT_SECONDS = 60
 
 
-def model_reply(**overrides: Any) -> dict[str, Any]:
+def model_reply() -> dict[str, Any]:
     """What the fake model answers: the extraction schema of customer_memory/llm.py."""
-    reply = {
+    return {
         "facts": [
             {"key": "city", "value": "Lisbon", "confidence": "high"},
             {"key": "job", "value": "architect", "confidence": "medium"},
@@ -76,8 +76,6 @@ def model_reply(**overrides: Any) -> dict[str, Any]:
         },
         "language": "pt",
     }
-    reply.update(overrides)
-    return reply
 
 
 def learned(person: Person, agent: Agent) -> dict[str, Any]:
@@ -118,6 +116,8 @@ def qcluster(fake_openai: Any, log: Path) -> Iterator[subprocess.Popen]:
         "Q_RETRY": str(Q_RETRY),
         # Keep successful results too, to count how often a task completed.
         "Q_SAVE_LIMIT": "0",
+        # With REDIS_URL set (CI), parallel test runs share one Redis.
+        "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
         "OPENAI_API_KEY": "sk-test-fake",
         "OPENAI_BASE_URL": fake_openai.url,
         "OPENAI_TIMEOUT": "30",
