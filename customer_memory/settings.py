@@ -162,6 +162,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # another's lookups. Redis going away degrades to the database, never to
 # errors (customer_memory/cache.py).
 if redis_url := os.getenv("REDIS_URL"):
+    if "://" not in redis_url:
+        # Accept the bare host:port form too (e.g. REDIS_URL=127.0.0.1:6379).
+        redis_url = f"redis://{redis_url}"
     CACHES = {
         "default": {
             "BACKEND": "customer_memory.cache.FailSoftRedisCache",
