@@ -297,8 +297,10 @@ def test_episode_search_never_plans_through_the_hnsw_index(agent):
         finally:
             cursor.execute("RESET enable_seqscan")
 
-    assert "episode_embedding_hnsw" not in plan
-    assert "episode_person_idx" in plan
+    assert "episode_embedding_hnsw" not in plan, plan
+    # The person's rows are found by an index on person_id (which one the
+    # planner picks depends on the table's statistics at the time).
+    assert any("Cond" in line and "person_id" in line for line in plan.splitlines()), plan
 
 
 def test_episodes_without_a_query_are_the_most_recent(agent):
