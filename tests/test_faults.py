@@ -45,37 +45,13 @@ from conversations.services import close_conversation, ingest_message
 from conversations.tests.factories import create_agent
 from customer_memory.extraction import ExtractionFailed
 from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.tests.fake_openai import extraction_reply
 from tests.lookalike import build_world
 from tests.processes import ROOT, gunicorn, test_database_url, wait_for
 
 # Short enough for a test, and `retry` must exceed `timeout` (settings.py).
 Q_TIMEOUT, Q_RETRY = 4, 5
 WAIT_SECONDS = 60
-
-
-def model_reply() -> dict[str, Any]:
-    """What the fake model answers: the extraction schema of customer_memory/llm.py."""
-    return {
-        "facts": [
-            {"key": "city", "value": "Lisbon", "confidence": "high"},
-            {"key": "job", "value": "architect", "confidence": "medium"},
-        ],
-        "summary": "The customer asked about a late lamp delivery. It was resolved.",
-        "episode_summary": "The customer reported a late lamp delivery.",
-        "mood": "anxious",
-        "mood_confidence": 0.8,
-        "tone_preference": "friendly",
-        "open_issues": ["late lamp delivery"],
-        "personal_details": "Architect in Lisbon",
-        "classification": {
-            "positive_interaction": 1,
-            "escalation": 0,
-            "complaint": 0,
-            "unresolved_issue": 1,
-            "positive_resolution": 0,
-        },
-        "language": "pt",
-    }
 
 
 def learned(person: Person, agent: Agent) -> dict[str, Any]:
@@ -191,7 +167,7 @@ def test_worker_killed_mid_extraction_runs_it_again_as_if_once(live_tenant, fake
         if victim_line in json.dumps(request) and not in_flight.is_set():
             in_flight.set()
             release.wait(WAIT_SECONDS)  # held until the worker is dead
-        return model_reply()
+        return extraction_reply()
 
     fake_openai.chat_reply = reply
     agent = create_agent(name="Support", memory_enabled=True)
@@ -231,7 +207,7 @@ def test_worker_killed_mid_extraction_runs_it_again_as_if_once(live_tenant, fake
 @pytest.mark.usefixtures("queued_for_real")
 def test_worker_retries_an_extraction_whose_model_call_failed(live_tenant, fake_openai, worker_log):
     fake_openai.fail_next(status=500)
-    fake_openai.chat_reply = model_reply()
+    fake_openai.chat_reply = extraction_reply()
     agent = create_agent(name="Support", memory_enabled=True)
     conversation = chat(agent, "+351910000003", "My lamp is late.", "I live in Lisbon.")
 
@@ -284,7 +260,7 @@ def test_failed_model_call_leaves_the_conversation_queued_and_the_retry_learns_i
         conversation_id = response.json()["conversationId"]
     customer_id = response.json()["customerId"]
     MODEL_FAILURES[failure](fake_openai, settings)
-    fake_openai.chat_reply = model_reply()
+    fake_openai.chat_reply = extraction_reply()
 
     with django_capture_on_commit_callbacks() as callbacks:
         closed = client.post(f"/api/tenants/me/conversations/{conversation_id}/close")
@@ -308,7 +284,7 @@ def test_failed_model_call_leaves_the_conversation_queued_and_the_retry_learns_i
 
     # The broker hands the same task out again; by then the model answers.
     fake_openai.reset()
-    fake_openai.chat_reply = model_reply()
+    fake_openai.chat_reply = extraction_reply()
     failed_deliveries[0]()
     once = learned(conversation.person, agent)
     failed_deliveries[0]()  # and a duplicate delivery changes nothing

@@ -47,6 +47,33 @@ class FakeOpenAI:
         return [r for r in self.requests if r["path"].endswith("/chat/completions")]
 
 
+def extraction_reply(**overrides: Any) -> dict[str, Any]:
+    """A valid answer of the extraction model (the JSON schema in customer_memory/llm.py)."""
+    reply = {
+        "facts": [
+            {"key": "City", "value": "Lisbon", "confidence": "high"},
+            {"key": "job", "value": "architect", "confidence": "medium"},
+        ],
+        "summary": "The customer asked for help with a late delivery. It was resolved.",
+        "episode_summary": "The customer reported a late delivery of a lamp.",
+        "mood": "anxious",
+        "mood_confidence": 0.8,
+        "tone_preference": "friendly",
+        "open_issues": ["late lamp delivery"],
+        "personal_details": "Architect in Lisbon",
+        "classification": {
+            "positive_interaction": 1,
+            "escalation": 0,
+            "complaint": 0,
+            "unresolved_issue": 1,
+            "positive_resolution": 0,
+        },
+        "language": "pt",
+    }
+    reply.update(overrides)
+    return reply
+
+
 def fake_embedding(text: str, dimensions: int) -> list[float]:
     digest = hashlib.sha256(text.encode()).digest()
     values = [((digest[i % len(digest)] + i) % 251) / 125.0 - 1.0 for i in range(dimensions)]

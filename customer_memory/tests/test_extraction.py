@@ -20,6 +20,7 @@ from customer_memory.extraction import (
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.redaction import Redactor
 from customer_memory.tests.factories import create_fact, create_memory
+from customer_memory.tests.fake_openai import extraction_reply
 from tenants.access.models import AuditEntry
 
 CUSTOMER = Message.Role.CUSTOMER
@@ -402,34 +403,8 @@ def test_expired_memory_is_replaced_not_extended_by_new_learning(organization):
 # --- The LLM extractor against the fake OpenAI server ----------------------------------------------
 
 
-def llm_reply(**overrides):
-    reply = {
-        "facts": [
-            {"key": "City", "value": "Lisbon", "confidence": "high"},
-            {"key": "job", "value": "architect", "confidence": "medium"},
-        ],
-        "summary": "The customer asked for help with a late delivery. It was resolved.",
-        "episode_summary": "The customer reported a late delivery of a lamp.",
-        "mood": "anxious",
-        "mood_confidence": 0.8,
-        "tone_preference": "friendly",
-        "open_issues": ["late lamp delivery"],
-        "personal_details": "Architect in Lisbon",
-        "classification": {
-            "positive_interaction": 1,
-            "escalation": 0,
-            "complaint": 0,
-            "unresolved_issue": 1,
-            "positive_resolution": 0,
-        },
-        "language": "pt",
-    }
-    reply.update(overrides)
-    return reply
-
-
 def test_llm_extractor_uses_json_schema_output_and_stores_its_result(organization, fake_openai):
-    fake_openai.chat_reply = llm_reply()
+    fake_openai.chat_reply = extraction_reply()
     agent = create_agent()
     person = create_person()
     conversation = chat(person, agent, "My lamp is late.", "I live in Lisbon and I'm an architect.")
@@ -457,7 +432,7 @@ def test_llm_extractor_uses_json_schema_output_and_stores_its_result(organizatio
 
 
 def test_llm_output_is_filtered_for_secrets_too(organization, fake_openai):
-    fake_openai.chat_reply = llm_reply(
+    fake_openai.chat_reply = extraction_reply(
         facts=[
             {"key": "card_number", "value": "4111111111111111", "confidence": "high"},
             {"key": "note", "value": "pays with 5500 0000 0000 0004", "confidence": "high"},
@@ -477,7 +452,7 @@ def test_llm_output_is_filtered_for_secrets_too(organization, fake_openai):
 
 
 def test_llm_does_not_receive_secrets_from_the_transcript(organization, fake_openai):
-    fake_openai.chat_reply = llm_reply()
+    fake_openai.chat_reply = extraction_reply()
     agent = create_agent()
     person = create_person()
 
@@ -519,7 +494,7 @@ def test_failing_model_call_leaves_no_partial_memory_and_the_task_raises(
 def test_model_timeout_is_recorded_and_retry_succeeds(organization, fake_openai, settings):
     settings.OPENAI_TIMEOUT = 0.2
     fake_openai.fail_next(delay=1.0)
-    fake_openai.chat_reply = llm_reply()
+    fake_openai.chat_reply = extraction_reply()
     agent = create_agent()
     person = create_person()
     conversation = chat(person, agent, "My name is Ada.", "I live in Lisbon.")
