@@ -232,3 +232,23 @@ def page(browser: Any) -> Iterator[Any]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def base_url(tenant_live_server: Any) -> str:
+    """acme's host on the live server."""
+    from urllib.parse import urlsplit
+
+    return f"http://acme.localhost:{urlsplit(tenant_live_server.url).port}"
+
+
+@pytest.fixture
+def quiet_page(live_tenant: Any, page: Any) -> Iterator[Any]:
+    """The page, left only once its requests are answered.
+
+    live_tenant truncates tables at teardown; a request still running in the
+    live server then holds locks and the truncation deadlocks.
+    """
+    assert connection.settings_dict["NAME"].startswith("test_"), "browser tests must run on a test database"
+    yield page
+    page.wait_for_load_state("networkidle")

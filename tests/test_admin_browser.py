@@ -8,10 +8,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-import pytest
-from django.db import connection
 from django.utils import timezone
 
 from conftest import PASSWORD
@@ -24,19 +21,6 @@ from tenants.roles import Role, create_user
 from tests.screens import screenshot
 
 CUSTOMER, AGENT = "customer", "agent"
-
-
-@pytest.fixture
-def base_url(tenant_live_server: Any) -> str:
-    return f"http://acme.localhost:{urlsplit(tenant_live_server.url).port}"
-
-
-@pytest.fixture
-def quiet_page(live_tenant: Any, page: Any) -> Any:
-    """The page, left only once its requests are answered (truncation would deadlock)."""
-    assert connection.settings_dict["NAME"].startswith("test_"), "run together with a test that uses `db`"
-    yield page
-    page.wait_for_load_state("networkidle")
 
 
 def build_back_office() -> Person:

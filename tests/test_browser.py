@@ -9,10 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-import pytest
-from django.db import connection
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -87,27 +84,6 @@ def build_shop() -> Shop:
             messages=[(CUSTOMER, "Hello"), (AGENT, "Hi! How can I help?")],
         )
     return Shop(agent=agent, person=person, memory=memory, occupation=occupation, city=city, conversation=first)
-
-
-@pytest.fixture
-def base_url(tenant_live_server: Any) -> str:
-    return f"http://acme.localhost:{urlsplit(tenant_live_server.url).port}"
-
-
-@pytest.fixture
-def quiet_page(live_tenant: Any, page: Any) -> Any:
-    """The page, left only once its requests are answered.
-
-    live_tenant truncates tables at teardown; a request still running in the
-    live server then holds locks and the truncation deadlocks.
-    """
-    # pytest-django sets up the test database only when a collected test asks
-    # for `db`; live_tenant does not, so alone these tests would reach the
-    # development database (and truncate it).
-    assert connection.settings_dict["NAME"].startswith("test_"), "run together with a test that uses `db`"
-    page.set_default_timeout(10_000)
-    yield page
-    page.wait_for_load_state("networkidle")
 
 
 def log_in(page: Any, base_url: str, email: str) -> None:
