@@ -1,43 +1,28 @@
 """Many small organizations, fast: one made the normal way, the rest copied from its schema.
 
-Creating a schema through migrations takes 1.5-2 s (every migration of every
-tenant app, then the roles), so 1,000 organizations would take half an hour.
-django-tenants' own copy (`TENANT_BASE_SCHEMA` / `CloneSchema`, the
-pg-clone-schema function) fails on our schema: it re-creates the pgvector
-column without its dimensions ("column does not have dimensions" when it
-rebuilds the HNSW index). `SchemaCopier` reads the first organization's
-tables, columns, constraints and indexes from the catalog once and replays
-them, with the rows (migration history, content types, permissions, roles,
-a few people), for each new schema in one transaction: about 0.1 s each.
+The copies are made by `tenants.schema_copy.SchemaCopier`, which also makes
+every new organization's schema from the template schema: it reads the first
+organization's tables, columns, constraints and indexes from the catalog once
+and replays them into each new schema, rows included (migration history,
+content types, permissions, roles, a few people).
 """
 
 from __future__ import annotations
 
-import re
 import sys
 import time
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import IO
 
-import psycopg
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from benchmarks.dataset import connect
 from benchmarks.progress import Progress
+from tenants.schema_copy import SchemaCopier
 
 PREFIX = "bench_t"
-# What a new organization's schema holds before anyone uses it: its migration history, and the
-# content types, permissions and groups behind the roles.
-STRUCTURE_TABLES = {
-    "django_migrations",
-    "django_content_type",
-    "auth_permission",
-    "auth_group",
-    "auth_group_permissions",
-}
 PER_BATCH = 50
 
 
@@ -47,120 +32,6 @@ def small_schema(number: int) -> str:
 
 def small_domain(number: int) -> str:
     return f"bench-t{number:04d}.localhost"
-
-
-@dataclass
-class _Table:
-    name: str
-    create: str
-    copy_columns: list[str]
-    identity: list[str]
-
-
-class SchemaCopier:
-    """The DDL of one schema, replayable into new schemas with or without its rows."""
-
-    def __init__(self, conn: psycopg.Connection, template: str):
-        self.template = template
-        self.tables: list[_Table] = []
-        self.constraints: list[str] = []
-        self.foreign_keys: list[str] = []
-        self.indexes: list[str] = []
-        conn.execute(f'SET search_path = "{template}", public')
-        try:
-            self._read(conn)
-        finally:
-            conn.execute("RESET search_path")
-
-    def _read(self, conn: psycopg.Connection) -> None:
-        tables = conn.execute(
-            """
-            SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = %s AND c.relkind = 'r' ORDER BY c.relname
-            """,
-            [self.template],
-        ).fetchall()
-        for oid, name in tables:
-            columns = conn.execute(
-                """
-                SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                       pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated
-                FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-                WHERE a.attrelid = %s AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
-                """,
-                [oid],
-            ).fetchall()
-            parts, copy_columns, identity = [], [], []
-            for column, type_name, not_null, default, identity_kind, generated in columns:
-                part = f'"{column}" {type_name}'
-                if generated == "s":
-                    part += f" GENERATED ALWAYS AS ({default}) STORED"
-                else:
-                    copy_columns.append(column)
-                    if identity_kind:
-                        part += f" GENERATED {'ALWAYS' if identity_kind == 'a' else 'BY DEFAULT'} AS IDENTITY"
-                        identity.append(column)
-                    elif default is not None:
-                        part += f" DEFAULT {default}"
-                if not_null:
-                    part += " NOT NULL"
-                parts.append(part)
-            self.tables.append(_Table(name, f'CREATE TABLE "{name}" ({", ".join(parts)})', copy_columns, identity))
-            for constraint, kind, definition in conn.execute(
-                "SELECT conname, contype, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s "
-                "ORDER BY contype = 'p' DESC, conname",
-                [oid],
-            ).fetchall():
-                statement = f'ALTER TABLE "{name}" ADD CONSTRAINT "{constraint}" {definition}'
-                (self.foreign_keys if kind == "f" else self.constraints).append(statement)
-            for (definition,) in conn.execute(
-                """
-                SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x
-                WHERE x.indrelid = %s AND NOT EXISTS (
-                    SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid AND c.contype IN ('p', 'u', 'x')
-                )
-                """,
-                [oid],
-            ).fetchall():
-                self.indexes.append(definition)
-
-    def script(self, schema: str, *, with_rows: bool = True, row_tables: set[str] | None = None) -> str:
-        """SQL that creates `schema` as a copy of the template, in one transaction."""
-        qualified = re.compile(rf'(?<![\w"]){re.escape(self.template)}\.|"{re.escape(self.template)}"\.')
-        statements = [table.create for table in self.tables]
-        statements += self.constraints + self.indexes + self.foreign_keys
-        # Definitions read from the catalog may name the template's schema; they must name the new one.
-        statements = [qualified.sub(f'"{schema}".', statement) for statement in statements]
-        rows = []
-        if with_rows:
-            for table in self.tables:
-                if row_tables is not None and table.name not in row_tables:
-                    continue
-                columns = ", ".join(f'"{column}"' for column in table.copy_columns)
-                rows.append(
-                    f'INSERT INTO "{table.name}" ({columns}) OVERRIDING SYSTEM VALUE '
-                    f'SELECT {columns} FROM "{self.template}"."{table.name}"'
-                )
-                rows += [
-                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{column}'), "
-                    f'coalesce(max("{column}"), 0) + 1, false) FROM "{table.name}"'
-                    for column in table.identity
-                ]
-        # Rows go in before the indexes and foreign keys, which are then built once.
-        tables = len(self.tables)
-        body = [
-            f'CREATE SCHEMA "{schema}"',
-            f'SET LOCAL search_path = "{schema}", public',
-            *statements[:tables],
-            *rows,
-            *statements[tables:],
-        ]
-        return "BEGIN;\n" + ";\n".join(body) + ";\nCOMMIT;"
-
-    def copy(
-        self, conn: psycopg.Connection, schema: str, *, with_rows: bool = True, row_tables: set[str] | None = None
-    ) -> None:
-        conn.execute(self.script(schema, with_rows=with_rows, row_tables=row_tables).encode())
 
 
 def fill_small_organization(schema: str) -> None:
@@ -241,17 +112,18 @@ def ensure_small_organizations(count: int, out: IO[str] = sys.stdout) -> None:
     if not missing:
         out.write(f"{count:,} small organizations exist\n")
         return
-    conn = connect()
     started = time.perf_counter()
-    copier = SchemaCopier(conn, template)
+    copier = SchemaCopier(template)
     bar = Progress(out).bar("tenants", len(missing))
     for start in range(0, len(missing), PER_BATCH):
         batch = missing[start : start + PER_BATCH]
         for number in batch:
             schema = small_schema(number)
-            # Left behind by an interrupted run: a schema without its organization row.
-            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-            copier.copy(conn, schema)
+            # One transaction a schema: a batch's copies in one would hold too many locks.
+            with transaction.atomic(), connection.cursor() as cursor:
+                # Left behind by an interrupted run: a schema without its organization row.
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+                copier.copy(schema)
         with schema_context("public"), transaction.atomic():
             organizations = Organization.objects.bulk_create(
                 [Organization(schema_name=small_schema(number), name=f"Small {number:04d}") for number in batch]
@@ -264,7 +136,6 @@ def ensure_small_organizations(count: int, out: IO[str] = sys.stdout) -> None:
             )
         bar.advance(len(batch))
     bar.done()
-    conn.close()
     forget_cached_hosts()
     seconds = time.perf_counter() - started
     out.write(

@@ -54,8 +54,6 @@ def build(setup: operations.Setup, *, quick: bool) -> list[Operation]:
     built += operations.people_operations(setup)
     built += operations.routing_operations(setup)
     built.append(operations.tenant_creation_operation(setup, rounds=2 if quick else 5))
-    if copy := operations.tenant_copy_operation(setup, rounds=2 if quick else 5):
-        built.append(copy)
     return built
 
 

@@ -73,6 +73,9 @@ DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 TENANT_LIMIT_SET_CALLS = True
 # migrate_schemas skips schemas with nothing to apply (1,000 organizations: seconds, not half an hour).
 GET_EXECUTOR_FUNCTION = "tenants.schema_migrations.get_executor"
+# New organizations' schemas are copied from this schema, made and kept current by migrations
+# (tenants/schema_copy.py). Reserved: no organization may use the name.
+ORGANIZATION_TEMPLATE_SCHEMA = "organization_template"
 
 SHARED_APPS = [
     "django_tenants",

@@ -1,13 +1,23 @@
 """Organizations (the tenants) and the host names that route to them.
 
 Both live in the public schema; everything else about an organization lives
-in its own schema.
+in its own schema, copied from a template schema when it is created
+(tenants/schema_copy.py).
 """
 
 from __future__ import annotations
 
-from django.db import models
+import logging
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, connection, models
 from django_tenants.models import DomainMixin, TenantMixin
+from django_tenants.utils import schema_exists
+
+from tenants import schema_copy
+
+logger = logging.getLogger(__name__)
 
 
 class Organization(TenantMixin):
@@ -22,6 +32,36 @@ class Organization(TenantMixin):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Refused before the row is saved: when creating the schema fails, django-tenants deletes
+        # the new row and drops the schema of its name, which would be the template.
+        if self._state.adding:
+            schema_copy.refuse_template_name(self.schema_name)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        try:
+            schema_copy.refuse_template_name(self.schema_name)
+        except ValueError as error:
+            raise ValidationError({"schema_name": str(error)}) from None
+
+    def create_schema(self, check_if_exists: bool = False, sync_schema: bool = True, verbosity: int = 1) -> bool | None:
+        """Create the schema as a copy of the template schema; by migrations if the copy fails.
+
+        Like django-tenants' version, returns False when `check_if_exists` finds the schema there.
+        """
+        if not sync_schema or (check_if_exists and schema_exists(self.schema_name)):
+            return super().create_schema(check_if_exists, sync_schema, verbosity)
+        self._meta.get_field("schema_name").run_validators(self.schema_name)
+        try:
+            schema_copy.copy_template(self.schema_name, verbosity=verbosity)
+        except DatabaseError:
+            logger.exception("Copying the template schema into %s failed; migrating it instead", self.schema_name)
+            super().create_schema(check_if_exists=False, sync_schema=True, verbosity=verbosity)
+        connection.set_schema_to_public()
+        return True
 
 
 class Domain(DomainMixin):

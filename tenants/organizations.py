@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django_tenants.utils import get_public_schema_name, schema_context
 
+from tenants import schema_copy
 from tenants.middleware import forget_cached_hosts
 from tenants.models import Domain, Organization
 
@@ -15,11 +16,12 @@ def create_organization(*, schema_name: str, name: str, domain: str) -> tuple[Or
     Idempotent: running it again for an existing schema changes nothing but
     the name and adds the domain if it is new.
     """
+    schema_copy.refuse_template_name(schema_name)
     with schema_context(get_public_schema_name()), transaction.atomic():
         organization = Organization.objects.filter(schema_name=schema_name).first()
         created = organization is None
         if organization is None:
-            # Saving creates the schema and migrates it (auto_create_schema).
+            # Saving creates the schema (auto_create_schema), a copy of the template schema.
             organization = Organization.objects.create(schema_name=schema_name, name=name)
         elif organization.name != name:
             organization.name = name
