@@ -11,18 +11,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q
+from django.db import connection
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person
 from customer_memory.models import Fact, Memory
-from customer_memory.retention import is_expired
+from customer_memory.retention import is_expired, kept_since
 from customer_memory.services import RESTORABLE_ACTIONS
 from tenants.access.models import AuditEntry
 
-PEOPLE_PAGE_SIZE = 30
+# A screenful; the API's default page is 20 too. Every row costs rendering time (docs/benchmarks.md).
+PEOPLE_PAGE_SIZE = 20
 CONVERSATIONS_SHOWN = 50
 HISTORY_SHOWN = 20
 LIST_COLUMNS = (
@@ -42,16 +44,22 @@ def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime 
 
     One query by the (person, agent) index for a page of rows; an EXISTS per
     row in the list query was planned as a hash over all of the agent's
-    memories, which grows with the organization.
+    memories, which grows with the organization. Written out rather than built
+    by the ORM: it runs for every page of the list, and building the queryset
+    cost more than running it (docs/benchmarks.md). The agent is in hand, so
+    its retention is one bound on updated_at.
     """
     if not person_ids:
         return set()
-    return set(
-        Memory.objects.filter(agent=agent, person_id__in=person_ids)
-        .not_expired(now or timezone.now())
-        .filter(Q(summary__gt="") | Exists(Fact.objects.filter(memory=OuterRef("pk"))))
-        .values_list("person_id", flat=True)
-    )
+    since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
+    sql = f"""
+        SELECT m.person_id FROM {Memory._meta.db_table} m
+        WHERE m.agent_id = %s AND m.person_id = ANY(%s) AND (%s::timestamptz IS NULL OR m.updated_at >= %s)
+          AND (m.summary > '' OR EXISTS (SELECT 1 FROM {Fact._meta.db_table} f WHERE f.memory_id = m.id))
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [agent.pk, person_ids, since, since])
+        return {row[0] for row in cursor.fetchall()}
 
 
 def people_page(

@@ -40,6 +40,11 @@ def is_expired(*, updated_at: datetime, retention_days: int, now: datetime) -> b
     return retention_days != Agent.Retention.FOREVER and updated_at < now - timedelta(days=retention_days)
 
 
+def kept_since(*, retention_days: int, now: datetime) -> datetime | None:
+    """The oldest `updated_at` one agent's memory may have and still be live (None: kept forever)."""
+    return None if retention_days == Agent.Retention.FOREVER else now - timedelta(days=retention_days)
+
+
 def delete_expired_memory(now: datetime | None = None) -> RetentionRun:
     """Delete every expired memory in the current tenant; returns the RetentionRun.
 

@@ -188,6 +188,8 @@ else:
             "TIMEOUT": 3600,
         }
     }
+# ModelBackend, reading the user's role with the user (one query a request instead of two).
+AUTHENTICATION_BACKENDS = ["tenants.roles.RoleReadingBackend"]
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Queue: the ORM broker always. With the Redis broker a task was lost when its

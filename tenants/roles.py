@@ -7,17 +7,20 @@ chat-only and sees no end-user data (seed 004).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.exceptions import PermissionDenied
 from django.db import connection, models, transaction
+from django.db.models import Value
 from django_tenants.utils import get_public_schema_name
 
 from tenants import audit
@@ -83,11 +86,34 @@ def role_of(user: Any) -> Role | None:
     if not getattr(user, "is_authenticated", False) or not hasattr(user, "groups"):
         return None
     if not hasattr(user, "_role_cache"):
-        names = set(user.groups.values_list("name", flat=True))
-        user._role_cache = next(
-            (role for role in sorted(RANK, key=RANK.get, reverse=True) if role.label in names), None
-        )
+        user._role_cache = role_named(user.groups.values_list("name", flat=True))
     return user._role_cache
+
+
+def role_named(group_names: Iterable[str]) -> Role | None:
+    """The highest role among these group names."""
+    names = set(group_names)
+    return next((role for role in sorted(RANK, key=RANK.get, reverse=True) if role.label in names), None)
+
+
+class RoleReadingBackend(ModelBackend):
+    """Django's ModelBackend, reading the signed-in user's role in the same query as the user.
+
+    Every page checks the role (role_required), so reading both at once saves
+    a query per request. Signing in, passwords and permissions are ModelBackend's.
+    """
+
+    def get_user(self, user_id: Any) -> Any:
+        user = (
+            get_user_model()
+            ._default_manager.filter(pk=user_id)
+            .annotate(group_names=ArrayAgg("groups__name", default=Value([])))
+            .first()
+        )
+        if user is None or not self.user_can_authenticate(user):
+            return None
+        user._role_cache = role_named(name for name in user.group_names if name)
+        return user
 
 
 def has_role(user: Any, minimum: Role) -> bool:

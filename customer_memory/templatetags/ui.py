@@ -7,7 +7,10 @@ from datetime import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from conversations.models import ChannelType
 
 register = template.Library()
 
@@ -46,6 +49,7 @@ ICON_PATHS = {
 }
 
 CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "phone"}
+CHANNEL_LABELS = dict(ChannelType.choices)
 
 
 @register.simple_tag
@@ -80,14 +84,19 @@ def icon(name: str, size: int = 16, css_class: str = "icon") -> str:
 
 @register.simple_tag
 @functools.cache
-def channel_icon(channel_type: str, label: str = "", size: int = 16) -> str:
-    """The channel's icon with its name for screen readers and on hover."""
+def channel_icon(channel_type: str, size: int = 16) -> str:
+    """The channel's icon with its name ("WhatsApp") for screen readers and on hover.
+
+    The name comes from the choices here, once per channel: the model's
+    get_..._display() rebuilds its choices mapping on every call (every row).
+    """
+    label = CHANNEL_LABELS.get(channel_type, channel_type)
     return format_html(
         '<span class="channel-icon channel-{}" title="{}">{}<span class="visually-hidden">{}</span></span>',
         channel_type,
-        label or channel_type,
+        label,
         icon(CHANNEL_ICONS.get(channel_type, "message"), size),
-        label or channel_type,
+        label,
     )
 
 
@@ -123,12 +132,9 @@ def time_ago(value: datetime | None, prefix: str = "") -> str:
     if value is None:
         return format_html('<span class="muted">{}never</span>', prefix)
     local = timezone.localtime(value)
-    # strftime rather than Django's date formatting: this runs for every row.
-    return format_html(
-        '<time datetime="{}" title="{} {}">{}{}</time>',
-        local.isoformat(),
-        f"{local.day} {local:%b %Y, %H:%M}",
-        local.tzname(),
-        prefix,
-        ago(value),
+    # Built directly rather than with format_html or Django's date formatting: this runs for every
+    # row of a list. Only the prefix comes from outside; the rest is digits, month names and the zone.
+    return mark_safe(
+        f'<time datetime="{local.isoformat()}" title="{local.day} {local:%b %Y, %H:%M} {escape(local.tzname())}">'
+        f"{escape(prefix)}{ago(value)}</time>"
     )

@@ -185,3 +185,30 @@ def test_public_host_serves_the_operator_site(db):
     response = Client(HTTP_HOST="localhost").get("/admin/login/")
     assert response.status_code == 200
     assert b"operator" in response.content.lower()
+
+
+def test_a_signed_in_request_reads_the_user_and_their_role_together(organization, builder, member):
+    from django.contrib.auth import get_user_model
+
+    from tenants.roles import RoleReadingBackend, role_of
+
+    backend = RoleReadingBackend()
+    signed_in = backend.get_user(builder.pk)
+    assert signed_in == builder
+    assert role_of(signed_in) == Role.BUILDER  # read with the user: no second query
+    assert role_of(backend.get_user(member.pk)) == Role.MEMBER
+    roleless = get_user_model().objects.create_user(username="nobody@acme.test", password=PASSWORD)
+    assert role_of(backend.get_user(roleless.pk)) is None
+    roleless.is_active = False
+    roleless.save()
+    assert backend.get_user(roleless.pk) is None
+    assert backend.get_user(999_999) is None
+
+
+def test_the_role_is_read_in_the_same_query_as_the_user(organization, builder, django_assert_num_queries):
+    from tenants.roles import RoleReadingBackend, has_role
+
+    with django_assert_num_queries(1):
+        user = RoleReadingBackend().get_user(builder.pk)
+        assert has_role(user, Role.BUILDER)
+        assert not has_role(user, Role.ADMIN)
