@@ -64,9 +64,32 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[N
         for schema_name, name in TEST_SCHEMAS.items():
             create_organization(schema_name=schema_name, name=name, domain=f"{schema_name}.localhost")
     yield
-    if created is not None:
-        with django_db_blocker.unblock():
+    with django_db_blocker.unblock():
+        _end_other_sessions()
+        if created is not None:
             teardown_databases(created, verbosity=0)
+
+
+def _end_other_sessions(wait_seconds: float = 5.0) -> None:
+    """Let the processes the tests started (gunicorn, qcluster) leave the test database.
+
+    A killed process's database session ends a moment after the process, and
+    DROP DATABASE refuses while one is left; after `wait_seconds` the rest are
+    terminated.
+    """
+    import time
+
+    other_sessions = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    deadline = time.monotonic() + wait_seconds
+    with connection.cursor() as cursor:
+        while True:
+            cursor.execute(f"SELECT count(*) {other_sessions}")
+            if not cursor.fetchone()[0]:
+                return
+            if time.monotonic() > deadline:
+                cursor.execute(f"SELECT pg_terminate_backend(pid) {other_sessions}")
+                return
+            time.sleep(0.1)
 
 
 @pytest.fixture(autouse=True)
