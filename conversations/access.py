@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from conversations.models import Agent, Conversation
+from tenants import rows
 from tenants.roles import Role, has_role
 
 
@@ -19,7 +20,7 @@ def get_agent_for_user(user: Any, agent_id: str) -> Agent:
     """Any signed-in role may see an agent's name; 404 if absent."""
     if not has_role(user, Role.MEMBER):
         raise PermissionDenied
-    return get_object_or_404(Agent, public_id=agent_id)
+    return rows.get_by_or_404(Agent, "public_id", agent_id)
 
 
 def get_conversation_for_user(user: Any, conversation_id: str) -> Conversation:

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.models import Person
 from customer_memory.models import Fact
+from tenants import rows
 from tenants.roles import Role, has_role
 
 __all__ = [
@@ -35,7 +36,7 @@ def _require_people_access(user: Any) -> None:
 def get_person_for_user(user: Any, person_id: str) -> Person:
     """403 for Members (chat-only, seed 004), 404 if absent."""
     _require_people_access(user)
-    return get_object_or_404(Person, public_id=person_id)
+    return rows.get_by_or_404(Person, "public_id", person_id)
 
 
 def get_fact_for_user(user: Any, fact_id: str) -> Fact:
@@ -47,7 +48,7 @@ def get_fact_for_user(user: Any, fact_id: str) -> Fact:
 
 def get_person_for_api(person_id: str) -> Person:
     """API keys act for the whole organization; the host already chose the schema."""
-    return get_object_or_404(Person, public_id=person_id)
+    return rows.get_by_or_404(Person, "public_id", person_id)
 
 
 def get_fact_for_api(*, person: Person, fact_id: str) -> Fact:

@@ -20,6 +20,7 @@ from rest_framework.settings import api_settings
 from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
 from conversations.models import Agent, ChannelType, Conversation, Message, Person
 from conversations.services import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH
+from tenants import rows
 
 
 class OptionalTextField(serializers.CharField):
@@ -89,7 +90,7 @@ class PublicIdField(TextField):
         super().__init__(**kwargs)
 
     def lookup(self, public_id: str) -> Any:
-        return self.model.objects.filter(public_id=public_id).first()
+        return rows.get_by(self.model, "public_id", public_id)
 
     def run_validation(self, data: Any = serializers.empty) -> Any:
         public_id = super().run_validation(data)

@@ -31,6 +31,7 @@ from conversations.api.serializers import (
     referenced_agent_ids,
 )
 from conversations.models import Agent, Conversation
+from tenants import rows
 
 INGEST_EXAMPLE = {
     "agent": "agent_01jd0v6k3m8x2q4r5s6t7u8v9w",
@@ -130,7 +131,7 @@ class MessageIngestView(APIView):
     )
     def post(self, request: Request) -> Response:
         # One query for every agent the body names, however many messages.
-        context = {"agents": Agent.objects.in_bulk(referenced_agent_ids(request.data), field_name="public_id")}
+        context = {"agents": rows.get_all_by(Agent, "public_id", referenced_agent_ids(request.data))}
         if isinstance(request.data, list):
             serializer = MessageIngestListSerializer(data=request.data, context=context)
             serializer.is_valid(raise_exception=True)

@@ -1,0 +1,102 @@
+"""Rows loaded without the ORM's query compiler, for the lookups every request makes.
+
+`Person.objects.get(public_id=...)` spends about 0.45 ms of its 0.75 ms building
+and compiling the query (docs/benchmarks.md). An API request makes two or
+three such lookups (its key, the customer, the agent) before its own work, and
+a single ingest one more (the open conversation). Here each statement is
+written once per model and column, and rows become instances through
+`Model.from_db` after the fields' database converters (JSON, for one), as the
+ORM does: the instance is the one the ORM would have returned.
+
+Use it for single-row lookups on hot paths; everything else uses the ORM.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from django.db import connection, models
+from django.http import Http404
+
+M = TypeVar("M", bound=models.Model)
+
+
+@dataclass(frozen=True)
+class Columns(Generic[M]):
+    """A model's concrete columns as a select list, and how to turn a row of them into an instance."""
+
+    model: type[M]
+    select: str
+    attnames: tuple[str, ...]
+    converters: tuple[tuple[int, tuple[Callable[..., Any], ...], Any], ...]
+
+    def load(self, row: Sequence[Any]) -> M:
+        if self.converters:
+            row = list(row)
+            for index, functions, expression in self.converters:
+                for convert in functions:
+                    row[index] = convert(row[index], expression, connection)
+        return self.model.from_db(connection.alias, list(self.attnames), row)
+
+
+@functools.cache
+def columns(model: type[M], table_alias: str = "") -> Columns[M]:
+    """The select list of `model` (qualified by `table_alias` if given) and its row loader."""
+    quote = connection.ops.quote_name
+    fields = model._meta.concrete_fields
+    prefix = f"{quote(table_alias)}." if table_alias else ""
+    converters = []
+    for index, field in enumerate(fields):
+        expression = field.get_col(model._meta.db_table)
+        # PostgreSQL's converters are stateless, so those of the connection at hand serve every thread.
+        found = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)
+        if found:
+            converters.append((index, tuple(found), expression))
+    return Columns(
+        model=model,
+        select=", ".join(f"{prefix}{quote(field.column)}" for field in fields),
+        attnames=tuple(field.attname for field in fields),
+        converters=tuple(converters),
+    )
+
+
+@functools.cache
+def _statement(model: type[models.Model], field_name: str, many: bool) -> tuple[str, models.Field]:
+    field = model._meta.get_field(field_name)
+    if not (field.unique or field.primary_key):
+        raise ValueError(f"{model.__name__}.{field_name} is not unique")
+    quote = connection.ops.quote_name
+    condition = f"{quote(field.column)} = ANY(%s)" if many else f"{quote(field.column)} = %s"
+    return f"SELECT {columns(model).select} FROM {quote(model._meta.db_table)} WHERE {condition}", field
+
+
+def get_by(model: type[M], field_name: str, value: Any) -> M | None:
+    """The row of `model` whose unique `field_name` is `value`, or None."""
+    sql, field = _statement(model, field_name, False)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [field.get_db_prep_value(value, connection)])
+        row = cursor.fetchone()
+    return None if row is None else columns(model).load(row)
+
+
+def get_by_or_404(model: type[M], field_name: str, value: Any) -> M:
+    found = get_by(model, field_name, value)
+    if found is None:
+        raise Http404(f"No {model._meta.object_name} matches the given query.")
+    return found
+
+
+def get_all_by(model: type[M], field_name: str, values: Iterable[Any]) -> dict[Any, M]:
+    """The rows of `model` whose unique `field_name` is one of `values`, by that value (like in_bulk)."""
+    sql, field = _statement(model, field_name, True)
+    values = [field.get_db_prep_value(value, connection) for value in set(values)]
+    if not values:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [values])
+        rows = cursor.fetchall()
+    loaded = [columns(model).load(row) for row in rows]
+    return {getattr(instance, field.attname): instance for instance in loaded}
