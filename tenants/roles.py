@@ -17,13 +17,11 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
-from django.contrib.postgres.aggregates import ArrayAgg
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, models, transaction
-from django.db.models import Value
 from django_tenants.utils import get_public_schema_name
 
-from tenants import audit
+from tenants import audit, rows
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 
@@ -97,22 +95,36 @@ def role_named(group_names: Iterable[str]) -> Role | None:
 
 
 class RoleReadingBackend(ModelBackend):
-    """Django's ModelBackend, reading the signed-in user's role in the same query as the user.
+    """Django's ModelBackend, reading the signed-in user's role in the same statement as the user.
 
     Every page checks the role (role_required), so reading both at once saves
-    a query per request. Signing in, passwords and permissions are ModelBackend's.
+    a query per request; the statement is written once (tenants.rows), not
+    compiled per request. Signing in, passwords and permissions are ModelBackend's.
     """
 
     def get_user(self, user_id: Any) -> Any:
-        user = (
-            get_user_model()
-            ._default_manager.filter(pk=user_id)
-            .annotate(group_names=ArrayAgg("groups__name", default=Value([])))
-            .first()
-        )
-        if user is None or not self.user_can_authenticate(user):
+        user_model = get_user_model()
+        try:
+            user_id = user_model._meta.pk.to_python(user_id)
+        except ValidationError:
             return None
-        user._role_cache = role_named(name for name in user.group_names if name)
+        columns = rows.columns(user_model, "u")
+        through = user_model.groups.through._meta.db_table
+        sql = f"""
+            SELECT {columns.select},
+                   ARRAY(SELECT g.name FROM {Group._meta.db_table} g JOIN {through} ug ON ug.group_id = g.id
+                         WHERE ug.user_id = u.id)
+            FROM {user_model._meta.db_table} u WHERE u.id = %s
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [user_id])
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        user = columns.load(row[:-1])
+        if not self.user_can_authenticate(user):
+            return None
+        user._role_cache = role_named(row[-1])
         return user
 
 

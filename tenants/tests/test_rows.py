@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
 from django.http import Http404
 
-from conversations.models import Agent, Conversation, Person
 from tenants import rows
-from tenants.access.models import ApiKey
+from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 
@@ -17,43 +18,42 @@ def field_values(instance):
 
 
 def test_a_row_loads_as_the_orm_loads_it_json_and_times_included(organization):
-    person = Person.objects.create(
-        channel_type="whatsapp",
-        channel_identifier="+41790000001",
-        name="Ada",
-        open_issues=["late delivery"],
-        personal_details="Has a dog named Rex.",
+    entry = AuditEntry.objects.create(
+        action=AuditEntry.Action.FACT_UPDATED,
+        origin=AuditEntry.Origin.API,
+        changes={"before": {"value": "Bern"}, "after": {"value": "Zurich"}},
     )
-    expected = Person.objects.get(pk=person.pk)
 
-    loaded = rows.get_by(Person, "public_id", person.public_id)
+    loaded = rows.get_by(AuditEntry, "id", entry.pk)
 
-    assert field_values(loaded) == field_values(expected)
-    assert loaded.open_issues == ["late delivery"]  # JSON decoded, not its text
-    assert loaded._state.adding is False and loaded._state.db == "default"
-    loaded.name = "Ada L."
-    loaded.save(update_fields=["name"])  # a normal instance: it saves
-    assert Person.objects.get(pk=person.pk).name == "Ada L."
+    assert field_values(loaded) == field_values(AuditEntry.objects.get(pk=entry.pk))
+    assert loaded.changes["after"] == {"value": "Zurich"}  # JSON decoded, not its text
+    assert loaded._state.adding is False
+    assert loaded._state.db == "default"
+    loaded.object_type = "fact"
+    loaded.save(update_fields=["object_type"])  # a normal instance: it saves
+    assert AuditEntry.objects.get(pk=entry.pk).object_type == "fact"
 
 
 def test_a_missing_row_is_none_or_a_404(organization):
-    assert rows.get_by(Agent, "public_id", "agent_missing") is None
+    assert rows.get_by(ApiKey, "public_id", "key_missing") is None
     with pytest.raises(Http404):
-        rows.get_by_or_404(Person, "public_id", "cust_missing")
+        rows.get_by_or_404(ApiKey, "key_hash", "0" * 64)
 
 
 def test_only_unique_columns_can_be_looked_up(organization):
     with pytest.raises(ValueError, match="not unique"):
-        rows.get_by(Person, "name", "Ada")
+        rows.get_by(ApiKey, "name", "integration")
 
 
 def test_several_rows_by_their_unique_values(organization):
-    support, sales = Agent.objects.create(name="Support"), Agent.objects.create(name="Sales")
+    first, _ = create_api_key(name="first", actor=Actor(origin="cli"))
+    second, _ = create_api_key(name="second", actor=Actor(origin="cli"))
 
-    found = rows.get_all_by(Agent, "public_id", [support.public_id, sales.public_id, "agent_missing"])
+    found = rows.get_all_by(ApiKey, "public_id", [first.public_id, second.public_id, "key_missing"])
 
-    assert found == {support.public_id: support, sales.public_id: sales}
-    assert rows.get_all_by(Agent, "public_id", []) == {}
+    assert found == {first.public_id: first, second.public_id: second}
+    assert rows.get_all_by(ApiKey, "public_id", []) == {}
 
 
 def test_a_revoked_key_is_found_but_inactive(organization):
@@ -64,25 +64,18 @@ def test_a_revoked_key_is_found_but_inactive(organization):
     assert rows.get_by(ApiKey, "key_hash", key.key_hash).is_active is False
 
 
-def test_columns_of_two_models_load_one_joined_row(organization):
-    from django.db import connection
-
-    agent = Agent.objects.create(name="Support")
-    person = Person.objects.create(channel_type="web", channel_identifier="visitor-1")
-    conversation = Conversation.objects.create(
-        person=person, agent=agent, channel="web", started_at=person.created_at, last_message_at=person.created_at
-    )
-    conversation_columns, person_columns = rows.columns(Conversation, "c"), rows.columns(Person, "p")
+def test_columns_of_two_models_load_one_joined_row(organization, owner):
+    key, _ = create_api_key(name="integration", actor=Actor(origin="cli", user=owner))
+    user_model = get_user_model()
+    key_columns, user_columns = rows.columns(ApiKey, "k"), rows.columns(user_model, "u")
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {conversation_columns.select}, {person_columns.select} FROM conversations_conversation c "
-            "JOIN conversations_person p ON p.id = c.person_id WHERE c.id = %s",
-            [conversation.pk],
+            f"SELECT {key_columns.select}, {user_columns.select} FROM access_apikey k "
+            "JOIN auth_user u ON u.id = k.created_by_id WHERE k.id = %s",
+            [key.pk],
         )
         row = cursor.fetchone()
-    split = len(conversation_columns.attnames)
+    split = len(key_columns.attnames)
 
-    assert field_values(conversation_columns.load(row[:split])) == field_values(
-        Conversation.objects.get(pk=conversation.pk)
-    )
-    assert field_values(person_columns.load(row[split:])) == field_values(Person.objects.get(pk=person.pk))
+    assert field_values(key_columns.load(row[:split])) == field_values(ApiKey.objects.get(pk=key.pk))
+    assert field_values(user_columns.load(row[split:])) == field_values(user_model.objects.get(pk=owner.pk))
