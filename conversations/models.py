@@ -86,24 +86,36 @@ def search_terms(query: str) -> str:
 PHONE_QUERY = re.compile(r"[\d\s+().-]+")
 
 
+def person_search_condition(query: str, *, prefix: str = "") -> Q | None:
+    """Match name, email, channel identifier, or phone in any common format (None: nothing to search).
+
+    `prefix` is the path to the person from the model being filtered
+    ("person__" for contacts), so the match joins rather than runs as a subquery.
+    """
+    from conversations.phones import normalize_phone
+
+    query = query.strip()
+    if not query:
+        return None
+    condition = Q(pk__in=[])
+    phone = normalize_phone(query)
+    # A number typed in any format matches its E.164 form exactly; its parts as word
+    # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
+    if (not phone or not PHONE_QUERY.fullmatch(query)) and (terms := search_terms(query)):
+        condition |= Q(**{f"{prefix}search_document": SearchQuery(terms, search_type="raw", config="simple")})
+    if phone:
+        # All channel types spelled out so the (channel_type, channel_identifier) index serves it.
+        condition |= Q(**{f"{prefix}phone": phone}) | Q(
+            **{f"{prefix}channel_type__in": ChannelType.values, f"{prefix}channel_identifier": phone}
+        )
+    return condition
+
+
 class PersonQuerySet(models.QuerySet["Person"]):
     def search(self, query: str) -> Self:
         """Match name, email, channel identifier, or phone in any common format."""
-        from conversations.phones import normalize_phone
-
-        query = query.strip()
-        if not query:
-            return self
-        condition = Q(pk__in=[])
-        phone = normalize_phone(query)
-        # A number typed in any format matches its E.164 form exactly; its parts as word
-        # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
-        if (not phone or not PHONE_QUERY.fullmatch(query)) and (terms := search_terms(query)):
-            condition |= Q(search_document=SearchQuery(terms, search_type="raw", config="simple"))
-        if phone:
-            # All channel types spelled out so the (channel_type, channel_identifier) index serves it.
-            condition |= Q(phone=phone) | Q(channel_type__in=ChannelType.values, channel_identifier=phone)
-        return self.filter(condition)
+        condition = person_search_condition(query)
+        return self if condition is None else self.filter(condition)
 
 
 class Person(models.Model):

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from conversations.chats import Cursor, Page
-from conversations.models import Agent, Contact, Conversation, Person
+from conversations.models import Agent, Contact, Conversation, Person, person_search_condition
 from customer_memory.models import Fact, Memory
 from customer_memory.retention import is_expired, kept_since
 from customer_memory.services import RESTORABLE_ACTIONS
@@ -73,8 +73,8 @@ def people_page(
         .only(*LIST_COLUMNS)
         .most_recent_first()
     )
-    if query.strip():
-        contacts = contacts.filter(person__in=Person.objects.search(query))
+    if (condition := person_search_condition(query, prefix="person__")) is not None:
+        contacts = contacts.filter(condition)
     if start := Cursor.decode(cursor):
         contacts = contacts.before(start.at, start.pk)
     rows = list(contacts[: size + 1])

@@ -190,7 +190,7 @@ else:
     }
 # ModelBackend, reading the user's role with the user (one query a request instead of two).
 AUTHENTICATION_BACKENDS = ["tenants.roles.RoleReadingBackend"]
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "tenants.sessions"
 
 # Queue: the ORM broker always. With the Redis broker a task was lost when its
 # worker was killed mid-task; the ORM broker re-delivers it (DESIGN.md).

@@ -212,3 +212,22 @@ def test_the_role_is_read_in_the_same_query_as_the_user(organization, builder, d
         user = RoleReadingBackend().get_user(builder.pk)
         assert has_role(user, Role.BUILDER)
         assert not has_role(user, Role.ADMIN)
+
+
+def test_sessions_load_until_they_expire(organization):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tenants.sessions import SessionStore
+
+    store = SessionStore()
+    store["cart"] = "blue jacket"
+    store.create()
+    assert SessionStore(session_key=store.session_key).load() == {"cart": "blue jacket"}
+
+    store.model.objects.filter(session_key=store.session_key).update(expire_date=timezone.now() - timedelta(seconds=1))
+    expired = SessionStore(session_key=store.session_key)
+    assert expired.load() == {}
+    assert expired.session_key is None
+    assert SessionStore(session_key="no-such-session-key-at-all-here").load() == {}
