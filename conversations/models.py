@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Self
+from typing import Any, Self
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
@@ -86,36 +87,61 @@ def search_terms(query: str) -> str:
 PHONE_QUERY = re.compile(r"[\d\s+().-]+")
 
 
-def person_search_condition(query: str, *, prefix: str = "") -> Q | None:
-    """Match name, email, channel identifier, or phone in any common format (None: nothing to search).
+@dataclass(frozen=True)
+class PersonSearch:
+    """What a search box query matches: word prefixes (name, email, identifier) and/or a phone number.
 
-    `prefix` is the path to the person from the model being filtered
-    ("person__" for contacts), so the match joins rather than runs as a subquery.
+    One decision, two renderings: `condition()` for the ORM (the API, the
+    admin) and `sql()` for the People list's written-out statement.
     """
-    from conversations.phones import normalize_phone
 
-    query = query.strip()
-    if not query:
-        return None
-    condition = Q(pk__in=[])
-    phone = normalize_phone(query)
-    # A number typed in any format matches its E.164 form exactly; its parts as word
-    # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
-    if (not phone or not PHONE_QUERY.fullmatch(query)) and (terms := search_terms(query)):
-        condition |= Q(**{f"{prefix}search_document": SearchQuery(terms, search_type="raw", config="simple")})
-    if phone:
-        # All channel types spelled out so the (channel_type, channel_identifier) index serves it.
-        condition |= Q(**{f"{prefix}phone": phone}) | Q(
-            **{f"{prefix}channel_type__in": ChannelType.values, f"{prefix}channel_identifier": phone}
-        )
-    return condition
+    terms: str = ""  # a tsquery: every word as a prefix
+    phone: str = ""  # E.164
+
+    @classmethod
+    def of(cls, query: str) -> PersonSearch | None:
+        """The search for `query`, or None when there is nothing to search for."""
+        from conversations.phones import normalize_phone
+
+        query = query.strip()
+        if not query:
+            return None
+        phone = normalize_phone(query)
+        # A number typed in any format matches its E.164 form exactly; its parts as word
+        # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
+        terms = search_terms(query) if not phone or not PHONE_QUERY.fullmatch(query) else ""
+        return cls(terms=terms, phone=phone or "")
+
+    def condition(self, *, prefix: str = "") -> Q:
+        """A Q on Person, or on a model reaching the person through `prefix` ("person__")."""
+        condition = Q(pk__in=[])
+        if self.terms:
+            condition |= Q(**{f"{prefix}search_document": SearchQuery(self.terms, search_type="raw", config="simple")})
+        if self.phone:
+            # All channel types spelled out so the (channel_type, channel_identifier) index serves it.
+            condition |= Q(**{f"{prefix}phone": self.phone}) | Q(
+                **{f"{prefix}channel_type__in": ChannelType.values, f"{prefix}channel_identifier": self.phone}
+            )
+        return condition
+
+    def sql(self, alias: str) -> tuple[str, list[Any]]:
+        """The same condition as SQL on the person table under `alias`, with its parameters."""
+        parts, params = [], []
+        if self.terms:
+            parts.append(f"{alias}.search_document @@ to_tsquery('simple'::regconfig, %s)")
+            params.append(self.terms)
+        if self.phone:
+            parts.append(f"{alias}.phone = %s")
+            parts.append(f"({alias}.channel_type = ANY(%s) AND {alias}.channel_identifier = %s)")
+            params += [self.phone, list(ChannelType.values), self.phone]
+        return "(" + (" OR ".join(parts) or "FALSE") + ")", params
 
 
 class PersonQuerySet(models.QuerySet["Person"]):
     def search(self, query: str) -> Self:
         """Match name, email, channel identifier, or phone in any common format."""
-        condition = person_search_condition(query)
-        return self if condition is None else self.filter(condition)
+        search = PersonSearch.of(query)
+        return self if search is None else self.filter(search.condition())
 
 
 class Person(models.Model):

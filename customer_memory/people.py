@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from conversations.chats import Cursor, Page
-from conversations.models import Agent, Contact, Conversation, Person, person_search_condition
+from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory.models import Fact, Memory
 from customer_memory.retention import is_expired, kept_since
 from customer_memory.services import RESTORABLE_ACTIONS
@@ -27,64 +27,75 @@ from tenants.access.models import AuditEntry
 PEOPLE_PAGE_SIZE = 20
 CONVERSATIONS_SHOWN = 50
 HISTORY_SHOWN = 20
-LIST_COLUMNS = (
-    "person_id",
-    "conversation_count",
-    "last_seen_at",
-    "person__public_id",
-    "person__channel_type",
-    "person__channel_identifier",
-    "person__phone",
-    "person__is_test",
-)
+
+
+def _remembers(person_id: str) -> str:
+    """SQL: the agent (parameter 1) holds facts or a summary about the person with id `person_id`,
+    updated since parameter 2 (= parameter 3; NULL: kept forever). The memory badge's rule."""
+    return f"""EXISTS (
+        SELECT 1 FROM {Memory._meta.db_table} m
+        WHERE m.person_id = {person_id} AND m.agent_id = %s AND (%s::timestamptz IS NULL OR m.updated_at >= %s)
+          AND (m.summary > '' OR EXISTS (SELECT 1 FROM {Fact._meta.db_table} f WHERE f.memory_id = m.id))
+    )"""
 
 
 def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime | None = None) -> set[int]:
-    """Which of these people `agent` holds unexpired facts or a summary about (the memory badge).
-
-    One query by the (person, agent) index for a page of rows; an EXISTS per
-    row in the list query was planned as a hash over all of the agent's
-    memories, which grows with the organization. Written out rather than built
-    by the ORM: it runs for every page of the list, and building the queryset
-    cost more than running it (docs/benchmarks.md). The agent is in hand, so
-    its retention is one bound on updated_at.
-    """
+    """Which of these people `agent` holds unexpired facts or a summary about (the memory badge)."""
     if not person_ids:
         return set()
     since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
-    sql = f"""
-        SELECT m.person_id FROM {Memory._meta.db_table} m
-        WHERE m.agent_id = %s AND m.person_id = ANY(%s) AND (%s::timestamptz IS NULL OR m.updated_at >= %s)
-          AND (m.summary > '' OR EXISTS (SELECT 1 FROM {Fact._meta.db_table} f WHERE f.memory_id = m.id))
-    """
     with connection.cursor() as cursor:
-        cursor.execute(sql, [agent.pk, person_ids, since, since])
+        cursor.execute(
+            f"SELECT ids.id FROM unnest(%s::bigint[]) AS ids(id) WHERE {_remembers('ids.id')}",
+            [person_ids, agent.pk, since, since],
+        )
         return {row[0] for row in cursor.fetchall()}
 
 
 def people_page(
     agent: Agent, *, query: str = "", cursor: str = "", now: datetime | None = None, size: int = PEOPLE_PAGE_SIZE
 ) -> Page[Contact]:
-    """Everyone who talked to `agent`, most recent first; rows carry `has_memory`."""
-    contacts = (
-        Contact.objects.for_agent(agent)
-        .select_related("person")
-        # What a row shows; fewer columns is most of the cost of a page.
-        .only(*LIST_COLUMNS)
-        .most_recent_first()
-    )
-    if (condition := person_search_condition(query, prefix="person__")) is not None:
-        contacts = contacts.filter(condition)
+    """Everyone who talked to `agent`, most recent first; rows carry `has_memory`.
+
+    One statement, written out: the page of contacts by the (agent, last seen)
+    index (a keyset after the cursor, the search as a join), then the memory
+    badge of just those rows. Through the ORM, building the page's queries took
+    longer than running them (docs/benchmarks.md).
+    """
+    contact_columns = ("id", "person_id", "conversation_count", "last_seen_at")
+    person_columns = ("public_id", "channel_type", "channel_identifier", "phone", "is_test")
+    conditions, params = ["c.agent_id = %s"], [agent.pk]
+    if search := PersonSearch.of(query):
+        sql, search_params = search.sql("p")
+        conditions.append(sql)
+        params += search_params
     if start := Cursor.decode(cursor):
-        contacts = contacts.before(start.at, start.pk)
-    rows = list(contacts[: size + 1])
-    next_cursor = ""
-    if len(rows) > size:
-        rows = rows[:size]
-        next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode()
-    remembered = remembered_person_ids(agent, [row.person_id for row in rows], now=now)
-    for row in rows:
-        row.has_memory = row.person_id in remembered
+        # `<=` bounds the index range scan; the OR alone is only a filter (ContactQuerySet.before).
+        conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
+        params += [start.at, start.at, start.at, start.pk]
+    since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
+    sql = f"""
+        SELECT page.*, {_remembers("page.person_id")}
+        FROM (
+            SELECT {", ".join(f"c.{column}" for column in contact_columns)},
+                   {", ".join(f"p.{column}" for column in person_columns)}
+            FROM {Contact._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id
+            WHERE {" AND ".join(conditions)}
+            ORDER BY c.last_seen_at DESC, c.id DESC
+            LIMIT %s
+        ) page
+        ORDER BY page.last_seen_at DESC, page.id DESC
+    """
+    with connection.cursor() as db:
+        db.execute(sql, [agent.pk, since, since, *params, size + 1])
+        found = db.fetchall()
+    rows = []
+    for row in found[:size]:
+        contact = Contact.from_db(connection.alias, contact_columns, row[:4])
+        contact.person = Person.from_db(connection.alias, ("id", *person_columns), (row[1], *row[4:9]))
+        contact.has_memory = row[9]
+        rows.append(contact)
+    next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode() if len(found) > size else ""
     return Page(rows=rows, next_cursor=next_cursor)
 
 
