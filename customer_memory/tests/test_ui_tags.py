@@ -29,3 +29,36 @@ def test_channel_icons_carry_the_channel_name():
     assert '<span class="visually-hidden">SMS</span>' in channel_icon("sms")
     assert "#i-phone" in channel_icon("voice", 20)
     assert 'title="carrier-pigeon"' in channel_icon("carrier-pigeon")
+
+
+def test_a_people_row_escapes_what_the_channel_sent_and_marks_the_open_person():
+    from conversations.models import Contact, Person
+    from customer_memory.templatetags.ui import person_row
+
+    person = Person(pk=7, public_id="cust_1", channel_type="web", channel_identifier='<img src=x onerror="alert(1)">')
+    contact = Contact(person=person, conversation_count=1, last_seen_at=timezone.now() - timedelta(hours=2))
+    contact.has_memory = True
+
+    html = str(person_row(contact, "/agents/agent_1/people/", selected_id=7))
+
+    assert '<a class="row person-row" href="/agents/agent_1/people/cust_1/" aria-current="true">' in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert "<img" not in html
+    assert "1 conv · <time" in html
+    assert '<span id="badge-cust_1" class="badge-slot"><span class="memory-badge"' in html
+
+
+def test_a_test_session_row_has_no_label_and_counts_conversations():
+    from conversations.models import Contact, Person
+    from customer_memory.templatetags.ui import person_row
+
+    person = Person(pk=8, public_id="cust_2", channel_type="web", channel_identifier="x", is_test=True)
+    contact = Contact(person=person, conversation_count=3, last_seen_at=timezone.now())
+    contact.has_memory = False
+
+    html = str(person_row(contact, "/people/"))
+
+    assert '<span class="row-label"><span class="muted">Test session</span></span>' in html
+    assert "3 convs · <time" in html
+    assert "aria-current" not in html
+    assert '<span id="badge-cust_2" class="badge-slot"></span>' in html
