@@ -232,21 +232,6 @@ class Person(models.Model):
         return [self.channel_type]
 
 
-class ContactQuerySet(models.QuerySet["Contact"]):
-    def for_agent(self, agent: Agent) -> Self:
-        return self.filter(agent=agent)
-
-    def most_recent_first(self) -> Self:
-        return self.order_by("-last_seen_at", "-id")
-
-    def before(self, last_seen_at: datetime, pk: int) -> Self:
-        """Keyset paging: rows after (last_seen_at, pk) in most-recent-first order."""
-        # `lte` bounds the index range scan; the OR alone is only a filter (benchmarks/).
-        return self.filter(last_seen_at__lte=last_seen_at).filter(
-            Q(last_seen_at__lt=last_seen_at) | Q(last_seen_at=last_seen_at, id__lt=pk)
-        )
-
-
 class Contact(models.Model):
     """A person as one agent knows them: the rows of that agent's People view.
 
@@ -259,8 +244,6 @@ class Contact(models.Model):
     conversation_count = models.PositiveIntegerField(default=0)
     first_seen_at = models.DateTimeField()
     last_seen_at = models.DateTimeField()
-
-    objects = ContactQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]

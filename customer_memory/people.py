@@ -70,7 +70,7 @@ def people_page(
         conditions.append(sql)
         params += search_params
     if start := Cursor.decode(cursor):
-        # `<=` bounds the index range scan; the OR alone is only a filter (ContactQuerySet.before).
+        # `<=` bounds the index range scan; the OR alone is only a filter (docs/benchmarks.md).
         conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
         params += [start.at, start.at, start.at, start.pk]
     since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
