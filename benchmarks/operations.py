@@ -345,8 +345,8 @@ def people_operations(setup: Setup) -> list[Operation]:
     ui, api = setup.ui(), setup.api()
     agent = setup.support
     with schema_context(setup.target.schema):
-        total = Contact.objects.for_agent(agent).count()
-        deep = Contact.objects.for_agent(agent).most_recent_first()[int(total * 0.9)]
+        total = Contact.objects.filter(agent=agent).count()
+        deep = Contact.objects.filter(agent=agent).order_by("-last_seen_at", "-id")[int(total * 0.9)]
         ui_cursor = Cursor(at=deep.last_seen_at, pk=deep.pk).encode()
         people = Person.objects.filter(is_test=False).count()
         deep_person = Person.objects.filter(is_test=False).order_by("-last_seen_at", "-id")[int(people * 0.9)]
