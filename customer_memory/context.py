@@ -188,22 +188,29 @@ def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int
     never reaches for the HNSW index, whose approximate scan with a person
     filter can return fewer rows than asked.
     """
-    from customer_memory.models import Episode
-
     if limit <= 0:
         return []
-    query = query.strip()
-    if not query:
-        rows = (
-            Episode.objects.filter(person=person, agent=agent)
-            .order_by("-created_at", "-id")
-            .values_list("public_id", "summary", "conversation__public_id", "created_at")[:limit]
-        )
-        return [_episode(*row, score=None) for row in rows]
-    sql, params = episode_search_sql(person.pk, agent.pk, query=query, limit=limit)
+    sql, params = episodes_sql(person.pk, agent.pk, query=query, limit=limit)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [_episode(*row) for row in cursor.fetchall()]
+        return [_episode(*row[:5]) for row in cursor.fetchall()]
+
+
+def episodes_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
+    """Rows (public id, summary, conversation public id, created, score, position) of search_episodes."""
+    if query.strip():
+        return episode_search_sql(person_id, agent_id, query=query.strip(), limit=limit)
+    from customer_memory.models import Episode
+
+    sql = f"""
+        SELECT e.public_id, e.summary, c.public_id, e.created_at, NULL::float8,
+               row_number() OVER (ORDER BY e.created_at DESC, e.id DESC)
+        FROM {Episode._meta.db_table} e JOIN {Conversation._meta.db_table} c ON c.id = e.conversation_id
+        WHERE e.person_id = %s AND e.agent_id = %s
+        ORDER BY e.created_at DESC, e.id DESC
+        LIMIT %s
+    """
+    return sql, [person_id, agent_id, limit]
 
 
 def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
@@ -219,7 +226,8 @@ def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int)
     # serve. Full text counts any of the query's words (an OR query), relative
     # to the person's best text match. Only the top rows meet their conversations.
     sql = f"""
-        SELECT top.public_id, top.summary, c.public_id, top.created_at, top.score
+        SELECT top.public_id, top.summary, c.public_id, top.created_at, top.score,
+               row_number() OVER (ORDER BY top.score DESC, top.created_at DESC, top.id DESC)
         FROM (
             SELECT ranked.id, ranked.public_id, ranked.summary, ranked.conversation_id, ranked.created_at,
                    %s * ranked.similarity
@@ -285,21 +293,15 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
     stage = scores["relationship_stage"]
     budget = scoring.memory_budget(stage)
 
-    memory, facts = None, []
+    memory, facts, episodes = None, [], []
     if agent.memory_enabled and budget > 0:
-        memory, facts = _memory_and_facts(person, agent)
-        if memory is not None and retention.is_expired(
-            updated_at=memory[1], retention_days=agent.memory_retention_days, now=now
-        ):
-            memory, facts = None, []
+        memory, facts, episodes = _recall(person, agent, query=query, episode_limit=EPISODES_PER_STAGE[stage], now=now)
 
     memories: list[dict[str, Any]] = []
     summary = ""
-    episodes: list[dict[str, Any]] = []
     if memory is not None:
         memories = [_memory_item(fact) for fact in facts]
         summary = truncate(memory[0], SUMMARY_MAX_CHARS)
-        episodes = search_episodes(person, agent, query=query, limit=EPISODES_PER_STAGE[stage])
 
     remembers = memory is not None
     mood = mood_layer["last_mood"] if remembers else ""
@@ -347,42 +349,71 @@ class _RememberedFact:
     updated_at: datetime
 
 
-def _memory_and_facts(person: Person, agent: Agent) -> tuple[tuple[str, datetime] | None, list[_RememberedFact]]:
-    """The (person, agent) memory's summary and last update, and its top facts, high confidence first.
+def recall_sql(
+    person_id: int, agent_id: int, *, since: datetime | None, query: str, episode_limit: int
+) -> tuple[str, list[Any]]:
+    """One statement for this agent's live memory of the person: rows (part, position, ...) of the
+    memory (part 0: summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
+    order) and the best episodes for `query` (2: search_episodes' ranking), nothing when the memory is
+    missing or older than `since` (retention).
 
-    One statement, written out rather than built by the ORM: it runs before
-    every AI reply, and compiling the equivalent queryset costs more than
-    running it. The order is FactQuerySet.by_confidence()'s.
+    Written out rather than built by the ORM, and in one round trip: it runs before every AI reply.
     """
     from customer_memory.models import Fact, Memory
 
     high, medium = Fact.Confidence.HIGH.value, Fact.Confidence.MEDIUM.value
     sql = f"""
-        SELECT CASE WHEN f.position IS NULL OR f.position = 1 THEN m.summary END,
-               CASE WHEN f.position IS NULL OR f.position = 1 THEN m.updated_at END,
-               f.public_id, f.key, f.value, f.confidence, f.source, f.updated_at
-        FROM {Memory._meta.db_table} m
-        LEFT JOIN LATERAL (
-            SELECT fact.public_id, fact.key, fact.value, fact.confidence, fact.source, fact.updated_at,
-                   row_number() OVER (ORDER BY fact.rank, fact.updated_at DESC, fact.id) AS position
+        WITH m AS (
+            SELECT id, summary, updated_at FROM {Memory._meta.db_table}
+            WHERE person_id = %s AND agent_id = %s AND (%s::timestamptz IS NULL OR updated_at >= %s)
+        )
+        SELECT 0, 0::bigint, m.summary, NULL::text, NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
+        FROM m
+        UNION ALL
+        SELECT 1, f.position, f.public_id, f.key, f.value, f.confidence, f.source, f.updated_at, NULL
+        FROM (
+            SELECT fact.*, row_number() OVER (ORDER BY fact.rank, fact.updated_at DESC, fact.id) AS position
             FROM (
-                SELECT *, CASE confidence WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END AS rank
+                SELECT id, public_id, key, value, confidence, source, updated_at,
+                       CASE confidence WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END AS rank
                 FROM {Fact._meta.db_table}
-                WHERE memory_id = m.id
+                WHERE memory_id = (SELECT id FROM m)
             ) fact
-            ORDER BY position
-            LIMIT %s
-        ) f ON TRUE
-        WHERE m.person_id = %s AND m.agent_id = %s
-        ORDER BY f.position
+        ) f
+        WHERE f.position <= %s
     """
+    params: list[Any] = [person_id, agent_id, since, since, high, medium, FACTS_MAX]
+    if episode_limit > 0:
+        episodes, episode_params = episodes_sql(person_id, agent_id, query=query, limit=episode_limit)
+        # The one-time EXISTS skips the ranking when there is no live memory.
+        sql += f"""
+        UNION ALL
+        SELECT 2, e.position, e.public_id, e.summary, e.conversation_id, NULL, NULL, e.created_at, e.score
+        FROM ({episodes}) AS e(public_id, summary, conversation_id, created_at, score, position)
+        WHERE EXISTS (SELECT 1 FROM m)
+        """
+        params += episode_params
+    return sql + " ORDER BY 1, 2", params
+
+
+def _recall(
+    person: Person, agent: Agent, *, query: str, episode_limit: int, now: datetime
+) -> tuple[tuple[str, datetime] | None, list[_RememberedFact], list[dict[str, Any]]]:
+    """The live memory's (summary, updated), its top facts and the best episodes for `query`."""
+    since = retention.kept_since(retention_days=agent.memory_retention_days, now=now)
+    sql, params = recall_sql(person.pk, agent.pk, since=since, query=query, episode_limit=episode_limit)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [high, medium, FACTS_MAX, person.pk, agent.pk])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
-    if not rows:
-        return None, []
-    memory = (rows[0][0], rows[0][1])
-    return memory, [_RememberedFact(*row[2:]) for row in rows if row[2] is not None]
+    memory, facts, episodes = None, [], []
+    for part, _position, a, b, c, d, e, at, score in rows:
+        if part == 0:
+            memory = (a, at)
+        elif part == 1:
+            facts.append(_RememberedFact(public_id=a, key=b, value=c, confidence=d, source=e, updated_at=at))
+        else:
+            episodes.append(_episode(a, b, c, at, score))
+    return memory, facts, episodes
 
 
 def truncate(text: str, limit: int) -> str:

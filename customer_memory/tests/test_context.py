@@ -369,8 +369,8 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     add_episode(person, agent, "A lamp arrived broken.")
     build_context(person, agent, query="lamp")
 
-    # Memory with its facts, the ranked episodes, the earlier messages; the hot layers come from the cache.
-    with django_assert_num_queries(3):
+    # Memory, its facts and the ranked episodes in one; the earlier messages; the hot layers come from the cache.
+    with django_assert_num_queries(2):
         ctx = build_context(person, agent, query="lamp")
 
     assert ctx.injected
@@ -381,9 +381,12 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
 def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_assert_num_queries):
     person = returning_person()
     remember(person, agent, facts={"name": "Ada"})
+    build_context(person, agent)
+    with django_assert_num_queries(1):  # memory, facts and episodes; the layers from the cache
+        build_context(person, agent)
     context.invalidate_cached_layers(person.pk)
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         build_context(person, agent)
 
 
@@ -440,3 +443,36 @@ def test_as_dict_is_json_ready_with_snake_case_keys(agent):
     }
     assert "mood_confidence" in data["state"]
     assert "relationship_stage" in data["state"]
+
+
+def test_the_recall_statement_never_plans_through_the_hnsw_index(agent):
+    person = returning_person()
+    remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
+    add_episode(person, agent, "A lamp.")
+    crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
+    sql, params = context.recall_sql(person.pk, agent.pk, since=None, query="lamp delivery", episode_limit=5)
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.execute("RESET enable_seqscan")
+
+    assert "episode_embedding_hnsw" not in plan, plan
+
+
+def test_expired_memory_recalls_nothing_not_even_episodes(agent):
+    person = returning_person()
+    remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
+    add_episode(person, agent, "A lamp.")
+    now = timezone.now()
+
+    live = context.recall_sql(person.pk, agent.pk, since=now - timedelta(days=30), query="lamp", episode_limit=3)
+    expired = context.recall_sql(person.pk, agent.pk, since=now + timedelta(days=1), query="lamp", episode_limit=3)
+    with connection.cursor() as cursor:
+        cursor.execute(*live)
+        assert sorted({row[0] for row in cursor.fetchall()}) == [0, 1, 2]
+        cursor.execute(*expired)
+        assert cursor.fetchall() == []
