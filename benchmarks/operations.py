@@ -174,11 +174,35 @@ def baselines(setup: Setup) -> dict[str, Operation]:
         "baseline without tenant routing": Operation(
             "baseline without tenant routing", lambda: expect(unrouted.get("/__bench__/baseline/")), baseline=None
         ),
+        "engine baseline": Operation(
+            "engine baseline: one person by primary key", in_organization(setup, lookup_person), baseline=None
+        ),
     }
 
 
+def in_organization(setup: Setup, call: Callable[[Setup], Any]) -> Callable[[], Any]:
+    """`call(setup)` on the benchmark organization's schema, as the engine runs inside a request or task.
+
+    Like the tenant middleware, it sets the schema only when the connection serves another one
+    (the operation before may have been a request to another organization).
+    """
+
+    def run() -> Any:
+        if connection.schema_name != setup.organization.schema_name:
+            connection.set_tenant(setup.organization)
+        return call(setup)
+
+    return run
+
+
+def lookup_person(setup: Setup) -> Any:
+    from conversations.models import Person
+
+    return Person.objects.get(pk=setup.context_person.pk)
+
+
 def context_operations(setup: Setup) -> list[Operation]:
-    from customer_memory.context import invalidate_cached_layers
+    from customer_memory.context import build_context, invalidate_cached_layers
 
     api = setup.api()
     agent = setup.support.public_id
@@ -188,8 +212,20 @@ def context_operations(setup: Setup) -> list[Operation]:
         query = urlencode({"agent": agent, "query": CONTEXT_QUERY})
         return lambda: expect(api.get(path, query))
 
+    def assemble(setup: Setup) -> None:
+        memory_context = build_context(setup.context_person, setup.support, query=CONTEXT_QUERY)
+        if not memory_context.injected:
+            raise RuntimeError("the context person's memory was not injected")
+
     fetch = context_of(setup.context_person)
     operations = [
+        Operation(
+            "context assembly (engine): 40 facts, 100 episodes, query",
+            in_organization(setup, assemble),
+            target="p95 <= 8 ms (issue 3: the engine's build_context, person and agent in hand)",
+            baseline="engine baseline",
+            check=_p95_check(8),
+        ),
         Operation(
             "context (API): 40 facts, 100 episodes, query",
             fetch,
