@@ -471,12 +471,51 @@ def test_bulk_ingest_of_500_messages_uses_a_few_queries(agent, django_assert_max
     assert Conversation.objects.count() == 100
 
 
-def test_single_ingest_into_an_open_conversation_uses_a_handful_of_queries(agent, django_assert_max_num_queries):
+def test_single_ingest_into_an_open_conversation_is_one_statement(agent, django_assert_num_queries):
     say(agent, "Hi", external_id="wamid.99")
 
-    # Person with open conversation; message with counters (+ the savepoint in the test's transaction).
-    with django_assert_max_num_queries(4):
+    # The open conversation, the message and every counter: one statement, no transaction of its own.
+    with django_assert_num_queries(1):
         say(agent, "Are you there?", external_id="wamid.100")
+
+
+def test_a_message_to_the_open_conversation_adds_to_every_counter_and_fills_empty_details(
+    agent, django_capture_on_commit_callbacks
+):
+    first = say(agent, "Hi", external_id="wamid.1")
+    later = first.message.sent_at + timedelta(minutes=2)
+    cache.set(f"person:{first.person.pk}:identity", {"stale": True})
+
+    reply = say(agent, "How can I help?", role="agent", external_id="wamid.2", sent_at=later)
+    with django_capture_on_commit_callbacks(execute=True):
+        third = say(
+            agent, "Where is my parcel?", external_id="wamid.3", sent_at=later, name="Ada", email="ada@example.com"
+        )
+
+    assert reply.conversation.pk == third.conversation.pk == first.conversation.pk
+    assert (third.created, third.message.content, third.message.conversation.pk) == (
+        True,
+        "Where is my parcel?",
+        first.conversation.pk,
+    )
+    conversation = Conversation.objects.get(pk=first.conversation.pk)
+    assert (conversation.message_count, conversation.customer_message_count) == (3, 2)
+    assert conversation.last_message_at == later
+    person = Person.objects.get(pk=first.person.pk)
+    assert (person.name, person.email, person.last_seen_at, person.conversation_count) == (
+        "Ada",
+        "ada@example.com",
+        later,
+        1,
+    )
+    assert (third.person.name, third.person.last_seen_at) == ("Ada", later)  # the stored row, returned
+    contact = Contact.objects.get(person=person, agent=agent)
+    assert (contact.conversation_count, contact.last_seen_at) == (1, later)
+    assert Message.objects.filter(conversation=conversation).count() == 3
+    assert cache.get(f"person:{first.person.pk}:identity") is None  # details filled: cached layers dropped
+
+    say(agent, "Thanks", external_id="wamid.4", name="Someone Else")
+    assert Person.objects.get(pk=person.pk).name == "Ada"  # filled only when empty
 
 
 # Validation
