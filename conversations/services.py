@@ -394,6 +394,14 @@ def _ingest(items: list[_Item]) -> list[IngestResult]:
     raise AssertionError("unreachable")
 
 
+# The sender by their channel identity, looked up first: joined instead, the planner may walk every
+# open conversation of the agent (a partial index it believes tiny) and grow with them.
+_SENDER_SQL = f"""
+    SELECT id FROM {Person._meta.db_table}
+    WHERE channel_type = %s AND channel_identifier = %s AND channel_identifier <> ''
+"""
+
+
 def _append_to_open_conversation(item: _Item) -> IngestResult | None:
     """The common case in one statement: a new message from a known sender to their open conversation.
 
@@ -414,8 +422,7 @@ def _append_to_open_conversation(item: _Item) -> IngestResult | None:
         WITH target AS (
             SELECT c.id AS conversation_id, c.person_id, p.name, p.email, p.phone
             FROM {Conversation._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id
-            WHERE c.status = %s AND c.agent_id = %s AND p.channel_type = %s AND p.channel_identifier = %s
-              AND p.channel_identifier <> ''
+            WHERE c.person_id = ({_SENDER_SQL}) AND c.agent_id = %s AND c.status = %s
             FOR UPDATE OF c
         ), message AS (
             INSERT INTO {Message._meta.db_table} (public_id, conversation_id, role, content, sent_at, external_id)
@@ -451,10 +458,10 @@ def _append_to_open_conversation(item: _Item) -> IngestResult | None:
         FROM message, target, conversation, person
     """
     params = [
-        Conversation.Status.OPEN,
-        item.agent.pk,
         item.channel_type,
         item.channel_identifier,
+        item.agent.pk,
+        Conversation.Status.OPEN,
         public_id,
         item.role,
         item.content,
@@ -616,12 +623,11 @@ class _Batch:
         sql = f"""
             SELECT {conversation_columns.select}, {person_columns.select}
             FROM {Conversation._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id
-            WHERE c.status = %s AND c.agent_id = %s AND p.channel_type = %s AND p.channel_identifier = %s
-              AND p.channel_identifier <> ''
+            WHERE c.person_id = ({_SENDER_SQL}) AND c.agent_id = %s AND c.status = %s
             FOR UPDATE OF c
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [Conversation.Status.OPEN, agent_id, channel_type, channel_identifier])
+            cursor.execute(sql, [channel_type, channel_identifier, agent_id, Conversation.Status.OPEN])
             row = cursor.fetchone()
         if row is not None:
             split = len(conversation_columns.attnames)

@@ -700,3 +700,22 @@ def test_ingest_continues_the_counters_of_conversations_made_by_factories(organi
     assert result.created
     assert Contact.objects.get().conversation_count == 2
     assert Person.objects.get().conversation_count == 2
+
+
+def test_the_open_conversation_is_found_through_the_sender_not_the_agents_open_conversations(agent):
+    from conversations.services import _SENDER_SQL
+
+    for number in range(30):
+        say(agent, "Hi", identifier=f"+41790000{number:03d}")  # many open conversations with this agent
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE conversations_conversation")
+        cursor.execute(
+            "EXPLAIN SELECT c.id FROM conversations_conversation c "
+            f"WHERE c.person_id = ({_SENDER_SQL}) AND c.agent_id = %s AND c.status = 'open'",
+            ["whatsapp", "+41790000007", agent.pk],
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    # The sender by their channel identity first, then their open conversation by (person, agent).
+    assert "InitPlan" in plan, plan
+    assert "person_id = $0" in plan or "person_id = (InitPlan" in plan, plan
