@@ -719,3 +719,10 @@ def test_the_open_conversation_is_found_through_the_sender_not_the_agents_open_c
     # The sender by their channel identity first, then their open conversation by (person, agent).
     assert "InitPlan" in plan, plan
     assert "person_id = $0" in plan or "person_id = (InitPlan" in plan, plan
+
+
+def test_the_people_search_index_keeps_no_pending_list(agent):
+    # Every ingest updates the person; with GIN's pending list, searches would scan the unmerged entries.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE oid = 'person_search_idx'::regclass")
+        assert cursor.fetchone()[0] == ["fastupdate=off"]
