@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-ENGINE = "django_tenants.postgresql_backend"
+# django-tenants' backend with a health check that needs no round trip (tenants/postgresql_backend).
+ENGINE = "tenants.postgresql_backend"
 EMBEDDED_DATABASE_NAME = "customer_memory"
 
 
