@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from conversations.access import get_agent_for_user, get_conversation_for_user
-from conversations.models import Person
+from conversations.models import Agent, Person
 from customer_memory.models import Fact
 from tenants import rows
 from tenants.roles import Role, has_role
@@ -23,6 +24,7 @@ __all__ = [
     "get_conversation_for_user",
     "get_fact_for_api",
     "get_fact_for_user",
+    "get_person_and_agent_for_api",
     "get_person_for_api",
     "get_person_for_user",
 ]
@@ -49,6 +51,14 @@ def get_fact_for_user(user: Any, fact_id: str) -> Fact:
 def get_person_for_api(person_id: str) -> Person:
     """API keys act for the whole organization; the host already chose the schema."""
     return rows.get_by_or_404(Person, "public_id", person_id)
+
+
+def get_person_and_agent_for_api(person_id: str, agent_id: str) -> tuple[Person, Agent | None]:
+    """The person (404 if absent) and the agent (None if absent), read in one statement."""
+    person, agent = rows.get_each((Person, "public_id", person_id), (Agent, "public_id", agent_id))
+    if person is None:
+        raise Http404("No Person matches the given query.")
+    return person, agent
 
 
 def get_fact_for_api(*, person: Person, fact_id: str) -> Fact:

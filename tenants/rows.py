@@ -100,3 +100,32 @@ def get_all_by(model: type[M], field_name: str, values: Iterable[Any]) -> dict[A
         rows = cursor.fetchall()
     loaded = [columns(model).load(row) for row in rows]
     return {getattr(instance, field.attname): instance for instance in loaded}
+
+
+def get_each(*lookups: tuple[type[models.Model], str, Any]) -> list[Any]:
+    """Several rows, each by a unique column of its own model, in one statement; None where missing.
+
+    For a request that needs two rows before its work (the customer and the agent of a context
+    fetch): one round trip instead of two.
+    """
+    quote = connection.ops.quote_name
+    selects, joins, params = [], [], []
+    for number, (model, field_name, value) in enumerate(lookups):
+        field = model._meta.get_field(field_name)
+        if not (field.unique or field.primary_key):
+            raise ValueError(f"{model.__name__}.{field_name} is not unique")
+        alias = f"r{number}"
+        selects.append(columns(model, alias).select)
+        joins.append(f"LEFT JOIN {quote(model._meta.db_table)} {alias} ON {alias}.{quote(field.column)} = %s")
+        params.append(field.get_db_prep_value(value, connection))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(selects)} FROM (VALUES (1)) AS one (x) {' '.join(joins)}", params)
+        row = cursor.fetchone()
+    found, start = [], 0
+    for model, _field_name, _value in lookups:
+        loader = columns(model)
+        values = row[start : start + len(loader.attnames)]
+        start += len(loader.attnames)
+        primary_key = values[[field.attname for field in model._meta.concrete_fields].index(model._meta.pk.attname)]
+        found.append(None if primary_key is None else loader.load(values))
+    return found

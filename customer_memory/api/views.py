@@ -23,7 +23,7 @@ from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, privacy, services
-from customer_memory.access import get_fact_for_api, get_person_for_api
+from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
 from customer_memory.api.profiles import customer_profile, memories_of, memory_facts
 from customer_memory.api.serializers import (
@@ -181,8 +181,15 @@ class CustomerContextView(APIView):
         tags=["context"],
     )
     def get(self, request: Request, customer_id: str) -> Response:
-        person = get_customer(customer_id)
-        query = ContextQuerySerializer(data=request.query_params)
+        # Before every AI reply: the customer and the agent in one round trip.
+        agent_id = str(request.query_params.get("agent", ""))
+        try:
+            person, agent = get_person_and_agent_for_api(customer_id, agent_id)
+        except Http404:
+            raise NotFound("Customer does not exist") from None
+        query = ContextQuerySerializer(
+            data=request.query_params, context={"agents": {agent_id: agent} if agent else {}}
+        )
         query.is_valid(raise_exception=True)
         memory_context = context.build_context(
             person, query.validated_data["agent"], query=query.validated_data["query"]

@@ -79,3 +79,16 @@ def test_columns_of_two_models_load_one_joined_row(organization, owner):
 
     assert field_values(key_columns.load(row[:split])) == field_values(ApiKey.objects.get(pk=key.pk))
     assert field_values(user_columns.load(row[split:])) == field_values(user_model.objects.get(pk=owner.pk))
+
+
+def test_several_models_each_by_its_own_unique_column_in_one_statement(organization, django_assert_num_queries):
+    key, _ = create_api_key(name="integration", actor=Actor(origin="cli"))
+    entry = AuditEntry.objects.create(action=AuditEntry.Action.FACT_DELETED, origin=AuditEntry.Origin.UI)
+
+    with django_assert_num_queries(1):
+        found_key, found_entry = rows.get_each((ApiKey, "public_id", key.public_id), (AuditEntry, "id", entry.pk))
+    assert field_values(found_key) == field_values(ApiKey.objects.get(pk=key.pk))
+    assert field_values(found_entry) == field_values(AuditEntry.objects.get(pk=entry.pk))
+
+    assert rows.get_each((ApiKey, "public_id", "key_missing"), (AuditEntry, "id", entry.pk))[0] is None
+    assert rows.get_each((ApiKey, "public_id", key.public_id), (AuditEntry, "id", -1))[1] is None
