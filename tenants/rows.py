@@ -63,6 +63,11 @@ def columns(model: type[M], table_alias: str = "") -> Columns[M]:
     )
 
 
+def _storable(value: Any) -> bool:
+    """PostgreSQL text cannot hold NUL: such a value matches no row (and must not reach the driver)."""
+    return not (isinstance(value, str) and "\x00" in value)
+
+
 @functools.cache
 def _statement(model: type[models.Model], field_name: str, many: bool) -> tuple[str, models.Field]:
     field = model._meta.get_field(field_name)
@@ -76,6 +81,8 @@ def _statement(model: type[models.Model], field_name: str, many: bool) -> tuple[
 def get_by(model: type[M], field_name: str, value: Any) -> M | None:
     """The row of `model` whose unique `field_name` is `value`, or None."""
     sql, field = _statement(model, field_name, False)
+    if not _storable(value):
+        return None
     with connection.cursor() as cursor:
         cursor.execute(sql, [field.get_db_prep_value(value, connection)])
         row = cursor.fetchone()
@@ -92,7 +99,7 @@ def get_by_or_404(model: type[M], field_name: str, value: Any) -> M:
 def get_all_by(model: type[M], field_name: str, values: Iterable[Any]) -> dict[Any, M]:
     """The rows of `model` whose unique `field_name` is one of `values`, by that value (like in_bulk)."""
     sql, field = _statement(model, field_name, True)
-    values = [field.get_db_prep_value(value, connection) for value in set(values)]
+    values = [field.get_db_prep_value(value, connection) for value in set(values) if _storable(value)]
     if not values:
         return {}
     with connection.cursor() as cursor:
@@ -117,7 +124,7 @@ def get_each(*lookups: tuple[type[models.Model], str, Any]) -> list[Any]:
         alias = f"r{number}"
         selects.append(columns(model, alias).select)
         joins.append(f"LEFT JOIN {quote(model._meta.db_table)} {alias} ON {alias}.{quote(field.column)} = %s")
-        params.append(field.get_db_prep_value(value, connection))
+        params.append(field.get_db_prep_value(value, connection) if _storable(value) else None)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(selects)} FROM (VALUES (1)) AS one (x) {' '.join(joins)}", params)
         row = cursor.fetchone()

@@ -102,7 +102,7 @@ def test_context_injects_nothing_when_the_agents_memory_is_off(api_client, perso
     assert body["injected"] is False
 
 
-@pytest.mark.parametrize("params", [{}, {"agent": "agent_unknown"}])
+@pytest.mark.parametrize("params", [{}, {"agent": "agent_unknown"}, {"agent": "agent_\x00"}])
 def test_context_needs_a_known_agent(api_client, person, params):
     response = api_client.get(context_url(person), params)
 

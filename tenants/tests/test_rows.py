@@ -92,3 +92,11 @@ def test_several_models_each_by_its_own_unique_column_in_one_statement(organizat
 
     assert rows.get_each((ApiKey, "public_id", "key_missing"), (AuditEntry, "id", entry.pk))[0] is None
     assert rows.get_each((ApiKey, "public_id", key.public_id), (AuditEntry, "id", -1))[1] is None
+
+
+def test_a_value_postgresql_cannot_store_matches_nothing(organization):
+    key, _ = create_api_key(name="integration", actor=Actor(origin="cli"))
+
+    assert rows.get_by(ApiKey, "public_id", "key_\x00") is None
+    assert rows.get_all_by(ApiKey, "public_id", ["key_\x00", key.public_id]) == {key.public_id: key}
+    assert rows.get_each((ApiKey, "public_id", "key_\x00"), (ApiKey, "public_id", key.public_id)) == [None, key]
