@@ -32,6 +32,7 @@ class Columns(Generic[M]):
     select: str
     attnames: tuple[str, ...]
     converters: tuple[tuple[int, tuple[Callable[..., Any], ...], Any], ...]
+    pk_index: int  # where the primary key is in a row
 
     def load(self, row: Sequence[Any]) -> M:
         if self.converters:
@@ -60,6 +61,7 @@ def columns(model: type[M], table_alias: str = "") -> Columns[M]:
         select=", ".join(f"{prefix}{quote(field.column)}" for field in fields),
         attnames=tuple(field.attname for field in fields),
         converters=tuple(converters),
+        pk_index=[field.attname for field in fields].index(model._meta.pk.attname),
     )
 
 
@@ -68,11 +70,16 @@ def _storable(value: Any) -> bool:
     return not (isinstance(value, str) and "\x00" in value)
 
 
-@functools.cache
-def _statement(model: type[models.Model], field_name: str, many: bool) -> tuple[str, models.Field]:
+def _unique_field(model: type[models.Model], field_name: str) -> Any:
     field = model._meta.get_field(field_name)
     if not (field.unique or field.primary_key):
         raise ValueError(f"{model.__name__}.{field_name} is not unique")
+    return field
+
+
+@functools.cache
+def _statement(model: type[models.Model], field_name: str, many: bool) -> tuple[str, models.Field]:
+    field = _unique_field(model, field_name)
     quote = connection.ops.quote_name
     condition = f"{quote(field.column)} = ANY(%s)" if many else f"{quote(field.column)} = %s"
     return f"SELECT {columns(model).select} FROM {quote(model._meta.db_table)} WHERE {condition}", field
@@ -118,9 +125,7 @@ def get_each(*lookups: tuple[type[models.Model], str, Any]) -> list[Any]:
     quote = connection.ops.quote_name
     selects, joins, params = [], [], []
     for number, (model, field_name, value) in enumerate(lookups):
-        field = model._meta.get_field(field_name)
-        if not (field.unique or field.primary_key):
-            raise ValueError(f"{model.__name__}.{field_name} is not unique")
+        field = _unique_field(model, field_name)
         alias = f"r{number}"
         selects.append(columns(model, alias).select)
         joins.append(f"LEFT JOIN {quote(model._meta.db_table)} {alias} ON {alias}.{quote(field.column)} = %s")
@@ -133,6 +138,5 @@ def get_each(*lookups: tuple[type[models.Model], str, Any]) -> list[Any]:
         loader = columns(model)
         values = row[start : start + len(loader.attnames)]
         start += len(loader.attnames)
-        primary_key = values[[field.attname for field in model._meta.concrete_fields].index(model._meta.pk.attname)]
-        found.append(None if primary_key is None else loader.load(values))
+        found.append(None if values[loader.pk_index] is None else loader.load(values))
     return found

@@ -283,19 +283,24 @@ def test_episode_search_is_exact_per_person_among_many_similar_episodes(agent):
     assert {episode["id"] for episode in found} <= own
 
 
+def plan_without_seqscans(sql, params):
+    """EXPLAIN with sequential scans off, so any usable index shows up in the plan."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute("EXPLAIN " + sql, params)
+            return "\n".join(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.execute("RESET enable_seqscan")
+
+
 def test_episode_search_never_plans_through_the_hnsw_index(agent):
     person = returning_person()
     add_episode(person, agent, "A lamp.")
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
     sql, params = context.episode_search_sql(person.pk, agent.pk, query="lamp delivery", limit=5)
 
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        try:
-            cursor.execute("EXPLAIN " + sql, params)
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        finally:
-            cursor.execute("RESET enable_seqscan")
+    plan = plan_without_seqscans(sql, params)
 
     assert "episode_embedding_hnsw" not in plan, plan
     # The person's rows are found by an index on person_id (which one the
@@ -452,13 +457,7 @@ def test_the_recall_statement_never_plans_through_the_hnsw_index(agent):
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
     sql, params = context.recall_sql(person.pk, agent.pk, since=None, query="lamp delivery", episode_limit=5)
 
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        try:
-            cursor.execute("EXPLAIN " + sql, params)
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        finally:
-            cursor.execute("RESET enable_seqscan")
+    plan = plan_without_seqscans(sql, params)
 
     assert "episode_embedding_hnsw" not in plan, plan
 
