@@ -11,10 +11,10 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from conversations.models import Agent, Conversation, Person
 from customer_memory import context
+from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from tenants import audit
 from tenants.access.models import AuditEntry
@@ -30,8 +30,8 @@ class MemoryEditError(ValueError):
 
 
 def normalize_fact_key(raw: str) -> str:
-    """`"Favourite colour"` -> `"favourite_colour"`."""
-    return slugify(raw).replace("-", "_")[:64]
+    """The one key spelling for every writer (fact_keys): `"City"` -> `"location"`."""
+    return canonical_key(raw)
 
 
 def fact_snapshot(fact: Fact) -> dict[str, Any]:

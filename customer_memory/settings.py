@@ -259,6 +259,9 @@ OPENAI_BASE_URL = os.getenv("OPENAI_BASE_URL") or None
 OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini")
 OPENAI_EMBEDDING_MODEL = os.getenv("OPENAI_EMBEDDING_MODEL", "text-embedding-3-small")
 OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
+# Seconds one extraction may take, well under the worker's Q_TIMEOUT: a conversation that can't be learned
+# from in time is marked failed with its reason (retryable by hand) instead of stalling a worker again.
+EXTRACTION_TIME_BUDGET = env_float("EXTRACTION_TIME_BUDGET", default=45.0)
 
 # Security
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=not DEBUG)

@@ -67,11 +67,7 @@ def run_extraction(conversation) -> str:
         ("I'm a nurse.", "occupation", "nurse"),
         ("I run a bakery called Sweet Dreams.", "business", "bakery called Sweet Dreams"),
         ("Please keep your answers short.", "response_length", "short"),
-        (
-            "Always confirm before sending anything.",
-            "instruction_always_confirm_before_sending",
-            "Always confirm before sending anything",
-        ),
+        ("Always confirm before sending anything.", "confirm_before_acting", "Always confirm before sending anything"),
         ("Please reply in Spanish.", "preferred_language", "Spanish"),
         ("Contact me by email please.", "preferred_contact_channel", "email"),
         ("I prefer morning appointments.", "preferred_time", "morning appointments"),
@@ -101,12 +97,20 @@ def test_rules_extractor_ignores_session_only_actions_and_chatter(message):
     assert rules(message).facts == []
 
 
-def test_rules_extractor_notes_a_contradiction_and_keeps_the_latest_value():
+def test_rules_extractor_applies_a_correction_in_place_and_keeps_the_previous_value():
     result = rules("I live in Mumbai.", "Actually I live in Berlin now.")
 
+    (location,) = [fact for fact in result.facts if fact.key == "location"]
+    assert (location.value, location.previous) == ("Berlin", "Mumbai")
+    assert "noted_contradiction" not in facts_of(result)
+
+
+def test_rules_extractor_notes_a_contradiction_it_cannot_resolve():
+    result = rules("I'm 34 years old.", "Like I said, I'm 43 years old.")
+
     facts = facts_of(result)
-    assert facts["location"] == "Berlin"
-    assert facts["noted_contradiction"] == "location: said Mumbai, later Berlin"
+    assert facts["age"] == "43"
+    assert facts["noted_contradiction"] == "age: said 34, later 43"
 
 
 def test_rules_extractor_reads_mood_issues_and_classification():
@@ -147,16 +151,19 @@ def test_rolling_summary_is_past_tense_and_at_most_eight_sentences():
     assert len(sentences) == 8
     assert "topic 1" not in result.summary  # the oldest sentence made room
     assert result.summary.endswith(
-        f"On {when:%d %b %Y} they reported “my order arrived damaged, the box was crushed”, which was still open."
+        f"On {when:%d %b %Y} they got in touch about “My order arrived damaged, the box was crushed”; "
+        "it was still open at the end."
     )
-    assert "reported a problem" in result.episode_summary
+    assert result.episode_summary == (
+        "The customer raised: “My order arrived damaged, the box was crushed”. Outcome: still open."
+    )
 
 
 def test_tone_preference_and_personal_details_come_from_instructions():
     result = rules("Please keep your answers short.", "I'm vegetarian.")
 
     assert result.tone_preference == "concise"
-    assert result.personal_details == "Prefers short answers; vegetarian"
+    assert result.personal_details == "vegetarian"
 
 
 # --- Secrets ------------------------------------------------------------------------------------------
@@ -366,7 +373,7 @@ def test_extraction_never_stores_secrets_and_counts_them(organization):
 def test_a_card_like_number_failing_luhn_is_kept(organization):
     agent = create_agent()
     person = create_person()
-    conversation = chat(person, agent, "My tracking reference is 1234 5678 9012 3456.", "It is late.")
+    conversation = chat(person, agent, "My parcel is delayed, the tracking reference is 1234 5678 9012 3456.", "Ok?")
 
     run_extraction(conversation)
 
@@ -531,7 +538,10 @@ def test_manual_fact_survives_ai_extraction(organization):
 
     run_extraction(chat(person, agent, "I live in Lisbon.", "Thanks!"))
 
-    assert stored_facts(person, agent) == {"city": "Porto"}
+    assert stored_facts(person, agent) == {
+        "city": "Porto",
+        "noted_contradiction": "location: entered Porto, customer said Lisbon",
+    }
 
 
 def test_extract_from_conversation_returns_a_succeeded_extraction_untouched(organization):

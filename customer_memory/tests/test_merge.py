@@ -72,10 +72,13 @@ def test_synonym_key_updates_the_existing_fact_instead_of_duplicating(memory):
 def test_manual_fact_is_not_overwritten_by_ai(memory):
     create_fact(memory=memory, key="occupation", value="nurse", source=Fact.Source.MANUAL, confidence=LOW)
 
-    changed = merge_facts(memory, [ExtractedFact("job", "doctor", HIGH)])
+    merge_facts(memory, [ExtractedFact("job", "doctor", HIGH)])
 
-    assert changed == 0
-    assert facts(memory) == [("occupation", "nurse", LOW, "manual", "")]
+    # The person's value stays; what the customer said instead is noted as a contradiction (issue 12).
+    assert facts(memory) == [
+        ("noted_contradiction", "occupation: entered nurse, customer said doctor", HIGH, "ai", ""),
+        ("occupation", "nurse", LOW, "manual", ""),
+    ]
 
 
 def test_form_fact_is_not_overwritten_by_ai(memory):
@@ -83,7 +86,7 @@ def test_form_fact_is_not_overwritten_by_ai(memory):
 
     merge_facts(memory, [ExtractedFact("email", "other@example.com", HIGH)])
 
-    assert memory.facts.get().value == "ada@example.com"
+    assert memory.facts.get(key="email").value == "ada@example.com"
 
 
 @pytest.mark.parametrize(

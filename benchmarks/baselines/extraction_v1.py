@@ -1,3 +1,4 @@
+# Frozen copy of the rules extractor before issue 12 (English-only), kept as the extraction benchmark's baseline.
 """Memory extraction after a conversation closes: extract, filter secrets, merge, write.
 
 Two extractors share one interface (`Extractor.extract(source) -> ExtractionResult`):

@@ -1,0 +1,164 @@
+"""Folding what an extractor found into memory (seed 003 smart merge), and keeping secrets out of it.
+
+An existing key (after synonyms) is updated in place, never duplicated, and
+keeps its old value in previous_value. Values people entered win over the AI;
+when the AI hears something else than a person entered, that is noted as a
+contradiction instead. A lower-confidence AI value does not replace a
+higher-confidence one. Merging the same facts again changes nothing. Every
+fact the AI adds or changes is in the audit log, with its conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conversations.models import Conversation
+from customer_memory.extraction.results import ExtractedFact, ExtractionResult
+from customer_memory.fact_keys import canonical_key
+from customer_memory.models import Fact, Memory
+from customer_memory.redaction import MASK, Redactor, is_secret_key
+from tenants import audit
+from tenants.access.models import AuditEntry
+
+FACT_VALUE_MAX = 500
+CONFIDENCE_RANK = {Fact.Confidence.LOW: 0, Fact.Confidence.MEDIUM: 1, Fact.Confidence.HIGH: 2}
+# Values people entered (by hand or in a form) are never replaced by the AI.
+PROTECTED_SOURCES = {Fact.Source.MANUAL, Fact.Source.FORM}
+CONTRADICTION_KEY = "noted_contradiction"
+
+
+def clean_value(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip(" \t\"'“”.,;:!?-")[:FACT_VALUE_MAX]
+
+
+def same_value(a: str, b: str) -> bool:
+    return clean_value(a).casefold() == clean_value(b).casefold()
+
+
+def filter_secrets(result: ExtractionResult, redactor: Redactor) -> ExtractionResult:
+    """Drop facts that hold a secret and mask secrets in every text memory keeps."""
+    facts = []
+    for fact in result.facts:
+        key = canonical_key(fact.key)
+        if is_secret_key(key):
+            redactor.found.add(f"key:{key}:{fact.value.lower()}")
+            continue
+        if redactor.redact(fact.value) != fact.value or MASK in fact.value or "[redacted" in fact.value:
+            continue
+        previous = fact.previous if redactor.redact(fact.previous) == fact.previous else ""
+        facts.append(replace(fact, previous=previous))
+    return replace(
+        result,
+        facts=facts,
+        summary=redactor.redact(result.summary),
+        episode_summary=redactor.redact(result.episode_summary),
+        tone_preference=redactor.redact(result.tone_preference),
+        open_issues=[redactor.redact(issue) for issue in result.open_issues],
+        personal_details=redactor.redact(result.personal_details),
+        contradictions=[redactor.redact(item) for item in result.contradictions],
+    )
+
+
+def merge_facts(
+    memory: Memory, extracted: list[ExtractedFact], *, conversation: Conversation | None = None, extractor: str = "ai"
+) -> int:
+    """Fold extracted facts into `memory`; returns how many facts changed."""
+    by_key: dict[str, Fact] = {}
+    for fact in memory.facts.all():
+        by_key.setdefault(canonical_key(fact.key), fact)
+    changed = 0
+    contradictions: list[str] = []
+    writer = _AuditWriter(memory, conversation, extractor)
+    for item in extracted:
+        key = canonical_key(item.key)
+        value = clean_value(item.value)
+        confidence = item.confidence if item.confidence in CONFIDENCE_RANK else Fact.Confidence.MEDIUM
+        if not key or not value or is_secret_key(key):
+            continue
+        fact = by_key.get(key)
+        if key == CONTRADICTION_KEY and fact is not None:
+            value = _append_distinct(fact.value, value)
+        if fact is None:
+            by_key[key] = fact = Fact.objects.create(
+                memory=memory,
+                key=key,
+                value=value,
+                previous_value=clean_value(item.previous) if item.previous else "",
+                confidence=confidence,
+                source=Fact.Source.AI,
+                source_conversation=conversation,
+            )
+            writer.created(fact)
+            changed += 1
+            continue
+        if fact.source in PROTECTED_SOURCES:
+            if not same_value(fact.value, value) and key != CONTRADICTION_KEY:
+                contradictions.append(f"{key.replace('_', ' ')}: entered {fact.value}, customer said {value}")
+            continue
+        if CONFIDENCE_RANK[confidence] < CONFIDENCE_RANK.get(fact.confidence, 0) and key != CONTRADICTION_KEY:
+            continue
+        if same_value(fact.value, value):
+            if confidence != fact.confidence:
+                fact.confidence = confidence
+                fact.save(update_fields=["confidence", "updated_at"])
+                changed += 1
+            continue
+        before = writer.snapshot(fact)
+        fact.previous_value = fact.value
+        fact.value = value
+        fact.confidence = confidence
+        fact.source_conversation = conversation
+        fact.save(update_fields=["previous_value", "value", "confidence", "source_conversation", "updated_at"])
+        writer.updated(fact, before)
+        changed += 1
+    if contradictions:
+        changed += merge_facts(
+            memory,
+            [ExtractedFact(CONTRADICTION_KEY, "; ".join(contradictions), Fact.Confidence.HIGH)],
+            conversation=conversation,
+            extractor=extractor,
+        )
+    return changed
+
+
+def _append_distinct(old: str, new: str) -> str:
+    parts = [p for p in old.split("; ") if p]
+    parts += [p for p in new.split("; ") if p and p not in parts]
+    return "; ".join(parts)[-FACT_VALUE_MAX:]
+
+
+class _AuditWriter:
+    """The AI's changes in the audit log: origin task, labelled with the extractor and the conversation."""
+
+    def __init__(self, memory: Memory, conversation: Conversation | None, extractor: str) -> None:
+        self.memory = memory
+        self.conversation = conversation
+        self.actor = audit.Actor(origin=AuditEntry.Origin.TASK)
+        self.extractor = extractor
+
+    def snapshot(self, fact: Fact) -> dict[str, object]:
+        from customer_memory.services import fact_snapshot
+
+        return fact_snapshot(fact)
+
+    def _record(self, action: str, fact: Fact, before: dict[str, object] | None) -> None:
+        audit.record(
+            action,
+            actor=self.actor,
+            person_public_id=self.memory.person.public_id,
+            object_type="fact",
+            object_id=fact.public_id,
+            changes={
+                "before": before,
+                "after": self.snapshot(fact),
+                "learned_by": self.extractor,
+                "conversation": self.conversation.public_id if self.conversation is not None else None,
+            },
+        )
+
+    def created(self, fact: Fact) -> None:
+        self._record(AuditEntry.Action.FACT_CREATED, fact, None)
+
+    def updated(self, fact: Fact, before: dict[str, object]) -> None:
+        self._record(AuditEntry.Action.FACT_UPDATED, fact, before)

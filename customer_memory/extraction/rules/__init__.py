@@ -1,0 +1,211 @@
+"""The offline rules extractor: deterministic patterns in seven languages, no network, no model.
+
+Each concern has its module (identity, family, occupation, instructions,
+preferences, mood, corrections, summaries) and each language its file under
+`languages/`. A message is read with the packs of the conversation's language,
+the message's own language and English (customers mix); a value is cut from
+the original text, so accents and capitals are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customer_memory.extraction.results import (
+    Classification,
+    ExtractedFact,
+    ExtractionInput,
+    ExtractionResult,
+    Identity,
+)
+from customer_memory.extraction.rules import (
+    corrections,
+    family,
+    identity,
+    instructions,
+    mood,
+    occupation,
+    preferences,
+    summaries,
+    values,
+)
+from customer_memory.extraction.rules.found import Found
+from customer_memory.extraction.rules.languages import LanguagePack, all_packs
+from customer_memory.extraction.rules.text import Text, detect_language, lower_fold
+
+OPEN_ISSUES_MAX = 10
+CONCERNS = (identity, family, occupation, instructions, preferences)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ().-]{6,18}\d(?!\w)")
+_NUMBER_LIKE = re.compile(r"\d{3,}|#\s?\d")
+
+
+def packs_by_code() -> dict[str, LanguagePack]:
+    return {pack.code: pack for pack in all_packs()}
+
+
+class RulesExtractor:
+    name = "rules"
+
+    def extract(self, source: ExtractionInput) -> ExtractionResult:
+        packs = packs_by_code()
+        customer = source.customer_lines
+        language = source.language or detect_language(" ".join(customer)[:2000])
+        main = packs.get(language, packs["en"])
+
+        statements: list[corrections.Statement] = []
+        per_message: list[mood.Signals] = []
+        for line in customer:
+            text = Text(line)
+            used = _packs_for(text, main, packs)
+            per_message.append(mood.signals(text.lower, used))
+            statements += _statements(text, used)
+
+        facts = corrections.reconcile(statements)
+        agent_lower = [lower_fold(line) for line in source.agent_lines]
+        agent_signals = [mood.signals(lower, (main, packs["en"])) for lower in agent_lower]
+        problem = any(s.problem for s in per_message)
+        resolved = any(s.resolved for s in per_message) or any(s.resolved for s in agent_signals[-2:])
+        escalation = any(s.escalation for s in per_message)
+        complaint = any(s.complaint for s in per_message)
+        positive = any(s.positive for s in per_message) and not complaint and not escalation
+        classification = Classification(
+            positive_interaction=int(positive),
+            escalation=int(escalation),
+            complaint=int(complaint),
+            unresolved_issue=int(problem and not resolved),
+            positive_resolution=int(resolved and (problem or bool(source.open_issues))),
+        )
+        mood_name, mood_confidence = mood.overall_mood(per_message)
+        used = (main,) if main.code == "en" else (main, packs["en"])
+        # Summaries are written in the conversation's language when its pack says how.
+        writer = main if main.outcomes else packs["en"]
+        topic = summaries.topic(customer, used)
+        outcome = summaries.outcome_of(problem=problem, resolved=resolved, escalated=bool(escalation))
+        episode = summaries.episode(
+            writer, topic_text=topic, action_text=summaries.action(source.agent_lines, used), outcome=outcome
+        )
+        summary = summaries.rolling(
+            writer, previous=source.previous_summary, when=source.when, topic_text=topic, outcome=outcome
+        )
+        return ExtractionResult(
+            facts=facts,
+            summary=summary,
+            episode_summary=episode,
+            mood=mood_name,
+            mood_confidence=mood_confidence,
+            tone_preference=_tone(facts),
+            open_issues=_open_issues(source, topic if problem else "", resolved),
+            personal_details=_personal_details(facts),
+            classification=classification,
+            language=language,
+            identity=_identity(facts, customer),
+        )
+
+
+def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -> tuple[LanguagePack, ...]:
+    chosen = [main]
+    own = detect_language(text.original) if len(text.original) >= 12 else ""
+    for code in (own, "en"):
+        if code and packs[code] not in chosen:
+            chosen.append(packs[code])
+    return tuple(chosen)
+
+
+def _statements(text: Text, packs: tuple[LanguagePack, ...]) -> list[corrections.Statement]:
+    found: list[Found] = []
+    correction_spans: list[tuple[int, int]] = []
+    past_at: list[int] = []
+    session_words = []
+    for pack in packs:
+        for concern in CONCERNS:
+            found += concern.facts(text, pack)
+        words = mood.keywords(pack)
+        if not words.correction.empty:
+            correction_spans += [m.span() for m in words.correction.pattern.finditer(text.lower)]
+        if not words.past.empty:
+            past_at += [m.start() for m in words.past.pattern.finditer(text.lower)]
+        session_words.append(words.session_only)
+    found += _bare_corrections(text, found, correction_spans, packs[0])
+    found.sort(key=lambda item: item.start)
+    kept, seen = [], set()
+    correction_at = [start for start, _ in correction_spans]
+    for item in found:
+        lower = lower_fold(item.value)
+        if (item.key, lower) in seen or _session_only(lower, session_words):
+            continue
+        seen.add((item.key, lower))
+        kept.append(corrections.statement(item, text.lower, past_at=past_at, correction_at=correction_at))
+    return kept
+
+
+def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int]], pack: LanguagePack) -> list[Found]:
+    """ "I live in Boston... actually Cambridge": the value right after the correction replaces the last one."""
+    extra: list[Found] = []
+    ordered = sorted(found, key=lambda item: item.start)
+    for start, end in spans:
+        before = [item for item in ordered if item.start < start and item.key in corrections.CORRECTABLE]
+        if not before or any(start <= item.start <= start + 50 and item.key == before[-1].key for item in ordered):
+            continue
+        match = corrections._BARE.match(text.folded, end)
+        if match is None:
+            continue
+        raw = text.span(match, "v")
+        last = before[-1]
+        if last.key == "age":
+            value = values.age(raw.split()[0], pack)
+        elif last.key == "name":
+            value = values.name(raw, pack)
+        else:
+            value = (
+                values.place(raw, pack) if last.key in {"location", "hometown"} else values.cut(raw, pack, max_words=4)
+            )
+            if value and not value[:1].isupper() and not value[:1].isdigit():
+                value = ""
+        if value and values.usable(value, pack):
+            extra.append(Found(last.key, value, last.confidence, start))
+    return extra
+
+
+def _session_only(lower_value: str, session_words: list) -> bool:
+    if _NUMBER_LIKE.search(lower_value) and not re.fullmatch(r"[\w\s+-]*\d{1,3}[\w\s+-]*", lower_value):
+        return True
+    return any(words.found_in(lower_value) for words in session_words)
+
+
+def _open_issues(source: ExtractionInput, problem: str, resolved: bool) -> list[str]:
+    issues = list(source.open_issues)
+    if resolved:
+        issues = issues[:-1] if issues and not problem else issues
+    elif problem:
+        issue = summaries.clip(problem, 20)
+        issues.append(issue if issue[:2] in {"I ", "I'"} else issue[:1].lower() + issue[1:])
+    return list(dict.fromkeys(issues))[-OPEN_ISSUES_MAX:]
+
+
+def _tone(facts: list[ExtractedFact]) -> str:
+    by_key = {fact.key: fact.value for fact in facts}
+    if by_key.get("response_length") == "short":
+        return "concise"
+    if by_key.get("response_length") == "detailed":
+        return "detailed"
+    if "instruction_pace" in by_key:
+        return "patient"
+    return by_key.get("tone_preference", "")
+
+
+def _personal_details(facts: list[ExtractedFact]) -> str:
+    wanted = {"accessibility", "instruction_pace", "dietary", "allergies", "confirm_before_acting", "contact_hours"}
+    details = [fact.value for fact in facts if fact.key in wanted]
+    return "; ".join(details)[:300]
+
+
+def _identity(facts: list[ExtractedFact], customer: list[str]) -> Identity:
+    name = next((fact.value for fact in facts if fact.key == "name"), "")
+    joined = "\n".join(customer)
+    email = next(iter(_EMAIL.findall(joined)), "")
+    phone = next((p for p in _PHONE.findall(joined) if 8 <= sum(c.isdigit() for c in p) <= 15), "")
+    return Identity(name=name, email=email.lower(), phone=phone.strip())
+
+
+__all__ = ["RulesExtractor"]

@@ -1,0 +1,48 @@
+"""Standing instructions: how the customer wants to be helped (pace, length, confirmation, channel,
+hours, language, tone), plus accessibility needs, which say the same thing from the other side."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules.found import HIGH, Found
+from customer_memory.extraction.rules.languages import LanguagePack
+from customer_memory.extraction.rules.text import Text, lower_fold
+
+
+def facts(text: Text, pack: LanguagePack) -> list[Found]:
+    found: list[Found] = []
+    for instruction in pack.instructions:
+        match = instruction.pattern.search(text.folded)
+        if match is None:
+            continue
+        value = instruction.value
+        named = next((g for g in ("v", "v2") if g in instruction.pattern.groupindex and match[g]), None)
+        if instruction.key == "preferred_language" and named:
+            value = pack.languages.get(lower_fold(match[named]), text.span(match, named).capitalize())
+        elif instruction.key == "tone_preference" and named:
+            word = lower_fold(match[named])
+            value = {"informal": "informal", "casual": "informal", "friendly": "informal"}.get(word, word)
+        elif instruction.key == "tone_preference" and not value:
+            value = "formal"
+        elif instruction.key == "preferred_contact_channel" and not value:
+            value = _first_channel(text.lower[match.start() : match.end()], pack) or text.span(match, 0).strip(" ,.;")
+        elif not value:
+            value = text.span(match, 0).strip(" ,.;")
+            value = value[:1].upper() + value[1:]
+        found.append(Found(instruction.key, value[: values.VALUE_MAX], HIGH, match.start()))
+    for pattern in pack.accessibility:
+        for match in pattern.finditer(text.folded):
+            value = text.span(match, "v" if "v" in pattern.groupindex else 0).strip(" ,.;")
+            found.append(Found("accessibility", value[:1].upper() + value[1:], HIGH, match.start()))
+    return found
+
+
+def _first_channel(lower: str, pack: LanguagePack) -> str:
+    """The channel the customer asks for: the first one they name ("email me, don't call" -> email)."""
+    best = ""
+    best_at = len(lower) + 1
+    for word, channel in pack.channels.items():
+        at = lower.find(word)
+        if 0 <= at < best_at and (at == 0 or not lower[at - 1].isalnum()):
+            best, best_at = channel, at
+    return best

@@ -1,0 +1,105 @@
+"""Language packs: the words and patterns of one language, one file each.
+
+The concern modules (identity, family, occupation, instructions, preferences,
+mood, corrections, summaries) hold the logic once; a pack only says how its
+language says things. Every pattern runs on accent-folded text (`text.fold`),
+so it is written without accents and matches text typed with or without them
+("contrasena" and "contraseña", "toi ten la" and "tôi tên là"); values are then
+cut from the original text. A pattern's named groups:
+
+- `v`: the value (a name, a place, a job, an age, a preference…)
+- `rel` (family): the relation word, looked up in `relations`
+- `name`: a relative's or a pet's name; `species` (pets): looked up in `pets`
+
+Patterns must run in linear time: bounded repeats only (`{1,60}`), no nested
+or adjacent quantifiers over the same characters (tests/test_linear_patterns.py
+feeds them adversarial input).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """A standing instruction: `key` is the canonical fact key; `value` a fixed value, or "" for the match."""
+
+    pattern: Pattern
+    key: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str
+    # Identity
+    name: tuple[Pattern, ...] = ()
+    age: tuple[Pattern, ...] = ()
+    number_words: Mapping[str, int] = field(default_factory=dict)
+    # Words that multiply what precedes them ("bảy mươi" = 7 x 10); empty for most languages.
+    number_multipliers: Mapping[str, int] = field(default_factory=dict)
+    location: tuple[Pattern, ...] = ()
+    moved: tuple[Pattern, ...] = ()
+    hometown: tuple[Pattern, ...] = ()
+    # Family and relationships
+    relations: Mapping[str, str] = field(default_factory=dict)
+    relation: tuple[Pattern, ...] = ()
+    marital: tuple[Pattern, ...] = ()
+    children: tuple[Pattern, ...] = ()
+    pets: Mapping[str, str] = field(default_factory=dict)
+    pet: tuple[Pattern, ...] = ()
+    # Occupation
+    occupation: tuple[Pattern, ...] = ()
+    employer: tuple[Pattern, ...] = ()
+    # Instructions, preferences, accessibility, devices, plans
+    instructions: tuple[Instruction, ...] = ()
+    preferences: tuple[tuple[Pattern, str], ...] = ()
+    accessibility: tuple[Pattern, ...] = ()
+    device: tuple[Pattern, ...] = ()
+    plan: tuple[Pattern, ...] = ()
+    languages: Mapping[str, str] = field(default_factory=dict)
+    channels: Mapping[str, str] = field(default_factory=dict)
+    # Where a value ends: words that start a new clause or a complement ("and", "but", "at", "since").
+    clause_words: frozenset[str] = frozenset()
+    # Words that are never (the start of) a name or a value ("sorry", "calling", "not").
+    not_values: frozenset[str] = frozenset()
+    # Corrections and the past: "actually", "sorry, I mean"; "I used to", "before".
+    correction: tuple[str, ...] = ()
+    past: tuple[str, ...] = ()
+    # Mood and classification (folded keywords)
+    moods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    problem: tuple[str, ...] = ()
+    resolved: tuple[str, ...] = ()
+    escalation: tuple[str, ...] = ()
+    complaint: tuple[str, ...] = ()
+    positive: tuple[str, ...] = ()
+    # What the agent did (for summaries): "I've reset", "we refunded", "he reiniciado".
+    actions: tuple[str, ...] = ()
+    # Session-only words: a value holding one is not a lasting fact ("order", "ticket", "pedido").
+    session_only: tuple[str, ...] = ()
+    # Summaries in this language: "{date}", "{topic}", "{action}" and "{outcome}" are filled in.
+    episode_template: str = "The customer raised: “{topic}”.{action} Outcome: {outcome}."
+    action_template: str = " The agent: “{action}”."
+    rolling_template: str = "On {date} they got in touch about {topic}; {outcome}."
+    outcomes: Mapping[str, str] = field(default_factory=dict)  # resolved, open, escalated -> words
+    rolling_outcomes: Mapping[str, str] = field(default_factory=dict)
+
+
+def rx(pattern: str, flags: int = 0) -> Pattern:
+    return re.compile(pattern, flags)
+
+
+def alternation(entries: Mapping[str, object] | tuple[str, ...] | list[str]) -> str:
+    """`(?:longest|long|…)` of the keys, escaped, longest first so "grandson" wins over "son"."""
+    return "(?:" + "|".join(re.escape(entry) for entry in sorted(entries, key=len, reverse=True)) + ")"
+
+
+def all_packs() -> tuple[LanguagePack, ...]:
+    from customer_memory.extraction.rules.languages import de, en, es, fr, he, pt, vi
+
+    return (en.PACK, vi.PACK, es.PACK, he.PACK, fr.PACK, de.PACK, pt.PACK)

@@ -1,0 +1,133 @@
+"""Text as the rules read it: accents folded (so "contrasena" and "contraseña", "toi" and "tôi" match
+the same patterns), one character for one character so a match's span still points into the original
+text, which is where values are taken from. Also sentences, keyword sets and the language detector.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_FOLD_EXCEPTIONS = {"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "’": "'", "‘": "'"}
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_EXCEPTIONS:
+        return _FOLD_EXCEPTIONS[char]
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    # A combining mark on its own (Hebrew niqqud) stays, keeping the length.
+    return char if unicodedata.combining(base) else base
+
+
+def fold(text: str) -> str:
+    """Accents removed, case kept, exactly one character per character of the NFC text."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def lower_fold(text: str) -> str:
+    folded = fold(nfc(text))
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else "".join(c.lower()[0] for c in folded)
+
+
+class Text:
+    """One message, prepared once: the NFC original, its folded twin and the lowercase folded twin."""
+
+    __slots__ = ("folded", "lower", "original")
+
+    def __init__(self, text: str) -> None:
+        self.original = nfc(text)
+        self.folded = fold(self.original)
+        lowered = self.folded.lower()
+        if len(lowered) != len(self.folded):
+            lowered = "".join(c.lower()[0] for c in self.folded)
+        self.lower = lowered
+
+    def span(self, match: re.Match[str], group: str | int = 0) -> str:
+        start, end = match.span(group)
+        return self.original[start:end] if start >= 0 else ""
+
+
+_SENTENCE = re.compile(r"[^.!?\n。]+[.!?。]*")
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE.findall(text or "") if len(part.strip()) > 1]
+
+
+class Keywords:
+    """Words and phrases found in folded lowercase text, whole words only.
+
+    Hebrew glues one-letter prefixes (ו, ה, ב, ל, ש, מ, כ) to the next word, so a
+    keyword in Hebrew script may follow them.
+    """
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        folded = sorted({lower_fold(entry).strip() for entry in entries if entry.strip()}, key=len, reverse=True)
+        self.empty = not folded
+        body = "|".join(re.escape(entry) for entry in folded) or "(?!)"
+        self.pattern = re.compile(r"(?<![^\W\u05d5\u05d4\u05d1\u05dc\u05e9\u05de\u05db])(?:" + body + r")(?!\w)")
+
+    def count(self, lower: str) -> int:
+        return 0 if self.empty else len(self.pattern.findall(lower))
+
+    def found_in(self, lower: str) -> bool:
+        return not self.empty and self.pattern.search(lower) is not None
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A "|"-separated list, as language files write them."""
+    return tuple(entry.strip() for entry in text.split("|") if entry.strip())
+
+
+# --- Language ------------------------------------------------------------------------------------
+
+SUPPORTED_LANGUAGES = ("en", "vi", "es", "he", "fr", "de", "pt")
+
+# Vietnamese typed without diacritics defeats character n-grams; its function words do not.
+_VIETNAMESE_WORDS = Keywords(
+    words(
+        "toi|minh|em|anh|chi|ban|cua|khong|duoc|nhe|nha|voi|cho|la|va|nhung|roi|da|dang|se|ten|song|o|"
+        "lam|muon|can|giup|cam on|xin chao|tai khoan|don hang|vay|thi|ma|nay|do|gi|sao|bi|hay|con|vo|chong"
+    )
+)
+
+
+@functools.cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the text's language among the supported ones, or "" when unsure.
+
+    py3langid (model inside the wheel) decides; unaccented Vietnamese, which it
+    takes for French or Spanish, is recognised by its function words.
+    """
+    text = nfc(text).strip()
+    if len(text) < 8:
+        return ""
+    if any("\u0590" <= char <= "\u05ff" for char in text):
+        hebrew = sum("\u0590" <= char <= "\u05ff" for char in text)
+        letters = sum(char.isalpha() for char in text) or 1
+        if hebrew / letters > 0.3:
+            return "he"
+    lower = lower_fold(text)
+    tokens = lower.split()
+    if tokens and _VIETNAMESE_WORDS.count(lower) / len(tokens) > 0.35:
+        return "vi"
+    code, probability = _identifier().classify(text)
+    return code if probability >= 0.5 else ""

@@ -1,0 +1,88 @@
+"""Turning a pattern's raw capture into a value: where it ends, what can't be one, ages in words."""
+
+from __future__ import annotations
+
+import re
+
+from customer_memory.extraction.rules.languages import LanguagePack
+from customer_memory.extraction.rules.text import lower_fold
+
+VALUE_MAX = 120
+_TOKEN = re.compile(r"[^\s]+")
+_EDGE = " \t\"'“”«».,;:!?-()[]"
+
+
+def cut(raw: str, pack: LanguagePack, *, max_words: int = 8) -> str:
+    """The value up to the first word that starts a new clause ("Boston with my wife" -> "Boston")."""
+    kept: list[str] = []
+    for token in raw.split():
+        word = lower_fold(token).strip(_EDGE)
+        if kept and (word in pack.clause_words or word.split("'")[0] in pack.clause_words):
+            break
+        kept.append(token)
+        if len(kept) >= max_words:
+            break
+    return " ".join(kept).strip(_EDGE)[:VALUE_MAX]
+
+
+def usable(value: str, pack: LanguagePack) -> bool:
+    folded = lower_fold(value).strip(_EDGE)
+    if len(folded) < 2 or folded in pack.not_values:
+        return False
+    first = folded.split()[0] if folded.split() else ""
+    return first not in pack.not_values and "[" not in value
+
+
+def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
+    """A person's name: capitalised words (any case after an explicit "my name is"), at most three."""
+    kept: list[str] = []
+    for token in raw.split()[:4]:
+        word = lower_fold(token).strip(_EDGE)
+        if word in pack.not_values or word in pack.clause_words or not word or any(ch.isdigit() for ch in word):
+            break
+        if not explicit and token[:1].islower() and kept and word not in {"de", "da", "van", "von", "del", "di"}:
+            break
+        kept.append(token.strip(_EDGE))
+        if len(kept) == 3:
+            break
+    if not kept:
+        return ""
+    if explicit and all(token.islower() for token in kept):
+        kept = [token.capitalize() for token in kept]
+    return " ".join(kept)
+
+
+def age(raw: str, pack: LanguagePack) -> str:
+    raw = lower_fold(raw).strip()
+    value = int(raw) if raw.isdigit() else number_from_words(raw, pack)
+    return str(value) if value is not None and 5 <= value <= 110 else ""
+
+
+def number_from_words(text: str, pack: LanguagePack) -> int | None:
+    """ "eighty-two", "ochenta y dos", "zweiundachtzig", "bảy mươi lăm", "soixante-dix" -> a number."""
+    tokens = [t for t in re.split(r"[\s-]+", text) if t]
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        parts = [token]
+        if token not in pack.number_words and "und" in token:  # German compounds
+            parts = [p for p in token.split("und") if p]
+        for part in parts:
+            if part in pack.number_multipliers:
+                current = (current or 1) * pack.number_multipliers[part]
+                seen = True
+            elif part in pack.number_words:
+                current += pack.number_words[part]
+                seen = True
+            elif seen:
+                return total + current
+            else:
+                return None
+    total += current
+    return total if seen else None
+
+
+def place(raw: str, pack: LanguagePack) -> str:
+    value = cut(raw, pack, max_words=5)
+    if not usable(value, pack):
+        return ""
+    return value.title() if value.islower() and value.isascii() else value

@@ -1,0 +1,278 @@
+"""Learning from one closed conversation: extract, filter secrets, merge, write.
+
+`extract_from_conversation()` is the workflow the task calls. The model call
+happens outside any transaction; everything learned from one conversation is
+then written in one transaction, so a failing call leaves nothing half-learned.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+import phonenumbers
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector
+from django.db import transaction
+from django.utils import timezone
+
+from conversations.models import Conversation, Message, Person
+from customer_memory import context, llm, retention, scoring
+from customer_memory.extraction import places
+from customer_memory.extraction.llm_extractor import LLMExtractor
+from customer_memory.extraction.merge import filter_secrets, merge_facts
+from customer_memory.extraction.results import (
+    ExtractionFailed,
+    ExtractionInput,
+    ExtractionOverBudget,
+    ExtractionResult,
+    Extractor,
+    TranscriptLine,
+)
+from customer_memory.extraction.rules import RulesExtractor
+from customer_memory.extraction.rules.summaries import limit_sentences
+from customer_memory.models import Episode, Extraction, Memory
+from customer_memory.redaction import Redactor
+
+logger = logging.getLogger(__name__)
+
+
+def choose_extractor() -> Extractor:
+    """The LLM extractor when OPENAI_API_KEY is set, else the rules. MEMORY_EXTRACTOR forces one."""
+    forced = getattr(settings, "MEMORY_EXTRACTOR", "")
+    if forced == "rules":
+        return RulesExtractor()
+    if forced == "llm" or llm.is_configured():
+        return LLMExtractor()
+    return RulesExtractor()
+
+
+def skip_reason(conversation: Conversation) -> str:
+    """Why nothing is learned from this conversation, or "" (seed 004)."""
+    if conversation.is_test_session or conversation.person.is_test:
+        return Extraction.SkipReason.TEST_SESSION
+    if not conversation.agent.memory_enabled:
+        return Extraction.SkipReason.MEMORY_OFF
+    if conversation.messages.filter(role=Message.Role.CUSTOMER).count() < 2:
+        return Extraction.SkipReason.TOO_FEW_MESSAGES
+    return ""
+
+
+def _max_attempts() -> int:
+    return int(getattr(settings, "Q_CLUSTER", {}).get("max_attempts") or 5)
+
+
+def extract_from_conversation(conversation: Conversation) -> Extraction:
+    """Learn from one closed conversation; idempotent, and safe to retry after a failure.
+
+    Raises whatever the extractor raised (after recording the attempt), so the
+    task queue retries it.
+    """
+    extraction, _ = Extraction.objects.get_or_create(
+        conversation=conversation, defaults={"agent_id": conversation.agent_id}
+    )
+    if extraction.status == Extraction.Status.SUCCEEDED:
+        return extraction
+
+    if reason := skip_reason(conversation):
+        # Nothing learned, but the closed conversation still moves the person's last contact (L2).
+        context.invalidate_cached_layers(conversation.person_id)
+        return _record_skip(extraction, reason)
+
+    try:
+        return _extract_and_write(conversation, extraction)
+    except ExtractionOverBudget as error:
+        # Re-delivering it would only stall a worker again: failed now, visible, retryable by hand.
+        _record_failure(extraction, error, final=True)
+        return extraction
+    except Exception as error:
+        _record_failure(extraction, error)
+        raise
+
+
+def _record_skip(extraction: Extraction, reason: str) -> Extraction:
+    extraction.status = Extraction.Status.SKIPPED
+    extraction.skip_reason = reason
+    extraction.finished_at = timezone.now()
+    extraction.save(update_fields=["status", "skip_reason", "finished_at"])
+    return extraction
+
+
+def _record_failure(extraction: Extraction, error: BaseException, *, final: bool = False) -> None:
+    """Count the failed attempt in its own write: the failed transaction left nothing else."""
+    cause = error.__cause__ if isinstance(error, ExtractionFailed) and error.__cause__ else error
+    description = str(error) if isinstance(error, ExtractionFailed) else llm.describe_error(cause)
+    attempts = extraction.attempts + 1
+    Extraction.objects.filter(pk=extraction.pk).update(
+        attempts=attempts,
+        last_error=description[:200],
+        status=Extraction.Status.FAILED if final or attempts >= _max_attempts() else Extraction.Status.QUEUED,
+    )
+    extraction.refresh_from_db()
+    logger.warning("Extraction of conversation %s failed (%s)", extraction.conversation_id, description)
+
+
+def _source_for(conversation: Conversation, memory: Memory | None, redactor: Redactor) -> ExtractionInput:
+    messages = conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("sent_at", "id")
+    lines = [
+        TranscriptLine(role, redactor.redact(content)) for role, content in messages.values_list("role", "content")
+    ]
+    known = {}
+    if memory is not None:
+        known = {fact.key: fact.value for fact in memory.facts.all()}
+    return ExtractionInput(
+        lines=lines,
+        previous_summary=memory.summary if memory is not None else "",
+        known_facts=known,
+        open_issues=list(conversation.person.open_issues or []),
+        channel=conversation.get_channel_display(),
+        when=conversation.last_message_at or conversation.started_at,
+    )
+
+
+def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Extraction:
+    now = timezone.now()
+    person, agent = conversation.person, conversation.agent
+    memory = Memory.objects.filter(person=person, agent=agent).first()
+    if memory is not None and retention.is_expired(
+        updated_at=memory.updated_at, retention_days=agent.memory_retention_days, now=now
+    ):
+        memory = None  # expired memory is never read; it is replaced below
+
+    redactor = Redactor()
+    extractor = choose_extractor()
+    started = time.monotonic()
+    source = _source_for(conversation, memory, redactor)
+    result = filter_secrets(extractor.extract(source), redactor)
+    budget = settings.EXTRACTION_TIME_BUDGET
+    if time.monotonic() - started > budget:
+        raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
+    episode_text = result.episode_summary or result.summary
+    embedding = llm.embed(episode_text) if episode_text else None
+
+    with transaction.atomic():
+        extraction = Extraction.objects.select_for_update().get(pk=extraction.pk)
+        if extraction.status == Extraction.Status.SUCCEEDED:
+            return extraction  # another worker finished it while the model was thinking
+        retention.delete_expired_memory_of(person, agent, now=now)
+        memory, _ = Memory.objects.select_for_update().get_or_create(
+            person=person, agent=agent, defaults={"updated_at": now}
+        )
+        facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
+        if result.summary and memory.summary != source.previous_summary:
+            # Another conversation was learned from while the model worked: fold
+            # this one's episode into that newer summary rather than overwrite it.
+            memory.summary = limit_sentences(f"{memory.summary} {episode_text}")
+        elif result.summary:
+            memory.summary = result.summary
+        memory.updated_at = now
+        memory.save(update_fields=["summary", "updated_at"])
+        if episode_text and embedding is not None:
+            episode, _ = Episode.objects.update_or_create(
+                conversation=conversation,
+                defaults={
+                    "person": person,
+                    "agent": agent,
+                    "summary": episode_text,
+                    "embedding": embedding,
+                    "created_at": conversation.closed_at or now,
+                },
+            )
+            Episode.objects.filter(pk=episode.pk).update(search_vector=SearchVector("summary", config="english"))
+        _update_person(person.pk, result, conversation, now=now)
+        extraction.status = Extraction.Status.SUCCEEDED
+        extraction.skip_reason = ""
+        extraction.attempts += 1
+        extraction.last_error = ""
+        extraction.extractor = extractor.name
+        extraction.facts_written = facts_written
+        extraction.secrets_dropped = redactor.count
+        extraction.finished_at = timezone.now()
+        extraction.save()
+        context.invalidate_cached_layers(person.pk)
+        # A reader may cache the old layers between now and the commit.
+        transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
+    return extraction
+
+
+def _update_person(person_id: int, result: ExtractionResult, conversation: Conversation, *, now: datetime) -> None:
+    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation."""
+    person = Person.objects.select_for_update().get(pk=person_id)
+    counts = result.classification
+    person.positive_interactions += counts.positive_interaction
+    person.escalations += counts.escalation
+    person.complaints += counts.complaint
+    person.unresolved_issues += counts.unresolved_issue
+    person.positive_resolutions += counts.positive_resolution
+    person.trust_score = scoring.trust_score(
+        base=settings.MEMORY_TRUST_BASE,
+        positive_interactions=person.positive_interactions,
+        escalations=person.escalations,
+        complaints=person.complaints,
+    )
+    last_contact = person.last_seen_at or conversation.last_message_at or now
+    person.churn_risk = scoring.churn_risk(
+        base=settings.MEMORY_CHURN_BASE,
+        days_since_last_interaction=max((now - last_contact).total_seconds() / 86400, 0),
+        unresolved_issues=person.unresolved_issues,
+        positive_resolutions=person.positive_resolutions,
+    )
+    if result.tone_preference:
+        person.tone_preference = result.tone_preference[:50]
+    person.open_issues = list(result.open_issues)
+    if result.personal_details:
+        person.personal_details = result.personal_details
+    if result.mood:
+        person.last_mood = result.mood
+        person.last_mood_confidence = result.mood_confidence
+        person.last_mood_at = conversation.last_message_at or now
+    if result.language:
+        person.language = result.language[:16]
+    # Contact details said in chat fill empty fields only; the list label stays the channel identifier.
+    identity = result.identity
+    if identity.name and not person.name:
+        person.name = identity.name[:200]
+    if identity.email and not person.email:
+        person.email = identity.email[:254]
+    if identity.phone and not person.phone:
+        person.phone = _e164(identity.phone)
+    if not person.timezone:
+        location = next((f.value for f in result.facts if f.key == "location"), "")
+        person.timezone = places.timezone_for(location=location, phone=person.phone or person.channel_identifier)
+    if person.first_contact_at is None:
+        person.first_contact_at = conversation.started_at
+    person.save(
+        update_fields=[
+            "positive_interactions",
+            "escalations",
+            "complaints",
+            "unresolved_issues",
+            "positive_resolutions",
+            "trust_score",
+            "churn_risk",
+            "tone_preference",
+            "open_issues",
+            "personal_details",
+            "last_mood",
+            "last_mood_confidence",
+            "last_mood_at",
+            "language",
+            "name",
+            "email",
+            "phone",
+            "timezone",
+            "first_contact_at",
+            "updated_at",
+        ]
+    )
+
+
+def _e164(raw: str) -> str:
+    try:
+        number = phonenumbers.parse(raw, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
