@@ -47,6 +47,7 @@ class AgentHealth:
     awaiting_retry: int = 0
     skipped_by_reason: dict[str, int] = field(default_factory=dict)
     secrets_dropped: int = 0
+    injections_dropped: int = 0
     facts_written: int = 0
     facts_by_source: dict[str, int] = field(default_factory=dict)
     facts_by_confidence: dict[str, int] = field(default_factory=dict)
@@ -89,6 +90,7 @@ def _extraction_counts() -> dict[int, dict[str, int]]:
         retried=Count("pk", filter=Q(attempts__gt=1)),
         awaiting_retry=Count("pk", filter=Q(status=Extraction.Status.QUEUED, attempts__gte=1)),
         secrets_dropped=Sum("secrets_dropped", default=0),
+        injections_dropped=Sum("injections_dropped", default=0),
         facts_written=Sum("facts_written", default=0),
         **skip_counts,
     )
@@ -168,6 +170,7 @@ def memory_health(*, now: datetime | None = None, chart_days: int = CHART_DAYS) 
                     label: counts.get(f"skipped_{value}", 0) for value, label in Extraction.SkipReason.choices
                 },
                 secrets_dropped=counts.get("secrets_dropped", 0),
+                injections_dropped=counts.get("injections_dropped", 0),
                 facts_written=counts.get("facts_written", 0),
                 facts_by_source={label: by_source.get(value, 0) for value, label in Fact.Source.choices},
                 facts_by_confidence={label: by_confidence.get(value, 0) for value, label in Fact.Confidence.choices},

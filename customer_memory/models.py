@@ -169,6 +169,8 @@ class Extraction(models.Model):
     extractor = models.CharField(max_length=20, blank=True)
     facts_written = models.PositiveIntegerField(default=0)
     secrets_dropped = models.PositiveIntegerField(default=0)
+    # Statements addressed to the AI ("ignore your instructions...") that were not kept (customer_memory.injection).
+    injections_dropped = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from conversations.models import Conversation
 from customer_memory.extraction.results import ExtractedFact, ExtractionResult
+from customer_memory.extraction.rules.summaries import split_sentences
 from customer_memory.fact_keys import canonical_key
+from customer_memory.injection import addresses_the_ai
 from customer_memory.models import Fact, Memory
 from customer_memory.redaction import MASK, Redactor, is_secret_key
 from tenants import audit
@@ -57,6 +59,29 @@ def filter_secrets(result: ExtractionResult, redactor: Redactor) -> ExtractionRe
         open_issues=[redactor.redact(issue) for issue in result.open_issues],
         personal_details=redactor.redact(result.personal_details),
         contradictions=[redactor.redact(item) for item in result.contradictions],
+    )
+
+
+def drop_injections(result: ExtractionResult) -> ExtractionResult:
+    """Nothing that addresses the AI is remembered: no such fact, and no such sentence in a summary."""
+    facts = [fact for fact in result.facts if not addresses_the_ai(f"{fact.key} {fact.value}")]
+    dropped = len(result.facts) - len(facts)
+
+    def scrub(text: str) -> str:
+        nonlocal dropped
+        kept = [s for s in split_sentences(text) if not addresses_the_ai(s)]
+        dropped += len(split_sentences(text)) - len(kept)
+        return " ".join(kept)
+
+    return replace(
+        result,
+        facts=facts,
+        summary=scrub(result.summary),
+        episode_summary=scrub(result.episode_summary),
+        personal_details=scrub(result.personal_details),
+        open_issues=[issue for issue in result.open_issues if not addresses_the_ai(issue)],
+        tone_preference="" if addresses_the_ai(result.tone_preference) else result.tone_preference,
+        injections_dropped=result.injections_dropped + dropped,
     )
 
 

@@ -54,6 +54,8 @@ class ExtractionResult:
     identity: Identity = Identity()
     # Conflicts that could not be resolved, e.g. the AI heard another value than one a person entered.
     contradictions: list[str] = field(default_factory=list)
+    # How many statements addressed to the AI were dropped (merge.drop_injections).
+    injections_dropped: int = 0
 
 
 @dataclass(frozen=True)

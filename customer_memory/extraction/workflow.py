@@ -21,7 +21,7 @@ from conversations.models import Conversation, Message, Person
 from customer_memory import context, llm, retention, scoring
 from customer_memory.extraction import places
 from customer_memory.extraction.llm_extractor import LLMExtractor
-from customer_memory.extraction.merge import filter_secrets, merge_facts
+from customer_memory.extraction.merge import drop_injections, filter_secrets, merge_facts
 from customer_memory.extraction.results import (
     ExtractionFailed,
     ExtractionInput,
@@ -144,7 +144,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     extractor = choose_extractor()
     started = time.monotonic()
     source = _source_for(conversation, memory, redactor)
-    result = filter_secrets(extractor.extract(source), redactor)
+    result = drop_injections(filter_secrets(extractor.extract(source), redactor))
     budget = settings.EXTRACTION_TIME_BUDGET
     if time.monotonic() - started > budget:
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
@@ -188,6 +188,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         extraction.extractor = extractor.name
         extraction.facts_written = facts_written
         extraction.secrets_dropped = redactor.count
+        extraction.injections_dropped = result.injections_dropped
         extraction.finished_at = timezone.now()
         extraction.save()
         context.invalidate_cached_layers(person.pk)

@@ -26,6 +26,8 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Accents removed, case kept, exactly one character per character of the NFC text."""
+    if text.isascii():
+        return text
     return "".join(_fold_char(char) for char in text)
 
 
@@ -111,6 +113,7 @@ def _identifier():
     return identifier
 
 
+@functools.lru_cache(maxsize=2048)
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language among the supported ones, or "" when unsure.
 
