@@ -125,7 +125,8 @@ def other_organization(db: None) -> Any:
 
 
 def _user(role: str) -> Any:
-    from tenants.roles import Role, create_user
+    from tenants.roles import Role
+    from tenants.users import create_user
 
     return create_user(email=f"{role}@acme.test", password=PASSWORD, role=Role(role))
 

@@ -657,7 +657,8 @@ def is_generated(target: Target) -> bool:
 
 def _prepare_organization(target: Target) -> tuple[int, int]:
     """Agents and a Builder user in a fresh schema; returns the agents' ids (Support, Sales)."""
-    from tenants.roles import Role, create_user
+    from tenants.roles import Role
+    from tenants.users import create_user
 
     with schema_context(target.schema):
         if Person.objects.exists():

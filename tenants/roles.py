@@ -133,9 +133,40 @@ def has_role(user: Any, minimum: Role) -> bool:
     return role is not None and RANK[role] >= RANK[minimum]
 
 
+def can_manage_user(actor: Any, target: Any) -> bool:
+    """Whether `actor` may change `target`'s role, password, active flag, username or email, or delete them.
+
+    Owners manage everyone; Admins manage Builders, Members and users without
+    a role, and not themselves (their own password is changed on the admin's
+    "Change password" page, which asks for the old one). Nobody else manages
+    anyone. Keeping an active Owner is checked separately (tenants.users).
+    """
+    if not getattr(actor, "is_active", False) or actor.pk is None:
+        return False
+    if has_role(actor, Role.OWNER):
+        return True
+    if role_of(actor) != Role.ADMIN or target.pk == actor.pk or target.is_superuser:
+        return False
+    role = role_of(target)
+    return role is None or RANK[role] < RANK[Role.ADMIN]
+
+
+def can_grant_role(actor: Any, role: Role) -> bool:
+    """Owners grant any role; Admins grant Builder and Member only."""
+    if not getattr(actor, "is_active", False):
+        return False
+    if has_role(actor, Role.OWNER):
+        return True
+    return role_of(actor) == Role.ADMIN and RANK[role] < RANK[Role.ADMIN]
+
+
 @transaction.atomic
 def assign_role(user: Any, role: Role, *, actor: Actor | None = None) -> None:
-    """Make `role` the user's only role; Owners and Admins get the admin site."""
+    """Make `role` the user's only role; Owners and Admins get the admin site.
+
+    Checks no one's right to do so: a person's change goes through
+    tenants.users.change_role, which does.
+    """
     previous = role_of(user) if user.pk else None
     groups = Group.objects.filter(name__in=[r.label for r in Role])
     user.groups.remove(*groups)
@@ -175,14 +206,3 @@ def public(view: Callable[..., Any]) -> Callable[..., Any]:
     """Mark a view as deliberately open to anyone (the convention test looks for it)."""
     view.is_public = True  # type: ignore[attr-defined]
     return view
-
-
-def create_user(*, email: str, password: str, role: Role, actor: Actor | None = None) -> Any:
-    """Create or update a user of the current schema with `role`."""
-    user_model = get_user_model()
-    user, _ = user_model.objects.get_or_create(username=email.lower(), defaults={"email": email.lower()})
-    user.email = email.lower()
-    user.set_password(password)
-    user.save()
-    assign_role(user, role, actor=actor)
-    return user

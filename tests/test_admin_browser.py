@@ -17,7 +17,8 @@ from conversations.tests.factories import create_agent, create_conversation, cre
 from customer_memory.models import Extraction, Fact, RetentionRun
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
 from tenants.access.models import AuditEntry
-from tenants.roles import Role, create_user
+from tenants.roles import Role
+from tenants.users import create_user
 from tests.screens import screenshot
 
 CUSTOMER, AGENT = "customer", "agent"

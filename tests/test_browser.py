@@ -18,7 +18,8 @@ from conversations.models import Agent, ChannelType, Conversation, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory.models import Fact, Memory
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.roles import Role, create_user
+from tenants.roles import Role
+from tenants.users import create_user
 from tests.screens import screenshot
 
 CUSTOMER, AGENT = "customer", "agent"

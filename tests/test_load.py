@@ -23,7 +23,8 @@ from customer_memory.tests.factories import create_fact, create_memory
 from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
-from tenants.roles import Role, create_user
+from tenants.roles import Role
+from tenants.users import create_user
 from tests.load import Target, discover, run, sign_in
 from tests.processes import gunicorn, test_database_url
 

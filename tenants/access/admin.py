@@ -3,7 +3,8 @@
 Served on each organization's host by the default admin site, to Owners and
 Admins only (`tenants.roles.assign_role` makes exactly them staff). Every
 change goes through the same service the CLI and the UI call, so it is
-audited the same way.
+audited the same way. Users are changed through `tenants.users`: an Admin
+manages Builders and Members only, an Owner everyone (`can_manage_user`).
 """
 
 from __future__ import annotations
@@ -13,23 +14,26 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.template.defaultfilters import truncatechars
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django_q.models import Failure, OrmQ, Schedule, Success
 
+from tenants import users
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
-from tenants.roles import Role, assign_role, has_role, role_of
+from tenants.roles import Role, can_manage_user, has_role, role_of
 from tenants.tasks import tasks_of_schema
 
 User = get_user_model()
@@ -107,18 +111,24 @@ if admin.site.is_registered(User):
 class RoleFormMixin(forms.Form):
     role = forms.TypedChoiceField(choices=Role.choices, coerce=Role)
 
-    # Set by OrganizationUserAdmin.get_form to the signed-in user.
-    acting_user: Any = None
+    # Set by OrganizationUserAdmin.get_form to who is signed in; without it
+    # the form may grant no role (an actor with no user is refused).
+    actor: Actor = Actor(origin=AuditEntry.Origin.ADMIN)
 
     def clean_role(self) -> Role:
         role = self.cleaned_data["role"]
-        current = role_of(self.instance) if self.instance.pk else None
-        if self.instance.pk and self.instance.pk == getattr(self.acting_user, "pk", None) and role != current:
-            raise forms.ValidationError("You can't change your own role; ask another Owner.")
-        touches_owner = Role.OWNER in {role, current}
-        if touches_owner and role != current and not has_role(self.acting_user, Role.OWNER):
-            raise forms.ValidationError("Only an Owner can grant or take away the Owner role.")
+        users.check_role_change(self.instance, role, actor=self.actor)
         return role
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.instance.pk and "role" in cleaned:
+            # Inside the change view's transaction: the Owner group stays
+            # locked until this change is saved (see check_owner_kept).
+            users.check_owner_kept(
+                self.instance, role=cleaned["role"], is_active=cleaned.get("is_active", self.instance.is_active)
+            )
+        return cleaned
 
 
 class UserWithRoleChangeForm(RoleFormMixin, UserChangeForm):
@@ -166,7 +176,7 @@ class RoleFilter(admin.SimpleListFilter):
 
 @admin.register(User)
 class OrganizationUserAdmin(UserAdmin):
-    """Users of this organization; the role is set with `assign_role`, which audits it."""
+    """Users of this organization, changed through `tenants.users`, which checks who may and audits it."""
 
     form = UserWithRoleChangeForm
     add_form = UserWithRoleCreationForm
@@ -197,18 +207,89 @@ class OrganizationUserAdmin(UserAdmin):
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
         form = super().get_form(request, obj, change=change, **kwargs)
-        return type(form.__name__, (form,), {"acting_user": request.user})
+        return type(form.__name__, (form,), {"actor": admin_actor(request)})
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        assign_role(obj, form.cleaned_data["role"], actor=admin_actor(request))
+        actor, role = admin_actor(request), form.cleaned_data["role"]
+        if not change:
+            users.add_user(obj, role=role, actor=actor)
+            return
+        fields = {field: form.cleaned_data[field] for field in users.CHANGEABLE_FIELDS if field in form.cleaned_data}
+        users.change_user(obj, changes=fields, actor=actor)
+        users.change_role(obj, role, actor=actor)
+
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> Any:
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or can_manage_user(request.user, obj):
+            return fieldsets
+        # Read-only: no "Reset password" button that would only answer 403.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "password"]})
+            for name, options in fieldsets
+        ]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Someone the signed-in user can't manage is shown read-only; a POST
+        # to their change page or to their password page is a 403.
+        if obj is not None and not can_manage_user(request.user, obj):
+            return False
+        return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Also asked per row by the "delete selected" action.
         if obj is not None and (
-            obj.pk == request.user.pk or (role_of(obj) == Role.OWNER and not has_role(request.user, Role.OWNER))
+            obj.pk == request.user.pk or not can_manage_user(request.user, obj) or users.is_last_active_owner(obj)
         ):
             return False
         return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        users.delete_user(obj, actor=admin_actor(request))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        with transaction.atomic():
+            for user in queryset:
+                users.delete_user(user, actor=admin_actor(request))
+
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = "") -> HttpResponse:
+        """Django's page to set someone's password (has_change_permission guards it), audited."""
+        user = self.get_object(request, unquote(id))
+        if user is None:
+            return super().user_change_password(request, id, form_url)  # Django's 404
+        if not self.has_change_permission(request, user):
+            raise PermissionDenied
+        with transaction.atomic():
+            response = super().user_change_password(request, id, form_url)
+            _record_if_password_changed(user, request)
+        return response
+
+
+def _record_if_password_changed(user: Any, request: HttpRequest) -> None:
+    """Audit a password that one of Django's admin password forms has just set.
+
+    The forms save it themselves and can't know who is signed in, so the
+    stored hash is compared with the one read before the form ran.
+    """
+    before = user.password
+    user.refresh_from_db(fields=["password"])
+    if user.password != before:
+        users.record_password_change(user, actor=admin_actor(request))
+
+
+def own_password_change(request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+    """The admin's "Change password" page (the old password is required), audited."""
+    with transaction.atomic():
+        before = request.user.password
+        response = _django_password_change(request, extra_context)
+        if request.user.password != before:
+            users.record_password_change(request.user, actor=admin_actor(request))
+    return response
+
+
+# Django 5.2's AdminSite.password_change names its form class inline, so the
+# default site's page is wrapped instead of given an audited form.
+_django_password_change = admin.site.password_change
+admin.site.password_change = own_password_change
 
 
 # API keys ------------------------------------------------------------------

@@ -93,6 +93,12 @@ class AuditEntry(models.Model):
         API_KEY_CREATED = "api_key.created", "API key created"
         API_KEY_REVOKED = "api_key.revoked", "API key revoked"
         ROLE_CHANGED = "user.role_changed", "Role changed"
+        USER_CREATED = "user.created", "User created"
+        USER_CHANGED = "user.changed", "User details changed"
+        USER_PASSWORD_CHANGED = "user.password_changed", "Password changed"
+        USER_ACTIVATED = "user.activated", "User activated"
+        USER_DEACTIVATED = "user.deactivated", "User deactivated"
+        USER_DELETED = "user.deleted", "User deleted"
         MEMORY_EXPIRED = "memory.expired", "Expired memory deleted"
 
     at = models.DateTimeField(default=timezone.now, db_index=True)

@@ -26,8 +26,9 @@ from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 from tenants.models import Organization
 from tenants.organizations import create_organization
-from tenants.roles import Role, create_user
+from tenants.roles import Role
 from tenants.schema_migrations import pending_schemas
+from tenants.users import create_user
 
 TEMPLATE = settings.ORGANIZATION_TEMPLATE_SCHEMA
 FALLBACK = "migrating it instead"

@@ -33,7 +33,8 @@ from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 from tenants.organizations import create_organization, ensure_public_host
-from tenants.roles import Role, create_user
+from tenants.roles import Role
+from tenants.users import create_user
 
 SCHEMA = "demo"
 DOMAIN = "demo.localhost"

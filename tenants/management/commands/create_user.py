@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django_tenants.utils import schema_context, schema_exists
 
-from tenants.roles import Role, create_user
+from tenants.roles import Role
+from tenants.users import create_user
 
 
 class Command(BaseCommand):
@@ -27,5 +28,8 @@ class Command(BaseCommand):
         except ValidationError:
             raise CommandError(f"Not an email address: {email!r}") from None
         with schema_context(schema):
-            user = create_user(email=email, password=password, role=Role(role))
+            try:
+                user = create_user(email=email, password=password, role=Role(role))
+            except ValidationError as error:
+                raise CommandError(" ".join(error.messages)) from None
         self.stdout.write(self.style.SUCCESS(f"{user.email} is {Role(role).label} of {schema}"))
