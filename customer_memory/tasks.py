@@ -27,7 +27,10 @@ def extract_memory(conversation_id: int) -> str:
     if conversation is None:
         # Erased since it was queued: nothing left to learn from.
         return "missing"
-    return extraction.extract_from_conversation(conversation).status
+    try:
+        return extraction.extract_from_conversation(conversation).status
+    except extraction.ConversationGone:
+        return "missing"  # erased while the model was thinking: ends quietly, nothing written
 
 
 def delete_expired_memory_in_all_tenants() -> int:

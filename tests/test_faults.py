@@ -205,6 +205,54 @@ def test_worker_killed_mid_extraction_runs_it_again_as_if_once(live_tenant, fake
 
 
 @pytest.mark.usefixtures("queued_for_real")
+def test_erasing_a_person_while_a_worker_learns_from_them_ends_the_extraction_quietly(
+    live_tenant, fake_openai, worker_log
+):
+    """Issue 16, finding 6: erasure and extraction take the person's lock in the same order."""
+    in_flight, release = threading.Event(), threading.Event()
+
+    def reply(request: dict[str, Any]) -> dict[str, Any]:
+        if not in_flight.is_set():
+            in_flight.set()
+            release.wait(WAIT_SECONDS)  # the model "thinks" while the person is erased
+        return extraction_reply()
+
+    fake_openai.chat_reply = reply
+    agent = create_agent(name="Support", memory_enabled=True)
+    conversation = chat(agent, "+351910000009", "Please forget me after this.", "My lamp is late.")
+    person = conversation.person
+
+    try:
+        with qcluster(fake_openai, worker_log):
+            close_conversation(conversation)
+            wait_for(in_flight.is_set, what="the worker did not start extracting", log=worker_log)
+            response = _erase_through_the_api(person)
+            release.set()
+            wait_for(queue_is_empty, what="the extraction task did not end", log=worker_log, timeout=WAIT_SECONDS)
+    finally:
+        release.set()
+
+    assert response == 204
+    assert not Person.objects.filter(pk=person.pk).exists()
+    assert not Memory.objects.filter(person_id=person.pk).exists()
+    assert not Extraction.objects.filter(conversation_id=conversation.pk).exists()
+    log = worker_log.read_text()
+    assert "IntegrityError" not in log
+    assert "Traceback" not in log
+    with schema_context(get_public_schema_name()):
+        assert not Task.objects.filter(success=False).exists()
+
+
+def _erase_through_the_api(person: Person) -> int:
+    from tenants.api_keys import create_api_key
+    from tenants.audit import SYSTEM
+
+    _key, secret = create_api_key(name="eraser", actor=SYSTEM)
+    client = Client(HTTP_HOST="acme.localhost", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    return client.delete(f"/api/tenants/me/customers/{person.public_id}").status_code
+
+
+@pytest.mark.usefixtures("queued_for_real")
 def test_worker_retries_an_extraction_whose_model_call_failed(live_tenant, fake_openai, worker_log):
     fake_openai.fail_next(status=500)
     fake_openai.chat_reply = extraction_reply()

@@ -14,6 +14,7 @@ from customer_memory.extraction.llm_extractor import EXTRACTION_PROMPT, EXTRACTI
 from customer_memory.extraction.merge import filter_secrets, merge_facts
 from customer_memory.extraction.results import (
     Classification,
+    ConversationGone,
     ExtractedFact,
     ExtractionFailed,
     ExtractionInput,
@@ -29,6 +30,7 @@ __all__ = [
     "EXTRACTION_PROMPT",
     "EXTRACTION_SCHEMA",
     "Classification",
+    "ConversationGone",
     "ExtractedFact",
     "ExtractionFailed",
     "ExtractionInput",

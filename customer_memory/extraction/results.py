@@ -97,3 +97,7 @@ class ExtractionFailed(Exception):
 
 class ExtractionOverBudget(ExtractionFailed):
     """The conversation could not be processed within the task's time budget: failed, not retried."""
+
+
+class ConversationGone(Exception):
+    """The conversation's person was erased while it was being learned from: nothing to write."""

@@ -14,7 +14,7 @@ from datetime import datetime
 import phonenumbers
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
@@ -23,6 +23,7 @@ from customer_memory.extraction import places
 from customer_memory.extraction.llm_extractor import LLMExtractor
 from customer_memory.extraction.merge import drop_injections, filter_secrets, merge_facts
 from customer_memory.extraction.results import (
+    ConversationGone,
     ExtractionFailed,
     ExtractionInput,
     ExtractionOverBudget,
@@ -67,11 +68,17 @@ def extract_from_conversation(conversation: Conversation) -> Extraction:
     """Learn from one closed conversation; idempotent, and safe to retry after a failure.
 
     Raises whatever the extractor raised (after recording the attempt), so the
-    task queue retries it.
+    task queue retries it; raises ConversationGone when the person was erased
+    meanwhile, which the task treats as nothing left to do.
     """
-    extraction, _ = Extraction.objects.get_or_create(
-        conversation=conversation, defaults={"agent_id": conversation.agent_id}
-    )
+    try:
+        extraction, _ = Extraction.objects.get_or_create(
+            conversation=conversation, defaults={"agent_id": conversation.agent_id}
+        )
+    except IntegrityError:
+        if not Conversation.objects.filter(pk=conversation.pk).exists():
+            raise ConversationGone from None
+        raise
     if extraction.status == Extraction.Status.SUCCEEDED:
         return extraction
 
@@ -82,6 +89,8 @@ def extract_from_conversation(conversation: Conversation) -> Extraction:
 
     try:
         return _extract_and_write(conversation, extraction)
+    except ConversationGone:
+        raise
     except ExtractionOverBudget as error:
         # Re-delivering it would only stall a worker again: failed now, visible, retryable by hand.
         _record_failure(extraction, error, final=True)
@@ -109,7 +118,9 @@ def _record_failure(extraction: Extraction, error: BaseException, *, final: bool
         last_error=description[:200],
         status=Extraction.Status.FAILED if final or attempts >= _max_attempts() else Extraction.Status.QUEUED,
     )
-    extraction.refresh_from_db()
+    extraction.attempts, extraction.last_error = attempts, description[:200]
+    if final or attempts >= _max_attempts():
+        extraction.status = Extraction.Status.FAILED
     logger.warning("Extraction of conversation %s failed (%s)", extraction.conversation_id, description)
 
 
@@ -152,7 +163,13 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     embedding = llm.embed(episode_text) if episode_text else None
 
     with transaction.atomic():
-        extraction = Extraction.objects.select_for_update().get(pk=extraction.pk)
+        # The person's row first, as erasure takes it (privacy.erase_person): one lock order, no
+        # deadlock, and an erasure that got there first leaves nothing to write memory for.
+        if Person.objects.select_for_update().filter(pk=person.pk).values_list("pk", flat=True).first() is None:
+            raise ConversationGone
+        extraction = Extraction.objects.select_for_update().filter(pk=extraction.pk).first()
+        if extraction is None:
+            raise ConversationGone
         if extraction.status == Extraction.Status.SUCCEEDED:
             return extraction  # another worker finished it while the model was thinking
         retention.delete_expired_memory_of(person, agent, now=now)
