@@ -149,8 +149,19 @@ def _humanized(key: str) -> str:
     return Fact(key=key).humanized_key
 
 
+_VERBS = {
+    AuditEntry.Action.FACT_CREATED: "Added",
+    AuditEntry.Action.FACT_UPDATED: "Changed",
+    AuditEntry.Action.FACT_DELETED: "Deleted",
+    AuditEntry.Action.FACT_RESTORED: "Restored",
+}
+
+
 def describe(entry: AuditEntry) -> str:
     before, after = entry.before or {}, entry.after or {}
+    if (entry.changes or {}).get("values_forgotten") and entry.action in _VERBS:
+        key = (after or before).get("key", "")
+        return f"{_VERBS[entry.action]} {_humanized(key)} (value deleted with the memory)"
     match entry.action:
         case AuditEntry.Action.FACT_CREATED:
             return f"Added {_humanized(after.get('key', ''))}: {after.get('value', '')}"
@@ -187,7 +198,7 @@ def history(person: Person, agent: Agent) -> list[HistoryItem]:
         HistoryItem(
             entry=entry,
             description=describe(entry),
-            can_undo=entry.action in RESTORABLE_ACTIONS and bool(entry.before),
+            can_undo=entry.action in RESTORABLE_ACTIONS and bool(entry.before) and "value" in entry.before,
             undone=entry.pk in undone,
         )
         for entry in entries

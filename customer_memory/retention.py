@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from conversations.models import Agent, Person
-from customer_memory import context
+from customer_memory import context, history
 from customer_memory.models import Episode, Fact, Memory, MemoryQuerySet, RetentionRun
 from tenants import audit
 from tenants.access.models import AuditEntry
@@ -108,6 +108,10 @@ def _delete_memories(memories: MemoryQuerySet, *, now: datetime) -> Counter[str]
     if not rows:
         return counts
     pks = [pk for pk, _, _ in rows]
+    # Values in the audit log about these memories go too, or History could bring them back.
+    history.forget_values(
+        Memory.objects.filter(pk__in=pks).values_list("person__public_id", "agent__public_id").iterator()
+    )
     counts["facts"], _ = Fact.objects.filter(memory_id__in=pks).delete()
     pairs = functools.reduce(operator.or_, (Q(person_id=p, agent_id=a) for _, p, a in rows))
     counts["episodes"], _ = Episode.objects.filter(pairs).delete()

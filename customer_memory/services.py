@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory import context
+from customer_memory import context, history
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from tenants import audit
@@ -153,6 +153,8 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
     if memory is not None:
         memory.delete()
     context.invalidate_cached_layers(person.pk)
+    # Clear memory is a deletion: the history keeps who, when and which keys, never the values.
+    history.forget_values([(person.public_id, agent.public_id)])
     audit.record(
         AuditEntry.Action.MEMORY_CLEARED,
         actor=actor,
@@ -160,7 +162,7 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
         object_type="memory",
         object_id=agent.public_id,
         changes={
-            "before": {"facts": [fact_snapshot(f) for f in facts], "summary": memory.summary if memory else ""},
+            "before": {"facts": [{"key": f.key} for f in facts]},
             "after": None,
             "episodes_deleted": episodes_deleted,
         },
@@ -176,6 +178,8 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fa
     """Undo a fact edit or delete: put back exactly the fact as it was before."""
     if entry.action not in RESTORABLE_ACTIONS or entry.person_public_id != person.public_id or not entry.before:
         raise MemoryEditError("This change can't be undone.")
+    if "value" not in entry.before:
+        raise MemoryEditError("This memory was cleared or expired; its values are gone and can't be restored.")
     before = entry.before
     agent = Agent.objects.get(public_id=before["agent"])
     memory = memory_for(person, agent)

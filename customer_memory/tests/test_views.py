@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from conversations.models import Agent, ChannelType, Conversation
 from conversations.tests.factories import create_agent, create_conversation, create_person
+from customer_memory import retention
 from customer_memory.models import Fact, Memory
 from customer_memory.people import PEOPLE_PAGE_SIZE
 from customer_memory.tests.factories import create_fact, create_memory
@@ -644,3 +645,43 @@ def test_agent_opens_on_the_chats_view(builder_client, agent):
     response = builder_client.get(reverse("customer_memory:agent_detail", args=[agent.public_id]))
 
     assert response["Location"] == reverse("conversations:chat_list", args=[agent.public_id])
+
+
+def test_after_clear_memory_history_keeps_who_and_what_kind_but_no_value_and_nothing_restores(
+    builder_client, agent, person, fact
+):
+    """Issue 15 B2 / issue 16 finding 4: Clear memory is a deletion, History can't bring values back."""
+    builder_client.post(reverse("customer_memory:fact_update", args=[fact.public_id]), {"value": "midwife"}, **HTMX)
+    edit = AuditEntry.objects.get(action=AuditEntry.Action.FACT_UPDATED)
+    builder_client.post(reverse("customer_memory:memory_clear", args=[agent.public_id, person.public_id]), **HTMX)
+
+    history = builder_client.get(
+        reverse("customer_memory:person_history", args=[agent.public_id, person.public_id]), **HTMX
+    ).content.decode()
+    assert "midwife" not in history
+    assert "nurse" not in history
+    assert "builder@acme.test" in history
+    builder_client.post(
+        reverse("customer_memory:fact_restore", args=[agent.public_id, person.public_id, edit.pk]), **HTMX
+    )
+    assert not Fact.objects.filter(memory__person=person).exists()
+    assert all("nurse" not in str(entry.changes) for entry in AuditEntry.objects.all())
+
+
+def test_after_retention_purges_a_memory_its_values_leave_the_history_and_cannot_be_restored(
+    builder_client, agent, person, fact
+):
+    builder_client.post(reverse("customer_memory:fact_update", args=[fact.public_id]), {"value": "midwife"}, **HTMX)
+    edit = AuditEntry.objects.get(action=AuditEntry.Action.FACT_UPDATED)
+    agent.memory_retention_days = 30
+    agent.save()
+    Memory.objects.filter(person=person).update(updated_at=timezone.now() - timedelta(days=45))
+
+    retention.delete_expired_memory()
+
+    assert all("midwife" not in str(entry.changes) for entry in AuditEntry.objects.all())
+    response = builder_client.post(
+        reverse("customer_memory:fact_restore", args=[agent.public_id, person.public_id, edit.pk]), **HTMX
+    )
+    assert "can't be restored" in unescape(response.content.decode())
+    assert not Fact.objects.filter(memory__person=person).exists()
