@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -50,6 +50,9 @@ def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime 
             [person_ids, agent.pk, since, since],
         )
         return {row[0] for row in cursor.fetchall()}
+
+
+ModelT = TypeVar("ModelT", bound=Model)
 
 
 def people_page(
@@ -91,12 +94,20 @@ def people_page(
         found = db.fetchall()
     rows = []
     for row in found[:size]:
-        contact = Contact.from_db(connection.alias, contact_columns, row[:4])
-        contact.person = Person.from_db(connection.alias, ("id", *person_columns), (row[1], *row[4:9]))
+        contact = _load(Contact, contact_columns, row[:4])
+        contact.person = _load(Person, ("id", *person_columns), (row[1], *row[4:9]))
         contact.has_memory = row[9]
         rows.append(contact)
     next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode() if len(found) > size else ""
     return Page(rows=rows, next_cursor=next_cursor)
+
+
+def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...] | list[object]) -> ModelT:
+    """`Model.from_db` with the columns given by name: from_db takes a partial row in the model's field order,
+    and a column out of that order once put the phone number into `is_test` (issue 15, B1)."""
+    by_name = dict(zip(names, values, strict=True))
+    ordered = [f.attname for f in model._meta.concrete_fields if f.attname in by_name]
+    return model.from_db(connection.alias, ordered, [by_name[name] for name in ordered])
 
 
 def has_memory(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:

@@ -685,3 +685,34 @@ def test_after_retention_purges_a_memory_its_values_leave_the_history_and_cannot
     )
     assert "can't be restored" in unescape(response.content.decode())
     assert not Fact.objects.filter(memory__person=person).exists()
+
+
+ROW_LABEL_CASES = [
+    # (channel, identifier, phone, is_test, the label the row shows)
+    ("voice", "+14155550100", "+14155550100", False, "+14155550100"),
+    ("phone", "+442071838750", "+442071838750", False, "+442071838750"),
+    ("phone", "", "", False, "Voice caller"),
+    ("web", "visitor-3f9a", "", False, "visitor-3f9a"),
+    ("web", "", "", False, "Anonymous"),
+    ("web", "agent-test-7", "", True, "Test session"),
+    ("whatsapp", "+4915112345678", "+4915112345678", False, "+4915112345678"),
+    ("messenger", "psid-88123", "", False, "psid-88123"),
+    ("telegram", "tg-5501", "", False, "tg-5501"),
+    ("sms", "+33612345678", "", False, "+33612345678"),
+    ("email", "ana@example.com", "", False, "ana@example.com"),
+]
+
+
+@pytest.mark.parametrize(("channel", "identifier", "phone", "is_test", "label"), ROW_LABEL_CASES)
+def test_people_row_shows_the_label_of_each_channel_and_label_case(
+    builder_client, agent, channel, identifier, phone, is_test, label
+):
+    """Issue 15, B1: every phone caller was labelled "Test session" (a column loaded into the wrong field)."""
+    person = create_person(channel_type=channel, channel_identifier=identifier, phone=phone, is_test=is_test)
+    create_conversation(person=person, agent=agent, messages=TWO_MESSAGES)
+
+    html = builder_client.get(people_url(agent)).content.decode()
+
+    row = html.split(f"{person.public_id}/")[1].split("</li>")[0]
+    shown = row.split('class="row-label">')[1].split('</span><span class="row-meta">')[0]
+    assert unescape(shown.replace('<span class="muted">', "").replace("</span>", "")) == label
