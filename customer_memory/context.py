@@ -450,7 +450,9 @@ def _memory_item(fact: _RememberedFact) -> dict[str, Any]:
     }
 
 
-_NAMED = re.compile(r"^(?P<name>.*?)\s*\((?P<kind>[^)]+)\)$")
+# The name greedy and ending at a non-space: a lazy name before `\s*` re-read
+# every run of spaces once per character of it (quadratic on a long value).
+_NAMED = re.compile(r"^(?P<name>(?:[^(\n]*[^(\s])?)\s*\((?P<kind>[^)]+)\)$")
 
 
 def _entities(memories: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -17,14 +17,17 @@ MASK = "[redacted]"
 # A leading "+" marks an international phone number, not a card.
 _CARD = re.compile(r"(?<![\w+])(?:\d[ -]?){12,18}\d(?![\w])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.IGNORECASE)
-_LINK = r"\s*(?:is|was|=|:|would be|will be)?\s*[:=]?\s*"
+# Atomic: the three optional `\s*` around optional words can split one run of
+# spaces in polynomially many ways, and "account" + 400 spaces + "x 123456"
+# took 35 s to fail. Taken whole, a run is read once (tests/test_linear_patterns.py).
+_LINK = r"(?>\s*(?:is|was|=|:|would be|will be)?\s*[:=]?\s*)"
 _CVV = re.compile(
     r"\b(?:cvv2?|cvc2?|csc|cid|security code|card verification (?:code|value|number))" + _LINK + r"(\d{3,4})\b",
     re.IGNORECASE,
 )
 _PASSWORD = re.compile(
     r"\b(?:password|passcode|passwd|pwd|pass ?phrase)(?:\s+for\s+\w+)?"
-    r"\s*(?:is|was|=|:|would be|will be|to)\s*[:=]?\s*[\"'“]?(?!\[redacted\])([^\s\"'”]{1,63}[^\s\"'”.,;:!?])",
+    r"\s*+(?:is|was|=|:|would be|will be|to)(?>\s*[:=]?\s*)[\"'“]?(?!\[redacted\])([^\s\"'”]{1,63}[^\s\"'”.,;:!?])",
     re.IGNORECASE,
 )
 _PIN = re.compile(r"\bpin(?: code| number)?" + _LINK + r"(\d{4,8})\b", re.IGNORECASE)
@@ -41,7 +44,7 @@ _NOT_OTP_QUALIFIERS = frozenset(
     ).split()
 )
 _BANK_ACCOUNT = re.compile(
-    r"\b(?:bank account|account|acct|a/c|routing|sort code|bsb|swift|bic)\s*(?:number|no\.?|num|#)?"
+    r"\b(?:bank account|account|acct|a/c|routing|sort code|bsb|swift|bic)\s*+(?:number|no\.?|num|#)?"
     + _LINK
     + r"([0-9][0-9 -]{4,24}[0-9])\b",
     re.IGNORECASE,

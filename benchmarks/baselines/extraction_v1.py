@@ -380,7 +380,7 @@ _RE_SHORT_ANSWERS = re.compile(
     re.IGNORECASE,
 )
 _RE_IMPERATIVE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:please[, ]+)?(?P<v>(?:always|never|don'?t ever|do not ever)\s+[^.!?\n]{3,80})",
+    r"(?:^|[.!?\n][^\S\n]*)(?:please[, ]+)?(?P<v>(?:always|never|don'?t ever|do not ever)\s+[^.!?\n]{3,80})",
     re.IGNORECASE,
 )
 _RE_REPLY_IN = re.compile(
