@@ -60,31 +60,34 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
 
-def load_cases() -> list[dict[str, Any]]:
+def load_cases(language: str = "") -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = []
     for path in sorted(DATA.glob("*.json")):
         cases += json.loads(path.read_text())
+    if language:
+        cases = [c for c in cases if c["language"] == language or language in c.get("languages", [])]
     return cases
 
 
-def _extractors() -> list[tuple[str, Any, Any]]:
-    from benchmarks.baselines import extraction_v1
+def _extractors(*, baseline: bool) -> list[tuple[str, Any, Any]]:
     from customer_memory import extraction
 
-    return [
-        ("rules (now)", extraction, extraction.RulesExtractor()),
-        ("baseline v1", extraction_v1, extraction_v1.RulesExtractor()),
-    ]
+    chosen: list[tuple[str, Any, Any]] = [("rules (now)", extraction, extraction.RulesExtractor())]
+    if baseline:
+        from benchmarks.baselines import extraction_v1
+
+        chosen.append(("baseline v1", extraction_v1, extraction_v1.RulesExtractor()))
+    return chosen
 
 
-def run(*, show_misses: bool = False) -> list[Report]:
+def run(*, show_misses: bool = False, language: str = "", baseline: bool = True, timings: bool = True) -> list[Report]:
     from customer_memory.extraction.rules.text import lower_fold
     from customer_memory.fact_keys import canonical_key
     from customer_memory.redaction import Redactor
 
-    cases = load_cases()
+    cases = load_cases(language)
     reports = []
-    for name, module, extractor in _extractors():
+    for name, module, extractor in _extractors(baseline=baseline):
         report = Report(name)
         for case in cases:
             memory: dict[str, dict[str, str]] = {}
@@ -100,7 +103,7 @@ def run(*, show_misses: bool = False) -> list[Report]:
                 _merge(memory, result.facts, canonical_key)
                 texts += [result.summary, result.episode_summary, result.personal_details, *result.open_issues]
                 for message in conversation:
-                    if message["role"] != "customer":
+                    if message["role"] != "customer" or not timings:
                         continue
                     single = module.ExtractionInput(lines=[module.TranscriptLine("customer", message["text"])])
                     started = time.perf_counter()
@@ -224,12 +227,13 @@ def render(reports: list[Report]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.extraction_quality")
     parser.add_argument("--misses", action="store_true", help="list every missed or wrong fact of the product")
+    parser.add_argument("--language", default="", help="only the cases of this language (en, vi, es, he, fr, de, pt)")
     args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "customer_memory.settings")
     import django
 
     django.setup()
-    reports = run(show_misses=args.misses)
+    reports = run(show_misses=args.misses, language=args.language)
     print(render(reports))
     if args.misses:
         print("\n".join(reports[0].misses))
