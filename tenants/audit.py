@@ -19,9 +19,13 @@ class Actor:
     origin: str
     user: Any = None
     api_key: ApiKey | None = None
+    # Who acts when it is neither a person nor a key, e.g. "AI (rules)" for what extraction learned.
+    name: str = ""
 
     @property
     def label(self) -> str:
+        if self.name:
+            return self.name
         if self.api_key is not None:
             return f"API key {self.api_key.name} ({self.api_key.prefix}…)"
         if self.user is not None and getattr(self.user, "is_authenticated", False):

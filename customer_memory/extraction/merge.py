@@ -159,7 +159,7 @@ class _AuditWriter:
     def __init__(self, memory: Memory, conversation: Conversation | None, extractor: str) -> None:
         self.memory = memory
         self.conversation = conversation
-        self.actor = audit.Actor(origin=AuditEntry.Origin.TASK)
+        self.actor = audit.Actor(origin=AuditEntry.Origin.TASK, name=f"AI ({extractor})")
         self.extractor = extractor
 
     def snapshot(self, fact: Fact) -> dict[str, object]:
