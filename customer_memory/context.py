@@ -20,11 +20,12 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Max
+from django.db.models import Exists, Max
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
 from customer_memory import llm, retention, scoring
+from customer_memory.redaction import Redactor
 
 FACTS_MAX = 40
 SUMMARY_MAX_CHARS = 800
@@ -154,11 +155,13 @@ def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
     return identity, history, mood
 
 
-def history_scores(history: dict[str, Any], *, now: datetime) -> dict[str, Any]:
-    """Trust, churn (seed 000) and the relationship stage from the L2 layer, as of `now`."""
+def history_scores(history: dict[str, Any], *, learned: bool, now: datetime) -> dict[str, Any]:
+    """Trust, churn (seed 000) and the relationship stage from the L2 layer and whether anything was learned."""
     last_contact = history["last_contact_at"]
     days = max((now - last_contact).total_seconds() / 86400, 0) if last_contact else 0.0
-    stage = scoring.relationship_stage(conversation_count=history["total_conversations"], days_since_last_contact=days)
+    stage = scoring.relationship_stage(
+        learned=learned, conversation_count=history["total_conversations"], days_since_last_contact=days
+    )
     return {
         "trust_score": scoring.trust_score(
             base=settings.MEMORY_TRUST_BASE,
@@ -289,13 +292,20 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
     now = now or timezone.now()
     layers = person_layers(person)
     identity, history, mood_layer = layers["identity"], layers["history"], layers["mood"]
-    scores = history_scores(history, now=now)
-    stage = scores["relationship_stage"]
-    budget = scoring.memory_budget(stage)
 
     memory, facts, episodes = None, [], []
-    if agent.memory_enabled and budget > 0:
-        memory, facts, episodes = _recall(person, agent, query=query, episode_limit=EPISODES_PER_STAGE[stage], now=now)
+    if agent.memory_enabled:
+        # The stage depends on what the recall finds; the episodes to ask for, on the stage it would have.
+        if_learned = history_scores(history, learned=True, now=now)["relationship_stage"]
+        memory, facts, episodes = _recall(
+            person, agent, query=query, episode_limit=EPISODES_PER_STAGE[if_learned], now=now
+        )
+    learned = memory is not None and bool(memory[0] or facts)
+    scores = history_scores(history, learned=learned, now=now)
+    stage = scores["relationship_stage"]
+    budget = scoring.memory_budget(stage)
+    if not budget:
+        memory, facts, episodes = None, [], []
 
     memories: list[dict[str, Any]] = []
     summary = ""
@@ -318,7 +328,7 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
         "tone_hint": hint,
     }
     contact = {key: value for key, value in identity.items() if key != "version"}
-    conversation_history = _conversation_history(person, agent)
+    conversation_history = _conversation_history(person, agent, now=now)
     memory_text = _memory_text(contact, state, memories, summary, episodes, budget=budget) if remembers else ""
     sections = [memory_text] if memory_text else []
     if conversation_history:
@@ -531,21 +541,29 @@ def _memory_text(
     return "\n\n".join(blocks)
 
 
-def _conversation_history(person: Person, agent: Agent) -> list[dict[str, Any]]:
-    """The last N raw messages of this person's earlier (closed) conversations with this agent."""
+def _conversation_history(person: Person, agent: Agent, *, now: datetime) -> list[dict[str, Any]]:
+    """The last N messages of this person's earlier (closed) conversations with this agent, secrets masked.
+
+    Masked here whatever is stored (an organization may keep raw text at ingest): the replay goes into
+    the AI's prompt. Only messages within the agent's retention window are replayed, and none once the
+    memory of this person has expired: retention covers what was said as well as what was learned.
+    """
     if not agent.conversation_history_enabled:
         return []
-    rows = (
-        Message.objects.filter(
-            conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
+    from customer_memory.models import Memory
+
+    rows = Message.objects.filter(
+        conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
+    ).exclude(role=Message.Role.SYSTEM)
+    if (since := retention.kept_since(retention_days=agent.memory_retention_days, now=now)) is not None:
+        rows = rows.filter(sent_at__gte=since).exclude(
+            Exists(Memory.objects.filter(person=person, agent=agent, updated_at__lt=since))
         )
-        .exclude(role=Message.Role.SYSTEM)
-        .order_by("-sent_at", "-id")
-        .values_list("role", "content", "sent_at", "conversation__public_id")[: agent.conversation_history_max_messages]
-    )
+    rows = rows.order_by("-sent_at", "-id").values_list("role", "content", "sent_at", "conversation__public_id")
+    redactor = Redactor()
     return [
-        {"role": role, "content": content, "sent_at": sent_at, "conversation_id": conversation_id}
-        for role, content, sent_at, conversation_id in list(rows)[::-1]
+        {"role": role, "content": redactor.redact(content), "sent_at": sent_at, "conversation_id": conversation_id}
+        for role, content, sent_at, conversation_id in list(rows[: agent.conversation_history_max_messages])[::-1]
     ]
 
 

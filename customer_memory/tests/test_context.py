@@ -117,7 +117,7 @@ def test_summary_is_truncated_to_800_characters(agent):
 @pytest.mark.parametrize(
     ("conversations", "days_since_contact", "stage", "budget"),
     [
-        (1, 0, "new", 0),
+        (1, 0, "building", 500),
         (3, 0, "building", 500),
         (6, 0, "established", 1200),
         (12, 0, "deep", 2000),
@@ -148,6 +148,7 @@ def test_context_text_fits_the_memory_budget_of_the_stage(agent, conversations, 
 
 def test_stage_recency_counts_from_the_last_closed_conversation(agent):
     person = create_person()
+    remember(person, agent, facts={"name": "Ada"})
     create_conversation(person=person, agent=agent, started_at=timezone.now() - timedelta(days=100))
     create_conversation(person=person, agent=agent, started_at=timezone.now() - timedelta(days=50))
     create_conversation(person=person, agent=agent, status=Conversation.Status.OPEN, started_at=timezone.now())
@@ -159,6 +160,25 @@ def test_stage_recency_counts_from_the_last_closed_conversation(agent):
     ctx = build_context(person, agent)
 
     assert ctx.relationship_stage == "fading"
+
+
+def test_nothing_learned_is_new_whatever_the_count(agent):
+    person = returning_person(conversations=12)
+    create_memory(person=person, agent=agent)  # a memory row with no fact and no summary
+
+    ctx = build_context(person, agent)
+
+    assert (ctx.relationship_stage, ctx.memory_budget, ctx.injected) == ("new", 0, False)
+
+
+def test_one_learned_conversation_is_enough_for_memory(agent):
+    person = returning_person(conversations=1)
+    remember(person, agent, facts={"location": "Hanoi"})
+
+    ctx = build_context(person, agent)
+
+    assert ctx.relationship_stage == "building"
+    assert "- Location: Hanoi" in ctx.context_text
 
 
 def test_mood_gives_a_tone_hint(agent):
