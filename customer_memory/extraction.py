@@ -25,12 +25,11 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.db import transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
-from customer_memory import context, llm, retention, scoring
+from customer_memory import context, llm, recall, retention, scoring
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.redaction import MASK, Redactor, is_secret_key
 from customer_memory.services import normalize_fact_key
@@ -1270,7 +1269,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     source = _source_for(conversation, memory, redactor)
     result = filter_secrets(extractor.extract(source), redactor)
     episode_text = result.episode_summary or result.summary
-    embedding = llm.embed(episode_text) if episode_text else None
+    episode_index = recall.conversation_index(conversation, summary=episode_text) if episode_text else None
 
     with transaction.atomic():
         extraction = Extraction.objects.select_for_update().get(pk=extraction.pk)
@@ -1289,18 +1288,18 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
             memory.summary = result.summary
         memory.updated_at = now
         memory.save(update_fields=["summary", "updated_at"])
-        if episode_text and embedding is not None:
-            episode, _ = Episode.objects.update_or_create(
+        if episode_index is not None:
+            Episode.objects.update_or_create(
                 conversation=conversation,
                 defaults={
                     "person": person,
                     "agent": agent,
                     "summary": episode_text,
-                    "embedding": embedding,
+                    "embedding": episode_index.embedding,
                     "created_at": conversation.closed_at or now,
                 },
             )
-            Episode.objects.filter(pk=episode.pk).update(search_vector=SearchVector("summary", config="english"))
+            recall.index_conversation(conversation, prepared=episode_index)
         _update_person(person.pk, result, conversation, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""

@@ -115,13 +115,17 @@ class Fact(models.Model):
 
 
 class Episode(models.Model):
-    """One closed conversation, summarised and embedded (L3)."""
+    """One closed conversation: its summary, its masked transcript, indexed for recall (L3)."""
 
     public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_episode_id, editable=False)
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="episodes")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="episodes")
     conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="episode")
     summary = models.TextField()
+    content = models.TextField(
+        blank=True, default="", editable=False, help_text="The conversation's messages, secrets masked (recall.py)."
+    )
+    # Embedding and full-text vector of the summary and the content, written by recall.index_conversation().
     embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS)
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField()

@@ -1,0 +1,488 @@
+"""Recall: what one agent remembers about one person, and which past conversations answer a query.
+
+The one home for reading memory (DESIGN, "One home for reading memory"): the context, the People
+view, the API profile and the admin read through here, and the retention rule is
+`MemoryQuerySet.live(now)` (SQL writers get the same rule from `live_memory_sql()`).
+
+Recall reads what was said (DESIGN, "Recall reads what was said"): each closed conversation is
+indexed on its Episode (`index_conversation()`): its messages, both roles, secrets masked, as
+`content`; a full-text vector of the summary and content, folded to one language-neutral form
+(lower case, no accents, "đ" as "d", words cut to their first letters as a crude stem, so Vietnamese
+with or without diacritics, Spanish and Hebrew match); and an embedding of the same text. A query
+ranks the person's past conversations with a hybrid of BM25-style full text (each query word
+weighted by its rarity among this person's conversations) and the embeddings, fused by reciprocal
+rank, exactly over the person's own episodes (never the HNSW index); `evidence_lines()` then picks
+the lines of each chosen conversation that best match the query.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db import connection, transaction
+
+from conversations.models import Agent, Conversation, Message, Person
+from customer_memory import llm, retention
+from customer_memory.models import Episode, Fact, Memory
+from customer_memory.redaction import Redactor
+
+# --- Text: folding and terms ---------------------------------------------------------------------
+
+# Words are cut to this many characters before indexing and searching, a language-neutral stem
+# ("refunded" and "refund" meet, so do "cobraron" and "cobrar"); measured on the recall benchmark.
+STEM_CHARS = 5
+# Stored transcript per conversation, and the part of it that is embedded (embedding models
+# accept a few thousand tokens).
+CONTENT_MAX_CHARS = 20_000
+EMBEDDED_MAX_CHARS = 6_000
+LINE_MAX_CHARS = 1_000
+
+_WORD = re.compile(r"\w+")
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or vowel points: "Tiền hoàn" → "tien hoan", "שָׁלוֹם" → "שלום"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(_UNDECOMPOSED)
+
+
+def terms(text: str) -> list[str]:
+    """The searchable terms of `text`, in order: folded words, cut to STEM_CHARS (one-letter words dropped)."""
+    return [word[:STEM_CHARS] for word in _WORD.findall(fold(text)) if len(word) > 1 or word.isdigit()]
+
+
+def tsvector_literal(text: str) -> str:
+    """A tsvector built here rather than by a text search configuration, so the index and the query
+    fold words the same way whatever the database's locale and installed extensions."""
+    positions: dict[str, list[int]] = {}
+    for position, term in enumerate(terms(text), start=1):
+        found = positions.setdefault(term, [])
+        if len(found) < 255:  # PostgreSQL keeps at most 256 positions of a lexeme
+            found.append(min(position, 16383))
+    return " ".join(f"'{term}':{','.join(map(str, places))}" for term, places in positions.items())
+
+
+def query_terms(query: str) -> list[str]:
+    return list(dict.fromkeys(terms(query)))
+
+
+# --- Indexing a closed conversation --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EpisodeIndex:
+    """What is stored to find one conversation again: masked transcript, full-text vector, embedding."""
+
+    summary: str
+    content: str
+    search_vector: str
+    embedding: list[float]
+
+
+def transcript(conversation: Conversation) -> str:
+    """The conversation's messages, both roles, one line each, secrets masked, bounded."""
+    redactor = Redactor()
+    lines, used = [], 0
+    messages = conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("sent_at", "id")
+    for role, content in messages.values_list("role", "content"):
+        text = " ".join(redactor.redact(content or "").split())[:LINE_MAX_CHARS]
+        if not text:
+            continue
+        line = f"{role.capitalize()}: {text}"
+        if used + len(line) + 1 > CONTENT_MAX_CHARS:
+            break
+        lines.append(line)
+        used += len(line) + 1
+    return "\n".join(lines)
+
+
+def conversation_index(conversation: Conversation, *, summary: str) -> EpisodeIndex:
+    """Read, mask and embed one conversation (the model call happens here, before any write)."""
+    content = transcript(conversation)
+    # The summary is itself masked by the extraction; it leads the text, as it names the topic.
+    text = f"{summary}\n{content}".strip()
+    return EpisodeIndex(
+        summary=summary,
+        content=content,
+        search_vector=tsvector_literal(text),
+        embedding=llm.embed(text[:EMBEDDED_MAX_CHARS]),
+    )
+
+
+def index_conversation(conversation: Conversation, *, prepared: EpisodeIndex | None = None) -> Episode | None:
+    """(Re)index the episode of a closed conversation; idempotent. None when it has no episode yet.
+
+    The extraction passes the index it prepared before its transaction (so the model is not called
+    while rows are locked); the reindex command lets this build it.
+    """
+    episode = Episode.objects.filter(conversation=conversation).first()
+    if episode is None:
+        return None
+    index = prepared if prepared is not None and prepared.summary == episode.summary else None
+    index = index or conversation_index(conversation, summary=episode.summary)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Episode._meta.db_table} SET content = %s, search_vector = %s::tsvector, embedding = %s::vector "
+            "WHERE id = %s",
+            [index.content, index.search_vector, _vector_literal(index.embedding), episode.pk],
+        )
+    episode.content = index.content
+    return episode
+
+
+def reindex_episodes(*, batch_size: int = 100, on_progress: Any = None) -> int:
+    """Index every episode of the current tenant again (after a change of the index or the embedder)."""
+    done = 0
+    last = 0
+    while True:
+        batch = list(Conversation.objects.filter(episode__isnull=False, pk__gt=last).order_by("pk")[:batch_size])
+        if not batch:
+            return done
+        for conversation in batch:
+            with transaction.atomic():
+                index_conversation(conversation)
+        done += len(batch)
+        last = batch[-1].pk
+        if on_progress is not None:
+            on_progress(len(batch))
+
+
+# --- Ranking past conversations ------------------------------------------------------------------
+
+# Reciprocal rank fusion (Cormack et al. 2009): each list adds weight / (k + rank). On the recall
+# benchmark it matched a weighted sum of normalised scores (within a point), and it does not depend
+# on the embedder's scale of similarities. The hashing embedder only sees shared words and
+# trigrams, so full text leads; re-measure the weights with another embedder (docs/benchmarks.md).
+RRF_K = 60
+# ts_rank's normalisation: 1 divides by 1 + log(length of the conversation).
+TEXT_NORMALIZATION = 1
+TEXT_WEIGHT = 1.0
+VECTOR_WEIGHT = 0.3
+
+
+@dataclass
+class RankedEpisode:
+    id: str
+    summary: str
+    conversation_id: str
+    created_at: datetime
+    score: float | None
+    content: str = ""
+    # (position in the conversation, line), most useful first (with_evidence).
+    evidence: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        """The evidence lines in the order they were said."""
+        return [line for _, line in sorted(self.evidence)]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "summary": self.summary,
+            "conversation_id": self.conversation_id,
+            "created_at": self.created_at,
+            "score": round(float(self.score), 4) if self.score is not None else None,
+            "lines": list(self.lines),
+        }
+
+
+def episodes_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
+    """Rows (public id, summary, conversation public id, created, score, position, content) of the
+    person's episodes with the agent: ranked for `query`, or the most recent without one."""
+    if query_terms(query):
+        return episode_search_sql(person_id, agent_id, query=query, limit=limit)
+    sql = f"""
+        SELECT e.public_id, e.summary, c.public_id, e.created_at, NULL::float8,
+               row_number() OVER (ORDER BY e.created_at DESC, e.id DESC), ''::text
+        FROM {Episode._meta.db_table} e JOIN {Conversation._meta.db_table} c ON c.id = e.conversation_id
+        WHERE e.person_id = %s AND e.agent_id = %s
+        ORDER BY e.created_at DESC, e.id DESC
+        LIMIT %s
+    """
+    return sql, [person_id, agent_id, limit]
+
+
+def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
+    """The exact hybrid ranking of one person's episodes with one agent.
+
+    Every one of the person's episodes is scored, read through episode_person_idx (OFFSET 0 keeps
+    that scan from being merged into the rest), so the planner never reaches for the HNSW index,
+    whose approximate scan with a person filter can return fewer rows than asked. Full text is
+    BM25-like: per query term, ts_rank (saturating in the term's count, normalised by the length)
+    weighted by the term's inverse document frequency among this person's episodes, where plain
+    ts_rank would let a word found in every conversation ("order", "hello") decide.
+    """
+    vector = _query_vector(query)
+    tsqueries = [f"'{term}'" for term in query_terms(query)]
+    vector_weight = VECTOR_WEIGHT if vector is not None else 0.0
+    table = Episode._meta.db_table
+    sql = f"""
+        WITH eps AS (
+            SELECT e.id, e.created_at, e.search_vector AS sv, e.embedding <=> %s::vector AS distance
+            FROM {table} e
+            WHERE e.person_id = %s AND e.agent_id = %s
+            OFFSET 0
+        ),
+        query_terms AS (SELECT t.term::tsquery AS q, t.n FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, n)),
+        hits AS (
+            SELECT eps.id, query_terms.n, ts_rank(eps.sv, query_terms.q, {TEXT_NORMALIZATION}) AS r
+            FROM eps JOIN query_terms ON eps.sv @@ query_terms.q
+        ),
+        idf AS (
+            SELECT n, ln(1 + ((SELECT count(*) FROM eps) - count(*) + 0.5) / (count(*) + 0.5)) AS w
+            FROM hits GROUP BY n
+        ),
+        text_scores AS (
+            SELECT hits.id, sum(idf.w * hits.r) AS text_score FROM hits JOIN idf USING (n) GROUP BY hits.id
+        ),
+        ranked AS (
+            SELECT eps.id, eps.created_at, COALESCE(ts.text_score, 0) AS text_score,
+                   row_number() OVER (ORDER BY ts.text_score DESC NULLS LAST, eps.created_at DESC, eps.id DESC)
+                   AS text_rank,
+                   row_number() OVER (ORDER BY eps.distance, eps.created_at DESC, eps.id DESC) AS vector_rank
+            FROM eps LEFT JOIN text_scores ts USING (id)
+        ),
+        top AS (
+            SELECT ranked.id, ranked.created_at,
+                   CASE WHEN ranked.text_score > 0 THEN %s::float8 / ({RRF_K} + ranked.text_rank) ELSE 0 END
+                   + %s::float8 / ({RRF_K} + ranked.vector_rank) AS score
+            FROM ranked
+            ORDER BY score DESC, ranked.created_at DESC, ranked.id DESC
+            LIMIT %s
+        )
+        SELECT e.public_id, e.summary, c.public_id, e.created_at, top.score::float8,
+               row_number() OVER (ORDER BY top.score DESC, top.created_at DESC, top.id DESC), e.content
+        FROM top
+        JOIN {table} e ON e.id = top.id
+        JOIN {Conversation._meta.db_table} c ON c.id = e.conversation_id
+        ORDER BY top.score DESC, top.created_at DESC, top.id DESC
+    """
+    vector_literal = _vector_literal(vector) if vector is not None else _UNIT_VECTOR
+    return sql, [vector_literal, person_id, agent_id, tsqueries, TEXT_WEIGHT, vector_weight, limit]
+
+
+def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int = 5) -> list[RankedEpisode]:
+    """This person's episodes with this agent, best first for `query` (most recent first without one),
+    each with the lines that best match the query: the ranking the context uses, on its own."""
+    if limit <= 0:
+        return []
+    sql, params = episodes_sql(person.pk, agent.pk, query=query, limit=limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = [_ranked(*row) for row in cursor.fetchall()]
+    return with_evidence(found, query=query)
+
+
+def _ranked(
+    public_id: str,
+    summary: str,
+    conversation_id: str,
+    created_at: datetime,
+    score: float | None,
+    _position: int,
+    content: str | None,
+) -> RankedEpisode:
+    return RankedEpisode(
+        id=public_id,
+        summary=summary,
+        conversation_id=conversation_id,
+        created_at=created_at,
+        score=score,
+        content=content or "",
+    )
+
+
+_UNIT_VECTOR = "[" + ",".join(["1"] + ["0"] * (llm.EMBEDDING_DIMENSIONS - 1)) + "]"
+
+
+def _vector_literal(vector: list[float]) -> str:
+    # Six significant digits: ranking does not need more, and the statement stays small.
+    return "[" + ",".join(f"{v:.6g}" for v in vector) + "]"
+
+
+def _query_vector(query: str) -> list[float] | None:
+    if not re.search(r"\w", query):
+        return None
+    try:
+        return llm.embed(query)
+    except llm.LLMError:
+        # Ranking by full text alone beats failing the reply.
+        return None
+
+
+# --- The recall statement: live memory, facts and ranked episodes in one round trip ------------
+
+FACTS_MAX = 40
+
+
+@dataclass(frozen=True)
+class RememberedFact:
+    public_id: str
+    key: str
+    value: str
+    confidence: str
+    source: str
+    updated_at: datetime
+
+
+@dataclass
+class Remembered:
+    """What the agent remembers about the person: the live memory's summary, facts and episodes."""
+
+    exists: bool = False
+    summary: str = ""
+    updated_at: datetime | None = None
+    facts: list[RememberedFact] = field(default_factory=list)
+    episodes: list[RankedEpisode] = field(default_factory=list)
+
+    @property
+    def learned(self) -> bool:
+        """Something was learned: the live memory holds a summary or a fact (the People badge's rule)."""
+        return self.exists and bool(self.summary or self.facts)
+
+
+def recall_sql(
+    person_id: int, agent_id: int, *, since: datetime | None, query: str, episode_limit: int
+) -> tuple[str, list[Any]]:
+    """One statement for this agent's live memory of the person: rows (part, position, ...) of the
+    memory (part 0: summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
+    order) and the best episodes for `query` (2: episodes_sql's ranking, with their content), nothing
+    when the memory is missing or older than `since` (retention).
+
+    Written out rather than built by the ORM, and in one round trip: it runs before every AI reply.
+    """
+    high, medium = Fact.Confidence.HIGH.value, Fact.Confidence.MEDIUM.value
+    sql = f"""
+        WITH m AS (
+            SELECT id, summary, updated_at FROM {Memory._meta.db_table}
+            WHERE person_id = %s AND agent_id = %s AND (%s::timestamptz IS NULL OR updated_at >= %s)
+        )
+        SELECT 0, 0::bigint, m.summary, NULL::text, NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
+        FROM m
+        UNION ALL
+        SELECT 1, f.position, f.public_id, f.key, f.value, f.confidence, f.source, f.updated_at, NULL
+        FROM (
+            SELECT fact.*, row_number() OVER (ORDER BY fact.rank, fact.updated_at DESC, fact.id) AS position
+            FROM (
+                SELECT id, public_id, key, value, confidence, source, updated_at,
+                       CASE confidence WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END AS rank
+                FROM {Fact._meta.db_table}
+                WHERE memory_id = (SELECT id FROM m)
+            ) fact
+        ) f
+        WHERE f.position <= %s
+    """
+    params: list[Any] = [person_id, agent_id, since, since, high, medium, FACTS_MAX]
+    if episode_limit > 0:
+        episodes, episode_params = episodes_sql(person_id, agent_id, query=query, limit=episode_limit)
+        # The one-time EXISTS skips the ranking when there is no live memory.
+        sql += f"""
+        UNION ALL
+        SELECT 2, e.position, e.public_id, e.summary, e.conversation_id, e.content, NULL, e.created_at, e.score
+        FROM ({episodes}) AS e(public_id, summary, conversation_id, created_at, score, position, content)
+        WHERE EXISTS (SELECT 1 FROM m)
+        """
+        params += episode_params
+    return sql + " ORDER BY 1, 2", params
+
+
+def remembered(person: Person, agent: Agent, *, query: str = "", episode_limit: int, now: datetime) -> Remembered:
+    """The live memory of `agent` about `person`, its top facts and its best episodes for `query`
+    (each with its evidence lines): what the context injects."""
+    since = retention.kept_since(retention_days=agent.memory_retention_days, now=now)
+    sql, params = recall_sql(person.pk, agent.pk, since=since, query=query, episode_limit=episode_limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found = Remembered()
+    for part, position, a, b, c, d, e, at, score in rows:
+        if part == 0:
+            found.exists, found.summary, found.updated_at = True, a or "", at
+        elif part == 1:
+            found.facts.append(RememberedFact(public_id=a, key=b, value=c, confidence=d, source=e, updated_at=at))
+        else:
+            found.episodes.append(_ranked(a, b, c, at, score, position, d))
+    found.episodes = with_evidence(found.episodes, query=query)
+    return found
+
+
+# --- Evidence: the lines that answer the query ---------------------------------------------------
+
+# The best-matching lines of a conversation, each followed by the line after it (usually the
+# answer to what the matching line asked): on the recall benchmark, 4 lines and their replies hold
+# 93% of the evidence lines of the right conversation, 3 lines alone 69% (docs/benchmarks.md).
+MATCHING_LINES = 4
+
+
+def with_evidence(episodes: list[RankedEpisode], *, query: str) -> list[RankedEpisode]:
+    """Fill each episode's `evidence` with the lines of its conversation that best answer `query`,
+    most useful first: each matching line then the line after it, best match first.
+
+    A word weighs by its rarity among the lines of these conversations (as in the ranking), so a
+    line with the query's rare word beats one with its common words. With no line matching (a
+    paraphrase), the customer's first line and its answer stand in: they say why they got in touch.
+    """
+    wanted = set(query_terms(query))
+    if not wanted:
+        return episodes
+    split = [[line for line in episode.content.split("\n") if line] for episode in episodes]
+    line_terms = [[set(terms(line)) & wanted for line in lines] for lines in split]
+    frequency: dict[str, int] = {}
+    total = 0
+    for per_line in line_terms:
+        for found in per_line:
+            total += 1
+            for term in found:
+                frequency[term] = frequency.get(term, 0) + 1
+    weight = {term: math.log(1 + (total - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
+    for episode, lines, per_line in zip(episodes, split, line_terms, strict=True):
+        scored = sorted(
+            ((sum(weight[t] for t in found), -index) for index, found in enumerate(per_line) if found), reverse=True
+        )
+        matching = [-negative for _, negative in scored[:MATCHING_LINES]]
+        if not matching and lines:
+            matching = [next((i for i, line in enumerate(lines) if line.startswith("Customer:")), 0)]
+        order: list[int] = []
+        for index in matching:
+            order += [i for i in (index, index + 1) if i < len(lines) and i not in order]
+        episode.evidence = [(index, lines[index]) for index in order]
+    return episodes
+
+
+def line_excerpt(line: str, query: str, limit: int) -> str:
+    """The line, or the part of it around its first query word when it is longer than `limit`."""
+    if len(line) <= limit:
+        return line
+    wanted = set(query_terms(query))
+    start = 0
+    for match in _WORD.finditer(line):
+        if match.group(0) and fold(match.group(0))[:STEM_CHARS] in wanted:
+            start = max(0, match.start() - limit // 3)
+            break
+    role, _, _ = line.partition(": ")
+    excerpt = line[start : start + limit - 2]
+    prefix = "" if start == 0 else f"{role}: …"
+    return f"{prefix}{excerpt}…"
+
+
+__all__ = [
+    "EpisodeIndex",
+    "RankedEpisode",
+    "conversation_index",
+    "episode_search_sql",
+    "episodes_sql",
+    "fold",
+    "index_conversation",
+    "reindex_episodes",
+    "search_episodes",
+    "terms",
+    "with_evidence",
+]
