@@ -1,8 +1,9 @@
 """Recall: what one agent remembers about one person, and which past conversations answer a query.
 
 The one home for reading memory (DESIGN, "One home for reading memory"): the context, the People
-view, the API profile and the admin read through here, and the retention rule is
-`MemoryQuerySet.live(now)` (SQL writers get the same rule from `live_memory_sql()`).
+view and its badge, the API profile and the admin read through here, and the one retention rule is
+`MemoryQuerySet.live(now)`, compiled into the statements written out here (the context's recall,
+the People list's badge).
 
 Recall reads what was said (DESIGN, "Recall reads what was said"): each closed conversation is
 indexed on its Episode (`index_conversation()`): its messages, both roles, secrets masked, as
@@ -25,11 +26,101 @@ from datetime import datetime
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
-from customer_memory import llm, retention
+from customer_memory import llm
 from customer_memory.models import Episode, Fact, Memory
 from customer_memory.redaction import Redactor
+
+# --- What an agent remembers: the People view, the API profile, the admin ------------------------
+
+EPISODES_SHOWN = 20
+
+
+@dataclass
+class MemoryView:
+    """What `agent` remembers about `person`, as the People panel shows it (an expired memory is
+    shown as expired, its facts not as remembered)."""
+
+    memory: Memory | None
+    facts: list[Fact]
+    expired: bool
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.facts and not (self.memory and self.memory.summary)
+
+
+def memory_view(person: Person, agent: Agent, *, now: datetime | None = None) -> MemoryView:
+    now = now or timezone.now()
+    memory = Memory.objects.filter(person=person, agent=agent).with_liveness(now).first()
+    if memory is None:
+        return MemoryView(memory=None, facts=[], expired=False)
+    return MemoryView(memory=memory, facts=facts_of([memory]), expired=not memory.is_live)
+
+
+def live_memories(person: Person, *, agent: Agent | None = None, now: datetime | None = None) -> list[Memory]:
+    """The person's live memories, one per agent (or just `agent`'s), by agent name."""
+    memories = Memory.objects.live(now or timezone.now()).filter(person=person).select_related("agent")
+    if agent is not None:
+        memories = memories.for_agent(agent)
+    return list(memories.order_by("agent__name", "agent_id"))
+
+
+def facts_of(memories: list[Memory]) -> list[Fact]:
+    """The facts of `memories`, high confidence first, with `fact.memory` already loaded."""
+    by_pk = {memory.pk: memory for memory in memories}
+    if not by_pk:
+        return []
+    facts = list(Fact.objects.filter(memory__in=list(by_pk)).select_related("source_conversation").by_confidence())
+    for fact in facts:
+        fact.memory = by_pk[fact.memory_id]
+    return facts
+
+
+def episodes_of(person: Person, memories: list[Memory], *, limit: int = EPISODES_SHOWN) -> list[Episode]:
+    """The latest episodes of the agents whose memory of the person is live (`memories`), newest first."""
+    agent_ids = [memory.agent_id for memory in memories]
+    if not agent_ids:
+        return []
+    episodes = (
+        Episode.objects.filter(person=person, agent_id__in=agent_ids)
+        .select_related("agent", "conversation")
+        .defer("embedding", "search_vector", "content")
+        .order_by("-created_at", "-id")
+    )
+    return list(episodes[:limit])
+
+
+def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime | None = None) -> set[int]:
+    """Which of these people `agent` holds live facts or a summary about (the People list's badge)."""
+    if not person_ids:
+        return set()
+    remembered = Memory.objects.live(now or timezone.now()).learned().filter(agent=agent, person_id__in=person_ids)
+    return set(remembered.values_list("person_id", flat=True))
+
+
+def remembers(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:
+    """The People list's memory badge for one person (after an edit)."""
+    return bool(remembered_person_ids(agent, [person.pk], now=now))
+
+
+def remembers_anything(now: datetime) -> Exists:
+    """On Person: some agent holds live facts or a summary about them (the admin's filter)."""
+    return Exists(Memory.objects.live(now).learned().filter(person=OuterRef("pk")))
+
+
+def remembers_sql(agent: Agent, person_column: str, *, now: datetime) -> tuple[str, list[Any]]:
+    """SQL: `agent` holds live facts or a summary about the person whose id is in `person_column`
+    (the badge, inside a statement written out); MemoryQuerySet's rule, compiled."""
+    live = Memory.objects.live(now).learned().filter(agent=agent).values("person_id")
+    sql, params = live.query.sql_with_params()
+    # A subquery in FROM, not IN (...): PostgreSQL flattens it, so each row's look-up uses the
+    # (person, agent) index instead of reading every memory of the agent.
+    return f"EXISTS (SELECT 1 FROM ({sql}) remembered WHERE remembered.person_id = {person_column})", list(params)
+
 
 # --- Text: folding and terms ---------------------------------------------------------------------
 
@@ -350,21 +441,20 @@ class Remembered:
 
 
 def recall_sql(
-    person_id: int, agent_id: int, *, since: datetime | None, query: str, episode_limit: int
+    person_id: int, agent_id: int, *, now: datetime, query: str, episode_limit: int
 ) -> tuple[str, list[Any]]:
     """One statement for this agent's live memory of the person: rows (part, position, ...) of the
     memory (part 0: summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
     order) and the best episodes for `query` (2: episodes_sql's ranking, with their content), nothing
-    when the memory is missing or older than `since` (retention).
+    when the memory is missing or expired (MemoryQuerySet.live(), compiled into the statement).
 
     Written out rather than built by the ORM, and in one round trip: it runs before every AI reply.
     """
     high, medium = Fact.Confidence.HIGH.value, Fact.Confidence.MEDIUM.value
+    live = Memory.objects.live(now).filter(person_id=person_id, agent_id=agent_id).values("id", "summary", "updated_at")
+    live_sql, live_params = live.query.sql_with_params()
     sql = f"""
-        WITH m AS (
-            SELECT id, summary, updated_at FROM {Memory._meta.db_table}
-            WHERE person_id = %s AND agent_id = %s AND (%s::timestamptz IS NULL OR updated_at >= %s)
-        )
+        WITH m AS ({live_sql})
         SELECT 0, 0::bigint, m.summary, NULL::text, NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
         FROM m
         UNION ALL
@@ -380,7 +470,7 @@ def recall_sql(
         ) f
         WHERE f.position <= %s
     """
-    params: list[Any] = [person_id, agent_id, since, since, high, medium, FACTS_MAX]
+    params: list[Any] = [*live_params, high, medium, FACTS_MAX]
     if episode_limit > 0:
         episodes, episode_params = episodes_sql(person_id, agent_id, query=query, limit=episode_limit)
         # The one-time EXISTS skips the ranking when there is no live memory.
@@ -397,8 +487,7 @@ def recall_sql(
 def remembered(person: Person, agent: Agent, *, query: str = "", episode_limit: int, now: datetime) -> Remembered:
     """The live memory of `agent` about `person`, its top facts and its best episodes for `query`
     (each with its evidence lines): what the context injects."""
-    since = retention.kept_since(retention_days=agent.memory_retention_days, now=now)
-    sql, params = recall_sql(person.pk, agent.pk, since=since, query=query, episode_limit=episode_limit)
+    sql, params = recall_sql(person.pk, agent.pk, now=now, query=query, episode_limit=episode_limit)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -475,13 +564,24 @@ def line_excerpt(line: str, query: str, limit: int) -> str:
 
 __all__ = [
     "EpisodeIndex",
+    "MemoryView",
     "RankedEpisode",
+    "Remembered",
     "conversation_index",
     "episode_search_sql",
+    "episodes_of",
     "episodes_sql",
+    "facts_of",
     "fold",
     "index_conversation",
+    "live_memories",
+    "memory_view",
     "reindex_episodes",
+    "remembered",
+    "remembered_person_ids",
+    "remembers",
+    "remembers_anything",
+    "remembers_sql",
     "search_episodes",
     "terms",
     "with_evidence",

@@ -475,21 +475,22 @@ def test_the_recall_statement_never_plans_through_the_hnsw_index(agent):
     remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
     add_episode(person, agent, "A lamp.")
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
-    sql, params = recall.recall_sql(person.pk, agent.pk, since=None, query="lamp delivery", episode_limit=5)
+    sql, params = recall.recall_sql(person.pk, agent.pk, now=timezone.now(), query="lamp delivery", episode_limit=5)
 
     plan = plan_without_seqscans(sql, params)
 
     assert "episode_embedding_hnsw" not in plan, plan
 
 
-def test_expired_memory_recalls_nothing_not_even_episodes(agent):
+def test_expired_memory_recalls_nothing_not_even_episodes(organization):
+    agent = create_agent(memory_retention_days=Agent.Retention.DAYS_30)
     person = returning_person()
     remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
     add_episode(person, agent, "A lamp.")
     now = timezone.now()
 
-    live = recall.recall_sql(person.pk, agent.pk, since=now - timedelta(days=30), query="lamp", episode_limit=3)
-    expired = recall.recall_sql(person.pk, agent.pk, since=now + timedelta(days=1), query="lamp", episode_limit=3)
+    live = recall.recall_sql(person.pk, agent.pk, now=now + timedelta(days=29), query="lamp", episode_limit=3)
+    expired = recall.recall_sql(person.pk, agent.pk, now=now + timedelta(days=31), query="lamp", episode_limit=3)
     with connection.cursor() as cursor:
         cursor.execute(*live)
         assert sorted({row[0] for row in cursor.fetchall()}) == [0, 1, 2]
