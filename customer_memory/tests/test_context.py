@@ -475,7 +475,7 @@ def test_the_recall_statement_never_plans_through_the_hnsw_index(agent):
     remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
     add_episode(person, agent, "A lamp.")
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
-    sql, params = recall.recall_sql(person.pk, agent.pk, now=timezone.now(), query="lamp delivery", episode_limit=5)
+    sql, params = recall.recall_sql(person.pk, agent, now=timezone.now(), query="lamp delivery", episode_limit=5)
 
     plan = plan_without_seqscans(sql, params)
 
@@ -489,8 +489,8 @@ def test_expired_memory_recalls_nothing_not_even_episodes(organization):
     add_episode(person, agent, "A lamp.")
     now = timezone.now()
 
-    live = recall.recall_sql(person.pk, agent.pk, now=now + timedelta(days=29), query="lamp", episode_limit=3)
-    expired = recall.recall_sql(person.pk, agent.pk, now=now + timedelta(days=31), query="lamp", episode_limit=3)
+    live = recall.recall_sql(person.pk, agent, now=now + timedelta(days=29), query="lamp", episode_limit=3)
+    expired = recall.recall_sql(person.pk, agent, now=now + timedelta(days=31), query="lamp", episode_limit=3)
     with connection.cursor() as cursor:
         cursor.execute(*live)
         assert sorted({row[0] for row in cursor.fetchall()}) == [0, 1, 2]

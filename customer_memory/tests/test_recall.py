@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
@@ -322,7 +323,12 @@ def test_the_querysets_retention_rule_is_the_one_in_python(organization, days):
     memories = {name: create_memory(person=create_person(), agent=agent, updated_at=at) for name, at in ages.items()}
 
     live = set(Memory.objects.live(now).values_list("pk", flat=True))
+    condition, params = recall.live_memory_condition("m", agent, now=now)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT m.id FROM {Memory._meta.db_table} m WHERE {condition}", params)
+        written_out = {row[0] for row in cursor.fetchall()}
 
+    assert written_out == live
     for memory in memories.values():
         expired = retention.is_expired(updated_at=memory.updated_at, retention_days=days, now=now)
         assert (memory.pk in live) is not expired
