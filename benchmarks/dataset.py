@@ -37,6 +37,7 @@ from django_tenants.utils import schema_context
 from benchmarks import texts
 from benchmarks.progress import Progress
 from conversations.models import Agent, Contact, Conversation, Message, Person
+from customer_memory import recall
 from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
 
 
@@ -278,15 +279,6 @@ def _hashing_embedding(text: str) -> list[float]:
     return [x / norm for x in vector]
 
 
-def episode_search_config() -> str:
-    """The text search configuration episodes are indexed with (the engine's choice)."""
-    try:
-        from customer_memory.search import EPISODE_SEARCH_CONFIG
-    except ImportError:
-        return "english"
-    return EPISODE_SEARCH_CONFIG
-
-
 @dataclass
 class Pools:
     episodes: list[tuple[str, str, str]]  # (summary, embedding text, tsvector text)
@@ -297,10 +289,8 @@ class Pools:
 
 def build_pools(conn: psycopg.Connection, rng: random.Random) -> Pools:
     summaries = texts.episode_summaries(POOL_SIZE, rng)
-    vectors = conn.execute(
-        "SELECT to_tsvector(%s::regconfig, s)::text FROM unnest(%s::text[]) WITH ORDINALITY AS u(s, n) ORDER BY n",
-        [episode_search_config(), summaries],
-    ).fetchall()
+    # The engine's own index text (customer_memory.recall), so searches match as in the product.
+    vectors = [(recall.tsvector_literal(summary),) for summary in summaries]
     embeddings = embed_texts(summaries)
     episodes = [
         (summary, "[" + ",".join(f"{x:.5f}" for x in embedding) + "]", vector)

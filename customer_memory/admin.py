@@ -17,7 +17,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import ModelForm, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -31,7 +31,7 @@ from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
 from conversations.models import Agent, Contact, Person
-from customer_memory import health, privacy, services
+from customer_memory import health, privacy, recall, services
 from customer_memory.models import Episode, Extraction, Fact, Memory, RetentionRun
 from tenants.access.admin import AuditEntryAdmin, LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
 from tenants.access.models import AuditEntry
@@ -135,7 +135,7 @@ class ChannelAgentFilter(admin.SimpleListFilter):
 
 
 def _has_memory() -> Exists:
-    return Exists(Memory.objects.filter(person=OuterRef("pk")).filter(Q(facts__isnull=False) | ~Q(summary="")))
+    return recall.remembers_anything(timezone.now())
 
 
 class HasMemoryFilter(admin.SimpleListFilter):
@@ -335,8 +335,10 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     @admin.display(description="what each agent remembers")
     def memory_overview(self, person: Person) -> str:
-        facts = Fact.objects.by_confidence().select_related("source_conversation")
-        memories = person.memories.select_related("agent").prefetch_related(Prefetch("facts", queryset=facts))
+        memories = recall.live_memories(person)
+        facts: dict[int, list[Fact]] = {memory.pk: [] for memory in memories}
+        for fact in recall.facts_of(memories):
+            facts[fact.memory_id].append(fact)
         sections = [
             format_html(
                 '<div class="person-memory"><h3>{} <a href="{}" class="edit-memory">Edit facts</a></h3>'
@@ -344,10 +346,10 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
                 memory.agent.name,
                 reverse("admin:customer_memory_memory_change", args=[memory.pk]),
                 memory.summary or "No summary yet.",
-                _facts_table(list(memory.facts.all())),
+                _facts_table(facts[memory.pk]),
                 f"{timezone.localtime(memory.updated_at):%Y-%m-%d %H:%M}",
             )
-            for memory in memories.order_by("agent__name")
+            for memory in memories
         ]
         return format_html_join("", "{}", ((section,) for section in sections)) or "No memory."
 

@@ -19,14 +19,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
-from django.db.models import Max
+from django.db.models import Exists, Max
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
-from customer_memory import llm, retention, scoring
+from customer_memory import recall, retention, scoring
+from customer_memory.redaction import Redactor
 
-FACTS_MAX = 40
 SUMMARY_MAX_CHARS = 800
 EPISODE_TEXT_MAX_CHARS = 300
 HISTORY_MESSAGE_MAX_CHARS = 500
@@ -39,9 +38,10 @@ EPISODES_PER_STAGE = {
     scoring.RelationshipStage.FADING: 2,
     scoring.RelationshipStage.DORMANT: 1,
 }
-# Hybrid ranking: cosine similarity of the embeddings plus full-text rank.
-VECTOR_WEIGHT = 0.6
-TEXT_WEIGHT = 0.4
+# With a query, the best few past conversations are ranked whatever the stage; the budget decides
+# how many fit in the text.
+EPISODE_CANDIDATES = 5
+EVIDENCE_LINE_MAX_CHARS = 300
 
 FACTS_HEADING = "Returning Customer — Remembered Facts"
 SUMMARY_HEADING = "Previous Conversation Summary"
@@ -154,11 +154,13 @@ def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
     return identity, history, mood
 
 
-def history_scores(history: dict[str, Any], *, now: datetime) -> dict[str, Any]:
-    """Trust, churn (seed 000) and the relationship stage from the L2 layer, as of `now`."""
+def history_scores(history: dict[str, Any], *, learned: bool, now: datetime) -> dict[str, Any]:
+    """Trust, churn (seed 000) and the relationship stage from the L2 layer and whether anything was learned."""
     last_contact = history["last_contact_at"]
     days = max((now - last_contact).total_seconds() / 86400, 0) if last_contact else 0.0
-    stage = scoring.relationship_stage(conversation_count=history["total_conversations"], days_since_last_contact=days)
+    stage = scoring.relationship_stage(
+        learned=learned, conversation_count=history["total_conversations"], days_since_last_contact=days
+    )
     return {
         "trust_score": scoring.trust_score(
             base=settings.MEMORY_TRUST_BASE,
@@ -177,110 +179,6 @@ def history_scores(history: dict[str, Any], *, now: datetime) -> dict[str, Any]:
     }
 
 
-# --- Episodes --------------------------------------------------------------------------------------
-
-
-def search_episodes(person: Person, agent: Agent, *, query: str = "", limit: int = 3) -> list[dict[str, Any]]:
-    """This person's episodes with this agent, best first for `query` (most recent first without one).
-
-    Ranking is exact over the person's own episodes: every one of them is
-    scored (cosine similarity blended with full-text rank), so the planner
-    never reaches for the HNSW index, whose approximate scan with a person
-    filter can return fewer rows than asked.
-    """
-    if limit <= 0:
-        return []
-    sql, params = episodes_sql(person.pk, agent.pk, query=query, limit=limit)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [_episode(*row[:5]) for row in cursor.fetchall()]
-
-
-def episodes_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
-    """Rows (public id, summary, conversation public id, created, score, position) of search_episodes."""
-    if query.strip():
-        return episode_search_sql(person_id, agent_id, query=query.strip(), limit=limit)
-    from customer_memory.models import Episode
-
-    sql = f"""
-        SELECT e.public_id, e.summary, c.public_id, e.created_at, NULL::float8,
-               row_number() OVER (ORDER BY e.created_at DESC, e.id DESC)
-        FROM {Episode._meta.db_table} e JOIN {Conversation._meta.db_table} c ON c.id = e.conversation_id
-        WHERE e.person_id = %s AND e.agent_id = %s
-        ORDER BY e.created_at DESC, e.id DESC
-        LIMIT %s
-    """
-    return sql, [person_id, agent_id, limit]
-
-
-def episode_search_sql(person_id: int, agent_id: int, *, query: str, limit: int) -> tuple[str, list[Any]]:
-    """The exact hybrid ranking of one person's episodes with one agent (see search_episodes)."""
-    from customer_memory.models import Episode
-
-    vector = _query_vector(query)
-    vector_weight = VECTOR_WEIGHT if vector is not None else 0.0
-    vector_literal = _vector_literal(vector) if vector is not None else _UNIT_VECTOR
-    # The inner query reads this person's rows through episode_person_idx and
-    # scores every one of them; OFFSET 0 keeps it from being merged into the
-    # outer query, and the blended score is not an ORDER BY the HNSW index can
-    # serve. Full text counts any of the query's words (an OR query), relative
-    # to the person's best text match. Only the top rows meet their conversations.
-    sql = f"""
-        SELECT top.public_id, top.summary, c.public_id, top.created_at, top.score,
-               row_number() OVER (ORDER BY top.score DESC, top.created_at DESC, top.id DESC)
-        FROM (
-            SELECT ranked.id, ranked.public_id, ranked.summary, ranked.conversation_id, ranked.created_at,
-                   %s * ranked.similarity
-                   + %s * COALESCE(ranked.text_rank / NULLIF(max(ranked.text_rank) OVER (), 0), 0) AS score
-            FROM (
-                SELECT e.id, e.public_id, e.summary, e.conversation_id, e.created_at,
-                       1 - (e.embedding <=> %s::vector) AS similarity,
-                       CASE WHEN e.search_vector @@ q.terms THEN ts_rank(e.search_vector, q.terms) ELSE 0 END
-                       AS text_rank
-                FROM {Episode._meta.db_table} e,
-                     (SELECT replace(plainto_tsquery('english', %s)::text, ' & ', ' | ')::tsquery) AS q(terms)
-                WHERE e.person_id = %s AND e.agent_id = %s
-                OFFSET 0
-            ) ranked
-            ORDER BY score DESC, ranked.created_at DESC, ranked.id DESC
-            LIMIT %s
-        ) top
-        JOIN {Conversation._meta.db_table} c ON c.id = top.conversation_id
-        ORDER BY top.score DESC, top.created_at DESC, top.id DESC
-    """
-    return sql, [vector_weight, TEXT_WEIGHT, vector_literal, query, person_id, agent_id, limit]
-
-
-_UNIT_VECTOR = "[" + ",".join(["1"] + ["0"] * (llm.EMBEDDING_DIMENSIONS - 1)) + "]"
-
-
-def _vector_literal(vector: list[float]) -> str:
-    # Six significant digits: ranking does not need more, and the statement stays small.
-    return "[" + ",".join(f"{v:.6g}" for v in vector) + "]"
-
-
-def _query_vector(query: str) -> list[float] | None:
-    if not re.search(r"\w", query):
-        return None
-    try:
-        return llm.embed(query)
-    except llm.LLMError:
-        # Ranking by full text alone beats failing the reply.
-        return None
-
-
-def _episode(
-    public_id: str, summary: str, conversation_id: str, created_at: datetime, score: float | None
-) -> dict[str, Any]:
-    return {
-        "id": public_id,
-        "summary": summary,
-        "conversation_id": conversation_id,
-        "created_at": created_at,
-        "score": round(float(score), 4) if score is not None else None,
-    }
-
-
 # --- Assembly --------------------------------------------------------------------------------------
 
 
@@ -289,21 +187,22 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
     now = now or timezone.now()
     layers = person_layers(person)
     identity, history, mood_layer = layers["identity"], layers["history"], layers["mood"]
-    scores = history_scores(history, now=now)
+
+    found = recall.Remembered()
+    if agent.memory_enabled:
+        # The stage depends on what the recall finds; how many episodes to ask for, on the stage it
+        # would have. A query asks for the best few whatever the stage: the budget decides what fits.
+        if_learned = history_scores(history, learned=True, now=now)["relationship_stage"]
+        episode_limit = EPISODE_CANDIDATES if recall.query_terms(query) else EPISODES_PER_STAGE[if_learned]
+        found = recall.remembered(person, agent, query=query, episode_limit=episode_limit, now=now)
+    scores = history_scores(history, learned=found.learned, now=now)
     stage = scores["relationship_stage"]
     budget = scoring.memory_budget(stage)
+    remembers = found.learned and budget > 0
+    memories = [_memory_item(fact) for fact in found.facts] if remembers else []
+    summary = truncate(found.summary, SUMMARY_MAX_CHARS) if remembers else ""
+    episodes = found.episodes if remembers else []
 
-    memory, facts, episodes = None, [], []
-    if agent.memory_enabled and budget > 0:
-        memory, facts, episodes = _recall(person, agent, query=query, episode_limit=EPISODES_PER_STAGE[stage], now=now)
-
-    memories: list[dict[str, Any]] = []
-    summary = ""
-    if memory is not None:
-        memories = [_memory_item(fact) for fact in facts]
-        summary = truncate(memory[0], SUMMARY_MAX_CHARS)
-
-    remembers = memory is not None
     mood = mood_layer["last_mood"] if remembers else ""
     hint = scoring.tone_hint(mood)
     state = {
@@ -318,8 +217,8 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
         "tone_hint": hint,
     }
     contact = {key: value for key, value in identity.items() if key != "version"}
-    conversation_history = _conversation_history(person, agent)
-    memory_text = _memory_text(contact, state, memories, summary, episodes, budget=budget) if remembers else ""
+    conversation_history = _conversation_history(person, agent, now=now)
+    memory_text = _memory_text(contact, state, memories, summary, episodes, budget=budget, query=query)
     sections = [memory_text] if memory_text else []
     if conversation_history:
         sections.append(_history_text(conversation_history))
@@ -328,7 +227,7 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
         state=state,
         memories=memories,
         entities=_entities(memories),
-        episodes=episodes,
+        episodes=[episode.as_dict() for episode in episodes],
         conversation_history=conversation_history,
         summary=summary,
         context_text="\n\n".join(sections),
@@ -337,83 +236,6 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
         injected=bool(memory_text),
         tone_hint=hint,
     )
-
-
-@dataclass(frozen=True)
-class _RememberedFact:
-    public_id: str
-    key: str
-    value: str
-    confidence: str
-    source: str
-    updated_at: datetime
-
-
-def recall_sql(
-    person_id: int, agent_id: int, *, since: datetime | None, query: str, episode_limit: int
-) -> tuple[str, list[Any]]:
-    """One statement for this agent's live memory of the person: rows (part, position, ...) of the
-    memory (part 0: summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
-    order) and the best episodes for `query` (2: search_episodes' ranking), nothing when the memory is
-    missing or older than `since` (retention).
-
-    Written out rather than built by the ORM, and in one round trip: it runs before every AI reply.
-    """
-    from customer_memory.models import Fact, Memory
-
-    high, medium = Fact.Confidence.HIGH.value, Fact.Confidence.MEDIUM.value
-    sql = f"""
-        WITH m AS (
-            SELECT id, summary, updated_at FROM {Memory._meta.db_table}
-            WHERE person_id = %s AND agent_id = %s AND (%s::timestamptz IS NULL OR updated_at >= %s)
-        )
-        SELECT 0, 0::bigint, m.summary, NULL::text, NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
-        FROM m
-        UNION ALL
-        SELECT 1, f.position, f.public_id, f.key, f.value, f.confidence, f.source, f.updated_at, NULL
-        FROM (
-            SELECT fact.*, row_number() OVER (ORDER BY fact.rank, fact.updated_at DESC, fact.id) AS position
-            FROM (
-                SELECT id, public_id, key, value, confidence, source, updated_at,
-                       CASE confidence WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END AS rank
-                FROM {Fact._meta.db_table}
-                WHERE memory_id = (SELECT id FROM m)
-            ) fact
-        ) f
-        WHERE f.position <= %s
-    """
-    params: list[Any] = [person_id, agent_id, since, since, high, medium, FACTS_MAX]
-    if episode_limit > 0:
-        episodes, episode_params = episodes_sql(person_id, agent_id, query=query, limit=episode_limit)
-        # The one-time EXISTS skips the ranking when there is no live memory.
-        sql += f"""
-        UNION ALL
-        SELECT 2, e.position, e.public_id, e.summary, e.conversation_id, NULL, NULL, e.created_at, e.score
-        FROM ({episodes}) AS e(public_id, summary, conversation_id, created_at, score, position)
-        WHERE EXISTS (SELECT 1 FROM m)
-        """
-        params += episode_params
-    return sql + " ORDER BY 1, 2", params
-
-
-def _recall(
-    person: Person, agent: Agent, *, query: str, episode_limit: int, now: datetime
-) -> tuple[tuple[str, datetime] | None, list[_RememberedFact], list[dict[str, Any]]]:
-    """The live memory's (summary, updated), its top facts and the best episodes for `query`."""
-    since = retention.kept_since(retention_days=agent.memory_retention_days, now=now)
-    sql, params = recall_sql(person.pk, agent.pk, since=since, query=query, episode_limit=episode_limit)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    memory, facts, episodes = None, [], []
-    for part, _position, a, b, c, d, e, at, score in rows:
-        if part == 0:
-            memory = (a, at)
-        elif part == 1:
-            facts.append(_RememberedFact(public_id=a, key=b, value=c, confidence=d, source=e, updated_at=at))
-        else:
-            episodes.append(_episode(a, b, c, at, score))
-    return memory, facts, episodes
 
 
 def truncate(text: str, limit: int) -> str:
@@ -436,7 +258,7 @@ def _memory_type(key: str) -> str:
     return "fact"
 
 
-def _memory_item(fact: _RememberedFact) -> dict[str, Any]:
+def _memory_item(fact: recall.RememberedFact) -> dict[str, Any]:
     humanized_key = fact.key.replace("_", " ").capitalize()  # as Fact.humanized_key
     return {
         "id": fact.public_id,
@@ -476,11 +298,17 @@ def _memory_text(
     state: dict[str, Any],
     memories: list[dict[str, Any]],
     summary: str,
-    episodes: list[dict[str, Any]],
+    episodes: list[recall.RankedEpisode],
     *,
     budget: int,
+    query: str,
 ) -> str:
-    """The system-prompt block, filled in priority order until the budget (≈4 characters a token) is spent."""
+    """The system-prompt block, filled in priority order until the budget (≈4 characters a token) is spent.
+
+    With a query, the best-matching past conversation (its summary, date and the lines that answer
+    the query) is placed first, before the facts: a dormant customer asking about a specific old
+    issue gets that issue within their small budget. The other ranked conversations come last.
+    """
     if not (memories or summary or episodes):
         return ""
     limit = scoring.budget_chars(budget)
@@ -494,6 +322,21 @@ def _memory_text(
     used = sum(len(line) + 1 for line in header)
     if used > limit:
         return ""
+
+    episode_heading = f"## {EPISODES_HEADING}"
+    chosen: list[list[str]] = []
+
+    def add_episode(episode: recall.RankedEpisode) -> None:
+        nonlocal used
+        room = limit - used - (0 if chosen else len(episode_heading) + 2)
+        block = _episode_block(episode, room=room, query=query)
+        if block:
+            chosen.append(block)
+            used += sum(len(line) + 1 for line in block) + (len(episode_heading) + 2 if len(chosen) == 1 else 0)
+
+    queried = bool(query.strip()) and bool(episodes)
+    if queried:
+        add_episode(episodes[0])
 
     fact_lines = []
     for item in memories:
@@ -511,43 +354,68 @@ def _memory_text(
         summary_lines = [heading, text]
         used += len(heading) + len(text) + 3
 
-    episode_lines = []
-    heading = f"## {EPISODES_HEADING}"
-    for episode in episodes:
-        line = f"- {episode['created_at']:%d %b %Y}: {truncate(episode['summary'], EPISODE_TEXT_MAX_CHARS)}"
-        extra = len(line) + 1 + (0 if episode_lines else len(heading) + 2)
-        if used + extra > limit:
+    for episode in episodes[1:] if queried else episodes:
+        if limit - used < 80:
             break
-        if not episode_lines:
-            episode_lines.append(heading)
-        episode_lines.append(line)
-        used += extra
+        add_episode(episode)
 
-    if not (fact_lines or summary_lines or episode_lines):
+    if not (fact_lines or summary_lines or chosen):
         return ""
     blocks = ["\n".join(header + fact_lines)]
     if summary_lines:
         blocks.append("\n".join(summary_lines))
-    if episode_lines:
-        blocks.append("\n".join(episode_lines))
+    if chosen:
+        blocks.append("\n".join([episode_heading] + [line for block in chosen for line in block]))
     return "\n\n".join(blocks)
 
 
-def _conversation_history(person: Person, agent: Agent) -> list[dict[str, Any]]:
-    """The last N raw messages of this person's earlier (closed) conversations with this agent."""
+def _episode_block(episode: recall.RankedEpisode, *, room: int, query: str) -> list[str]:
+    """One past conversation within `room` characters: its date and summary, then its evidence lines
+    (dated, in the order they were said), the most useful first while they fit; nothing if not even
+    the summary's first words fit."""
+    when = f"{episode.created_at:%d %b %Y}"
+    first = f"- {when}: "
+    if room - len(first) < 40:
+        return []
+    # A tight budget shortens the summary first, keeping room for the lines that answer the query.
+    summary_room = min(EPISODE_TEXT_MAX_CHARS, max(80, room // 4) if episode.evidence else room)
+    heading = first + truncate(episode.summary, min(summary_room, room - len(first) - 1))
+    left = room - len(heading) - 1
+    prefix = f"  {when}, "
+    chosen = []
+    for position, line in episode.evidence:
+        space = min(EVIDENCE_LINE_MAX_CHARS, left - len(prefix) - 1)
+        if space < 60:
+            break
+        text = prefix + recall.line_excerpt(line, query, space)
+        chosen.append((position, text))
+        left -= len(text) + 1
+    return [heading] + [text for _, text in sorted(chosen)]
+
+
+def _conversation_history(person: Person, agent: Agent, *, now: datetime) -> list[dict[str, Any]]:
+    """The last N messages of this person's earlier (closed) conversations with this agent, secrets masked.
+
+    Masked here whatever is stored (an organization may keep raw text at ingest): the replay goes into
+    the AI's prompt. Only messages within the agent's retention window are replayed, and none once the
+    memory of this person has expired: retention covers what was said as well as what was learned.
+    """
     if not agent.conversation_history_enabled:
         return []
-    rows = (
-        Message.objects.filter(
-            conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
+    from customer_memory.models import Memory
+
+    rows = Message.objects.filter(
+        conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
+    ).exclude(role=Message.Role.SYSTEM)
+    if (since := retention.kept_since(retention_days=agent.memory_retention_days, now=now)) is not None:
+        rows = rows.filter(sent_at__gte=since).exclude(
+            Exists(Memory.objects.filter(person=person, agent=agent, updated_at__lt=since))
         )
-        .exclude(role=Message.Role.SYSTEM)
-        .order_by("-sent_at", "-id")
-        .values_list("role", "content", "sent_at", "conversation__public_id")[: agent.conversation_history_max_messages]
-    )
+    rows = rows.order_by("-sent_at", "-id").values_list("role", "content", "sent_at", "conversation__public_id")
+    redactor = Redactor()
     return [
-        {"role": role, "content": content, "sent_at": sent_at, "conversation_id": conversation_id}
-        for role, content, sent_at, conversation_id in list(rows)[::-1]
+        {"role": role, "content": redactor.redact(content), "sent_at": sent_at, "conversation_id": conversation_id}
+        for role, content, sent_at, conversation_id in list(rows[: agent.conversation_history_max_messages])[::-1]
     ]
 
 

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Self
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    DateTimeField,
+    DurationField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from pgvector.django import HnswIndex, VectorField
 
 from conversations.models import Agent, Conversation, Person
@@ -29,16 +42,30 @@ class MemoryQuerySet(models.QuerySet["Memory"]):
     def for_agent(self, agent: Agent) -> Self:
         return self.filter(agent=agent)
 
+    def live(self, now: datetime) -> Self:
+        """Memories within their agent's retention, counted from the last update: the one retention
+        rule. Everything that reads memory goes through it (customer_memory.recall); expired memory
+        is never read, even before the daily job deletes it."""
+        return self.filter(_live(now))
+
     def expired(self, now: datetime) -> Self:
-        """Memories past their agent's retention, counted from the last update."""
-        from customer_memory.retention import expired_condition
+        """Memories past their agent's retention (what the daily job deletes)."""
+        return self.exclude(_live(now))
 
-        return self.filter(expired_condition(now))
+    def with_liveness(self, now: datetime) -> Self:
+        """Each memory annotated with `is_live` (the panel shows an expired memory as such)."""
+        return self.annotate(is_live=ExpressionWrapper(_live(now), output_field=BooleanField()))
 
-    def not_expired(self, now: datetime) -> Self:
-        from customer_memory.retention import expired_condition
+    def learned(self) -> Self:
+        """Memories holding something: a summary or a fact (an empty row is nothing learned)."""
+        return self.filter(Q(summary__gt="") | Exists(Fact.objects.filter(memory=OuterRef("pk"))))
 
-        return self.exclude(expired_condition(now))
+
+def _live(now: datetime) -> Q:
+    # retention.kept_since() is the same rule for one agent in Python (a test holds them together).
+    retention = ExpressionWrapper(F("agent__memory_retention_days") * timedelta(days=1), output_field=DurationField())
+    kept_since = ExpressionWrapper(Value(now) - retention, output_field=DateTimeField())
+    return Q(agent__memory_retention_days=Agent.Retention.FOREVER) | Q(updated_at__gte=kept_since)
 
 
 class Memory(models.Model):
@@ -115,13 +142,17 @@ class Fact(models.Model):
 
 
 class Episode(models.Model):
-    """One closed conversation, summarised and embedded (L3)."""
+    """One closed conversation: its summary, its masked transcript, indexed for recall (L3)."""
 
     public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_episode_id, editable=False)
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="episodes")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="episodes")
     conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="episode")
     summary = models.TextField()
+    content = models.TextField(
+        blank=True, default="", editable=False, help_text="The conversation's messages, secrets masked (recall.py)."
+    )
+    # Embedding and full-text vector of the summary and the content, written by recall.index_conversation().
     embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS)
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField()

@@ -2,7 +2,9 @@
 
 Each read is a fixed number of queries whatever the number of people, facts or
 conversations (the view tests assert it): lists page by keyset on indexed
-columns, the memory badge is an EXISTS per row, and nothing is counted.
+columns, the memory badge is an EXISTS per row, and nothing is counted. What an
+agent remembers (the panel's memory, the badge) is read through
+customer_memory.recall, the one home for reading memory.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from django.utils import timezone
 
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
-from customer_memory.models import Fact, Memory
-from customer_memory.retention import is_expired, kept_since
+from customer_memory import recall
+from customer_memory.models import Fact
 from customer_memory.services import RESTORABLE_ACTIONS
 from tenants.access.models import AuditEntry
 
@@ -27,29 +29,6 @@ from tenants.access.models import AuditEntry
 PEOPLE_PAGE_SIZE = 20
 CONVERSATIONS_SHOWN = 50
 HISTORY_SHOWN = 20
-
-
-def _remembers(person_id: str) -> str:
-    """SQL: the agent (parameter 1) holds facts or a summary about the person with id `person_id`,
-    updated since parameter 2 (= parameter 3; NULL: kept forever). The memory badge's rule."""
-    return f"""EXISTS (
-        SELECT 1 FROM {Memory._meta.db_table} m
-        WHERE m.person_id = {person_id} AND m.agent_id = %s AND (%s::timestamptz IS NULL OR m.updated_at >= %s)
-          AND (m.summary > '' OR EXISTS (SELECT 1 FROM {Fact._meta.db_table} f WHERE f.memory_id = m.id))
-    )"""
-
-
-def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime | None = None) -> set[int]:
-    """Which of these people `agent` holds unexpired facts or a summary about (the memory badge)."""
-    if not person_ids:
-        return set()
-    since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT ids.id FROM unnest(%s::bigint[]) AS ids(id) WHERE {_remembers('ids.id')}",
-            [person_ids, agent.pk, since, since],
-        )
-        return {row[0] for row in cursor.fetchall()}
 
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -76,9 +55,9 @@ def people_page(
         # `<=` bounds the index range scan; the OR alone is only a filter (docs/benchmarks.md).
         conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
         params += [start.at, start.at, start.at, start.pk]
-    since = kept_since(retention_days=agent.memory_retention_days, now=now or timezone.now())
+    remembers, remembers_params = recall.remembers_sql(agent, "page.person_id", now=now or timezone.now())
     sql = f"""
-        SELECT page.*, {_remembers("page.person_id")}
+        SELECT page.*, {remembers}
         FROM (
             SELECT {", ".join(f"c.{column}" for column in contact_columns)},
                    {", ".join(f"p.{column}" for column in person_columns)}
@@ -90,7 +69,7 @@ def people_page(
         ORDER BY page.last_seen_at DESC, page.id DESC
     """
     with connection.cursor() as db:
-        db.execute(sql, [agent.pk, since, since, *params, size + 1])
+        db.execute(sql, [*remembers_params, *params, size + 1])
         found = db.fetchall()
     rows = []
     for row in found[:size]:
@@ -108,37 +87,6 @@ def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...
     by_name = dict(zip(names, values, strict=True))
     ordered = [f.attname for f in model._meta.concrete_fields if f.attname in by_name]
     return model.from_db(connection.alias, ordered, [by_name[name] for name in ordered])
-
-
-def has_memory(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:
-    """The People list's memory badge for one person (after an edit)."""
-    return bool(remembered_person_ids(agent, [person.pk], now=now))
-
-
-@dataclass
-class MemoryView:
-    """What `agent` remembers about `person`, as the panel shows it."""
-
-    memory: Memory | None
-    facts: list[Fact]
-    expired: bool
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.facts and not (self.memory and self.memory.summary)
-
-
-def memory_view(person: Person, agent: Agent, *, now: datetime | None = None) -> MemoryView:
-    memory = Memory.objects.filter(person=person, agent=agent).first()
-    if memory is None:
-        return MemoryView(memory=None, facts=[], expired=False)
-    facts = list(Fact.objects.filter(memory=memory).select_related("source_conversation").by_confidence())
-    for fact in facts:
-        fact.memory = memory
-    expired = is_expired(
-        updated_at=memory.updated_at, retention_days=agent.memory_retention_days, now=now or timezone.now()
-    )
-    return MemoryView(memory=memory, facts=facts, expired=expired)
 
 
 def recent_conversations(person: Person, agent: Agent) -> list[Conversation]:
@@ -226,7 +174,7 @@ class PersonPanel:
     person: Person
     agent: Agent
     contact: Contact | None
-    memory: MemoryView
+    memory: recall.MemoryView
     conversations: list[Conversation]
     history: list[HistoryItem] = field(default_factory=list)
 
@@ -245,7 +193,7 @@ def person_panel(person: Person, agent: Agent, *, now: datetime | None = None) -
         person=person,
         agent=agent,
         contact=Contact.objects.filter(person=person, agent=agent).first(),
-        memory=memory_view(person, agent, now=now),
+        memory=recall.memory_view(person, agent, now=now),
         conversations=recent_conversations(person, agent),
         history=history(person, agent),
     )

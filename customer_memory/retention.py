@@ -26,22 +26,15 @@ from tenants.access.models import AuditEntry
 DELETE_BATCH_SIZE = 500
 
 
-def expired_condition(now: datetime) -> Q:
-    """A Q on Memory matching memories past their agent's retention window."""
-    condition = Q(pk__in=[])
-    for days in Agent.Retention.values:
-        if days == Agent.Retention.FOREVER:
-            continue
-        condition |= Q(agent__memory_retention_days=days, updated_at__lt=now - timedelta(days=days))
-    return condition
-
-
 def is_expired(*, updated_at: datetime, retention_days: int, now: datetime) -> bool:
-    return retention_days != Agent.Retention.FOREVER and updated_at < now - timedelta(days=retention_days)
+    """One memory row in hand: MemoryQuerySet.live()'s rule (which every read of memory uses)."""
+    since = kept_since(retention_days=retention_days, now=now)
+    return since is not None and updated_at < since
 
 
 def kept_since(*, retention_days: int, now: datetime) -> datetime | None:
-    """The oldest `updated_at` one agent's memory may have and still be live (None: kept forever)."""
+    """The oldest `updated_at` one agent's memory may have and still be live (None: kept forever);
+    MemoryQuerySet.live() in SQL."""
     return None if retention_days == Agent.Retention.FOREVER else now - timedelta(days=retention_days)
 
 

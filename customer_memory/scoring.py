@@ -40,21 +40,22 @@ class RelationshipStage(StrEnum):
 
 # Conversation counts at which a relationship moves up a stage. The seed names
 # the stages but not the thresholds; these are ours.
-BUILDING_FROM_CONVERSATIONS = 2
 ESTABLISHED_FROM_CONVERSATIONS = 5
 DEEP_FROM_CONVERSATIONS = 10
-# Days without contact after which a returning relationship fades, then sleeps.
+# Days without contact after which a relationship fades, then sleeps.
 FADING_AFTER_DAYS = 30
 DORMANT_AFTER_DAYS = 90
 
 
-def relationship_stage(*, conversation_count: int, days_since_last_contact: float) -> RelationshipStage:
-    """The stage from how often and how recently the person talked to us.
+def relationship_stage(*, learned: bool, conversation_count: int, days_since_last_contact: float) -> RelationshipStage:
+    """The stage from what was learned, how often and how recently the person talked to us.
 
-    A first interaction is `new` however old it is; recency only demotes a
-    relationship that has been built (two or more conversations).
+    `new` means nothing learned yet (DESIGN, "Stage new means nothing learned yet"): seed 002 fetches
+    the context before the new conversation's first message is ingested, so a person with one closed,
+    learned conversation must already get their memory. Anyone with live memory is at least
+    `building`; recency then demotes (fading, dormant) and the count promotes (established, deep).
     """
-    if conversation_count < BUILDING_FROM_CONVERSATIONS:
+    if not learned:
         return RelationshipStage.NEW
     if days_since_last_contact >= DORMANT_AFTER_DAYS:
         return RelationshipStage.DORMANT

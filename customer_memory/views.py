@@ -21,7 +21,7 @@ from django_htmx.http import reswap, retarget, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from conversations.models import Agent, Person
-from customer_memory import context, people, services
+from customer_memory import context, people, recall, services
 from customer_memory.access import get_agent_for_user, get_fact_for_user, get_person_for_user
 from customer_memory.forms import AgentSettingsForm, FactValueForm
 from customer_memory.models import Fact
@@ -172,8 +172,8 @@ def _memory_response(request: HtmxHttpRequest, agent: Agent, person: Person) -> 
         {
             "agent": agent,
             "person": person,
-            "memory": people.memory_view(person, agent),
-            "has_memory": people.has_memory(person, agent),
+            "memory": recall.memory_view(person, agent),
+            "has_memory": recall.remembers(person, agent),
         },
     )
     return trigger_client_event(response, MEMORY_CHANGED)
@@ -189,7 +189,7 @@ def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Ht
     return TemplateResponse(
         request,
         "customer_memory/person.html#memory",
-        {"agent": agent, "person": person, "memory": people.memory_view(person, agent)},
+        {"agent": agent, "person": person, "memory": recall.memory_view(person, agent)},
     )
 
 
@@ -230,7 +230,7 @@ def memory_clear(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
         return TemplateResponse(
             request,
             "customer_memory/memory_clear.html",
-            {"agent": agent, "person": person, "memory": people.memory_view(person, agent), "tab": "contacts"},
+            {"agent": agent, "person": person, "memory": recall.memory_view(person, agent), "tab": "contacts"},
         )
     removed = services.clear_memory(person, agent=agent, actor=_actor(request))
     if _wants_partial(request):

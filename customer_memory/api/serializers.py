@@ -288,6 +288,10 @@ class ContextEpisodeSerializer(serializers.Serializer):
     conversationId = serializers.CharField(source="conversation_id")
     createdAt = serializers.DateTimeField(source="created_at")
     score = serializers.FloatField(allow_null=True, help_text="Relevance to `query`; null without a query.")
+    lines = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The lines of that conversation that best match `query` (secrets masked); empty without a query.",
+    )
 
 
 class ContextMessageSerializer(serializers.Serializer):
@@ -385,6 +389,7 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
                 "conversationId": episode["conversation_id"],
                 "createdAt": _iso(episode["created_at"]),
                 "score": episode["score"],
+                "lines": list(episode["lines"]),
             }
             for episode in context.episodes
         ],

@@ -22,10 +22,10 @@ from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.models import Agent, Person, PersonQuerySet
-from customer_memory import context, privacy, services
+from customer_memory import context, privacy, recall, services
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
-from customer_memory.api.profiles import customer_profile, memories_of, memory_facts
+from customer_memory.api.profiles import customer_profile
 from customer_memory.api.serializers import (
     AgentListSerializer,
     AgentQuerySerializer,
@@ -212,8 +212,8 @@ class FactListView(APIView):
         person = get_customer(customer_id)
         query = AgentQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        memories, _ = memories_of(person, agent=query.validated_data.get("agent"))
-        return Response({"data": FactSerializer(memory_facts(memories), many=True).data})
+        memories = recall.live_memories(person, agent=query.validated_data.get("agent"))
+        return Response({"data": FactSerializer(recall.facts_of(memories), many=True).data})
 
     @extend_schema(
         operation_id="create_fact",

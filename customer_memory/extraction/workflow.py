@@ -13,12 +13,11 @@ from datetime import datetime
 
 import phonenumbers
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
-from customer_memory import context, llm, retention, scoring
+from customer_memory import context, llm, recall, retention, scoring
 from customer_memory.extraction import places
 from customer_memory.extraction.llm_extractor import LLMExtractor
 from customer_memory.extraction.merge import drop_injections, filter_secrets, merge_facts
@@ -160,7 +159,8 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     if time.monotonic() - started > budget:
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
     episode_text = result.episode_summary or result.summary
-    embedding = llm.embed(episode_text) if episode_text else None
+    # Embedded before the transaction, like the model call: the summary plus what was said (recall.py).
+    episode_index = recall.conversation_index(conversation, summary=episode_text) if episode_text else None
 
     with transaction.atomic():
         # The person's row first, as erasure takes it (privacy.erase_person): one lock order, no
@@ -185,18 +185,18 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
             memory.summary = result.summary
         memory.updated_at = now
         memory.save(update_fields=["summary", "updated_at"])
-        if episode_text and embedding is not None:
-            episode, _ = Episode.objects.update_or_create(
+        if episode_index is not None:
+            Episode.objects.update_or_create(
                 conversation=conversation,
                 defaults={
                     "person": person,
                     "agent": agent,
                     "summary": episode_text,
-                    "embedding": embedding,
+                    "embedding": episode_index.embedding,
                     "created_at": conversation.closed_at or now,
                 },
             )
-            Episode.objects.filter(pk=episode.pk).update(search_vector=SearchVector("summary", config="english"))
+            recall.index_conversation(conversation, prepared=episode_index)
         _update_person(person.pk, result, conversation, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""

@@ -4,16 +4,16 @@ import json
 from datetime import timedelta
 
 import pytest
-from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from customer_memory import context, llm
-from customer_memory.context import build_context, search_episodes
+from customer_memory import context, llm, recall
+from customer_memory.context import build_context
 from customer_memory.models import Episode, Fact
+from customer_memory.recall import search_episodes
 from customer_memory.tests.factories import create_fact, create_memory
 
 CUSTOMER, AGENT = Message.Role.CUSTOMER, Message.Role.AGENT
@@ -53,7 +53,7 @@ def add_episode(person, agent, summary: str, *, days_ago: int = 1) -> Episode:
         embedding=llm.embed(summary),
         created_at=closed,
     )
-    Episode.objects.filter(pk=episode.pk).update(search_vector=SearchVector("summary", config="english"))
+    recall.index_conversation(conversation)
     return episode
 
 
@@ -117,7 +117,7 @@ def test_summary_is_truncated_to_800_characters(agent):
 @pytest.mark.parametrize(
     ("conversations", "days_since_contact", "stage", "budget"),
     [
-        (1, 0, "new", 0),
+        (1, 0, "building", 500),
         (3, 0, "building", 500),
         (6, 0, "established", 1200),
         (12, 0, "deep", 2000),
@@ -148,6 +148,7 @@ def test_context_text_fits_the_memory_budget_of_the_stage(agent, conversations, 
 
 def test_stage_recency_counts_from_the_last_closed_conversation(agent):
     person = create_person()
+    remember(person, agent, facts={"name": "Ada"})
     create_conversation(person=person, agent=agent, started_at=timezone.now() - timedelta(days=100))
     create_conversation(person=person, agent=agent, started_at=timezone.now() - timedelta(days=50))
     create_conversation(person=person, agent=agent, status=Conversation.Status.OPEN, started_at=timezone.now())
@@ -159,6 +160,25 @@ def test_stage_recency_counts_from_the_last_closed_conversation(agent):
     ctx = build_context(person, agent)
 
     assert ctx.relationship_stage == "fading"
+
+
+def test_nothing_learned_is_new_whatever_the_count(agent):
+    person = returning_person(conversations=12)
+    create_memory(person=person, agent=agent)  # a memory row with no fact and no summary
+
+    ctx = build_context(person, agent)
+
+    assert (ctx.relationship_stage, ctx.memory_budget, ctx.injected) == ("new", 0, False)
+
+
+def test_one_learned_conversation_is_enough_for_memory(agent):
+    person = returning_person(conversations=1)
+    remember(person, agent, facts={"location": "Hanoi"})
+
+    ctx = build_context(person, agent)
+
+    assert ctx.relationship_stage == "building"
+    assert "- Location: Hanoi" in ctx.context_text
 
 
 def test_mood_gives_a_tone_hint(agent):
@@ -264,7 +284,7 @@ def crowd_of_episodes(agent, *, people: int, per_person: int, summary: str) -> N
             for c in conversations
         ]
     )
-    Episode.objects.filter(agent=agent).update(search_vector=SearchVector("summary", config="english"))
+    Episode.objects.filter(person__in=others).update(search_vector=recall.tsvector_literal(summary))
 
 
 def test_episode_search_is_exact_per_person_among_many_similar_episodes(agent):
@@ -277,10 +297,10 @@ def test_episode_search_is_exact_per_person_among_many_similar_episodes(agent):
     found = search_episodes(person, agent, query="desk lamp delivery", limit=5)
 
     assert len(found) == 5
-    assert found[0]["id"] == lamp.public_id
-    assert found[0]["score"] > found[1]["score"]
+    assert found[0].id == lamp.public_id
+    assert found[0].score > found[1].score
     own = set(Episode.objects.filter(person=person).values_list("public_id", flat=True))
-    assert {episode["id"] for episode in found} <= own
+    assert {episode.id for episode in found} <= own
 
 
 def plan_without_seqscans(sql, params):
@@ -298,7 +318,7 @@ def test_episode_search_never_plans_through_the_hnsw_index(agent):
     person = returning_person()
     add_episode(person, agent, "A lamp.")
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
-    sql, params = context.episode_search_sql(person.pk, agent.pk, query="lamp delivery", limit=5)
+    sql, params = recall.episode_search_sql(person.pk, agent.pk, query="lamp delivery", limit=5)
 
     plan = plan_without_seqscans(sql, params)
 
@@ -455,21 +475,22 @@ def test_the_recall_statement_never_plans_through_the_hnsw_index(agent):
     remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
     add_episode(person, agent, "A lamp.")
     crowd_of_episodes(agent, people=20, per_person=5, summary="Lamp delivery.")
-    sql, params = context.recall_sql(person.pk, agent.pk, since=None, query="lamp delivery", episode_limit=5)
+    sql, params = recall.recall_sql(person.pk, agent, now=timezone.now(), query="lamp delivery", episode_limit=5)
 
     plan = plan_without_seqscans(sql, params)
 
     assert "episode_embedding_hnsw" not in plan, plan
 
 
-def test_expired_memory_recalls_nothing_not_even_episodes(agent):
+def test_expired_memory_recalls_nothing_not_even_episodes(organization):
+    agent = create_agent(memory_retention_days=Agent.Retention.DAYS_30)
     person = returning_person()
     remember(person, agent, facts={"name": "Ada"}, summary="Lamps.")
     add_episode(person, agent, "A lamp.")
     now = timezone.now()
 
-    live = context.recall_sql(person.pk, agent.pk, since=now - timedelta(days=30), query="lamp", episode_limit=3)
-    expired = context.recall_sql(person.pk, agent.pk, since=now + timedelta(days=1), query="lamp", episode_limit=3)
+    live = recall.recall_sql(person.pk, agent, now=now + timedelta(days=29), query="lamp", episode_limit=3)
+    expired = recall.recall_sql(person.pk, agent, now=now + timedelta(days=31), query="lamp", episode_limit=3)
     with connection.cursor() as cursor:
         cursor.execute(*live)
         assert sorted({row[0] for row in cursor.fetchall()}) == [0, 1, 2]

@@ -57,23 +57,28 @@ def test_churn_risk_follows_seed_formula_clamped(base, days, unresolved, resolut
 @pytest.mark.parametrize(
     ("conversations", "days", "stage"),
     [
-        (0, 0, RelationshipStage.NEW),
-        (1, 0, RelationshipStage.NEW),
-        (1, 400, RelationshipStage.NEW),
-        (2, 0, RelationshipStage.BUILDING),
+        (1, 0, RelationshipStage.BUILDING),  # one learned conversation: the next reply has memory
+        (0, 0, RelationshipStage.BUILDING),  # a manual fact before any conversation
         (4, 29, RelationshipStage.BUILDING),
         (5, 0, RelationshipStage.ESTABLISHED),
         (9, 10, RelationshipStage.ESTABLISHED),
         (10, 0, RelationshipStage.DEEP),
         (50, 5, RelationshipStage.DEEP),
-        (3, 30, RelationshipStage.FADING),
+        (1, 30, RelationshipStage.FADING),
         (20, 89, RelationshipStage.FADING),
-        (3, 90, RelationshipStage.DORMANT),
+        (1, 400, RelationshipStage.DORMANT),
         (20, 365, RelationshipStage.DORMANT),
     ],
 )
-def test_relationship_stage_from_count_and_recency(conversations, days, stage):
-    assert relationship_stage(conversation_count=conversations, days_since_last_contact=days) == stage
+def test_relationship_stage_of_a_learned_relationship_from_count_and_recency(conversations, days, stage):
+    assert relationship_stage(learned=True, conversation_count=conversations, days_since_last_contact=days) == stage
+
+
+@pytest.mark.parametrize(("conversations", "days"), [(0, 0), (1, 0), (20, 0), (20, 400)])
+def test_nothing_learned_is_new_whatever_the_count(conversations, days):
+    stage = relationship_stage(learned=False, conversation_count=conversations, days_since_last_contact=days)
+
+    assert stage == RelationshipStage.NEW
 
 
 @pytest.mark.parametrize(

@@ -374,13 +374,14 @@ def test_preview_shows_what_the_agent_will_see(builder_client, agent, person, me
     assert "nurse" in html
 
 
-def test_preview_says_why_nothing_is_injected_for_a_first_time_person(builder_client, agent, person, fact):
+def test_preview_says_why_nothing_is_injected_for_a_person_nothing_was_learned_about(builder_client, agent, person):
+    create_conversation(person=person, agent=agent, messages=TWO_MESSAGES)
     url = reverse("customer_memory:person_context", args=[agent.public_id, person.public_id])
 
     html = builder_client.get(url, **HTMX).content.decode()
 
     assert "Nothing would be injected for this person right now" in html
-    assert "relationship stage: new" in html
+    assert "has not learned anything about them yet" in html
 
 
 # Editing
