@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from conversations.models import Conversation
 from customer_memory.extraction.results import ExtractedFact, ExtractionResult
+from customer_memory.extraction.rules.corrections import MULTI_VALUED
 from customer_memory.extraction.rules.summaries import split_sentences
 from customer_memory.fact_keys import canonical_key
 from customer_memory.injection import addresses_the_ai
@@ -102,7 +103,8 @@ def merge_facts(
         if not key or not value or is_secret_key(key):
             continue
         fact = by_key.get(key)
-        if key == CONTRADICTION_KEY and fact is not None:
+        if fact is not None and (key == CONTRADICTION_KEY or key in MULTI_VALUED):
+            # Several preferences, devices or pets add up across conversations rather than replace each other.
             value = _append_distinct(fact.value, value)
         if fact is None:
             by_key[key] = fact = Fact.objects.create(

@@ -14,7 +14,7 @@ from customer_memory.fact_keys import canonical_key
 
 # Several values of these keys add up rather than replace each other.
 MULTI_VALUED = frozenset(
-    {"likes", "dislikes", "preferences", "habit", "device", "accessibility", "allergies", "instruction_pace"}
+    {"likes", "dislikes", "preferences", "habit", "device", "accessibility", "allergies", "instruction_pace", "pet"}
 )
 _LOOKBACK = 40  # characters before a statement where "actually" or "used to" still applies to it
 
@@ -38,7 +38,11 @@ def statement(found: Found, lower: str, *, past_at: list[int], correction_at: li
 
 # Facts a bare correction can replace: "I live in Boston... actually Cambridge", "I'm 43, sorry, 34".
 CORRECTABLE = frozenset({"location", "hometown", "name", "age", "employer", "occupation", "plan"})
-_CLAUSE_END = re.compile(r"[,.;:!?]")
+# "I used to live in Bath but now we live in Frome": the past ends at punctuation or at a turn back to now.
+_CLAUSE_END = re.compile(
+    r"[,.;:!?]|\b(?:but|now|nowadays|these days|pero|ahora|hoy|mais|maintenant|aber|jetzt|inzwischen|mas|agora|"
+    r"hoje|nhung|bay gio|gio|hien tai)\b|אבל|עכשיו|היום"
+)
 _BARE = re.compile(r"[\s,.:;!-]{0,6}(?P<v>[^\s,.;:!?\n][^,.;:!?\n]{0,40})")
 
 

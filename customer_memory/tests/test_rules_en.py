@@ -1,0 +1,287 @@
+"""The English language pack: each pattern family with one thing it must find and one look-alike it must not.
+
+Plain functions, no database: the rules extractor is pure.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules.languages import en
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+def extract(*customer: str, agent: tuple[str, ...] = (), when: datetime | None = None):
+    lines = [TranscriptLine("customer", t) for t in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines, when=when))
+
+
+# --- Positive: what each family finds ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # name: every usual self-introduction
+        ("Good evening, this is Bernard Okafor calling about my gas bill.", "name", "Bernard Okafor"),
+        ("Morning, Helen Marsh speaking.", "name", "Helen Marsh"),
+        ("Hiya, Priyanka here - Priyanka Desai, I rang yesterday.", "name", "Priyanka Desai"),
+        ("Hello, Oliver Brandt again. The router is still dropping.", "name", "Oliver Brandt"),
+        ("Hey, Tomasz Nowak. My card keeps getting declined.", "name", "Tomasz Nowak"),
+        ("Wendy Adeyemi. I'm the account holder.", "name", "Wendy Adeyemi"),
+        ("the name's bilal", "name", "Bilal"),
+        ("We got married in May so it's Laura Fenwick now.", "name", "Laura Fenwick"),
+        ("My name is now Laura Fenwick.", "name", "Laura Fenwick"),
+        # age: digits and words
+        ("I'm 67 so this is all new to me.", "age", "67"),
+        ("I'm ninety-one years old, dear.", "age", "91"),
+        ("I just turned forty last week.", "age", "40"),
+        # location, moves, hometown
+        ("I'm in Norwich now if that helps.", "location", "Norwich"),
+        ("We live just outside Harrogate.", "location", "Harrogate"),
+        ("Finally moved into a new flat in Walthamstow, so the address is wrong.", "location", "Walthamstow"),
+        ("the depot here in Swindon keeps losing things", "location", "Swindon"),
+        ("I was born and raised in Belfast.", "hometown", "Belfast"),
+        # family with a name, in apposition and after
+        ("My husband, Idris, set up the account.", "spouse", "Idris (husband)"),
+        ("Fatima, my granddaughter, showed me the app.", "granddaughter", "Fatima (granddaughter)"),
+        ("I'm a widower, my Joan passed last spring.", "spouse", "Joan (widower)"),
+        ("I'm a single dad with four kids.", "children", "four kids"),
+        ("I'm divorced.", "marital_status", "divorced"),
+        # pets
+        ("We have a border collie called Pip who barks at the courier.", "pet", "Pip (border collie)"),
+        ("Our cat, Marmalade, knocked the hub off the shelf.", "pet", "Marmalade (cat)"),
+        ("Nibbles is my guinea pig.", "pet", "Nibbles (guinea pig)"),
+        # occupation and employer
+        ("I'm a healthcare assistant so I'm on shifts.", "occupation", "healthcare assistant"),
+        ("I'm a crane operator at the Felixstowe docks.", "occupation", "crane operator"),
+        ("I'm a pharmacist at Boots in town.", "employer", "Boots"),
+        ("Quit the bank in June and joined Barclays as an analyst.", "employer", "Barclays"),
+        ("Changed jobs, I'm now with Ocado.", "employer", "Ocado"),
+        # instructions, one key each
+        ("Can you take it slowly with me, please?", "instruction_pace", "Take it slowly"),
+        ("Keep the replies brief, I read them on my phone.", "response_length", "short"),
+        ("I'd like the full technical explanation, not the script.", "response_length", "detailed"),
+        (
+            "Always ask me before you renew anything.",
+            "confirm_before_acting",
+            "Always ask me before you renew anything",
+        ),
+        ("Could you email me rather than phone? I'm in meetings.", "preferred_contact_channel", "email"),
+        ("Whatsapp works best for me.", "preferred_contact_channel", "WhatsApp"),
+        ("Please don't ring me after 8pm.", "contact_hours", "Please don't ring me after 8pm"),
+        ("If there's someone who speaks Portuguese that would help.", "preferred_language", "Portuguese"),
+        ("Please stay formal with me.", "tone_preference", "formal"),
+        # preferences
+        ("I always ask for an aisle seat.", "preferences", "aisle seat"),
+        (
+            "Please always leave deliveries behind the green bin.",
+            "preferences",
+            "Always leave deliveries behind the green bin",
+        ),
+        ("No substitutions please, ever.", "preferences", "No substitutions"),
+        ("I take a size 14 in most brands.", "preferences", "size 14"),
+        ("I'm lactose intolerant.", "dietary", "lactose intolerant"),
+        ("He has a sesame allergy, my son.", "allergies", "sesame"),
+        ("I work weekends so Saturdays are no good.", "habit", "work weekends"),
+        ("I top up my meter every week on the Monday.", "habit", "top up my meter every week"),
+        # accessibility, device, plan
+        ("I'm partially sighted.", "accessibility", "I'm partially sighted"),
+        ("My tablet is a Lenovo Tab M10.", "device", "Lenovo Tab M10"),
+        ("It's a Hisense 50 inch, bought two years ago.", "device", "Hisense 50"),
+        ("We're on the Family Saver bundle.", "plan", "Family Saver bundle"),
+        ("I'm on Standard with ads.", "plan", "Standard"),
+        ("I just hit Platinum status this month.", "plan", "Platinum status"),
+        ("Pro plan, billed yearly.", "plan", "Pro plan"),
+        # later additions: sign-offs, "an 82-year-old", in-laws, a job said with "my job as"
+        ("The meter is outside by the gate.\nKind regards, Edith Marsh", "name", "Edith Marsh"),
+        ("I'm an 84-year-old widow so please be patient.", "age", "84"),
+        ("My mother-in-law, Brenda, lives with us.", "mother_in_law", "Brenda (mother-in-law)"),
+        ("My job as a midwife means odd hours.", "occupation", "midwife"),
+        ("I live in new york", "location", "New York"),
+    ],
+)
+def test_finds(message, key, value):
+    assert facts(message).get(key) == value
+
+
+# --- Negative: look-alikes that must stay out -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        # name
+        ("Hi Sarah, thanks for getting back to me.", "name"),  # the agent's name
+        ("Good Morning. My parcel is late.", "name"),
+        ("Order Number: 55120, it never came.", "name"),
+        ("it's Bluebird!2024 if you need the wifi key", "name"),
+        ("I'm having trouble with the app.", "name"),
+        # age
+        ("I'm 5 minutes from the store.", "age"),
+        ("I've been waiting 45 minutes.", "age"),
+        # location
+        ("I'm in London this week for a conference.", "location"),
+        ("I'm in Settings now, which tab?", "location"),
+        ("I'm at the airport right now.", "location"),
+        ("I was born in 1958.", "hometown"),
+        # family
+        ("My son-in-law's laptop is broken.", "son"),
+        ("My daughter's school sent a letter.", "daughter"),
+        # pets
+        ("I have a fish allergy.", "pet"),
+        ("Is the cat food back in stock?", "pet"),
+        # occupation and employer
+        ("I'm a customer at your Leeds branch.", "occupation"),
+        ("I'm a Gold member at Costco.", "employer"),
+        ("I joined the queue an hour ago.", "employer"),
+        ("The fault started at Christmas.", "employer"),
+        # instructions
+        ("Can you slow down the delivery?", "instruction_pace"),
+        ("The answer was short and rude.", "response_length"),
+        ("The detail on the invoice is wrong.", "response_length"),
+        ("I confirmed the booking yesterday.", "confirm_before_acting"),
+        ("I got a text from you about my order.", "preferred_contact_channel"),
+        ("You called me at 9am today.", "contact_hours"),
+        ("Is the manual in Spanish?", "preferred_language"),
+        ("The letter was very formal.", "tone_preference"),
+        # preferences
+        ("I always get an error at checkout.", "preferences"),
+        ("I only want my money back.", "preferences"),
+        ("I need a size 12 in this one.", "preferences"),
+        ("I was charged on the 1st of the month.", "preferences"),
+        ("I check the app every day for updates.", "preferences"),
+        # accessibility, device, plan
+        ("My aunt uses a wheelchair ramp at the shop.", "accessibility"),
+        ("Do you have the iPhone 15 in stock?", "device"),
+        ("My phone is the problem here.", "device"),
+        ("I'm on hold again.", "plan"),
+        ("I asked about Premium last week.", "plan"),
+        ("My card still says Silver.", "plan"),
+        ("What does a Platinum member get?", "plan"),
+        ("Premium plan? How much is it?", "plan"),
+        ("Yes, it's Amazon Prime.", "name"),
+        ("I'm calling from a different number.", "name"),
+        ("Thanks Sarah!", "name"),
+        ("I got charged every month after I cancelled.", "habit"),
+    ],
+)
+def test_ignores(message, key):
+    assert key not in facts(message)
+
+
+def test_session_only_never_stored():
+    stored = facts(
+        "Hi, my order 402-7718893 hasn't arrived and ticket TK-558201 says delivered.",
+        "I'm at the airport right now, booking ref QX7PLM.",
+    )
+    assert stored == {}
+
+
+# --- Corrections, the past, follow-ups ------------------------------------------------------------
+
+
+def test_actually_corrects_the_value_in_place():
+    result = extract("I live in Derby, sorry, actually Nottingham, I keep saying Derby.")
+    (location,) = [f for f in result.facts if f.key == "location"]
+    assert (location.value, location.previous) == ("Nottingham", "Derby")
+
+
+def test_used_to_is_history_not_the_present():
+    assert "employer" not in facts("I used to work at Argos years ago.")
+    stored = facts("I used to live in Bath, but now we live in Frome.")
+    assert stored["location"] == "Frome"
+
+
+def test_a_later_statement_replaces_the_earlier_one():
+    result = extract("I'm a Bronze member.", "Great news, I finally made Silver!")
+    (plan,) = [f for f in result.facts if f.key == "plan"]
+    assert (plan.value, plan.previous) == ("Silver", "Bronze member")
+
+
+# --- Mood, problem, resolved, summaries ----------------------------------------------------------
+
+
+def test_mood_problem_and_resolution():
+    result = extract(
+        "This is ridiculous, my router keeps dropping and I'm fed up.",
+        "Oh that fixed it, brilliant!",
+    )
+    assert result.mood == "frustrated"
+    assert result.classification.positive_resolution == 1
+    assert result.classification.unresolved_issue == 0
+
+
+def test_a_problem_left_open_is_an_open_issue():
+    result = extract("My boiler display shows an error and it won't turn on.")
+    assert result.classification.unresolved_issue == 1
+    assert result.open_issues
+
+
+def test_episode_and_rolling_summary_in_english():
+    when = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    result = extract(
+        "My tablet screen is cracked after the update froze it.",
+        agent=("I've booked a free repair and emailed you the label.",),
+        when=when,
+    )
+    assert result.episode_summary.startswith("The customer raised: “My tablet screen is cracked")
+    assert "The agent: “I've booked a free repair" in result.episode_summary
+    assert result.episode_summary.endswith("Outcome: still open.")
+    assert result.summary == (
+        "On 05 Mar 2026 they got in touch about “My tablet screen is cracked after the update froze it”; "
+        "it was still open at the end."
+    )
+
+
+def test_summary_of_a_plain_question():
+    result = extract("How do I change the name on my account?")
+    assert result.summary.endswith("their question was answered.")
+
+
+# --- Linear time ----------------------------------------------------------------------------------
+
+
+def _patterns():
+    pack = en.PACK
+    for field in ("name", "age", "location", "moved", "hometown", "relation", "marital", "children", "pet",
+                  "occupation", "employer", "accessibility", "device", "plan"):  # fmt: skip
+        yield from getattr(pack, field)
+    yield from (instruction.pattern for instruction in pack.instructions)
+    yield from (pattern for pattern, _ in pack.preferences)
+
+
+_ADVERSARIAL = (
+    "a" * 20_000,
+    "A" * 20_000,
+    "I " * 10_000,
+    "i'm " * 5_000,
+    "Hi, " * 5_000,
+    "my " * 6_667,
+    "Tom " * 5_000,
+    "I'm a " * 3_334,
+    "email me " * 2_223,
+    ". " * 10_000,
+    "every " * 3_334,
+    "I live in " * 2_000,
+    "Abc Def " * 2_500,
+    "1st " * 5_000,
+)
+
+
+@pytest.mark.parametrize("text", _ADVERSARIAL, ids=lambda t: repr(t[:8]))
+def test_every_pattern_runs_in_linear_time(text):
+    for pattern in _patterns():
+        started = time.perf_counter()
+        pattern.search(text)
+        list(pattern.finditer(text[:5_000]))
+        elapsed = time.perf_counter() - started
+        assert elapsed < 0.05 * 3, (pattern.pattern[:80], elapsed)
