@@ -185,9 +185,9 @@ def _open_issues(source: ExtractionInput, problem: str, resolved: bool) -> list[
 
 def _tone(facts: list[ExtractedFact]) -> str:
     by_key = {fact.key: fact.value for fact in facts}
-    if by_key.get("response_length") == "short":
+    if by_key.get("response_length", "").startswith("short"):
         return "concise"
-    if by_key.get("response_length") == "detailed":
+    if by_key.get("response_length", "").startswith("detailed"):
         return "detailed"
     if "instruction_pace" in by_key:
         return "patient"

@@ -285,7 +285,8 @@ PACK = LanguagePack(
         *_opening(_NAME + r"\s(?i:here|speaking|calling)\b"),
         # "Tom Becker again": the full name only (a first name alone would replace the full one).
         *_opening(_FULL_NAME + r"\s(?i:again)\b"),
-        *_opening(r"(?i:i'm|im|i am)\s+" + _NAME),
+        # Case-sensitive "I'm": German "im Log" or Portuguese "im-" are not introductions.
+        *_opening(r"(?:I'm|I am|I'?m|i'm|i am)\s+" + _NAME),
         # "Hi, Niamh Gallagher. …"; "Sam Okoro. I'm an auditor" (answering "can I take your name?").
         rx(_w(*_GREETINGS) + r"[,!]?\s{1,3}" + _NOT_A_NAME + _FULL_NAME + r"(?=\s{0,2}[.,!;:]|\s[-–—]\s)"),
         rx(

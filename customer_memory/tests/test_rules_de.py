@@ -1,0 +1,279 @@
+"""The German language pack: each pattern family with one thing it must find and one look-alike it must not.
+
+Plain functions, no database: the rules extractor is pure.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules.languages import de
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+def extract(*customer: str, agent: tuple[str, ...] = (), when: datetime | None = None):
+    lines = [TranscriptLine("customer", t) for t in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines, when=when))
+
+
+# --- Positive: what each family finds ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # name: every usual self-introduction
+        ("Guten Tag, mein Name ist Ulrike Hartmann, ich habe eine Frage.", "name", "Ulrike Hartmann"),
+        ("hallo, ich heiße jonas meier und brauche Hilfe", "name", "Jonas Meier"),
+        ("Hallo, hier ist Dieter Lange. Mein Internet ist weg.", "name", "Dieter Lange"),
+        ("Guten Abend, hier spricht Renate Vogt.", "name", "Renate Vogt"),
+        ("Moin, ich bin Kai Brandt, ich rufe wegen der Rechnung an.", "name", "Kai Brandt"),
+        ("Servus, Sebastian hier. Die App stürzt ab.", "name", "Sebastian"),
+        ("Grüß Gott, Berger mein Name.", "name", "Berger"),
+        ("Weber, guten Tag. Annette Weber.", "name", "Annette Weber"),
+        ("Guten Morgen, Hannah Roth. Mein Router blinkt rot.", "name", "Hannah Roth"),
+        # age: digits and words, German compounds
+        ("Ich bin 63 und kenne mich damit nicht aus.", "age", "63"),
+        ("Ich bin einundneunzig Jahre alt, junger Mann.", "age", "91"),
+        ("Ich werde nächste Woche siebzig, ach nein, ich bin siebzig.", "age", "70"),
+        ("Mit meinen 85 Jahren ist das nicht so einfach.", "age", "85"),
+        # location, moves, hometown
+        ("Ich wohne in Bielefeld, falls das wichtig ist.", "location", "Bielefeld"),
+        ("Wir leben seit kurzem in Potsdam.", "location", "Potsdam"),
+        ("Wir sind im Sommer nach Rostock gezogen.", "location", "Rostock"),
+        ("Ich komme ursprünglich aus Kassel, wohne aber woanders.", "hometown", "Kassel"),
+        # family with a name
+        ("Meine Enkelin Lara hat mir das Handy eingerichtet.", "granddaughter", "Lara (enkelin)"),
+        ("Ich möchte meiner Schwester Bettina etwas schicken.", "sister", "Bettina (schwester)"),
+        ("Mein Lebensgefährte Uwe kümmert sich sonst darum.", "spouse", "Uwe (lebensgefährte)"),
+        ("Ich bin Witwer, seit meine Helga verstorben ist.", "spouse", "Helga (witwer)"),
+        ("Ich bin geschieden.", "marital_status", "geschieden"),
+        ("Ich habe zwei Kinder im Grundschulalter.", "children", "zwei kinder"),
+        # pets
+        ("Mein Kater Moritz hat das Kabel angeknabbert.", "pet", "Moritz (kater)"),
+        ("Wir haben einen Schäferhund namens Rex.", "pet", "Rex (schäferhund)"),
+        # occupation and employer
+        ("Ich bin Altenpflegerin, ich arbeite im Schichtdienst.", "occupation", "altenpflegerin"),
+        ("Ich bin Maschinenbauingenieur.", "occupation", "maschinenbauingenieur"),
+        ("Ich arbeite als Erzieherin in einer Kita.", "occupation", "erzieherin"),
+        ("Ich arbeite bei der Sparkasse Köln.", "employer", "Sparkasse Köln"),
+        ("Ich bin Verkäuferin bei Rewe, daher die Schichten.", "employer", "Rewe"),
+        ("Seit Januar bin ich bei Zalando.", "employer", "Zalando"),
+        # instructions, one key each
+        ("Erklären Sie das bitte ganz langsam.", "instruction_pace", "Erklären Sie das bitte ganz langsam"),
+        ("Bitte eins nach dem anderen.", "instruction_pace", "Eins nach dem anderen"),
+        ("Antworten Sie mir bitte kurz, ich bin unterwegs.", "response_length", "short (kurz)"),
+        ("Gerne ausführlich, ich bin vom Fach.", "response_length", "detailed (ausführlich)"),
+        ("Fragen Sie mich bitte immer vorher.", "confirm_before_acting", "Fragen Sie mich bitte immer vorher"),
+        ("Schicken Sie mir das bitte per WhatsApp.", "preferred_contact_channel", "WhatsApp"),
+        ("Rufen Sie mich bitte nicht nach 18 Uhr an.", "contact_hours", "Nicht nach 18 Uhr"),
+        (
+            "Können Sie mir auf Englisch antworten? Auf Englisch wäre mir lieber.",
+            "preferred_language",
+            "English (Englisch)",
+        ),
+        ("Bitte siezen Sie mich.", "tone_preference", "formal (Siezen)"),
+        ("Sie können mich gerne duzen.", "tone_preference", "informal (Duzen)"),
+        # preferences
+        ("Ich möchte immer einen Gangplatz.", "preferences", "Gangplatz"),
+        ("Pakete bitte immer beim Nachbarn abgeben.", "preferences", "Nachbarn"),
+        ("Ich bin Vegetarierin.", "dietary", "Vegetarierin"),
+        ("Ich habe eine Nussallergie.", "allergies", "Nussallergie"),
+        ("Ich gehe jeden Samstag einkaufen.", "habit", "gehe jeden Samstag"),
+        # accessibility, device, plan
+        ("Ich bin schwerhörig, bitte schreiben Sie mir.", "accessibility", "Schwerhörig"),
+        ("Ich sitze im Rollstuhl.", "accessibility", "Rollstuhl"),
+        ("Mein Handy ist ein Samsung Galaxy A54.", "device", "Samsung Galaxy A54"),
+        ("Ich bin im Tarif Komfort Plus.", "plan", "Tarif Komfort Plus"),
+        ("Wir haben das Familien-Abo.", "plan", "Familien-Abo"),
+    ],
+)
+def test_finds(message, key, value):
+    assert facts(message).get(key) == value
+
+
+# --- Negative: look-alikes that must stay out -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        # name
+        ("Hallo Frau Schmidt, danke für die Antwort.", "name"),  # the agent's name
+        ("Nächste Woche, Montag oder Dienstag.", "name"),
+        ("Ich bin Rollstuhlfahrer und brauche einen Termin.", "name"),
+        ("Hallo, ich bin Kunde seit zehn Jahren.", "name"),
+        ("Das Internet hier ist furchtbar langsam.", "name"),
+        # age
+        ("Ich bin 5 Minuten zu spät gekommen.", "age"),
+        ("Ich bin 100% sicher.", "age"),
+        # location
+        ("Ich bin gerade in Hamburg auf Geschäftsreise.", "location"),
+        ("Ich wohne in einer WG.", "location"),
+        ("Ich wohne bei meinen Eltern.", "location"),
+        # family
+        ("Meine Tochter ist krank.", "daughter"),
+        ("Ich möchte meinem Sohn Geld überweisen.", "son"),
+        # pets
+        ("Haben Sie Hundefutter für Welpen?", "pet"),
+        # occupation and employer
+        ("Ich bin keine Technikerin.", "occupation"),
+        ("Ich bin Kunde bei der Telekom.", "employer"),
+        ("Seit Jahren bin ich bei der Telekom.", "employer"),
+        # instructions
+        ("Das Internet ist sehr langsam.", "instruction_pace"),
+        ("Die Antwort war kurz und unfreundlich.", "response_length"),
+        ("Ich habe die Bestellung gestern bestätigt.", "confirm_before_acting"),
+        ("Ich habe eine E-Mail von Ihnen bekommen.", "preferred_contact_channel"),
+        ("Sie haben mich um 9 Uhr angerufen.", "contact_hours"),
+        ("Gibt es die Anleitung auf Englisch?", "preferred_language"),
+        ("Der Brief war sehr förmlich.", "tone_preference"),
+        # preferences
+        ("Ich habe immer Probleme mit der App.", "preferences"),
+        ("Ich habe jeden Tag Probleme mit dem WLAN.", "habit"),
+        # accessibility, device, plan
+        ("Mein Finger ist verstaucht.", "accessibility"),
+        ("Haben Sie das iPhone 15 vorrätig?", "device"),
+        ("Ich habe nach dem Tarif XL gefragt.", "plan"),
+        ("Ich bin in der Warteschleife.", "plan"),
+    ],
+)
+def test_ignores(message, key):
+    assert key not in facts(message)
+
+
+def test_declining_siezen_is_informal():
+    assert facts("Sie müssen mich nicht siezen.")["tone_preference"] == "informal (Duzen)"
+
+
+def test_session_only_never_stored():
+    stored = facts(
+        "Hallo, meine Bestellung 302-5512 ist nicht angekommen, laut Sendungsverfolgung zugestellt.",
+        "Ich bin gerade am Flughafen, Buchungsnummer QX7PLM.",
+    )
+    assert stored == {}
+
+
+def test_german_number_words():
+    assert values.number_from_words("zweiundachtzig", de.PACK) == 82
+    assert values.number_from_words("neunundsiebzig", de.PACK) == 79
+    assert values.number_from_words("einundzwanzig", de.PACK) == 21
+    assert values.number_from_words("siebzehn", de.PACK) == 17
+    assert values.number_from_words("fünfundsechzig".replace("ü", "u"), de.PACK) == 65
+
+
+# --- Corrections, the past, follow-ups ------------------------------------------------------------
+
+
+def test_a_self_correction_replaces_the_value():
+    result = extract("Ich wohne in Mainz... nein, Quatsch, in Wiesbaden, seit März.")
+    (location,) = [f for f in result.facts if f.key == "location"]
+    assert (location.value, location.previous) == ("Wiesbaden", "Mainz")
+
+
+def test_a_corrected_age_in_words():
+    result = extract("Ich bin sechsundsiebzig... nein, siebenundsiebzig seit Montag.")
+    (age,) = [f for f in result.facts if f.key == "age"]
+    assert (age.value, age.previous) == ("77", "76")
+
+
+def test_frueher_is_history_not_the_present():
+    result = extract("Früher war ich bei Siemens, seit Mai bin ich bei Bosch.")
+    (employer,) = [f for f in result.facts if f.key == "employer"]
+    assert employer.value == "Bosch"
+    assert "employer" not in facts("Früher habe ich bei Siemens gearbeitet.")
+
+
+def test_a_later_statement_replaces_the_earlier_one():
+    result = extract("Ich bin im Basis-Tarif.", "Stellen Sie mich bitte auf Premium um.")
+    (plan,) = [f for f in result.facts if f.key == "plan"]
+    assert (plan.value, plan.previous) == ("Premium", "Basis-Tarif")
+
+
+# --- Mood, problem, resolved, summaries ----------------------------------------------------------
+
+
+def test_mood_problem_and_resolution():
+    result = extract(
+        "Das ist eine Frechheit, mein Router ist schon wieder kaputt und ich bin genervt.",
+        "Ah, jetzt funktioniert es wieder, danke!",
+    )
+    assert result.mood == "frustrated"
+    assert result.classification.positive_resolution == 1
+    assert result.classification.unresolved_issue == 0
+
+
+def test_a_problem_left_open_is_an_open_issue():
+    result = extract("Meine Waschmaschine zeigt einen Fehler und geht nicht mehr.")
+    assert result.classification.unresolved_issue == 1
+    assert result.open_issues
+
+
+def test_episode_and_rolling_summary_in_german():
+    when = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    result = extract(
+        "Guten Tag. Das Display meines Tablets ist nach dem Update kaputt.",
+        agent=("Ich habe eine kostenlose Reparatur beauftragt und Ihnen das Etikett geschickt.",),
+        when=when,
+    )
+    assert result.episode_summary.startswith("Der Kunde meldete: “Das Display meines Tablets ist nach dem Update")
+    assert "Der Agent: “Ich habe eine kostenlose Reparatur beauftragt" in result.episode_summary
+    assert result.episode_summary.endswith("Ergebnis: noch offen.")
+    assert result.summary == (
+        "Am 05 Mar 2026 meldete sich der Kunde wegen “Das Display meines Tablets ist nach dem Update kaputt”; "
+        "das Anliegen war am Ende noch offen."
+    )
+
+
+def test_summary_of_a_plain_question():
+    result = extract("Wie kann ich den Namen in meinem Konto ändern?")
+    assert result.summary.endswith("die Frage wurde beantwortet.")
+
+
+# --- Linear time ----------------------------------------------------------------------------------
+
+
+def _patterns():
+    pack = de.PACK
+    for field in ("name", "age", "location", "moved", "hometown", "relation", "marital", "children", "pet",
+                  "occupation", "employer", "accessibility", "device", "plan"):  # fmt: skip
+        yield from getattr(pack, field)
+    yield from (instruction.pattern for instruction in pack.instructions)
+    yield from (pattern for pattern, _ in pack.preferences)
+
+
+_ADVERSARIAL = (
+    "a" * 20_000,
+    "A" * 20_000,
+    "ich " * 5_000,
+    "ich bin " * 2_500,
+    "bin ich " * 2_500,
+    "Hallo, " * 2_858,
+    "meine " * 3_334,
+    "Anna " * 4_000,
+    "mein Sohn " * 2_000,
+    "ich wohne in " * 1_539,
+    "Abc Def " * 2_500,
+    ". " * 10_000,
+    "immer " * 3_334,
+    "zweiund" * 2_858,
+)
+
+
+@pytest.mark.parametrize("text", _ADVERSARIAL, ids=lambda t: repr(t[:9]))
+def test_every_pattern_runs_in_linear_time(text):
+    for pattern in _patterns():
+        started = time.perf_counter()
+        pattern.search(text)
+        list(pattern.finditer(text[:5_000]))
+        elapsed = time.perf_counter() - started
+        assert elapsed < 0.05 * 3, (pattern.pattern[:80], elapsed)

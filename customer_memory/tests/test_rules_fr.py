@@ -1,0 +1,282 @@
+"""The French language pack: each pattern family with one thing it must find and one look-alike it must not.
+
+Plain functions, no database: the rules extractor is pure.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules.languages import fr
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+def extract(*customer: str, agent: tuple[str, ...] = (), when: datetime | None = None):
+    lines = [TranscriptLine("customer", t) for t in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines, when=when))
+
+
+# --- Positive: what each family finds ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # name: every usual self-introduction
+        ("Bonjour, je m'appelle Maëlle Caron et j'ai un souci de facture.", "name", "Maëlle Caron"),
+        ("Mon nom est Rousseau, Denis Rousseau.", "name", "Rousseau"),
+        ("Bonsoir, ici Pascal Fournier, je vous écris pour mon compteur.", "name", "Pascal Fournier"),
+        ("Salut, c'est Yasmine Cherif, la box ne redémarre plus.", "name", "Yasmine Cherif"),
+        ("Coucou, moi c'est Théo, j'ai une question.", "name", "Théo"),
+        ("Bonjour. Je suis Odile Marchand, cliente depuis dix ans.", "name", "Odile Marchand"),
+        ("Bonjour, Chantal Perrin à l'appareil, je rappelle pour mon dossier.", "name", "Chantal Perrin"),
+        ("Bonjour, Madame Blanc, Huguette Blanc.", "name", "Huguette Blanc"),
+        ("Bonjour, Kevin Lopez. Le terminal affiche une erreur.", "name", "Kevin Lopez"),
+        # age: digits and words, French compounds
+        ("J'ai 58 ans et je n'y comprends rien.", "age", "58"),
+        ("J'ai quatre-vingt-sept ans, soyez indulgent.", "age", "87"),
+        ("J'ai soixante et onze ans depuis hier.", "age", "71"),
+        ("Je vais avoir quatre-vingt-dix ans en mai.", "age", "90"),
+        # location, moves, hometown
+        ("J'habite à Clermont-Ferrand depuis peu.", "location", "Clermont-Ferrand"),
+        ("Nous vivons en Bretagne, près de la mer.", "location", "Bretagne"),
+        ("Je viens de déménager à Annecy avec les enfants.", "location", "Annecy"),
+        ("Je suis originaire de Perpignan mais je n'y vis plus.", "hometown", "Perpignan"),
+        # family with a name
+        ("Ma petite-fille Inès m'a installé l'application.", "granddaughter", "Inès (petite-fille)"),
+        ("C'est mon gendre, Farid, qui s'occupe des papiers.", "son_in_law", "Farid (gendre)"),
+        ("Mon épouse Sylvie a le même forfait.", "spouse", "Sylvie (épouse)"),
+        ("Je suis veuf depuis que ma Jeanne est partie.", "spouse", "Jeanne (veuf)"),
+        ("Je suis divorcée.", "marital_status", "divorcée"),
+        ("J'ai deux enfants en bas âge.", "children", "deux enfants"),
+        # pets
+        ("Mon chat Pacha a mordu le câble.", "pet", "Pacha (chat)"),
+        ("On a un labrador, Réglisse, qui aboie au facteur.", "pet", "Réglisse (labrador)"),
+        # occupation and employer
+        ("Je suis pharmacienne, je travaille de nuit.", "occupation", "pharmacienne"),
+        ("Je travaille comme agent de sécurité.", "occupation", "agent de sécurité"),
+        ("Je suis ingénieure chez Airbus à Toulouse.", "employer", "Airbus"),
+        ("Je travaille pour la Société Générale depuis 2019.", "employer", "Société Générale"),
+        ("J'ai quitté la Poste et je suis maintenant chez Decathlon.", "employer", "Decathlon"),
+        # instructions, one key each
+        ("Expliquez-moi ça tout doucement, s'il vous plaît.", "instruction_pace", "Expliquez-moi ça tout doucement"),
+        ("On fait pas à pas, je suis perdue.", "instruction_pace", "Pas à pas"),
+        ("Soyez brefs, je lis sur mon téléphone.", "response_length", "short (court)"),
+        ("Je veux des explications détaillées, pas le script.", "response_length", "detailed (détaillé)"),
+        (
+            "Demandez-moi toujours mon accord avant un prélèvement.",
+            "confirm_before_acting",
+            "Demandez-moi toujours mon accord",
+        ),
+        ("Écrivez-moi plutôt par SMS, je ne décroche jamais.", "preferred_contact_channel", "SMS"),
+        ("Contactez-moi uniquement par e-mail.", "preferred_contact_channel", "email"),
+        ("Ne m'appelez pas avant 9h, je dors.", "contact_hours", "Ne m'appelez pas avant 9h"),
+        ("Je préférerais parler en espagnol si possible.", "preferred_language", "Spanish (espagnol)"),
+        ("Merci de me vouvoyer.", "tone_preference", "formal (vouvoiement)"),
+        ("Vous pouvez me tutoyer, hein.", "tone_preference", "informal (tutoiement)"),
+        # preferences
+        ("Je prends toujours une place côté couloir.", "preferences", "place côté couloir"),
+        ("Merci de toujours déposer les colis chez le gardien.", "preferences", "gardien"),
+        ("Je suis végane depuis trois ans.", "dietary", "végane"),
+        ("Je suis allergique aux arachides.", "allergies", "arachides"),
+        ("Je fais mes courses tous les samedis matin.", "habit", "fais mes courses tous les samedis matin"),
+        # accessibility, device, plan
+        ("Je suis malentendant, écrivez-moi plutôt.", "accessibility", "Je suis malentendant"),
+        ("J'utilise un lecteur d'écran sur mon ordinateur.", "accessibility", "Lecteur d'écran"),
+        ("Mon téléphone est un Xiaomi Redmi 12.", "device", "Xiaomi Redmi 12"),
+        ("Je suis en formule Sérénité Plus depuis janvier.", "plan", "Sérénité Plus"),
+        ("Je viens de passer au statut Platine.", "plan", "Platine"),
+    ],
+)
+def test_finds(message, key, value):
+    assert facts(message).get(key) == value
+
+
+# --- Negative: look-alikes that must stay out -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        # name
+        ("Bonjour Julie, merci pour votre réponse.", "name"),  # the agent's name
+        ("Bonjour, Bonne Journée à vous.", "name"),
+        ("C'est Orange qui m'a facturé deux fois.", "name"),
+        ("Je suis perdue avec cette application.", "name"),
+        # age
+        ("J'ai 3 ans de retard sur mes factures.", "age"),
+        ("J'ai 10 ans d'ancienneté chez vous.", "age"),
+        # location
+        ("Je suis à la gare de Lyon en ce moment.", "location"),
+        ("J'ai déménagé en mars, l'adresse a changé.", "location"),
+        ("Je vis en colocation depuis peu.", "location"),
+        # family
+        ("Ma fille est malade aujourd'hui.", "daughter"),
+        ("Mon fils Bonjour", "son"),
+        # pets
+        ("Vous avez des croquettes pour chat ?", "pet"),
+        # occupation and employer
+        ("Je suis perdu, rien ne marche.", "occupation"),
+        ("Je suis chez moi toute la journée.", "employer"),
+        ("Je suis chez Free depuis dix ans.", "employer"),
+        ("Je suis infirmière à la retraite.", "employer"),
+        # instructions
+        ("La page charge lentement depuis hier.", "instruction_pace"),
+        ("Votre réponse était courte et sèche.", "response_length"),
+        ("J'ai confirmé la commande hier.", "confirm_before_acting"),
+        ("J'ai reçu un mail de votre part.", "preferred_contact_channel"),
+        ("Vous m'avez appelé à 9h ce matin.", "contact_hours"),
+        ("Le manuel est-il en anglais ?", "preferred_language"),
+        ("La lettre était très formelle.", "tone_preference"),
+        # preferences
+        ("Je préfère que vous me rappeliez demain.", "preferences"),
+        ("Je préfère parler en italien.", "preferences"),
+        ("Il y a toujours une erreur au paiement.", "preferences"),
+        # accessibility, device, plan
+        ("Je vois bien ce que vous voulez dire.", "accessibility"),
+        ("Vous avez l'iPhone 15 en stock ?", "device"),
+        ("J'ai une carte Visa.", "plan"),
+        ("Je suis en France pour le week-end.", "plan"),
+        ("J'avais demandé le prix de la formule Premium.", "plan"),
+    ],
+)
+def test_ignores(message, key):
+    assert key not in facts(message)
+
+
+def test_session_only_never_stored():
+    stored = facts(
+        "Bonjour, ma commande n° 5521-889 n'est jamais arrivée, le suivi indique livré.",
+        "Je suis à l'aéroport en ce moment, réservation QX7PLM.",
+    )
+    assert stored == {}
+
+
+def test_french_number_words():
+    assert values.number_from_words("quatre-vingt-deux", fr.PACK) == 82
+    assert values.number_from_words("soixante-dix-neuf", fr.PACK) == 79
+    assert values.number_from_words("quatre-vingt-dix-neuf", fr.PACK) == 99
+    assert values.number_from_words("vingt et un", fr.PACK) == 21
+    assert values.number_from_words("cent deux", fr.PACK) == 102
+
+
+# --- Corrections, the past, follow-ups ------------------------------------------------------------
+
+
+def test_en_fait_corrects_the_value_in_place():
+    result = extract("J'habite à Nancy... non pardon, Metz, je confonds toujours.")
+    (location,) = [f for f in result.facts if f.key == "location"]
+    assert (location.value, location.previous) == ("Metz", "Nancy")
+
+
+def test_a_corrected_age_in_words():
+    result = extract("J'ai soixante-quatre ans, enfin non, soixante-cinq depuis lundi.")
+    (age,) = [f for f in result.facts if f.key == "age"]
+    assert (age.value, age.previous) == ("65", "64")
+
+
+def test_used_to_is_history_not_the_present():
+    assert "employer" not in facts("Auparavant je travaillais chez Renault.")
+    stored = facts("Autrefois j'habitais à Brest, mais maintenant j'habite à Quimper.")
+    assert stored["location"] == "Quimper"
+
+
+def test_a_later_statement_replaces_the_earlier_one():
+    result = extract("Je suis en formule Essentiel.", "Je viens de passer à l'offre Confort.")
+    (plan,) = [f for f in result.facts if f.key == "plan"]
+    assert (plan.value, plan.previous) == ("Confort", "Essentiel")
+
+
+# --- Mood, problem, resolved, summaries ----------------------------------------------------------
+
+
+def test_mood_problem_and_resolution():
+    result = extract(
+        "C'est inadmissible, ma box ne marche plus et j'en ai marre.",
+        "Ah ça y est, ça remarche, merci !",
+    )
+    assert result.mood == "frustrated"
+    assert result.classification.positive_resolution == 1
+    assert result.classification.unresolved_issue == 0
+
+
+def test_a_problem_left_open_is_an_open_issue():
+    result = extract("Mon lave-linge affiche une erreur et ne fonctionne plus.")
+    assert result.classification.unresolved_issue == 1
+    assert result.open_issues
+
+
+def test_a_thank_you_is_no_problem():
+    result = extract("Merci beaucoup pour votre aide, bonne journée.")
+    assert result.classification.unresolved_issue == 0
+    assert result.mood == "happy"
+
+
+def test_episode_and_rolling_summary_in_french():
+    when = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    result = extract(
+        "Bonjour. L'écran de ma tablette est cassé depuis la mise à jour.",
+        agent=("J'ai programmé une réparation gratuite et je vous envoie l'étiquette.",),
+        when=when,
+    )
+    assert result.episode_summary.startswith("Le client a signalé : « L'écran de ma tablette est cassé")
+    assert "L'agent : « J'ai programmé une réparation gratuite" in result.episode_summary
+    assert result.episode_summary.endswith("Résultat : toujours en cours.")
+    assert result.summary == (
+        "Le 05 Mar 2026, le client a pris contact au sujet de “L'écran de ma tablette est cassé depuis la mise à "
+        "jour” ; le problème restait ouvert à la fin."
+    )
+
+
+def test_summary_of_a_plain_question():
+    result = extract("Comment est-ce que je change le nom sur mon compte ?")
+    assert result.summary.endswith("il a obtenu une réponse.")
+
+
+# --- Linear time ----------------------------------------------------------------------------------
+
+
+def _patterns():
+    pack = fr.PACK
+    for field in ("name", "age", "location", "moved", "hometown", "relation", "marital", "children", "pet",
+                  "occupation", "employer", "accessibility", "device", "plan"):  # fmt: skip
+        yield from getattr(pack, field)
+    yield from (instruction.pattern for instruction in pack.instructions)
+    yield from (pattern for pattern, _ in pack.preferences)
+
+
+_ADVERSARIAL = (
+    "a" * 20_000,
+    "A" * 20_000,
+    "je " * 6_667,
+    "je suis " * 2_500,
+    "j'ai " * 4_000,
+    "Bonjour, " * 2_223,
+    "mon " * 5_000,
+    "Anna " * 4_000,
+    "ma fille " * 2_223,
+    "j'habite à " * 1_819,
+    "Abc Def " * 2_500,
+    ". " * 10_000,
+    "toujours " * 2_223,
+    "quatre-vingt-" * 1_539,
+)
+
+
+@pytest.mark.parametrize("text", _ADVERSARIAL, ids=lambda t: repr(t[:9]))
+def test_every_pattern_runs_in_linear_time(text):
+    for pattern in _patterns():
+        started = time.perf_counter()
+        pattern.search(text)
+        list(pattern.finditer(text[:5_000]))
+        elapsed = time.perf_counter() - started
+        assert elapsed < 0.05 * 3, (pattern.pattern[:80], elapsed)
