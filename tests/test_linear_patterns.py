@@ -31,7 +31,7 @@ from conversations.services import MAX_CONTENT_LENGTH
 
 # The modules whose patterns run on customer text (messages, facts learned from them, search boxes).
 CUSTOMER_TEXT_MODULES = (
-    "customer_memory.redaction",
+    "conversations.secrets",
     "customer_memory.extraction",
     "customer_memory.context",
     "conversations.models",
@@ -227,7 +227,7 @@ def test_the_patterns_are_discovered():
     names = set(PATTERNS)
 
     assert len(names) > 30
-    assert {"customer_memory.redaction._BANK_ACCOUNT", "customer_memory.context._NAMED"} <= names
+    assert {"conversations.secrets._BANK_ACCOUNT", "customer_memory.context._NAMED"} <= names
     assert any(name.startswith("customer_memory.extraction.") for name in names)
 
 
