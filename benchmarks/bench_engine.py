@@ -87,13 +87,13 @@ def _extract_one() -> Callable[[str], Any]:
     """The per-message pipeline, as the extraction task runs it offline."""
     from django.utils import timezone
 
+    from conversations.secrets import Redactor
     from customer_memory.extraction import (
         ExtractionInput,
         RulesExtractor,
         TranscriptLine,
         filter_secrets,
     )
-    from customer_memory.redaction import Redactor
 
     extractor = RulesExtractor()
     when = timezone.now()

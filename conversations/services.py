@@ -9,6 +9,10 @@ call these. One message and a bulk import go through the same code path
   conversation with the agent, or opens one.
 - Ingestion is idempotent on the caller's message id (`external_id`): a retry
   returns the stored ids and writes nothing.
+- Secrets in the content (cards, CVV, passwords, one-time codes, bank accounts,
+  national ids) are masked before it is stored, unless the organization keeps
+  raw text (`Organization.keep_raw_secrets`). Every write path stores the
+  content `_parse_item()` returns, so none can store it unmasked.
 - Races between concurrent ingests (same new person, same new conversation,
   same retried message) are settled by the unique constraints: rows are
   inserted with ON CONFLICT DO NOTHING and read back, and where that can't
@@ -48,6 +52,7 @@ from conversations.models import (
     new_message_id,
 )
 from conversations.phones import normalize_phone
+from conversations.secrets import redact
 from conversations.signals import conversation_closed
 from tenants import rows
 
@@ -199,7 +204,7 @@ def record_form_submission(person: Person, *, name: str = "", email: str = "", p
 
 @dataclass
 class _Item:
-    """One validated message to ingest."""
+    """One validated message to ingest; `content` is as stored (secrets masked)."""
 
     index: int | None
     agent: Agent
@@ -286,6 +291,7 @@ def _parse_item(
     content = content.strip()
     if len(content) > MAX_CONTENT_LENGTH:
         raise fail(f"The message is too long ({MAX_CONTENT_LENGTH:,} characters at most).", "content")
+    content = _stored_content(content)
     if isinstance(conversation_id, str):
         conversation_id = conversation_id.strip() or None
     elif conversation_id is not None and (not isinstance(conversation_id, int) or isinstance(conversation_id, bool)):
@@ -313,6 +319,15 @@ def _parse_item(
         identity=identity,
         is_test_session=bool(is_test_session),
     )
+
+
+def _stored_content(content: str) -> str:
+    """The message as stored: secrets masked, unless the organization keeps raw text."""
+    # Outside a request (a task, the demo command) the tenant may be a stand-in without
+    # settings: masking is the default.
+    if getattr(getattr(connection, "tenant", None), "keep_raw_secrets", False):
+        return content
+    return redact(content)
 
 
 def _parse_sent_at(value: datetime | str | None, *, index: int | None) -> datetime:

@@ -42,7 +42,7 @@ class OrganizationAdmin(TenantAdminMixin, admin.ModelAdmin):
     list_display = ["name", "schema_name", "host_names", "created_at"]
     list_select_related: list[str] = []
     search_fields = ["name", "schema_name", "domains__domain"]
-    list_filter = ["created_at"]
+    list_filter = ["created_at", "keep_raw_secrets"]
     inlines = [DomainInline]
     readonly_fields = ["created_at"]
 

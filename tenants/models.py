@@ -23,6 +23,12 @@ logger = logging.getLogger(__name__)
 class Organization(TenantMixin):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Secrets in messages (card numbers, passwords, one-time codes, ...) are masked before a
+    # message is stored; an organization that must keep what customers wrote turns this on.
+    keep_raw_secrets = models.BooleanField(
+        default=False,
+        help_text="Store messages exactly as sent, secrets included. Off: secrets are masked at ingest.",
+    )
 
     auto_create_schema = True
     auto_drop_schema = False

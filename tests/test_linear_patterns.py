@@ -31,7 +31,7 @@ from conversations.services import MAX_CONTENT_LENGTH
 
 # The modules whose patterns run on customer text (messages, facts learned from them, search boxes).
 CUSTOMER_TEXT_MODULES = (
-    "customer_memory.redaction",
+    "conversations.secrets",
     "customer_memory.extraction",
     "customer_memory.context",
     "conversations.models",
@@ -159,20 +159,28 @@ GENERIC_CASES: dict[str, TextOfSize] = {
 
 
 def keyword_cases(words: list[str], links: list[str]) -> dict[str, TextOfSize]:
+    """Each keyword repeated and followed by what could be read as its link or value, at length.
+
+    The first keyword (where a rule starts) gets every shape; the others the ones that found
+    slow patterns, to keep the run short.
+    """
     cases: dict[str, TextOfSize] = {}
-    for word in words:
+    for index, word in enumerate(words):
         cases |= {
             f"{word!r} repeated": lambda n, w=word: repeat(w + " ", n),
-            f"{word!r} glued": lambda n, w=word: repeat(w, n),
             f"{word!r} + spaces + 'x 123456'": lambda n, w=word: repeat(" ", n, head=w, tail="x 123456"),
-            f"{word!r} + tabs + digits": lambda n, w=word: repeat("\t", n, head=w, tail="1"),
             f"{word!r} + newlines + x": lambda n, w=word: repeat("\n", n, head=w, tail="x"),
-            f"{word!r} + colons": lambda n, w=word: repeat(":", n, head=w, tail="1"),
-            f"{word!r} + ' is' repeated": lambda n, w=word: repeat(" is", n, head=w, tail=" x"),
             f"{word!r} + digits and spaces": lambda n, w=word: repeat("1 ", n, head=w + " "),
-            f"{word!r} + words": lambda n, w=word: repeat("ab ", n, head=w + " "),
-            f"{word!r} + capitalised words": lambda n, w=word: repeat("Anna ", n, head=w.title() + " "),
         }
+        if index == 0:
+            cases |= {
+                f"{word!r} glued": lambda n, w=word: repeat(w, n),
+                f"{word!r} + tabs + digits": lambda n, w=word: repeat("\t", n, head=w, tail="1"),
+                f"{word!r} + colons": lambda n, w=word: repeat(":", n, head=w, tail="1"),
+                f"{word!r} + ' is' repeated": lambda n, w=word: repeat(" is", n, head=w, tail=" x"),
+                f"{word!r} + words": lambda n, w=word: repeat("ab ", n, head=w + " "),
+                f"{word!r} + capitalised words": lambda n, w=word: repeat("Anna ", n, head=w.title() + " "),
+            }
     # The first word, then another word of the pattern over and over ("password is is is ...").
     for other in [*words[1:], *links] if words else []:
         cases[f"{words[0]!r} + {other!r} repeated"] = lambda n, w=words[0], o=other: repeat(" " + o, n, head=w)
@@ -196,29 +204,33 @@ def random_cases(name: str, words: list[str]) -> dict[str, TextOfSize]:
 
         return text
 
-    return {f"random #{seed}": stitched(seed) for seed in range(3)}
+    return {f"random #{seed}": stitched(seed) for seed in range(2)}
+
+
+def timed(run: Callable[[str], object], text: str) -> tuple[float, float]:
+    """Wall time (time.perf_counter) and this thread's CPU time of one run."""
+    started, started_cpu = time.perf_counter(), time.thread_time()
+    run(text)
+    return time.perf_counter() - started, time.thread_time() - started_cpu
 
 
 def slowest_operation(pattern: re.Pattern[str], text: str) -> tuple[str, float]:
+    """The slowest of search, findall and sub on `text`, and its wall time; 0 when it was within budget.
+
+    Over budget on the wall clock only, not in CPU time, means the machine was busy (parallel
+    tests, other runs on the two cores), not that the pattern worked: a slow pattern is slow in
+    both. Just over budget in both, it runs once more and the faster run counts.
+    """
     slowest = ("", 0.0)
     for operation, run in (
         ("search", pattern.search),
         ("findall", pattern.findall),
         ("sub", lambda t: pattern.sub("", t)),
     ):
-        started = time.perf_counter()
-        run(text)
-        elapsed = time.perf_counter() - started
-        # Over budget but under a second, twice more before failing: on a busy machine (parallel
-        # tests) the slowest linear pattern here, 14 ms of CPU, has once taken 250 ms of wall
-        # time; a super-linear one is slow every time.
-        for _ in range(2):
-            if not BUDGET_SECONDS < elapsed < 20 * BUDGET_SECONDS:
-                break
-            started = time.perf_counter()
-            run(text)
-            elapsed = min(elapsed, time.perf_counter() - started)
-        if elapsed > slowest[1]:
+        elapsed, cpu = timed(run, text)
+        if BUDGET_SECONDS < cpu < 4 * BUDGET_SECONDS:
+            elapsed, cpu = min((elapsed, cpu), timed(run, text))
+        if elapsed > BUDGET_SECONDS and cpu > BUDGET_SECONDS and elapsed > slowest[1]:
             slowest = (operation, elapsed)
     return slowest
 
@@ -227,7 +239,7 @@ def test_the_patterns_are_discovered():
     names = set(PATTERNS)
 
     assert len(names) > 30
-    assert {"customer_memory.redaction._BANK_ACCOUNT", "customer_memory.context._NAMED"} <= names
+    assert {"conversations.secrets._ACCOUNT", "customer_memory.context._NAMED"} <= names
     assert any(name.startswith("customer_memory.extraction.") for name in names)
 
 

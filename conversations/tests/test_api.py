@@ -12,6 +12,8 @@ from conversations.tests.factories import create_agent, create_conversation, cre
 from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.middleware import forget_cached_hosts
+from tenants.models import Organization
 
 INGEST = "/api/tenants/me/ingest"
 CONVERSATIONS = "/api/tenants/me/conversations"
@@ -120,6 +122,86 @@ def test_bulk_ingest_with_one_bad_item_stores_nothing_and_names_the_item(api_cli
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"[1].email", "[2].channelIdentifier"}
     assert not Message.objects.exists()
+
+
+# A card number, its CVV and a password in each of the seven languages, and what must not survive.
+SECRET_MESSAGES = {
+    "en": ("My card is 4111 1111 1111 1111, CVV 123, and my password is Hunter2!", ["123", "Hunter2"]),
+    "vi": ("Thẻ của tôi 4111 1111 1111 1111, mã CVV 456, mật khẩu là meo2024", ["456", "meo2024"]),
+    "es": ("Mi tarjeta es 5500 0000 0000 0004, código de seguridad 789, mi contraseña es Perro99", ["789", "Perro99"]),
+    "he": ("הכרטיס שלי 4111 1111 1111 1111, קוד אבטחה 321, הסיסמה שלי היא Shalom77", ["321", "Shalom77"]),
+    "fr": ("Ma carte 4111 1111 1111 1111, cryptogramme 654, mot de passe : Soleil42", ["654", "Soleil42"]),
+    "de": ("Meine Karte 4111 1111 1111 1111, Prüfnummer 987, mein Passwort ist Sonne123", ["987", "Sonne123"]),
+    "pt": ("Meu cartão 6011 1111 1111 1117, CVV 258, minha senha é Gato2024", ["258", "Gato2024"]),
+}
+FULL_CARD_NUMBERS = ("4111 1111 1111 1111", "4111111111111111", "5500 0000 0000 0004", "6011 1111 1111 1117")
+
+
+@pytest.fixture
+def keeps_raw_secrets(organization):
+    """acme with keep_raw_secrets on, as the next request's host lookup reads it."""
+    Organization.objects.filter(pk=organization.pk).update(keep_raw_secrets=True)
+    forget_cached_hosts()
+    yield
+    # The cached organization would keep the setting for later tests of this process.
+    forget_cached_hosts()
+
+
+def ingest_all(api_client, items, *, as_batch):
+    """Ingest `items` in one call or one call each; the conversation of the first."""
+    responses = [api_client.post(INGEST, items)] if as_batch else [api_client.post(INGEST, item) for item in items]
+    assert {response.status_code for response in responses} == {202}
+    first = responses[0].json()
+    return (first[0] if as_batch else first)["conversationId"]
+
+
+def stored_contents(api_client, conversation_id):
+    response = api_client.get(f"{CONVERSATIONS}/{conversation_id}")
+    assert response.status_code == 200
+    return [m["content"] for m in response.json()["messages"]]
+
+
+@pytest.mark.parametrize("as_batch", [False, True], ids=["one by one", "as one batch"])
+def test_secrets_are_masked_in_the_stored_messages_in_seven_languages(api_client, agent, as_batch):
+    # One by one, the first message opens the conversation and the others take the
+    # single-message path to an open conversation; a batch takes the batch path.
+    items = [message(agent, messageId=f"m-{language}", message=text) for language, (text, _) in SECRET_MESSAGES.items()]
+    conversation_id = ingest_all(api_client, items, as_batch=as_batch)
+
+    contents = stored_contents(api_client, conversation_id)
+
+    assert len(contents) == len(SECRET_MESSAGES)
+    for content, (_, secrets) in zip(contents, SECRET_MESSAGES.values(), strict=True):
+        assert not any(number in content for number in FULL_CARD_NUMBERS)
+        assert "[card •••• " in content  # the last four are kept
+        for secret in secrets:
+            assert secret not in content
+    assert contents[0] == "My card is [card •••• 1111], CVV [redacted], and my password is [redacted]!"
+    assert contents[2] == (
+        "Mi tarjeta es [card •••• 0004], código de seguridad [redacted], mi contraseña es [redacted]"
+    )
+    assert contents[6] == "Meu cartão [card •••• 1117], CVV [redacted], minha senha é [redacted]"
+
+
+def test_a_retried_message_with_secrets_is_stored_once(api_client, agent):
+    body = message(agent, messageId="wamid.secret", message=SECRET_MESSAGES["en"][0])
+
+    first = api_client.post(INGEST, body)
+    again = api_client.post(INGEST, body)
+
+    assert again.json() == first.json()
+    assert (
+        Message.objects.get().content == "My card is [card •••• 1111], CVV [redacted], and my password is [redacted]!"
+    )
+
+
+@pytest.mark.usefixtures("keeps_raw_secrets")
+@pytest.mark.parametrize("as_batch", [False, True], ids=["one by one", "as one batch"])
+def test_an_organization_that_keeps_raw_secrets_gets_the_messages_as_sent(api_client, agent, as_batch):
+    items = [message(agent, messageId=f"m-{language}", message=text) for language, (text, _) in SECRET_MESSAGES.items()]
+    conversation_id = ingest_all(api_client, items, as_batch=as_batch)
+
+    assert stored_contents(api_client, conversation_id) == [text for text, _ in SECRET_MESSAGES.values()]
 
 
 @pytest.mark.parametrize(("count", "status"), [(0, 400), (500, 202), (501, 400)])
