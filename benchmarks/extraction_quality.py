@@ -86,9 +86,9 @@ def _extractors(*, baseline: bool) -> list[tuple[str, Any, Any]]:
 def run(
     *, show_misses: bool = False, language: str = "", baseline: bool = True, timings: bool = True, unseen: bool = False
 ) -> list[Report]:
+    from conversations.secrets import Redactor
     from customer_memory.extraction.rules.text import lower_fold
     from customer_memory.fact_keys import canonical_key
-    from customer_memory.redaction import Redactor
 
     cases = load_cases(language, folder=UNSEEN if unseen else DATA)
     reports = []

@@ -23,8 +23,8 @@ from django.db.models import Exists, Max
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
+from conversations.secrets import Redactor
 from customer_memory import recall, retention, scoring
-from customer_memory.redaction import Redactor
 
 SUMMARY_MAX_CHARS = 800
 EPISODE_TEXT_MAX_CHARS = 300

@@ -30,9 +30,9 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
+from conversations.secrets import Redactor
 from customer_memory import llm, retention
 from customer_memory.models import Episode, Fact, Memory
-from customer_memory.redaction import Redactor
 
 # --- What an agent remembers: the People view, the API profile, the admin ------------------------
 

@@ -31,9 +31,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
+from conversations.secrets import MASK, Redactor, is_secret_key
 from customer_memory import context, llm, retention, scoring
 from customer_memory.models import Episode, Extraction, Fact, Memory
-from customer_memory.redaction import MASK, Redactor, is_secret_key
 from customer_memory.services import normalize_fact_key
 
 logger = logging.getLogger(__name__)

@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 
 from conversations.models import Conversation
+from conversations.secrets import MASK, Redactor, is_secret_key
 from customer_memory.extraction.results import ExtractedFact, ExtractionResult
 from customer_memory.extraction.rules.corrections import MULTI_VALUED
 from customer_memory.extraction.rules.summaries import split_sentences
 from customer_memory.fact_keys import canonical_key
 from customer_memory.injection import addresses_the_ai
 from customer_memory.models import Fact, Memory
-from customer_memory.redaction import MASK, Redactor, is_secret_key
 from tenants import audit
 from tenants.access.models import AuditEntry
 

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
+from conversations.secrets import Redactor
 from customer_memory import context, llm, recall, retention, scoring
 from customer_memory.extraction import places
 from customer_memory.extraction.llm_extractor import LLMExtractor
@@ -33,7 +34,6 @@ from customer_memory.extraction.results import (
 from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.rules.summaries import limit_sentences
 from customer_memory.models import Episode, Extraction, Memory
-from customer_memory.redaction import Redactor
 
 logger = logging.getLogger(__name__)
 
