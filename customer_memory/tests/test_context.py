@@ -140,7 +140,7 @@ def test_context_text_fits_the_memory_budget_of_the_stage(agent, conversations, 
     assert len(ctx.context_text) <= budget * 4
     assert ctx.injected is (budget > 0)
     if budget:
-        assert ctx.context_text.startswith("## Returning Customer — Remembered Facts")
+        assert ctx.context_text.startswith(f"{context.DATA_NOTICE}\n\n<customer_data>\n## Returning Customer")
     else:
         assert ctx.context_text == ""
         assert ctx.memories == []
@@ -374,7 +374,10 @@ def test_conversation_history_gives_the_last_messages_of_earlier_conversations(o
 
     assert [m["content"] for m in ctx.conversation_history] == ["two", "three", "four"]
     assert ctx.injected is False
-    assert ctx.context_text == "## Earlier Messages\nAgent: two\nCustomer: three\nAgent: four"
+    assert ctx.context_text == (
+        f"{context.DATA_NOTICE}\n\n<customer_data>\n## Earlier Messages\nAgent: two\nCustomer: three\nAgent: four\n"
+        "</customer_data>"
+    )
 
 
 def test_no_conversation_history_when_the_option_is_off(agent):

@@ -167,7 +167,7 @@ def test_extraction_indexes_the_whole_conversation_both_roles_with_secrets_maske
     episode = Episode.objects.get(conversation=conversation)
 
     assert episode.content.splitlines()[:2] == [
-        "Customer: Please charge my card [redacted], CVV [redacted], expiry 09/28.",
+        "Customer: Please charge my card [card •••• 1111], CVV [redacted], expiry [redacted].",
         "Agent: Thanks, processing it now.",
     ]
     stored = episode.content + str(Episode.objects.values_list("search_vector", flat=True).get(pk=episode.pk))

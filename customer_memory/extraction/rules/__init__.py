@@ -161,7 +161,7 @@ def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int
                 values.place(raw, pack) if last.key in {"location", "hometown"} else values.cut(raw, pack, max_words=4)
             )
             if value and not value[:1].isupper() and not value[:1].isdigit():
-                value = ""
+                value = ""  # scripts without capitals (Hebrew) say their corrections with their own pack patterns
         if value and values.usable(value, pack):
             extra.append(Found(last.key, value, last.confidence, start))
     return extra

@@ -19,7 +19,8 @@ SUMMARY_MAX_SENTENCES = 8
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|dear \w{1,20}|hola|buenas|buenos dias|bonjour|salut|"
-    r"hallo|guten tag|moin|ola|oi|bom dia|boa tarde|xin chao|chao|alo|a lo|shalom|שלום|היי)\b[\s,!.]{0,5}",
+    r"hallo|guten tag|moin|ola|oi|bom dia|boa tarde|xin chao|chao|alo|a lo|shalom|שלום|היי|אהלן|הלו|ערב טוב|"
+    r"בוקר טוב|צהריים טובים)\b[\s,!.]{0,5}",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?。]+(?=\s|$)")

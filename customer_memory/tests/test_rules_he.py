@@ -1,0 +1,338 @@
+"""The Hebrew rules: each pattern family learns what it should and leaves its look-alikes alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from customer_memory.extraction import ExtractionInput, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules import summaries
+from customer_memory.extraction.rules.languages import he
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+# --- Name -------------------------------------------------------------------------------------------
+
+
+def test_name_after_kor_im_li_and_shmi():
+    assert facts("שלום, קוראים לי גלית אלמוג ויש לי שאלה")["name"] == "גלית אלמוג"
+    assert facts("ערב טוב, שמי פרופ' נחום ברנע.")["name"] == "נחום ברנע"
+
+
+def test_name_after_medaber_and_ani_opening_a_message():
+    assert facts("בוקר טוב, מדברת הדס.")["name"] == "הדס"
+    assert facts("היי, אני אלעד פרץ, יש לי תקלה בראוטר")["name"] == "אלעד פרץ"
+
+
+def test_ani_followed_by_a_state_or_verb_is_not_a_name():
+    assert "name" not in facts("היי, אני מנסה להתחבר לאתר ולא מצליח.")
+    assert "name" not in facts("שלום, אני בבית עכשיו.")
+    assert "name" not in facts("זה דחוף!")
+    assert "name" not in facts("אני כבדת שמיעה")
+    assert "name" not in facts("היי, הראוטר נפל שוב!")
+
+
+def test_name_in_a_later_conversation():
+    assert facts("היי, ליאור שוב!")["name"] == "ליאור"
+
+
+# --- Age --------------------------------------------------------------------------------------------
+
+
+def test_age_in_digits():
+    assert facts("אני בן 67 ולא רואה טוב את המסך")["age"] == "67"
+
+
+def test_age_in_words_with_the_conjunction_vav():
+    assert facts("אני בת תשעים ואחת, תעזרו לי בבקשה")["age"] == "91"
+    assert facts("אני בן שבעים ושלושה")["age"] == "73"
+
+
+def test_someone_elses_age_is_not_the_customers():
+    assert "age" not in facts("הבן שלי בן 12 ואני רוצה לקנות לו טלפון")
+    assert "age" not in facts("יש הנחה עד גיל 35?")
+
+
+# --- Location, moves, hometown ----------------------------------------------------------------------
+
+
+def test_location_with_the_preposition_cut_off():
+    assert facts("אני גרה בפתח תקווה עם הבעל והילדים")["location"] == "פתח תקווה"
+    assert facts("אנחנו גרים ברעננה.")["location"] == "רעננה"
+
+
+def test_a_flat_or_a_relatives_home_is_not_a_location():
+    assert "location" not in facts("אני גר בדירה שכורה")
+    assert "location" not in facts("אחותי גרה בטבריה")
+
+
+def test_a_move_replaces_the_location():
+    assert facts("עברנו מחולון לנס ציונה בקיץ")["location"] == "נס ציונה"
+
+
+def test_switching_plan_or_provider_is_not_a_move():
+    found = facts("עברתי לחבילה אחרת ועכשיו אני משלם יותר", "עברתי לפרטנר לפני חודש")
+    assert "location" not in found
+
+
+def test_self_repair_keeps_the_corrected_place():
+    assert facts("אני גר בבת ים... סליחה, בחולון")["location"] == "חולון"
+
+
+def test_hometown():
+    assert facts("במקור אני מטבריה אבל גר במרכז")["hometown"] == "טבריה"
+    assert facts("עליתי מאוקראינה לפני עשרים שנה")["hometown"] == "אוקראינה"
+
+
+def test_from_a_shop_is_not_a_hometown():
+    assert "hometown" not in facts("קניתי את זה מהחנות שלכם")
+
+
+# --- Family -----------------------------------------------------------------------------------------
+
+
+def test_relative_with_shel_and_with_a_possessive_suffix():
+    assert facts("הנכד שלי עומרי עזר לי להתקין")["grandson"] == "עומרי (נכד)"
+    assert facts("אשתי דבורה משלמת את החשבונות")["spouse"] == "דבורה (אשתי)"
+    assert facts('ובתי רונית גרה בחו"ל')["daughter"] == "רונית (בתי)"
+
+
+def test_relative_followed_by_a_verb_is_not_named_after_the_verb():
+    assert "daughter" not in facts("הבת שלי אמרה לי שאתם מחזירים כסף")
+    assert "son" not in facts("הבן שלי קנה לי את המכשיר")
+    assert "spouse" not in facts("בעלי חיים אסורים בדירה")
+    assert "daughter" not in facts("בתי ספר סגורים מחר")
+
+
+def test_marital_status_and_children():
+    found = facts("אני גרושה ויש לי שני ילדים")
+    assert found["marital_status"] == "גרושה"
+    assert found["children"] == "שני ילדים"
+
+
+def test_children_in_a_booking_are_not_the_customers():
+    assert "children" not in facts("הזמנתי חדר לשני מבוגרים ושני ילדים")
+
+
+# --- Pets -------------------------------------------------------------------------------------------
+
+
+def test_pet_with_a_name():
+    assert facts("החתולה שלי, מיצי, שוב לעסה את הכבל")["pet"] == "מיצי (חתולה)"
+    assert facts("יש לנו כלב בשם רקס")["pet"] == "רקס (כלב)"
+
+
+def test_pet_followed_by_a_verb_keeps_only_the_species():
+    assert facts("הכלב שלי לעס לי את השלט")["pet"] == "כלב"
+    assert "pet" not in facts("ראיתי כלב ברחוב")
+
+
+# --- Occupation and employer ------------------------------------------------------------------------
+
+
+def test_occupation_masculine_feminine_and_compound():
+    assert facts("אני גננת כבר עשרים שנה")["occupation"] == "גננת"
+    assert facts("אני מהנדס תוכנה")["occupation"] == "מהנדס תוכנה"
+    assert facts("אני בן 70, פנסיונר")["occupation"] == "פנסיונר"
+
+
+def test_occupation_words_used_as_verbs_are_not_jobs():
+    assert "occupation" not in facts("אני מזכיר לך שהבטחתם לי זיכוי")
+    assert "occupation" not in facts("אני אחות של הלקוחה")
+
+
+def test_employer_after_working_at_and_after_a_job():
+    assert facts("אני עובדת בבנק הפועלים כבר שנתיים")["employer"] == "בנק הפועלים"
+    assert facts("אני רוקחת בסופר-פארם")["employer"] == "סופר-פארם"
+    assert facts("עזבתי את המשרד ואני עכשיו באמדוקס")["employer"] == "אמדוקס"
+
+
+def test_working_in_a_place_or_a_field_is_not_an_employer():
+    assert "employer" not in facts("אני עובד במשמרות לילה")
+    assert "employer" not in facts("אני עובדת בהוראה")
+
+
+# --- Instructions -----------------------------------------------------------------------------------
+
+
+def test_instruction_pace():
+    assert "instruction_pace" in facts("תסביר לי לאט בבקשה, אני לא טכני")
+    assert "instruction_pace" in facts("אפשר שלב אחרי שלב?")
+    assert "instruction_pace" not in facts("האינטרנט עובד לאט מאוד")
+
+
+def test_response_length_short_and_detailed():
+    assert facts("תענו קצר בבקשה")["response_length"] == "short"
+    assert facts("אני צריך הסבר מפורט על החיוב")["response_length"] == "detailed"
+    assert "response_length" not in facts("הכבל קצר מדי")
+
+
+def test_confirm_before_acting():
+    assert "confirm_before_acting" in facts("אל תבטלו שום דבר בלי אישור שלי")
+    assert "confirm_before_acting" in facts("תמיד תבדקו איתי קודם")
+    assert "confirm_before_acting" not in facts("ביטלו לי את המנוי בלי לשאול")
+
+
+def test_preferred_contact_channel():
+    assert facts("תשלחו לי הכל במייל בבקשה")["preferred_contact_channel"] == "email"
+    assert facts("רק בוואטסאפ בבקשה")["preferred_contact_channel"] == "WhatsApp"
+    assert "preferred_contact_channel" not in facts("קיבלתי מייל מוזר מכם")
+
+
+def test_contact_hours():
+    assert "9" in facts("אל תתקשרו אליי לפני 9 בבוקר")["contact_hours"]
+    assert "contact_hours" not in facts("התקשרתי אליכם אתמול בבוקר")
+
+
+def test_preferred_language():
+    assert facts("יש נציג שמדבר ערבית?")["preferred_language"] == "Arabic"
+    assert facts("תכתבו לי באנגלית")["preferred_language"] == "English"
+    assert "preferred_language" not in facts("אני לומדת ספרדית בערבים")
+
+
+def test_tone_preference():
+    assert facts("תפנו אליי בצורה רשמית, בבקשה")["tone_preference"] == "formal"
+    assert facts("אפשר לדבר בצורה חברית")["tone_preference"] == "informal"
+    assert "tone_preference" not in facts("המכתב היה כתוב בצורה לא ברורה")
+
+
+# --- Preferences, accessibility, devices, plans -----------------------------------------------------
+
+
+def test_preferences_likes_dietary_allergies_habit():
+    assert facts("אני אוהבת מוזיקה קלאסית")["likes"] == "מוזיקה קלאסית"
+    assert facts("אני טבעונית")["dietary"] == "טבעונית"
+    assert facts("אני אלרגי לאגוזים")["allergies"] == "אגוזים"
+    assert facts("אני רץ כל בוקר בפארק")["habit"].startswith("רץ כל בוקר")
+
+
+def test_preference_look_alikes():
+    assert "likes" not in facts("אני אוהבת את השירות שלכם")
+    assert "habit" not in facts("אני מתקשר כל יום ואף אחד לא עונה")
+    assert "preferences" not in facts("אני מעדיף שתחזרו אליי מחר")
+
+
+def test_accessibility():
+    assert facts("אני עם מכשירי שמיעה בשתי האוזניים")["accessibility"] == "מכשירי שמיעה"
+    assert facts("אני לקויית ראייה ומשתמשת בקורא מסך")["accessibility"]
+    assert "accessibility" not in facts("לא שמעתי את ההודעה הקולית")
+
+
+def test_device_hebrew_and_latin_brands():
+    assert facts("יש לי סמסונג A54")["device"] == "סמסונג A54"
+    assert facts("האייפון 14 שלי לא נטען")["device"] == "אייפון 14"
+    assert facts("יש לי ראוטר TP-Link Deco X20")["device"] == "TP-Link Deco X20"
+
+
+def test_device_look_alikes():
+    assert "device" not in facts("ראיתי שיש מבצע על גלקסי S24")
+    assert "device" not in facts("ההזמנה של האייפון לא הגיעה")
+
+
+def test_plan():
+    assert facts("יש לי את חבילת הזהב")["plan"] == "זהב"
+    assert facts("שדרגתי לטריפל פלוס בחודש שעבר")["plan"] == "טריפל פלוס"
+
+
+def test_plan_look_alikes():
+    assert "plan" not in facts("עברתי לחבילה אחרת")
+    assert "plan" not in facts("יש לי מנוי לנטפליקס")
+
+
+# --- Session-only, corrections, the past, mood --------------------------------------------------------
+
+
+def test_order_numbers_are_never_stored():
+    found = facts("הזמנה 88123 לא הגיעה, מספר מעקב RR123456IL")
+    assert not any("88123" in value or "RR123456IL" in value for value in found.values())
+
+
+def test_correction_replaces_the_age():
+    assert facts("אני בן 54... רגע לא, 45")["age"] == "45"
+
+
+def test_correction_replaces_the_location():
+    found = facts("אני גר ברמלה, כלומר בלוד")
+    assert found["location"] == "לוד"
+
+
+def test_used_to_is_history_not_the_present():
+    result = RulesExtractor().extract(
+        ExtractionInput(lines=[TranscriptLine("customer", "בעבר גרתי בחיפה, היום אני גר באילת")])
+    )
+    location = next(f for f in result.facts if f.key == "location")
+    assert location.value == "אילת"
+
+
+def test_past_job_is_history_not_the_present():
+    assert "occupation" not in facts("בעבר הייתי מורה")
+    assert "occupation" not in facts("עבדתי כחשמלאי שלושים שנה")
+    result = RulesExtractor().extract(
+        ExtractionInput(
+            lines=[TranscriptLine("customer", "בעבר הייתי מורה"), TranscriptLine("customer", "היום אני עובדת כמזכירה")]
+        )
+    )
+    occupation = next(f for f in result.facts if f.key == "occupation")
+    assert (occupation.value, occupation.previous) == ("מזכירה", "מורה")
+
+
+def test_first_of_all_and_would_like_are_not_the_past():
+    assert facts("קודם כל, אני גר בקריית שמונה")["location"] == "קריית שמונה"
+    assert facts("הייתי רוצה לעדכן שעברתי לעפולה")["location"] == "עפולה"
+
+
+def test_mood_problem_and_resolution():
+    frustrated = RulesExtractor().extract(
+        ExtractionInput(lines=[TranscriptLine("customer", "נמאס לי! זה שוב לא עובד, ממש מעצבן")])
+    )
+    assert frustrated.mood == "frustrated"
+    assert frustrated.classification.unresolved_issue == 1
+    fixed = RulesExtractor().extract(
+        ExtractionInput(
+            lines=[
+                TranscriptLine("customer", "האינטרנט לא עובד מהבוקר"),
+                TranscriptLine("agent", "איפסתי את הנתב מרחוק, תבדקי עכשיו"),
+                TranscriptLine("customer", "עכשיו זה עובד, תודה רבה!"),
+            ]
+        )
+    )
+    assert fixed.classification.unresolved_issue == 0
+    assert fixed.classification.positive_resolution == 1
+    calm = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", "רציתי לשאול מה שעות הפתיחה")]))
+    assert calm.classification.unresolved_issue == 0
+
+
+# --- Summaries --------------------------------------------------------------------------------------
+
+
+def test_episode_summary_in_hebrew():
+    result = RulesExtractor().extract(
+        ExtractionInput(
+            lines=[
+                TranscriptLine("customer", "שלום. חייבו אותי פעמיים על אותו חודש וזה לא הגיוני"),
+                TranscriptLine("agent", "ביטלתי את החיוב הכפול והזיכוי יופיע בחשבון הבא."),
+                TranscriptLine("customer", "הבעיה נפתרה, תודה"),
+            ]
+        )
+    )
+    assert result.episode_summary.startswith("נושא הפנייה: “חייבו אותי פעמיים")
+    assert "מה נעשה: “ביטלתי את החיוב הכפול" in result.episode_summary
+    assert result.episode_summary.endswith("תוצאה: נפתר.")
+
+
+def test_rolling_summary_is_one_past_tense_sentence_in_hebrew():
+    line = summaries.rolling(
+        he.PACK,
+        previous="",
+        when=datetime(2026, 3, 5, tzinfo=UTC),
+        topic_text="הראוטר מתנתק כל ערב. ניסיתי הכל",
+        outcome="open",
+    )
+    assert line == "ב-05 Mar 2026 הייתה פנייה בנושא “הראוטר מתנתק כל ערב, ניסיתי הכל”; הנושא נשאר פתוח בסוף השיחה."
+    assert len(summaries.split_sentences(line)) == 1
+    for outcome in ("resolved", "open", "escalated", "answered"):
+        assert he.PACK.outcomes[outcome]
+        assert he.PACK.rolling_outcomes[outcome]
