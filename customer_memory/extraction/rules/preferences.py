@@ -28,7 +28,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             continue
         raw = text.span(match, "v")
         value = raw.strip(" ,.;!?") if key in _WHOLE else values.cut(raw, pack)
-        if key == "preferences" and _TIME.search(value):
+        if key == "preferences" and _TIME.search(lower_fold(value)):
             key = "preferred_time"
         if key == "favourite":
             key = "favourite_" + "_".join(lower_fold(match["thing"]).split())

@@ -34,16 +34,17 @@ def usable(value: str, pack: LanguagePack) -> bool:
 
 
 def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
-    """A person's name: capitalised words (any case after an explicit "my name is"), at most three."""
+    """A person's name: capitalised words (any case after an explicit "my name is"), at most four
+    (Vietnamese names often have four syllables: "Ngô Thị Bích Ngọc")."""
     kept: list[str] = []
-    for token in raw.split()[:4]:
+    for token in raw.split()[:5]:
         word = lower_fold(token).strip(_EDGE)
         if word in pack.not_values or word in pack.clause_words or not word or any(ch.isdigit() for ch in word):
             break
         if not explicit and token[:1].islower() and kept and word not in {"de", "da", "van", "von", "del", "di"}:
             break
         kept.append(token.strip(_EDGE))
-        if len(kept) == 3:
+        if len(kept) == 4:
             break
     if not kept:
         return ""

@@ -1,0 +1,266 @@
+"""The Vietnamese language pack: each pattern family with one thing it must find and one look-alike it must not.
+
+Customers write with and without diacritics, so most families are tried both ways. Plain functions, no
+database: the rules extractor is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules.languages import vi
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+def extract(*customer: str, agent: tuple[str, ...] = (), when: datetime | None = None, previous: str = ""):
+    lines = [TranscriptLine("customer", t) for t in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines, when=when, previous_summary=previous))
+
+
+# --- Positive: what each family finds ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # name: the usual self-introductions, with and without diacritics, any case after "tên … là"
+        ("Xin chào, tôi tên là Phạm Quốc Bảo, tôi cần hỏi về hóa đơn.", "name", "Phạm Quốc Bảo"),
+        ("chao ban, toi ten la tran my linh, minh can ho tro gap", "name", "Tran My Linh"),
+        ("Dạ em tên Hồng Nhung, em muốn hỏi về gói cước ạ.", "name", "Hồng Nhung"),
+        ("Tên tôi là Đỗ Thị Tư, năm nay tôi đã già rồi.", "name", "Đỗ Thị Tư"),
+        ("Chào shop, mình là Quang Huy, mình đặt nhầm size áo.", "name", "Quang Huy"),
+        ("alo tổng đài ạ, Nguyễn Văn Tài đây, cho tôi hỏi chút.", "name", "Nguyễn Văn Tài"),
+        ("Họ và tên: Lê Minh Châu, số điện thoại như cũ.", "name", "Lê Minh Châu"),
+        # age: digits and words (mươi multiplies, lăm/mốt/tư after the tens)
+        ("Tôi năm nay 67 tuổi nên không rành mấy cái này.", "age", "67"),
+        ("em 31 tuoi roi ma van chua biet dung app nay", "age", "31"),
+        ("Bà năm nay tám mươi tư tuổi rồi, cháu nói to lên.", "age", "84"),
+        ("Chào cháu, năm nay chú sáu mươi mốt tuổi, chú hỏi chút.", "age", "61"),
+        # location, moves, hometown
+        ("Tôi đang sống ở Thành phố Thủ Đức với gia đình.", "location", "Thành phố Thủ Đức"),
+        ("nha minh o Bien Hoa, Dong Nai nen giao hang hoi xa", "location", "Bien Hoa, Dong Nai"),
+        ("Vợ chồng tôi sống tại Cần Thơ đã mười năm.", "location", "Cần Thơ"),
+        ("Tháng trước em mới chuyển ra Hải Phòng làm việc.", "location", "Hải Phòng"),
+        ("Dạ, mới chuyển vào Đà Lạt nên em cần đổi địa chỉ.", "location", "Đà Lạt"),
+        ("Quê tôi ở Quảng Ngãi nhưng ít khi về.", "hometown", "Quảng Ngãi"),
+        ("Mình là người Nam Định, giờ ở xa quê.", "hometown", "Nam Định"),
+        # family with a name; marital status; children
+        ("Con gái tôi tên là Thảo Vy, nó hay dùng máy của tôi.", "daughter", "Thảo Vy (con gái)"),
+        ("Chồng em là anh Khoa sẽ nhận hàng giúp em.", "spouse", "Khoa (chồng)"),
+        ("Cháu gái tôi, bé Ngân, cài ứng dụng này cho tôi.", "granddaughter", "Ngân (cháu gái)"),
+        ("con trai toi ten la bin, no hay choi game", "son", "bin (con trai)"),
+        ("Tôi đã ly hôn nên muốn đổi tên chủ hợp đồng.", "marital_status", "ly hôn"),
+        ("Tôi có ba đứa con nên dùng gói gia đình.", "children", "ba con"),
+        # pets
+        ("Nhà tôi có con chó tên Vàng, nó cắn hỏng dây mạng.", "pet", "Vàng (chó)"),
+        ("Mình nuôi hai con mèo nên cần cát vệ sinh loại lớn.", "pet", "mèo"),
+        # occupation and employer
+        ("Tôi là điều dưỡng nên hay làm ca đêm.", "occupation", "điều dưỡng"),
+        ("em làm kỹ sư phần mềm cho một công ty nhỏ", "occupation", "kỹ sư phần mềm"),
+        ("Mình bán hàng online nên cần xuất hóa đơn nhiều.", "occupation", "bán hàng online"),
+        ("Tôi làm kế toán tại Công ty Hòa Phát được năm năm.", "employer", "Công ty Hòa Phát"),
+        ("Em làm việc cho Viettel Post ở chi nhánh Quận 3.", "employer", "Viettel Post"),
+        # standing instructions
+        ("Em nói chậm thôi nhé, tôi già rồi nghe không kịp.", "instruction_pace", "Nói chậm thôi"),
+        ("Bạn hướng dẫn từng bước một giúp mình với.", "instruction_pace", "Hướng dẫn từng bước một"),
+        ("Trả lời ngắn gọn thôi, tôi đang bận lắm.", "response_length", "short"),
+        ("Bạn giải thích thật chi tiết cho mình nhé, mình thích hiểu rõ.", "response_length", "detailed"),
+        ("Trước khi gia hạn thì nhớ hỏi ý kiến tôi trước nhé.", "confirm_before_acting", "Hỏi ý kiến tôi trước"),
+        ("Có gì cứ nhắn Zalo cho tôi, đừng gọi điện nhé.", "preferred_contact_channel", "Zalo"),
+        ("Mình thích liên lạc qua email hơn, tiện lưu lại.", "preferred_contact_channel", "email"),
+        ("Có việc thì cứ gọi điện cho bà, đừng nhắn tin, bà không đọc được.", "preferred_contact_channel", "phone"),
+        ("Làm ơn đừng gọi sau 9 giờ tối vì con tôi ngủ.", "contact_hours", "Đừng gọi sau 9 giờ tối"),
+        ("Bạn trả lời bằng tiếng Việt giúp mình nhé.", "preferred_language", "Vietnamese"),
+        ("Em xưng hô lịch sự một chút được không, tôi lớn tuổi rồi.", "tone_preference", "formal"),
+        ("Cứ nói chuyện thoải mái thôi, không cần khách sáo đâu.", "tone_preference", "informal"),
+        # preferences, diet, allergies, habits
+        ("Tôi thích nhận hóa đơn giấy hơn, dễ cất giữ.", "preferences", "nhận hóa đơn giấy"),
+        ("Từ nay gửi hóa đơn điện tử cho tôi thôi nhé.", "preferences", "gửi hóa đơn điện tử"),
+        ("Tôi ăn chay trường nên chọn suất chay giúp tôi.", "dietary", "ăn chay trường"),
+        ("Tôi bị dị ứng tôm cua nên ghi chú cho bếp giúp.", "allergies", "tôm cua"),
+        ("Tuần nào mình cũng đặt rau ở shop mình.", "habit", "Tuần nào mình cũng đặt rau ở shop mình"),
+        ("Tôi ghét tin nhắn quảng cáo lắm, tắt giúp tôi.", "dislikes", "tin nhắn quảng cáo"),
+        # accessibility, device, plan
+        ("Tôi bị lãng tai nên gọi thì nói to giúp tôi.", "accessibility", "Lãng tai"),
+        ("Mắt tôi kém, chữ trên màn hình nhỏ quá không đọc được.", "accessibility", "Mắt tôi kém"),
+        ("Tôi đang dùng Samsung Galaxy A32, máy hay bị treo.", "device", "Samsung Galaxy A32"),
+        ("Laptop Dell XPS của tôi không vào được mạng.", "device", "Dell XPS"),
+        ("Mình đang dùng gói Gia Đình của bên bạn.", "plan", "gói Gia Đình"),
+        ("Tôi là hội viên hạng Bạch Kim mà không được ưu đãi.", "plan", "Bạch Kim"),
+    ],
+)
+def test_the_family_finds(message, key, value):
+    assert facts(message).get(key) == value
+
+
+# --- Negative: look-alikes each family must leave alone ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        # a relative's or a pet's name is not the customer's
+        ("Con gái tôi tên là Mai, nó hay dùng điện thoại của tôi.", "name"),
+        ("Con chó của tôi tên là Mực, nó rất ngoan ạ.", "name"),
+        ("Em là nhân viên mới à? Sao chị chưa gặp em bao giờ.", "occupation"),
+        ("Tôi là khách hàng lâu năm của bên bạn rồi đó.", "name"),
+        # someone else's age, minutes and counts are not an age
+        ("Con tôi 5 tuổi rồi mà vẫn nghịch điện thoại.", "age"),
+        ("Tôi gọi 3 lần rồi mà không ai nghe máy.", "age"),
+        # where a relative lives, a trip, a question, a place of work
+        ("Con gái tôi sống ở Úc nên hay gọi video.", "location"),
+        ("Tôi đang ở sân bay Nội Bài, sắp lên máy bay rồi.", "location"),
+        ("Chị ở Hà Nội hay Sài Gòn vậy em?", "location"),
+        ("Mẹ chồng tôi sống ở Huế với chúng tôi mấy tháng.", "location"),
+        ("Tôi chuyển tiền vào tài khoản rồi mà chưa thấy.", "location"),
+        ("Tôi chuyển sang Zalo nói chuyện cho tiện nhé.", "location"),
+        ("Con gái tôi mới chuyển ra Hà Nội học đại học.", "location"),
+        ("Tôi ở Vietcombank ra thì thẻ bị nuốt mất.", "location"),
+        ("Tôi về quê thì làm thủ tục ở đâu được?", "hometown"),
+        # an in-law is not the relative; a greeting is not a name
+        ("Mẹ chồng tôi tên là Lan, bà ấy dùng chung gói.", "spouse"),
+        ("Tôi có con chờ ở nhà nên làm nhanh giúp tôi.", "pet"),
+        ("Tôi có 2 con mèo nên mua cát thường xuyên.", "children"),
+        # losing a card is not a job; a city is not an employer
+        ("Tôi làm mất thẻ ngân hàng hôm qua rồi.", "occupation"),
+        ("Tôi làm việc ở Hà Nội nhưng nhà ở Bắc Ninh.", "employer"),
+        # one-off requests are not standing instructions
+        ("Em gọi lại cho tôi sau 10 phút nữa nhé.", "contact_hours"),
+        ("Gửi bảng giá gói cá nhân qua email cho em nhé.", "preferred_contact_channel"),
+        ("Tôi đã xác nhận qua email rồi mà vẫn chưa được.", "preferred_contact_channel"),
+        ("Tôi không nói tiếng Anh được, mà cũng không cần.", "preferred_language"),
+        # the network is slow, not the customer's pace
+        ("Mạng nhà tôi chậm quá, xem phim toàn bị giật.", "instruction_pace"),
+        # liking how to be served is not a like; a password is not a habit
+        ("Tôi thích nói chuyện rõ ràng, đừng vòng vo.", "likes"),
+        ("Mật khẩu mình hay dùng là ngày sinh của mình.", "habit"),
+        # a screen, headphones, an account: not accessibility
+        ("Màn hình điện thoại nhìn không rõ vì bị vỡ.", "accessibility"),
+        ("Tài khoản tôi bị khóa không rõ lý do.", "accessibility"),
+        # a shop's product is not the customer's device; asking about a plan is not being on it
+        ("Điện thoại Oppo bên shop còn hàng không?", "device"),
+        ("Tôi muốn hỏi giá gói Premium bao nhiêu.", "plan"),
+    ],
+)
+def test_the_family_leaves_alone(message, key):
+    assert key not in facts(message)
+
+
+# --- Corrections, the past, session-only ------------------------------------------------------------------
+
+
+def test_a_correction_replaces_the_value_and_keeps_the_previous():
+    result = extract("Tôi sống ở Huế, à không, nhầm, tôi sống ở Đà Nẵng chứ.")
+    location = next(f for f in result.facts if f.key == "location")
+
+    assert (location.value, location.previous) == ("Đà Nẵng", "Huế")
+
+
+def test_a_bare_correction_of_the_age():
+    assert facts("Mình 45 tuổi... à không, 46 rồi, mới qua sinh nhật.")["age"] == "46"
+
+
+def test_what_used_to_be_is_history_not_the_present():
+    result = extract("Trước đây tôi sống ở Hà Nội, giờ tôi sống ở Vinh với con gái.")
+    location = next(f for f in result.facts if f.key == "location")
+
+    assert (location.value, location.previous) == ("Vinh", "Hà Nội")
+
+
+def test_a_place_said_with_a_former_marker_only_is_not_stored():
+    assert "location" not in facts("Trước kia tôi từng sống ở Đà Lạt mấy năm.")
+
+
+def test_order_numbers_and_temporary_places_are_never_facts():
+    found = facts("Mình đang đi công tác ở Nha Trang, đơn hàng 240611TRQ8WN giao giúp mình thứ Bảy nhé.")
+
+    assert not any("Nha Trang" in v or "240611" in v for v in found.values())
+
+
+# --- Numbers in words -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [("bảy mươi lăm", 75), ("tam muoi mot", 81), ("mười lăm", 15), ("hai mươi tư", 24), ("một trăm linh hai", 102)],
+)
+def test_vietnamese_numbers_in_words(said, number):
+    assert values.number_from_words(values.lower_fold(said), vi.PACK) == number
+
+
+# --- Mood, problem, resolution, summaries ----------------------------------------------------------------
+
+
+def test_a_fixed_problem_reads_as_resolved_and_the_summary_is_vietnamese():
+    result = extract(
+        "Chào bạn, mạng nhà tôi bị mất kết nối từ sáng nay, tôi không vào được mạng.",
+        "Được rồi, vào được rồi. Cảm ơn em.",
+        agent=("Dạ em đã khởi động lại modem từ xa cho anh rồi ạ.",),
+        when=datetime(2026, 3, 5, tzinfo=UTC),
+    )
+
+    assert result.classification.positive_resolution == 1
+    assert result.classification.unresolved_issue == 0
+    assert result.episode_summary.startswith("Khách hàng nêu: “")
+    assert "Nhân viên: “Dạ em đã khởi động lại modem" in result.episode_summary
+    assert result.episode_summary.endswith("Kết quả: đã giải quyết.")
+    assert result.summary.startswith("Ngày 05 Mar 2026 khách hàng đã liên hệ về “")
+    assert result.summary.endswith("; vấn đề đã được giải quyết.")
+
+
+def test_an_angry_customer_asking_for_a_manager_is_frustrated_and_escalated():
+    result = extract(
+        "Tôi bị trừ tiền hai lần cho cùng một đơn, bực mình quá. Tôi muốn gặp quản lý ngay.",
+        agent=("Em xin lỗi anh, em sẽ chuyển cho bộ phận phụ trách xử lý.",),
+        when=datetime(2026, 3, 6, tzinfo=UTC),
+        previous="Ngày 05 Mar 2026 khách hàng đã liên hệ về “mạng”; vấn đề đã được giải quyết.",
+    )
+
+    assert result.mood == "frustrated"
+    assert result.classification.escalation == 1
+    assert result.episode_summary.endswith("Kết quả: đã chuyển lên người phụ trách.")
+    # One sentence per conversation, the earlier one kept.
+    assert result.summary.count("Ngày ") == 2
+    assert result.summary.endswith("khách hàng đã yêu cầu gặp người thật.")
+
+
+def test_an_open_problem_stays_open():
+    result = extract("Điện thoại của tôi bị lỗi không gọi được, tôi lo quá.", when=datetime(2026, 3, 7, tzinfo=UTC))
+
+    assert result.mood == "anxious"
+    assert result.classification.unresolved_issue == 1
+    assert result.summary.endswith("đến cuối cuộc trò chuyện vẫn chưa giải quyết xong.")
+
+
+def test_a_thank_you_without_a_problem_is_not_a_problem():
+    result = extract("Cảm ơn bạn nhiều nhé, tư vấn rất nhiệt tình.")
+
+    assert result.classification.unresolved_issue == 0
+    assert result.classification.positive_interaction == 1
+
+
+# --- The pack's shape ---------------------------------------------------------------------------------------------
+
+
+def test_the_templates_are_complete_and_one_sentence():
+    for key in ("resolved", "open", "escalated", "answered"):
+        assert vi.PACK.outcomes[key]
+        assert vi.PACK.rolling_outcomes[key]
+        assert "." not in vi.PACK.rolling_outcomes[key]
+    assert {"{topic}", "{action}", "{outcome}"} <= set(re.findall(r"\{\w+\}", vi.PACK.episode_template))
+    assert vi.PACK.rolling_template.count(".") == 1
+
+
+def test_given_names_that_fold_to_function_words_do_not_end_a_name():
+    # Thị/thì, Tư/từ, Nhung/nhưng, Tài/tại, Lâm/lắm, Đỗ/đó: none may be a clause word, which cuts names.
+    for syllable in ("thi", "tu", "nhung", "tai", "lam", "do", "minh", "anh", "nam", "la", "ma", "nha"):
+        assert syllable not in vi.PACK.clause_words
