@@ -22,7 +22,11 @@ def cut(raw: str, pack: LanguagePack, *, max_words: int = 8) -> str:
         kept.append(token)
         if len(kept) >= max_words:
             break
-    return " ".join(kept).strip(_EDGE)[:VALUE_MAX]
+    value = " ".join(kept).strip(_EDGE)
+    # A Hebrew abbreviation ends with a geresh ("ושות'"): part of the word, not a quote.
+    if value and "\u05d0" <= value[-1] <= "\u05ea" and " ".join(kept).rstrip(" .,;:!?").endswith(("'", "׳")):
+        value += "'"
+    return value[:VALUE_MAX]
 
 
 def usable(value: str, pack: LanguagePack) -> bool:

@@ -1,0 +1,36 @@
+"""Quality floors: the deterministic figures of the extraction benchmark may not fall below what they reached.
+
+A floor, not a timing (python -m benchmarks.extraction_quality, docs/benchmarks.md "Extraction quality"):
+precision and recall on the labelled set and on the held-out set, per language, session-only items,
+secrets, duplicate keys and follow-ups updated in place. Raise a floor when its figure rises.
+"""
+
+from __future__ import annotations
+
+from benchmarks import extraction_quality
+
+LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 0.85}
+# Written after the rules, by someone who had seen neither them nor the labelled set.
+UNSEEN = {"precision": 0.85, "recall": 0.70}
+
+
+def test_extraction_quality_holds_its_floor_on_the_labelled_set():
+    (product,) = extraction_quality.run(baseline=False, timings=False)
+
+    assert product.overall.precision >= LABELLED["precision"]
+    assert product.overall.recall >= LABELLED["recall"]
+    for language, score in product.languages.items():
+        assert score.recall >= LABELLED["recall_per_language"], language
+    assert product.session_only_stored == 0
+    assert product.secrets_stored == 0
+    assert product.duplicate_keys == 0
+    assert product.followups_updated >= LABELLED["followups"] * product.followups
+
+
+def test_extraction_quality_holds_its_floor_on_transcripts_the_rules_were_not_written_for():
+    (product,) = extraction_quality.run(baseline=False, timings=False, unseen=True)
+
+    assert product.overall.precision >= UNSEEN["precision"]
+    assert product.overall.recall >= UNSEEN["recall"]
+    assert product.session_only_stored == 0
+    assert product.secrets_stored == 0
