@@ -31,7 +31,7 @@ from customer_memory.extraction.rules import (
 )
 from customer_memory.extraction.rules.found import Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
-from customer_memory.extraction.rules.text import Text, detect_language, lower_fold
+from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
 
 OPEN_ISSUES_MAX = 10
 CONCERNS = (identity, family, occupation, instructions, preferences)
@@ -104,12 +104,20 @@ class RulesExtractor:
 
 
 def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -> tuple[LanguagePack, ...]:
+    """The conversation's pack, the message's own, and English when the message has English in it."""
     chosen = [main]
     own = detect_language(text.original) if len(text.original) >= 12 else ""
-    for code in (own, "en"):
+    english = own == "en" or len(text.original) < 12 or _ENGLISH_WORDS.count(text.lower) >= 2
+    for code in (own, "en" if english else ""):
         if code and packs[code] not in chosen:
             chosen.append(packs[code])
     return tuple(chosen)
+
+
+# Customers mix English into other languages ("tôi làm ở FPT, I'm a developer"): these words say it's there.
+_ENGLISH_WORDS = Keywords(
+    words("i|i'm|im|my|me|the|and|is|am|you|your|please|thanks|thank|we|our|it's|with|for|to|of|this|that|in|on")
+)
 
 
 def _statements(text: Text, packs: tuple[LanguagePack, ...]) -> list[corrections.Statement]:
