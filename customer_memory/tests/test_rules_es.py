@@ -1,0 +1,392 @@
+"""The Spanish rules pack: each pattern family with a sentence it must read and a look-alike it must not.
+
+Plain functions, no database: the rules extractor runs in memory.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, ExtractionResult, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules.languages import es
+
+
+def extract(*customer: str, agent: tuple[str, ...] = ()) -> ExtractionResult:
+    lines = [TranscriptLine("customer", text) for text in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines))
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+# --- Name ---------------------------------------------------------------------------------------
+
+
+def test_name_me_llamo():
+    assert facts("Hola, me llamo Beatriz Olmedo y necesito ayuda con mi cuenta.")["name"] == "Beatriz Olmedo"
+
+
+def test_name_me_llamo_is_not_he_called_me():
+    assert "name" not in facts("Ayer me llamó Ricardo del servicio técnico y no resolvió nada de nada.")
+
+
+def test_name_mi_nombre_es_in_lowercase():
+    assert facts("mi nombre es julia sanchez y no puedo entrar en la aplicación")["name"] == "Julia Sanchez"
+
+
+def test_name_soy_after_a_greeting():
+    assert facts("Buenas tardes, soy Álvaro Quintana, cliente desde hace años.")["name"] == "Álvaro Quintana"
+
+
+def test_name_soy_inside_a_clause_is_not_a_name():
+    assert "name" not in facts("Como ya soy Premium desde hace años, quiero que me hagan un descuento.")
+
+
+def test_name_le_habla():
+    assert facts("Buenas noches, le habla Rosario Medina, tengo un problema con la factura.")["name"] == (
+        "Rosario Medina"
+    )
+
+
+def test_name_te_saluda():
+    assert facts("Buenas, te saluda Jimena Ruiz, tengo un problema con mi tarjeta.")["name"] == "Jimena Ruiz"
+
+
+def test_name_habla_a_language_is_not_a_name():
+    assert "name" not in facts("¿Alguien aquí habla Inglés? No entiendo nada de la factura que me llegó.")
+
+
+# --- Age ----------------------------------------------------------------------------------------
+
+
+def test_age_in_digits():
+    assert facts("Tengo 74 años y el móvil nuevo me cuesta mucho, la verdad.")["age"] == "74"
+
+
+def test_years_of_experience_are_not_an_age():
+    assert "age" not in facts("Tengo 20 años de experiencia en contabilidad y nunca vi una factura así.")
+
+
+def test_age_in_words():
+    assert facts("Tengo setenta y nueve años, así que le pido paciencia con el internet.")["age"] == "79"
+
+
+def test_a_number_of_children_is_not_an_age():
+    assert "age" not in facts("Tengo dos hijos y un perro, y los tres usamos la misma cuenta.")
+
+
+def test_age_corrected_with_no():
+    assert facts("Tengo 52, no, 53 años, ya ni me acuerdo de la edad.")["age"] == "53"
+
+
+# --- Where they live ----------------------------------------------------------------------------
+
+
+def test_location_vivo_en():
+    assert facts("Vivo en San Sebastián con mi marido y el wifi va fatal desde el lunes.")["location"] == (
+        "San Sebastián"
+    )
+
+
+def test_being_somewhere_now_is_not_where_they_live():
+    found = facts("Ahora mismo estoy en el aeropuerto de Barajas y no me deja pagar con la tarjeta.")
+    assert "location" not in found
+
+
+def test_moved_to_ends_at_the_place():
+    assert facts("Me mudé a Valencia el mes pasado y quiero cambiar la dirección de envío.")["location"] == "Valencia"
+
+
+def test_moving_to_a_plan_is_not_a_move():
+    found = facts("Me cambié a la tarifa Plus el mes pasado y me siguen cobrando la antigua.")
+    assert "location" not in found
+    assert found["plan"] == "Plus"
+
+
+def test_hometown_and_location():
+    found = facts("Soy de Rosario pero vivo en Córdoba desde hace diez años.")
+    assert (found["hometown"], found["location"]) == ("Rosario", "Córdoba")
+
+
+def test_soy_de_an_opinion_is_not_a_hometown():
+    assert "hometown" not in facts("Soy de la opinión de que esto es un abuso, la verdad.")
+
+
+def test_location_corrected_after_perdon():
+    assert facts("Vivo en Mérida... perdón, en Badajoz, que siempre me confundo.")["location"] == "Badajoz"
+
+
+def test_ya_no_vivo_is_the_past():
+    assert facts("Ya no vivo en Toledo, ahora vivo en Madrid con mi hermana.")["location"] == "Madrid"
+
+
+# --- Family and pets ----------------------------------------------------------------------------
+
+
+def test_family_with_a_name():
+    assert facts("Mi hija Lucía me ayuda con estas cosas porque yo no me entero.")["daughter"] == "Lucía (hija)"
+
+
+def test_mi_hija_as_an_endearment_is_not_a_daughter():
+    assert "daughter" not in facts("Muchas gracias, mi hija, Dios se lo pague, qué paciencia tiene.")
+
+
+def test_family_name_before_the_relation():
+    assert facts("Ramón, mi esposo, se encarga de pagar todas las facturas.")["spouse"] == "Ramón (esposo)"
+
+
+def test_family_tengo_una_hija_que_se_llama():
+    assert facts("Tengo una hija que se llama Marta y vive en Lima desde hace años.")["daughter"] == "Marta (hija)"
+
+
+def test_marital_status():
+    assert facts("Estoy divorciada desde hace tres años y la cuenta estaba a su nombre.")["marital_status"] == (
+        "divorciada"
+    )
+
+
+def test_separated_parcels_are_not_a_marital_status():
+    assert "marital_status" not in facts("El pedido está separado en dos paquetes y solo me llegó uno.")
+
+
+def test_children():
+    assert facts("Tengo tres hijos y todos usan la misma cuenta de la plataforma.")["children"] == "tres hijos"
+
+
+def test_pet_with_a_name():
+    assert facts("Mi perro Toby se comió el cable del router, ¿me pueden mandar otro?")["pet"] == "Toby (perro)"
+
+
+def test_a_saying_about_dogs_is_not_a_pet():
+    assert "pet" not in facts("Perro que ladra no muerde, dice mi abuela, pero esto ya es demasiado.")
+
+
+# --- Work ---------------------------------------------------------------------------------------
+
+
+def test_occupation_soy():
+    assert facts("Soy enfermera en el turno de noche y casi nunca puedo atender.")["occupation"] == "enfermera"
+
+
+def test_occupation_trabajo_como():
+    assert facts("Trabajo como conductor de autobús y no tengo tiempo para esperar.")["occupation"] == (
+        "conductor de autobús"
+    )
+
+
+def test_being_a_customer_is_not_an_occupation():
+    assert "occupation" not in facts("Soy cliente desde 2015 y nunca me había pasado esto con ustedes.")
+
+
+def test_working_at_night_is_not_an_occupation():
+    assert "occupation" not in facts("Trabajo de noche y por eso no contesto el teléfono por la mañana.")
+
+
+def test_employer():
+    assert facts("Trabajo en la Telefónica desde hace años, así que sé de lo que hablo.")["employer"] == "Telefónica"
+
+
+def test_working_in_a_city_is_not_an_employer():
+    assert "employer" not in facts("Trabajo en Madrid pero vivo en Getafe, y el técnico no vino.")
+
+
+# --- Standing instructions ----------------------------------------------------------------------
+
+
+def test_pace():
+    assert "instruction_pace" in facts("Por favor, explíquemelo despacio y paso a paso, que me pierdo.")
+
+
+def test_slow_internet_is_not_a_pace():
+    assert "instruction_pace" not in facts("El internet va muy despacio desde ayer por la tarde, no se ve nada.")
+
+
+def test_short_answers():
+    assert facts("Respuestas cortas, por favor, que leo todo desde el móvil en el bus.")["response_length"] == "short"
+
+
+def test_a_short_message_received_is_not_an_instruction():
+    assert "response_length" not in facts("Ayer recibí un mensaje corto del banco con un código raro.")
+
+
+def test_detailed_answers():
+    assert facts("Prefiero respuestas detalladas, con todos los pasos explicados.")["response_length"] == "detailed"
+
+
+def test_confirm_before_acting():
+    assert "confirm_before_acting" in facts("Antes de cobrarme nada, pregúntenme siempre, que luego hay sorpresas.")
+
+
+def test_before_calling_is_not_a_confirmation():
+    assert "confirm_before_acting" not in facts("Antes de llamar revisé el router y estaba todo encendido.")
+
+
+def test_contact_channel():
+    assert facts("Prefiero que me escriban por WhatsApp, las llamadas no las cojo.")["preferred_contact_channel"] == (
+        "WhatsApp"
+    )
+
+
+def test_a_whatsapp_received_is_not_a_channel():
+    assert "preferred_contact_channel" not in facts("Me llegó un WhatsApp raro de un número desconocido.")
+
+
+def test_contact_channel_in_spanish_words():
+    assert facts("Mejor llámenme por teléfono, los mensajes no los veo bien.")["preferred_contact_channel"] == (
+        "teléfono"
+    )
+
+
+def test_contact_hours():
+    assert "nueve" in facts("No me llamen antes de las nueve de la mañana, por favor.")["contact_hours"]
+
+
+def test_a_call_yesterday_afternoon_is_not_contact_hours():
+    assert "contact_hours" not in facts("Me llamaron ayer por la tarde y no pude contestar a tiempo.")
+
+
+def test_preferred_language():
+    assert facts("Por favor, háblenme en inglés, mi español no es muy bueno.")["preferred_language"] == "English"
+
+
+def test_speaking_a_language_once_is_not_a_preference():
+    assert "preferred_language" not in facts("Hablé en inglés con el técnico ayer y no me entendió.")
+
+
+def test_tone_formal():
+    assert facts("Le ruego que me trate de usted, por favor.")["tone_preference"] == "formal"
+
+
+def test_usted_alone_is_not_a_tone():
+    assert "tone_preference" not in facts("Usted me dijo que hoy llegaba el técnico y no vino nadie.")
+
+
+def test_tone_informal():
+    assert facts("Puedes tutearme, no pasa nada, así es más fácil.")["tone_preference"] == "informal"
+
+
+# --- Preferences, accessibility, devices, plans -------------------------------------------------
+
+
+def test_preference():
+    assert facts("Prefiero el asiento de ventanilla en los vuelos largos.")["preferences"] == "asiento de ventanilla"
+
+
+def test_preferring_not_to_say_is_not_a_preference():
+    assert "preferences" not in facts("Prefiero no decirlo, si no le importa.")
+
+
+def test_habitual_preference():
+    assert facts("Yo siempre pido pasillo cuando vuelo con ustedes.")["preferences"] == "pasillo"
+
+
+def test_likes_and_dislikes():
+    assert facts("Me encanta el ciclismo de montaña.")["likes"] == "ciclismo de montaña"
+    assert facts("Odio las llamadas comerciales a la hora de la siesta.")["dislikes"] == "llamadas comerciales"
+
+
+def test_disliking_being_addressed_informally_is_a_tone_not_a_dislike():
+    found = facts("Trátenme de usted, no me gusta nada el tuteo de estas aplicaciones.")
+    assert "dislikes" not in found
+    assert found["tone_preference"] == "formal"
+
+
+def test_dietary_and_allergies():
+    assert facts("Soy vegetariana desde hace años, el menú con carne no me sirve.")["dietary"] == "vegetariana"
+    assert facts("Soy alérgico a los frutos secos, revisen bien el pedido.")["allergies"] == "frutos secos"
+
+
+def test_habit():
+    assert "todas las mañanas" in facts("Salgo a correr todas las mañanas antes del trabajo.")["habit"]
+
+
+def test_accessibility():
+    assert facts("Soy sordo y prefiero que todo sea por escrito.")["accessibility"] == "Soy sordo"
+
+
+def test_deafening_music_is_not_accessibility():
+    assert "accessibility" not in facts("Mi hijo pone la música tan alta que me va a dejar sordo.")
+
+
+def test_device():
+    assert facts("Tengo un Samsung Galaxy S23 y no carga desde la actualización.")["device"] == "Samsung Galaxy S23"
+
+
+def test_a_device_asked_about_is_not_owned():
+    assert "device" not in facts("¿Venden el Samsung Galaxy S23 en color negro?")
+
+
+def test_plan():
+    assert facts("Tengo el plan Fibra 600 desde enero y va peor que el anterior.")["plan"] == "Fibra 600"
+
+
+def test_asking_about_plans_is_not_a_plan():
+    assert "plan" not in facts("¿Qué plan me recomiendan para una familia de cuatro?")
+
+
+def test_plan_changed_in_the_same_message():
+    assert facts("Tengo el Básico... no, espera, me pasé al Plus en julio.")["plan"] == "Plus"
+
+
+# --- Session-only, mood, summaries --------------------------------------------------------------
+
+
+def test_order_numbers_are_never_kept():
+    found = facts("Mi número de pedido es 48213 y vivo en Lugo, ¿dónde está el paquete?")
+    assert found["location"] == "Lugo"
+    assert not any("48213" in value for value in found.values())
+
+
+def test_mood_and_an_open_problem():
+    result = extract("Estoy harto, el router no funciona otra vez y nadie me ayuda.")
+    assert result.mood == "frustrated"
+    assert result.classification.unresolved_issue == 1
+
+
+def test_resolved_problem():
+    result = extract("El router no funciona desde ayer por la tarde.", "Ya funciona, muchas gracias por todo.")
+    assert result.classification.positive_resolution == 1
+
+
+def test_episode_and_rolling_summary_in_spanish():
+    result = extract(
+        "Hola, no me llega la factura de este mes al correo.",
+        "Perfecto, ya me llegó, muchas gracias.",
+        agent=("Le he reenviado la factura a su correo electrónico ahora mismo.",),
+    )
+    assert result.episode_summary.startswith("El cliente planteó: “")
+    assert "El agente: “Le he reenviado la factura" in result.episode_summary
+    assert result.episode_summary.endswith("Resultado: resuelto.")
+    assert "consultó por “" in result.summary
+    assert result.summary.endswith("; se resolvió.")
+    assert re.fullmatch(r"[^.]*“[^”]*”[^.]*\.", result.summary)  # one sentence
+
+
+# --- Patterns run in linear time ----------------------------------------------------------------
+
+
+def _patterns():
+    pack = es.PACK
+    groups = ("name", "age", "location", "moved", "hometown", "relation", "marital", "children", "pet")
+    groups += ("occupation", "employer", "device", "plan", "accessibility")
+    for group in groups:
+        yield from getattr(pack, group)
+    yield from (instruction.pattern for instruction in pack.instructions)
+    yield from (pattern for pattern, _ in pack.preferences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a " * 10_000, "Aa " * 6_000, "1" * 20_000, "de " * 6_000, "soy Ana de " * 1_800, "me llamo, no, " * 1_400],
+)
+def test_patterns_are_linear(text):
+    for pattern in _patterns():
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        assert time.perf_counter() - started < 0.5, pattern.pattern[:80]

@@ -1,0 +1,394 @@
+"""The Portuguese rules pack (Brazil and Portugal): each pattern family with a sentence it must read and a
+look-alike it must not.
+
+Plain functions, no database: the rules extractor runs in memory.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from customer_memory.extraction import ExtractionInput, ExtractionResult, RulesExtractor, TranscriptLine
+from customer_memory.extraction.rules.languages import pt
+
+
+def extract(*customer: str, agent: tuple[str, ...] = ()) -> ExtractionResult:
+    lines = [TranscriptLine("customer", text) for text in customer] + [TranscriptLine("agent", t) for t in agent]
+    return RulesExtractor().extract(ExtractionInput(lines=lines))
+
+
+def facts(*customer: str) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine("customer", t) for t in customer]))
+    return {f.key: f.value for f in result.facts}
+
+
+# --- Name ---------------------------------------------------------------------------------------
+
+
+def test_name_o_meu_nome_e():
+    assert facts("Olá, o meu nome é Joana Ribeiro e preciso de ajuda com a minha conta.")["name"] == "Joana Ribeiro"
+
+
+def test_name_meu_nome_e_in_lowercase():
+    assert facts("Oi, meu nome é carlos eduardo e não consigo entrar no aplicativo.")["name"] == "Carlos Eduardo"
+
+
+def test_name_me_chamo_and_chamo_me():
+    assert facts("Me chamo Rita e moro em Niterói há pouco tempo.")["name"] == "Rita"
+    assert facts("Chamo-me Rui, vivo no Funchal e a box não liga.")["name"] == "Rui"
+
+
+def test_being_called_by_someone_is_not_a_name():
+    assert "name" not in facts("Ontem me chamou um técnico e não resolveu nada do problema.")
+
+
+def test_name_sou_a():
+    assert facts("Bom dia, sou a Fernanda Lima, cliente há muitos anos.")["name"] == "Fernanda Lima"
+
+
+def test_sou_inside_a_clause_is_not_a_name():
+    assert "name" not in facts("Como eu sou Premium há anos, quero um desconto na mensalidade.")
+
+
+def test_name_aqui_e_and_x_aqui():
+    assert facts("Boa tarde, aqui é o seu Jorge, da padaria da esquina.")["name"] == "Jorge"
+    assert facts("Oi, Paulo aqui. O boleto deste mês não chegou.")["name"] == "Paulo"
+
+
+def test_and_someone_is_not_a_name():
+    assert "name" not in facts("Ah, e o Tareco veio comigo para a casa nova, claro.")
+
+
+def test_asking_a_company_is_not_a_name():
+    assert "name" not in facts("Boa tarde, é a Vodafone? Preciso de ajuda com a fatura.")
+
+
+# --- Age ----------------------------------------------------------------------------------------
+
+
+def test_age_in_digits():
+    assert facts("Tenho 67 anos e o telemóvel novo confunde-me muito.")["age"] == "67"
+
+
+def test_years_in_a_job_are_not_an_age():
+    assert "age" not in facts("Tenho 15 anos de casa nesta empresa e nunca vi isto acontecer.")
+
+
+def test_age_in_words():
+    assert facts("Tenho oitenta e dois anos, então tenha paciência comigo, por favor.")["age"] == "82"
+
+
+def test_a_number_of_children_is_not_an_age():
+    assert "age" not in facts("Tenho dois filhos e uma cadela, e todos usamos a mesma conta.")
+
+
+def test_age_corrected_with_nao():
+    assert facts("Tenho 52, não, 53 anos, já nem me lembro da idade.")["age"] == "53"
+
+
+# --- Where they live ----------------------------------------------------------------------------
+
+
+def test_location_moro_em():
+    assert facts("Moro em Belo Horizonte com a minha esposa e a internet cai toda hora.")["location"] == (
+        "Belo Horizonte"
+    )
+
+
+def test_being_somewhere_now_is_not_where_they_live():
+    assert "location" not in facts("Agora estou no aeroporto de Guarulhos e o cartão não passa.")
+
+
+def test_moved_to_ends_at_the_place():
+    assert facts("Me mudei para Florianópolis semana passada e quero mudar o endereço.")["location"] == (
+        "Florianópolis"
+    )
+
+
+def test_moving_to_a_plan_is_not_a_move():
+    found = facts("Mudei para o plano Controle no mês passado e continuam cobrando o antigo.")
+    assert "location" not in found
+    assert found["plan"] == "Controle"
+
+
+def test_hometown_and_location():
+    found = facts("Sou de Recife mas moro em São Paulo há dez anos.")
+    assert (found["hometown"], found["location"]) == ("Recife", "São Paulo")
+
+
+def test_sou_da_opiniao_is_not_a_hometown():
+    assert "hometown" not in facts("Sou da opinião de que isso é um absurdo total.")
+
+
+def test_location_corrected_after_desculpa():
+    assert facts("Moro em Olinda... desculpa, em Paulista, sempre confundo.")["location"] == "Paulista"
+
+
+def test_ja_nao_moro_is_the_past():
+    assert facts("Já não moro em Braga, agora moro no Porto com a minha irmã.")["location"] == "Porto"
+
+
+# --- Family and pets ----------------------------------------------------------------------------
+
+
+def test_family_with_a_name():
+    assert facts("Minha filha Ana me ajuda com essas coisas de celular.")["daughter"] == "Ana (filha)"
+
+
+def test_meu_filho_as_an_endearment_is_not_a_son():
+    assert "son" not in facts("Obrigada, meu filho, Deus te abençoe pela paciência.")
+
+
+def test_family_chama_se_and_name_first():
+    assert facts("A minha mãe chama-se Fátima e vive comigo.")["mother"] == "Fátima (mãe)"
+    assert facts("Luís, o meu marido, é que trata das contas.")["spouse"] == "Luís (marido)"
+
+
+def test_family_tenho_uma_filha_chamada():
+    assert facts("Tenho uma filha chamada Beatriz que mora em Lisboa.")["daughter"] == "Beatriz (filha)"
+
+
+def test_marital_status():
+    assert facts("Sou divorciada há três anos e a conta estava no nome dele.")["marital_status"] == "divorciada"
+
+
+def test_separated_parcels_are_not_a_marital_status():
+    assert "marital_status" not in facts("O pedido veio separado em duas caixas e só chegou uma.")
+
+
+def test_children():
+    assert facts("Temos três filhos e todos usam a mesma conta da plataforma.")["children"] == "três filhos"
+
+
+def test_pet_with_a_name():
+    assert facts("Meu cachorro Thor roeu o cabo do carregador novo.")["pet"] == "Thor (cachorro)"
+    assert facts("O meu gato, o Tareco, roeu o carregador outra vez.")["pet"] == "Tareco (gato)"
+
+
+def test_a_saying_about_dogs_is_not_a_pet():
+    assert "pet" not in facts("Cachorro que late não morde, já dizia a minha avó.")
+
+
+# --- Work ---------------------------------------------------------------------------------------
+
+
+def test_occupation_sou():
+    assert facts("Sou enfermeira no turno da noite e quase nunca posso atender.")["occupation"] == "enfermeira"
+
+
+def test_occupation_retired_portugal():
+    assert facts("Sou médico reformado e agora tenho tempo para estas coisas.")["occupation"] == "médico reformado"
+
+
+def test_occupation_trabalho_como():
+    assert facts("Trabalho como motorista de ônibus e não tenho tempo para esperar.")["occupation"] == (
+        "motorista de ônibus"
+    )
+
+
+def test_being_a_customer_is_not_an_occupation():
+    assert "occupation" not in facts("Sou cliente desde 2015 e nunca tinha acontecido isto.")
+
+
+def test_employer():
+    assert facts("Trabalho na Petrobras há anos, então sei do que estou falando.")["employer"] == "Petrobras"
+
+
+def test_working_in_a_city_is_not_an_employer():
+    assert "employer" not in facts("Trabalho em Lisboa mas moro em Almada, e o técnico não apareceu.")
+
+
+def test_employer_after_a_job():
+    assert facts("Agora sou chef no hotel Pestana Palace, em Lisboa.")["employer"] == "Pestana Palace"
+
+
+# --- Standing instructions ----------------------------------------------------------------------
+
+
+def test_pace():
+    assert "instruction_pace" in facts("Vai devagar comigo, um passo de cada vez, tá bom?")
+
+
+def test_slow_internet_is_not_a_pace():
+    assert "instruction_pace" not in facts("A internet está mais devagar desde ontem, não dá para ver um vídeo.")
+
+
+def test_short_answers():
+    assert facts("Respostas curtas, por favor, que leio tudo no celular.")["response_length"] == "short"
+
+
+def test_a_short_message_received_is_not_an_instruction():
+    assert "response_length" not in facts("Recebi uma mensagem curta do banco com um código estranho.")
+
+
+def test_detailed_answers():
+    assert facts("Pode me explicar em detalhe o que aconteceu da próxima vez?")["response_length"] == "detailed"
+
+
+def test_confirm_before_acting():
+    assert "confirm_before_acting" in facts("Antes de me cobrar qualquer coisa, me perguntem sempre, por favor.")
+
+
+def test_before_calling_is_not_a_confirmation():
+    assert "confirm_before_acting" not in facts("Antes de ligar, reiniciei o router e estava tudo aceso.")
+
+
+def test_contact_channel():
+    assert facts("Manda pelo WhatsApp, por favor, e-mail eu nunca olho.")["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_a_message_then_a_channel_is_that_channel():
+    found = facts("Prefiro que me mandem mensagem pelo WhatsApp, ligação eu não atendo.")
+    assert found["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_always_a_text_message():
+    found = facts("Não adianta me ligar que eu não escuto. Manda mensagem, por favor, sempre mensagem.")
+    assert found["preferred_contact_channel"] == "SMS"
+
+
+def test_a_whatsapp_received_is_not_a_channel():
+    assert "preferred_contact_channel" not in facts("Recebi um WhatsApp estranho de um número desconhecido.")
+
+
+def test_contact_hours():
+    assert "10h" in facts("Peço que não me liguem antes das 10h, trabalho por turnos.")["contact_hours"]
+
+
+def test_a_call_yesterday_afternoon_is_not_contact_hours():
+    assert "contact_hours" not in facts("Me ligaram ontem à tarde e eu não consegui atender a tempo.")
+
+
+def test_preferred_language():
+    assert facts("Por favor, fale comigo em inglês, o meu português não é muito bom.")["preferred_language"] == (
+        "English"
+    )
+
+
+def test_tone_formal():
+    assert facts("Peço desde já que me tratem por senhor e com alguma formalidade.")["tone_preference"] == "formal"
+
+
+def test_senhor_alone_is_not_a_tone():
+    assert "tone_preference" not in facts("O senhor disse que o técnico vinha hoje e ninguém veio.")
+
+
+def test_tone_informal():
+    assert facts("Pode me tratar por você, sem problema nenhum.")["tone_preference"] == "informal"
+
+
+# --- Preferences, accessibility, devices, plans -------------------------------------------------
+
+
+def test_habitual_preference():
+    assert facts("Eu sempre calço 42, pedi 42 e veio 40.")["preferences"] == "42"
+
+
+def test_preferring_not_to_say_is_not_a_preference():
+    assert "preferences" not in facts("Prefiro não dizer, se não se importa.")
+
+
+def test_likes_and_dislikes():
+    assert facts("Adoro ciclismo de montanha, por isso comprei o relógio.")["likes"] == "ciclismo de montanha"
+    assert facts("Odeio ligações de telemarketing na hora do almoço.")["dislikes"] == "ligações de telemarketing"
+
+
+def test_dietary_and_allergies():
+    assert facts("Sou vegetariana há anos, então o menu com carne não serve.")["dietary"] == "vegetariana"
+    assert facts("Sou alérgico a amendoim, verifiquem bem o pedido.")["allergies"] == "amendoim"
+
+
+def test_habit():
+    assert "todo dia" in facts("Eu corro todo dia às 6 da manhã antes do trabalho.")["habit"]
+
+
+def test_accessibility():
+    assert "auditivo" in facts("Tenho 74 anos e uso aparelho auditivo, não escuto o telefone.")["accessibility"]
+
+
+def test_deafening_music_is_not_accessibility():
+    assert "accessibility" not in facts("Meu filho ouve música tão alta que vou ficar surdo.")
+
+
+def test_device():
+    assert facts("Tenho um Samsung Galaxy S23 e ele não carrega desde a atualização.")["device"] == (
+        "Samsung Galaxy S23"
+    )
+
+
+def test_a_device_asked_about_is_not_owned():
+    assert "device" not in facts("Vocês vendem o Samsung Galaxy S23 na cor preta?")
+
+
+def test_plan():
+    assert facts("Tenho o plano Fibra 1 Giga desde janeiro e está pior.")["plan"] == "Fibra 1 Giga"
+
+
+def test_asking_about_plans_is_not_a_plan():
+    assert "plan" not in facts("Que plano vocês recomendam para uma família de quatro?")
+
+
+def test_plan_tier_upgrade():
+    assert facts("Subi para a categoria Gold no mês passado, mas o app não mostra.")["plan"] == "Gold"
+
+
+# --- Session-only, mood, summaries --------------------------------------------------------------
+
+
+def test_order_numbers_are_never_kept():
+    found = facts("O número do meu pedido é 48213 e moro em Maringá, onde está a encomenda?")
+    assert found["location"] == "Maringá"
+    assert not any("48213" in value for value in found.values())
+
+
+def test_mood_and_an_open_problem():
+    result = extract("Estou farto, a internet não funciona outra vez e ninguém resolve.")
+    assert result.mood == "frustrated"
+    assert result.classification.unresolved_issue == 1
+
+
+def test_resolved_problem():
+    result = extract("A box não liga desde ontem à noite.", "Já funciona, muito obrigado pela ajuda.")
+    assert result.classification.positive_resolution == 1
+
+
+def test_episode_and_rolling_summary_in_portuguese():
+    result = extract(
+        "Olá, a fatura deste mês não chegou no meu e-mail.",
+        "Pronto, já chegou, muito obrigada.",
+        agent=("Reenviei a fatura para o seu e-mail agora mesmo.",),
+    )
+    assert result.episode_summary.startswith("O cliente relatou: “")
+    assert "O atendente: “Reenviei a fatura" in result.episode_summary
+    assert result.episode_summary.endswith("Resultado: resolvido.")
+    assert "pediu ajuda com “" in result.summary
+    assert result.summary.endswith("; foi resolvido.")
+    assert re.fullmatch(r"[^.]*“[^”]*”[^.]*\.", result.summary)  # one sentence
+
+
+# --- Patterns run in linear time ----------------------------------------------------------------
+
+
+def _patterns():
+    pack = pt.PACK
+    groups = ("name", "age", "location", "moved", "hometown", "relation", "marital", "children", "pet")
+    groups += ("occupation", "employer", "device", "plan", "accessibility")
+    for group in groups:
+        yield from getattr(pack, group)
+    yield from (instruction.pattern for instruction in pack.instructions)
+    yield from (pattern for pattern, _ in pack.preferences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a " * 10_000, "Aa " * 6_000, "1" * 20_000, "de " * 6_000, "sou o Rui da " * 1_500, "moro em, não, " * 1_400],
+)
+def test_patterns_are_linear(text):
+    for pattern in _patterns():
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        assert time.perf_counter() - started < 0.5, pattern.pattern[:80]
