@@ -11,12 +11,14 @@ can switch them at run time.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
 import zlib
 from typing import Any
 
+import numpy as np
 from django.conf import settings
 
 EMBEDDING_DIMENSIONS = 384
@@ -105,10 +107,32 @@ def embed(text: str) -> list[float]:
             )
         )
         vector = [float(v) for v in response.data[0].embedding]
-        if len(vector) != EMBEDDING_DIMENSIONS:
-            raise LLMError("WrongEmbeddingSize")
-        return _normalised(vector)
+        if not vector:
+            raise LLMError("EmptyEmbedding")
+        return fit_dimensions(vector)
     return hash_embed(text)
+
+
+def fit_dimensions(vector: list[float]) -> list[float]:
+    """The vector at EMBEDDING_DIMENSIONS, normalised, whatever size the server answered.
+
+    Servers that honour the `dimensions` parameter answer 384 already. Others (many local models
+    answer 768 or 1024, older OpenAI ones 1536) are projected with a fixed random Gaussian matrix,
+    seeded by the input size: random projections keep cosine similarities close (Johnson-
+    Lindenstrauss), so ranking still works, the stored column keeps one size, and an extraction never
+    fails after the model was paid. Changing the embedding model still calls for
+    `manage.py reindex_episodes`, as vectors of two models are not comparable.
+    """
+    if len(vector) == EMBEDDING_DIMENSIONS:
+        return _normalised(vector)
+    projected = np.asarray(vector, dtype=np.float64) @ _projection(len(vector))
+    return _normalised(projected.tolist())
+
+
+@functools.cache
+def _projection(size: int) -> Any:
+    generator = np.random.default_rng(size)
+    return generator.standard_normal((size, EMBEDDING_DIMENSIONS)) / math.sqrt(EMBEDDING_DIMENSIONS)
 
 
 _WORD = re.compile(r"\w+")

@@ -33,6 +33,8 @@ class FakeOpenAI:
     failures: list[Failure] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
+    # A server that ignores the `dimensions` parameter and always answers this size (e.g. 768).
+    embedding_size: int | None = None
 
     def fail_next(self, count: int = 1, *, status: int = 500, delay: float = 0.0) -> None:
         self.failures.extend(Failure(status=status, delay=delay) for _ in range(count))
@@ -42,6 +44,7 @@ class FakeOpenAI:
         self.invalid_json = False
         self.failures.clear()
         self.requests.clear()
+        self.embedding_size = None
 
     def chat_requests(self) -> list[dict[str, Any]]:
         return [r for r in self.requests if r["path"].endswith("/chat/completions")]
@@ -109,7 +112,7 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if self.path.endswith("/embeddings"):
                 inputs = payload.get("input")
                 inputs = [inputs] if isinstance(inputs, str) else inputs
-                dimensions = payload.get("dimensions") or 1536
+                dimensions = state.embedding_size or payload.get("dimensions") or 1536
                 data = [
                     {"object": "embedding", "index": i, "embedding": fake_embedding(text, dimensions)}
                     for i, text in enumerate(inputs)

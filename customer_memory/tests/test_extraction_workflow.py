@@ -5,12 +5,16 @@ LLM extractor copes with junk, duplicates and secrets in its answer."""
 
 from __future__ import annotations
 
+import math
+import random
+
+import pytest
 from django.db import connection
 
 from conversations.models import Message
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from customer_memory import tasks
-from customer_memory.models import Extraction, Fact
+from customer_memory import llm, tasks
+from customer_memory.models import Episode, Extraction, Fact
 from customer_memory.tests.factories import create_fact, create_memory
 from customer_memory.tests.fake_openai import extraction_reply
 from tenants.access.models import AuditEntry
@@ -136,3 +140,31 @@ def test_llm_answer_with_junk_duplicates_and_a_secret_stores_one_clean_fact_per_
     assert "- occupation: designer" in prompt[1]["content"]  # known facts passed in, so keys are reused
     assert "customer's language" in prompt[0]["content"]
     assert Extraction.objects.get(conversation=conversation).secrets_dropped >= 1
+
+
+@pytest.mark.parametrize("size", [768, 1024, 1536])
+def test_an_embedding_server_of_another_size_still_learns_the_conversation(organization, fake_openai, size):
+    """Issue 13: 768- and 1536-dimension servers made every extraction fail with WrongEmbeddingSize."""
+    fake_openai.chat_reply = extraction_reply()
+    fake_openai.embedding_size = size  # the server ignores `dimensions`
+    agent, person = create_agent(), create_person()
+    conversation = chat(person, agent, "My lamp is late.", "I live in Lisbon.")
+
+    assert learn(conversation) == Extraction.Status.SUCCEEDED
+
+    assert len(Episode.objects.get(conversation=conversation).embedding) == llm.EMBEDDING_DIMENSIONS
+
+
+def test_projecting_embeddings_keeps_their_similarities():
+    rng = random.Random(7)
+    base = [rng.gauss(0, 1) for _ in range(1536)]
+    near = [value + rng.gauss(0, 0.4) for value in base]
+    far = [rng.gauss(0, 1) for _ in range(1536)]
+
+    def cosine(a, b):
+        return sum(x * y for x, y in zip(a, b, strict=True)) / math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
+
+    projected = [llm.fit_dimensions(v) for v in (base, near, far)]
+    assert abs(cosine(projected[0], projected[1]) - cosine(base, near)) < 0.1
+    assert abs(cosine(projected[0], projected[2]) - cosine(base, far)) < 0.1
+    assert llm.fit_dimensions(base) == llm.fit_dimensions(base)  # the same projection every time
