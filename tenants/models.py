@@ -70,3 +70,18 @@ class Domain(DomainMixin):
 
     def __str__(self) -> str:
         return self.domain
+
+
+class RateLimitWindow(models.Model):
+    """The current fixed window of one rate limit, for processes that share no cache (tenants.rate_limits).
+
+    In `public`, which every tenant's search path includes; keys carry the
+    schema name. A row is reused when its window has passed.
+    """
+
+    key = models.CharField(max_length=255, primary_key=True)
+    count = models.PositiveIntegerField()
+    ends_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count} until {self.ends_at:%H:%M:%S}"

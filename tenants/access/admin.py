@@ -34,6 +34,7 @@ from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
 from tenants.roles import Role, can_manage_user, has_role, role_of
+from tenants.sign_in import AdminSignInForm
 from tenants.tasks import tasks_of_schema
 
 User = get_user_model()
@@ -41,6 +42,7 @@ User = get_user_model()
 admin.site.site_header = "Customer Memory — administration"
 admin.site.site_title = "Customer Memory admin"
 admin.site.index_title = "Your organization"
+admin.site.login_form = AdminSignInForm
 
 
 def admin_actor(request: HttpRequest) -> Actor:

@@ -13,7 +13,6 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD
 from tenants.access.models import ApiKey, AuditEntry, hash_api_key
 from tenants.roles import Role
-from tenants.views import failure_keys
 
 
 def test_login_page_is_served_on_the_organization_host(client):
@@ -137,13 +136,6 @@ def test_pages_carry_a_csp_whose_nonce_lets_the_htmx_script_run(client):
     assert f'nonce="{nonce}"'.encode() in response.content
 
 
-@pytest.fixture
-def forget_login_failures(builder):
-    yield
-    cache.delete_many(list(failure_keys(username=builder.email, address="127.0.0.1")))
-
-
-@pytest.mark.usefixtures("forget_login_failures")
 def test_sign_in_is_refused_after_ten_failed_attempts(client, builder):
     for _ in range(10):
         client.post("/login/", {"username": builder.email, "password": "wrong"})
