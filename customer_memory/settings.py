@@ -120,6 +120,7 @@ INSTALLED_APPS += [
 
 MIDDLEWARE = [
     "tenants.middleware.CachedTenantMiddleware",
+    "customer_memory.middleware.RejectNulCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -326,5 +327,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # django-axes reports every sign-in at INFO; lockouts and failures (names and addresses masked) are warnings.
+    "loggers": {"pgserver": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
