@@ -51,6 +51,8 @@ def env_list(name: str, *, default: list[str]) -> list[str]:
 # Core
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_secret("SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
+# Earlier keys, still accepted on signed data (sessions, messages, queued tasks: tenants/task_queue.py).
+SECRET_KEY_FALLBACKS = [key.strip() for key in env_secret("SECRET_KEY_FALLBACKS").split(",") if key.strip()]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", default=[".localhost", "localhost", "127.0.0.1", "testserver"])
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -206,6 +208,8 @@ SESSION_ENGINE = "tenants.sessions"
 Q_CLUSTER = {
     "name": "customer_memory",
     "orm": "default",
+    # The ORM broker, reading tasks signed before a SECRET_KEY rotation (tenants/task_queue.py).
+    "broker_class": "tenants.task_queue.RotatingKeyORM",
     "workers": env_int("Q_WORKERS", default=2),
     "timeout": env_int("Q_TIMEOUT", default=120),
     # Must exceed `timeout`: an unacknowledged task is handed out again after
