@@ -203,7 +203,8 @@ def truncate_tenant_data(schema_name: str) -> None:
             cursor.execute(
                 "TRUNCATE " + ", ".join(f'"{schema_name}"."{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
             )
-        cursor.execute("TRUNCATE public.django_q_task, public.django_q_ormq")
+        # Rate-limit counts are kept per organization in `public` (tenants.rate_limits).
+        cursor.execute("TRUNCATE public.django_q_task, public.django_q_ormq, public.tenants_ratelimitwindow")
 
 
 @pytest.fixture

@@ -129,8 +129,10 @@ class ChannelAgentFilter(admin.SimpleListFilter):
         return [(str(pk), name) for pk, name in Agent.objects.order_by("name").values_list("pk", "name")]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Person]) -> QuerySet[Person]:
-        if self.value() and self.value().isdigit():
-            return queryset.filter(Exists(Contact.objects.filter(person=OuterRef("pk"), agent_id=int(self.value()))))
+        # str.isdigit() accepts "²", which int() refuses; anything but a plausible id is ignored.
+        value = self.value() or ""
+        if value.isascii() and value.isdecimal() and len(value) <= 18:
+            return queryset.filter(Exists(Contact.objects.filter(person=OuterRef("pk"), agent_id=int(value))))
         return queryset
 
 

@@ -9,7 +9,7 @@ class CustomerMemoryConfig(AppConfig):
     verbose_name = "Customer memory"
 
     def ready(self) -> None:
-        from customer_memory import receivers  # noqa: F401  (connects signal receivers)
+        from customer_memory import checks, receivers  # noqa: F401  (registers checks, connects receivers)
 
         post_migrate.connect(create_schedules, sender=self)
 

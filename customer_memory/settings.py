@@ -9,6 +9,7 @@ variables only (see `.env.example`).
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE
@@ -50,6 +51,8 @@ def env_list(name: str, *, default: list[str]) -> list[str]:
 # Core
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_secret("SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
+# Earlier keys, still accepted on signed data (sessions, messages, queued tasks: tenants/task_queue.py).
+SECRET_KEY_FALLBACKS = [key.strip() for key in env_secret("SECRET_KEY_FALLBACKS").split(",") if key.strip()]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", default=[".localhost", "localhost", "127.0.0.1", "testserver"])
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -87,6 +90,8 @@ SHARED_APPS = [
     "django.contrib.admin",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    # Sign-in failures of the operator's admin (tenants.sign_in).
+    "axes",
     # One queue for every organization, in `public`: a tenant copy of the
     # queue table swallows tasks (DESIGN.md, known traps).
     "django_q",
@@ -98,6 +103,8 @@ TENANT_APPS = [
     "django.contrib.messages",
     "django.contrib.admin",
     "tenants.access",
+    # Sign-ins happen on each organization's host: failures are counted in its schema (tenants.sign_in).
+    "axes",
     "conversations",
     "customer_memory",
 ]
@@ -115,6 +122,7 @@ INSTALLED_APPS += [
 
 MIDDLEWARE = [
     "tenants.middleware.CachedTenantMiddleware",
+    "customer_memory.middleware.RejectNulCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -124,6 +132,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Turns a refused sign-in into a 429 with Retry-After (tenants.sign_in.lockout_response).
+    "axes.middleware.AxesMiddleware",
 ]
 ROOT_URLCONF = "customer_memory.urls"
 WSGI_APPLICATION = "customer_memory.wsgi.application"
@@ -188,8 +198,9 @@ else:
             "TIMEOUT": 3600,
         }
     }
-# ModelBackend, reading the user's role with the user (one query a request instead of two).
-AUTHENTICATION_BACKENDS = ["tenants.roles.RoleReadingBackend"]
+# django-axes' gate first (tenants.sign_in), then ModelBackend reading the user's role with the user
+# (one query a request instead of two).
+AUTHENTICATION_BACKENDS = ["tenants.sign_in.SignInBackend", "tenants.roles.RoleReadingBackend"]
 SESSION_ENGINE = "tenants.sessions"
 
 # Queue: the ORM broker always. With the Redis broker a task was lost when its
@@ -197,6 +208,8 @@ SESSION_ENGINE = "tenants.sessions"
 Q_CLUSTER = {
     "name": "customer_memory",
     "orm": "default",
+    # The ORM broker, reading tasks signed before a SECRET_KEY rotation (tenants/task_queue.py).
+    "broker_class": "tenants.task_queue.RotatingKeyORM",
     "workers": env_int("Q_WORKERS", default=2),
     "timeout": env_int("Q_TIMEOUT", default=120),
     # Must exceed `timeout`: an unacknowledged task is handed out again after
@@ -263,6 +276,27 @@ OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
 # from in time is marked failed with its reason (retryable by hand) instead of stalling a worker again.
 EXTRACTION_TIME_BUDGET = env_float("EXTRACTION_TIME_BUDGET", default=45.0)
 
+# Sign-in protection (tenants.sign_in): AXES_FAILURE_LIMIT failures of one user name from one
+# address lock that pair for AXES_COOLOFF_TIME; past SIGN_IN_ADDRESS_RATE failures, an address
+# waits for the next window. Counts live in the database, shared by every process.
+AXES_HANDLER = "tenants.sign_in.SignInAttemptHandler"
+AXES_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SIGN_IN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "tenants.sign_in.normalized_username"
+AXES_CLIENT_IP_CALLABLE = "tenants.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "tenants.sign_in.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Failures are kept for the cool-off only; successful sign-ins are not logged a second time.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+SIGN_IN_ADDRESS_RATE = os.getenv("SIGN_IN_ADDRESS_RATE", "30/min")
+# Proxies whose X-Forwarded-For is believed (addresses or networks, e.g. 10.0.0.0/8); nobody's by
+# default, so a client can't choose the address it is counted under (tenants.client_address).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", default=[])
+
 # Security
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -295,7 +329,24 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_query_strings": {"()": "customer_memory.access_log.WithoutQueryStrings"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # Django's own handler for the development server's access log, with query strings cut.
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["without_query_strings"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # django-axes reports every sign-in at INFO; lockouts and failures (names and addresses masked) are warnings.
+    "loggers": {
+        "pgserver": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }

@@ -20,11 +20,13 @@ from django_tenants.admin import TenantAdminMixin
 
 from tenants.middleware import forget_cached_hosts
 from tenants.models import Domain, Organization
+from tenants.sign_in import AdminSignInForm
 
 
 class PublicAdminSite(admin.AdminSite):
     site_header = "Customer Memory — operator"
     site_title = "Customer Memory operator"
+    login_form = AdminSignInForm
 
 
 public_admin_site = PublicAdminSite(name="public_admin")

@@ -7,7 +7,9 @@ from typing import Any
 
 from django.core.exceptions import DisallowedHost
 from django.db import connection
+from django.http.request import split_domain_port
 from django_tenants.middleware.main import TenantMainMiddleware
+from django_tenants.utils import remove_www
 
 # A host's tenant rarely changes; caching it saves a public-schema query on
 # every request. A re-pointed or deleted domain takes effect within the TTL.
@@ -19,7 +21,22 @@ def forget_cached_hosts() -> None:
     _host_cache.clear()
 
 
+def normalized_host(host: str) -> str:
+    """The host name as Domain rows hold it: lower case, no port, no trailing dot.
+
+    DNS names are case-insensitive and `acme.example.com.` is the same name
+    fully qualified; Django accepts both against ALLOWED_HOSTS, so routing
+    must too (they answered 404: issue 16, finding 9).
+    """
+    domain, _port = split_domain_port(host)
+    return domain
+
+
 class CachedTenantMiddleware(TenantMainMiddleware):
+    @staticmethod
+    def hostname_from_request(request: Any) -> str:
+        return remove_www(normalized_host(request.get_host()))
+
     def process_request(self, request: Any) -> Any:
         # The connection usually still serves the previous request's organization. Routing it
         # again resets its search_path, so TENANT_LIMIT_SET_CALLS would save nothing and every

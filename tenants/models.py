@@ -76,3 +76,26 @@ class Domain(DomainMixin):
 
     def __str__(self) -> str:
         return self.domain
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from tenants.middleware import normalized_host
+
+        # Requests are routed by the normalized host name (tenants.middleware); a row typed
+        # `Acme.example.com` in the operator's admin would otherwise never match.
+        self.domain = normalized_host(self.domain) or self.domain.lower()
+        super().save(*args, **kwargs)
+
+
+class RateLimitWindow(models.Model):
+    """The current fixed window of one rate limit, for processes that share no cache (tenants.rate_limits).
+
+    In `public`, which every tenant's search path includes; keys carry the
+    schema name. A row is reused when its window has passed.
+    """
+
+    key = models.CharField(max_length=255, primary_key=True)
+    count = models.PositiveIntegerField()
+    ends_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count} until {self.ends_at:%H:%M:%S}"

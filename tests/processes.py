@@ -66,12 +66,19 @@ def answers(port: int, host: str = "acme.localhost") -> bool:
 
 @contextlib.contextmanager
 def gunicorn(
-    database_url: str, log: Path, *, workers: int = 2, threads: int = 2, before_ready: Callable[[], None] | None = None
+    database_url: str,
+    log: Path,
+    *,
+    workers: int = 2,
+    threads: int = 2,
+    before_ready: Callable[[], None] | None = None,
+    env: dict[str, str] | None = None,
 ) -> Iterator[int]:
     """The production web server, with production settings, on `database_url`.
 
     Yields its port once /health/ answers; `before_ready` runs while it
-    starts (it needs the database only for requests).
+    starts (it needs the database only for requests). `env` adds to or
+    overrides the environment.
     """
     port = free_port()
     env = {
@@ -87,6 +94,7 @@ def gunicorn(
         # With REDIS_URL set (CI), parallel test runs share one Redis.
         "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
         "LOG_LEVEL": "ERROR",
+        **(env or {}),
     }
     command = [sys.executable, "-m", "gunicorn", "customer_memory.wsgi"]
     command += ["--workers", str(workers), "--threads", str(threads), "--bind", f"127.0.0.1:{port}"]

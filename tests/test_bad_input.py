@@ -432,3 +432,21 @@ def test_every_ui_form_answers_garbage_without_a_server_error(world, builder):
     )
     assert invalid_utf8.status_code < 500
     assert tried > 50
+
+
+def test_a_nul_in_the_query_string_or_path_is_a_400_on_every_url(world):
+    client = Client()
+    tried = 0
+    for route in tenant_routes():
+        url = route.url(world.values(route))
+        for query in ("q=%00", "page=1&x%00=y", "agent=a%00b"):
+            response = client.get(f"{url}?{query}", HTTP_HOST=world.host)
+            tried += 1
+            assert response.status_code == 400, f"{route}?{query}: {response.status_code}"
+            if route.area == "api":
+                error = assert_envelope(response, f"{route}?{query}")
+                assert error["code"] == "VALIDATION_ERROR"
+                assert error["fields"], f"{route}?{query}: the parameter is not named"
+    in_path = client.get("/admin/conversations/person/%00/change/", HTTP_HOST=world.host)
+    assert in_path.status_code == 400
+    assert tried > 100

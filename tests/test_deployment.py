@@ -64,25 +64,43 @@ def production(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return {name: values[name] for name in SECURITY_SETTINGS}
 
 
-def test_check_deploy_is_clean_with_production_settings():
-    # The deployment's environment: none of the test run's own switches
-    # (conftest allows Django's async-unsafe calls for Playwright).
+def check_deploy(**extra_env: str) -> subprocess.CompletedProcess[str]:
+    """`manage.py check --deploy` in a deployment's environment, plus `extra_env`."""
+    # None of the test run's own switches (conftest allows Django's async-unsafe
+    # calls for Playwright; CI may set REDIS_URL and WEB_CONCURRENCY).
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("SECURE_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"))
+        if not key.startswith(("SECURE_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL", "WEB_CONCURRENCY"))
     }
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={**env, **PRODUCTION_ENV},
+        env={**env, **PRODUCTION_ENV, **extra_env},
         capture_output=True,
         text=True,
         timeout=120,
     )
 
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = check_deploy()
+
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_of_a_per_process_cache_under_several_workers():
+    several_workers = check_deploy(WEB_CONCURRENCY="4")
+    in_gunicorn_arguments = check_deploy(GUNICORN_CMD_ARGS="--bind 0.0.0.0:8000 --workers 3")
+    with_redis = check_deploy(WEB_CONCURRENCY="4", REDIS_URL="redis://127.0.0.1:6379/0")
+    one_worker = check_deploy(WEB_CONCURRENCY="1")
+
+    assert several_workers.returncode == in_gunicorn_arguments.returncode == 1
+    assert "customer_memory.W001" in several_workers.stderr + several_workers.stdout
+    assert "4 web workers" in several_workers.stderr + several_workers.stdout
+    assert "3 web workers" in in_gunicorn_arguments.stderr + in_gunicorn_arguments.stdout
+    assert with_redis.returncode == one_worker.returncode == 0, with_redis.stderr + one_worker.stderr
 
 
 def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies(production, organization, builder):

@@ -1,27 +1,19 @@
-"""Rate limiting per API key: a fixed one-window counter in the cache.
+"""Rate limiting per API key: a fixed-window counter every web process shares (tenants.rate_limits).
 
 DRF's SimpleRateThrottle keeps every request time in one cached list, which
 is pickled on each request and grows to the rate (thousands of entries at
-the default rate); a counter costs one cache add and one increment.
+the default rate); a counter costs one increment.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
+from tenants import rate_limits
 from tenants.access.models import ApiKey
-
-PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-def parse_rate(rate: str) -> tuple[int, int]:
-    """`"6000/min"` -> (6000, 60)."""
-    count, period = rate.split("/")
-    return int(count), PERIODS[period.strip()[0]]
 
 
 class ApiKeyThrottle(BaseThrottle):
@@ -37,28 +29,16 @@ class ApiKeyThrottle(BaseThrottle):
         self.wait_seconds: float | None = None
 
     def allow_request(self, request: Any, view: Any) -> bool:
-        from django.core.cache import cache
-
         key = request.user
         if not isinstance(key, ApiKey):
             return True
         rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
         if not rate:
             return True
-        allowed, period = parse_rate(rate)
-        now = time.time()
-        window = int(now // period)
-        # The cache key function adds the schema, so key ids of different
-        # organizations never share a counter.
-        cache_key = f"throttle:{key.public_id}:{period}:{window}"
-        cache.add(cache_key, 0, timeout=period + 1)
-        try:
-            count = cache.incr(cache_key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(cache_key, 1, timeout=period + 1)
-            count = 1
-        if count > allowed:
-            self.wait_seconds = (window + 1) * period - now
+        allowed, period = rate_limits.parse_rate(rate)
+        window = rate_limits.hit(f"api-key:{key.public_id}", period=period)
+        if window.count > allowed:
+            self.wait_seconds = window.retry_after
             return False
         return True
 

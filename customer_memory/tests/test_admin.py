@@ -578,10 +578,12 @@ def test_users_list_shows_roles(owner_client, owner, builder, member):
 
 
 def test_api_key_is_shown_once_at_creation_and_stored_hashed(owner_client, owner):
-    response = owner_client.post("/admin/access/apikey/add/", {"name": "Zendesk"}, follow=True)
+    response = owner_client.post("/admin/access/apikey/add/", {"name": "Zendesk"})
 
-    plain = re.search(r"<code id='new-api-key'>(cm_[\w-]+)</code>", response.content.decode()).group(1)
+    plain = re.search(r'<code id="new-api-key">(cm_[\w-]+)</code>', response.content.decode()).group(1)
     key = ApiKey.objects.get(name="Zendesk")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
     assert key.key_hash == hash_api_key(plain)
     assert _assert_audited(AuditEntry.Action.API_KEY_CREATED, owner).object_id == key.public_id
     again = owner_client.get(f"/admin/access/apikey/{key.pk}/change/").content.decode()
@@ -590,6 +592,23 @@ def test_api_key_is_shown_once_at_creation_and_stored_hashed(owner_client, owner
     assert plain not in listing
     assert key.key_hash not in again
     assert f"{key.prefix}…" in listing
+
+
+def test_a_new_api_key_never_travels_in_a_cookie(owner_client):
+    # Messages are stored in a signed, not encrypted, cookie: readable by anyone who sees it.
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.http import HttpRequest
+
+    response = owner_client.post("/admin/access/apikey/add/", {"name": "Zendesk"})
+    plain = re.search(r'<code id="new-api-key">(cm_[\w-]+)</code>', response.content.decode()).group(1)
+    listing = owner_client.get("/admin/access/apikey/")
+
+    for answer in (response, listing):
+        for name, cookie in answer.cookies.items():
+            assert plain not in cookie.value, name
+            if name == "messages" and cookie.value:
+                assert all(plain not in str(m) for m in CookieStorage(HttpRequest())._decode(cookie.value) or [])
+    assert plain not in listing.content.decode()
 
 
 def test_api_keys_are_revoked_with_an_action(owner_client, owner, api_key):

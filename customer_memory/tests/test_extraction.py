@@ -112,6 +112,13 @@ def test_rules_extractor_notes_a_contradiction_it_cannot_resolve():
     assert facts["noted_contradiction"] == "age: said 34, later 43"
 
 
+def test_rules_extractor_is_not_broken_by_superscript_digits_in_an_age():
+    # "²³".isdigit() is true but int() refuses it: the extraction failed (issue 16, finding 7's kind).
+    result = rules("I'm 34 years old... actually ²³ years old")
+
+    assert facts_of(result)["age"] == "34"
+
+
 def test_rules_extractor_reads_mood_issues_and_classification():
     result = rules(
         "My polo shirt has a tear in the seam.",

@@ -25,6 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.defaultfilters import truncatechars
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django_q.models import Failure, OrmQ, Schedule, Success
@@ -34,6 +35,7 @@ from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
 from tenants.roles import Role, can_manage_user, has_role, role_of
+from tenants.sign_in import AdminSignInForm
 from tenants.tasks import tasks_of_schema
 
 User = get_user_model()
@@ -41,6 +43,7 @@ User = get_user_model()
 admin.site.site_header = "Customer Memory — administration"
 admin.site.site_title = "Customer Memory admin"
 admin.site.index_title = "Your organization"
+admin.site.login_form = AdminSignInForm
 
 
 def admin_actor(request: HttpRequest) -> Actor:
@@ -343,11 +346,25 @@ class ApiKeyAdmin(admin.ModelAdmin):
         for field in ApiKey._meta.concrete_fields:
             setattr(obj, field.attname, getattr(key, field.attname))
         obj._state.adding = False
-        self.message_user(
-            request,
-            format_html("Copy the new key now; it is shown only once: <code id='new-api-key'>{}</code>", plain),
-            messages.WARNING,
-        )
+        obj.plain_key = plain
+
+    def response_add(self, request: HttpRequest, obj: ApiKey, post_url_continue: str | None = None) -> HttpResponse:
+        """The new key, in this response only.
+
+        Not as a message: messages travel in a cookie that is signed, not
+        encrypted, so the key would be readable in the browser's storage and
+        in any log of cookies (issue 16, finding 9).
+        """
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "key": obj,
+            "plain_key": obj.plain_key,
+            "title": "New API key",
+        }
+        response = TemplateResponse(request, "admin/access/apikey/created.html", context)
+        response["Cache-Control"] = "no-store"
+        return response
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False if obj is not None else super().has_change_permission(request, obj)

@@ -12,8 +12,8 @@ from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
 from tenants.access.models import ApiKey, AuditEntry, hash_api_key
+from tenants.middleware import forget_cached_hosts
 from tenants.roles import Role
-from tenants.views import failure_keys
 
 
 def test_login_page_is_served_on_the_organization_host(client):
@@ -137,13 +137,6 @@ def test_pages_carry_a_csp_whose_nonce_lets_the_htmx_script_run(client):
     assert f'nonce="{nonce}"'.encode() in response.content
 
 
-@pytest.fixture
-def forget_login_failures(builder):
-    yield
-    cache.delete_many(list(failure_keys(username=builder.email, address="127.0.0.1")))
-
-
-@pytest.mark.usefixtures("forget_login_failures")
 def test_sign_in_is_refused_after_ten_failed_attempts(client, builder):
     for _ in range(10):
         client.post("/login/", {"username": builder.email, "password": "wrong"})
@@ -231,3 +224,32 @@ def test_sessions_load_until_they_expire(organization):
     assert expired.load() == {}
     assert expired.session_key is None
     assert SessionStore(session_key="no-such-session-key-at-all-here").load() == {}
+
+
+@pytest.mark.parametrize("host", ["ACME.localhost", "Acme.LocalHost", "acme.localhost.", "ACME.LOCALHOST.:8000"])
+def test_host_names_route_whatever_their_case_or_trailing_dot(organization, builder, api_client, api_key, host):
+    from django.test import Client
+
+    forget_cached_hosts()
+    page = Client(HTTP_HOST=host).get("/login/")
+    api = api_client.get("/api/tenants/me/customers", HTTP_HOST=host)
+    signed_in = Client(HTTP_HOST=host).post("/login/", {"username": builder.username, "password": PASSWORD})
+
+    assert page.status_code == 200
+    assert api.status_code == 200
+    assert signed_in.status_code == 302
+
+
+def test_another_organizations_host_in_capitals_still_refuses_this_organizations_key(api_client, other_organization):
+    response = api_client.get("/api/tenants/me/customers", HTTP_HOST="GLOBEX.localhost.")
+
+    assert response.status_code == 401
+
+
+def test_domains_are_stored_as_they_are_routed(organization):
+    from tenants.models import Domain
+
+    with schema_context("public"):
+        domain = Domain.objects.create(domain="Support.ACME.localhost.", tenant=organization, is_primary=False)
+
+    assert domain.domain == "support.acme.localhost"

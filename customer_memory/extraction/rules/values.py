@@ -59,7 +59,8 @@ def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
 
 def age(raw: str, pack: LanguagePack) -> str:
     raw = lower_fold(raw).strip()
-    value = int(raw) if raw.isdigit() else number_from_words(raw, pack)
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    value = int(raw) if raw.isdecimal() and len(raw) <= 3 else number_from_words(raw, pack)
     return str(value) if value is not None and 5 <= value <= 110 else ""
 
 

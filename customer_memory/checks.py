@@ -1,0 +1,48 @@
+"""Deployment checks of this site's own (`manage.py check --deploy`)."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from django.conf import settings
+from django.core.checks import Tags, Warning, register
+
+PER_PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache",)
+
+
+def web_workers() -> int:
+    """How many gunicorn worker processes the environment asks for (WEB_CONCURRENCY, GUNICORN_CMD_ARGS)."""
+    workers = 1
+    if (concurrency := os.getenv("WEB_CONCURRENCY", "").strip()).isdecimal():
+        workers = int(concurrency)
+    flag = re.search(r"(?:^|\s)(?:-w|--workers)(?:=|\s+)(\d+)", os.getenv("GUNICORN_CMD_ARGS", ""))
+    if flag:
+        workers = int(flag.group(1))
+    return workers
+
+
+@register(Tags.caches, deploy=True)
+def check_cache_is_shared(app_configs: Any = None, **kwargs: Any) -> list[Warning]:
+    """A per-process cache under several workers: each keeps its own hot layers.
+
+    An edit clears the cached layers of the process that served it only; the
+    others answer from their copies until MEMORY_CACHE_TTL. (Rate limits and
+    sign-in failures don't depend on it: tenants.rate_limits falls back to
+    the database.)
+    """
+    workers = web_workers()
+    if settings.DEBUG or workers < 2:
+        return []
+    per_process = [alias for alias, config in settings.CACHES.items() if config["BACKEND"] in PER_PROCESS_CACHES]
+    return [
+        Warning(
+            f"The {alias!r} cache is per process (LocMemCache) while {workers} web workers are configured.",
+            hint="Set REDIS_URL so that every worker shares one cache: with a cache per worker, a memory "
+            "edited through one worker is still served from the others' stale copies for up to "
+            "MEMORY_CACHE_TTL seconds.",
+            id="customer_memory.W001",
+        )
+        for alias in per_process
+    ]
