@@ -8,7 +8,7 @@ configured). Energy and the active streak are read when the context is built.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -17,10 +17,12 @@ from django.db import connection
 from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
-from customer_memory.extraction.rules import mood, packs_by_code
-from customer_memory.extraction.rules.text import Text, detect_language
+from customer_memory.extraction.rules import mood
+from customer_memory.extraction.rules.languages import all_packs
+from customer_memory.extraction.rules.text import Text
 
 ENERGY_MESSAGES = 5
+MOOD_MESSAGES = 3
 STREAK_DAYS_MAX = 366
 _WORD = re.compile(r"\w+")
 
@@ -62,6 +64,23 @@ def _message_energy(text: str) -> float:
     score += 1.5 if capitals >= 0.6 else 0.0
     score += 0.5 if text.count("?") >= 2 else 0.0
     return score
+
+
+def _mood_words(content: str) -> Counter[str]:
+    """The mood words of every language in one message.
+
+    The mood word lists only, without detecting the language: on the path of
+    every ingested message, language detection cost ten times the rest
+    (1.5 ms of 1.65 per message here), and the lists of all seven languages
+    0.14 ms.
+    """
+    lower = Text(content).lower
+    found: Counter[str] = Counter()
+    for pack in all_packs():
+        for name, words in mood.keywords(pack).moods.items():
+            if hits := words.count(lower):
+                found[name] += hits
+    return found
 
 
 def active_streak(days: Sequence[date], *, today: date) -> int:
@@ -114,22 +133,17 @@ def update_mood_from_messages(messages: Sequence[tuple[int, str, datetime]]) -> 
     """Classify each person's new customer messages (person id, content, sent at) and store the mood.
 
     Only messages that carry a mood change it: "ok" leaves a frustrated
-    customer frustrated. One statement for the whole batch; returns how many
-    people changed.
+    customer frustrated. A bulk import reads each person's last few messages
+    only: the mood is where the conversation ended. One statement for the
+    whole batch; returns how many people changed.
     """
-    packs = packs_by_code()
     by_person: dict[int, list[tuple[str, datetime]]] = defaultdict(list)
     for person_id, content, sent_at in messages:
         by_person[person_id].append((content, sent_at))
     rows = []
     for person_id, items in by_person.items():
         items.sort(key=lambda item: item[1])
-        per_message = []
-        for content, _ in items:
-            text = Text(content)
-            own = detect_language(text.original) if len(text.original) >= 12 else ""
-            used = tuple({packs[code].code: packs[code] for code in (own, "en") if code in packs}.values())
-            per_message.append(mood.signals(text.lower, used))
+        per_message = [mood.Signals(moods=_mood_words(content)) for content, _ in items[-MOOD_MESSAGES:]]
         if not any(signal.moods for signal in per_message):
             continue
         name, confidence = mood.overall_mood(per_message)
