@@ -25,6 +25,7 @@ call these. One message and a bulk import go through the same code path
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -40,6 +41,7 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django_tenants.utils import schema_context
 
 from conversations.models import (
     CHANNEL_SLUG,
@@ -412,8 +414,17 @@ def _ingest(items: list[_Item]) -> list[IngestResult]:
         if result.created and result.message.role == Message.Role.CUSTOMER
     ]
     if customer_messages:
-        transaction.on_commit(lambda: message_ingested.send(sender=Message, messages=customer_messages))
+        transaction.on_commit(functools.partial(_announce, connection.schema_name, customer_messages))
     return results
+
+
+def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime]]) -> None:
+    # The commit may come after the caller left the tenant's schema (a command's schema_context).
+    if connection.schema_name == schema_name:
+        message_ingested.send(sender=Message, messages=customer_messages)
+        return
+    with schema_context(schema_name):
+        message_ingested.send(sender=Message, messages=customer_messages)
 
 
 def _store(items: list[_Item]) -> list[IngestResult]:
