@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Replace
@@ -34,6 +34,8 @@ def new_message_id() -> str:
 
 
 class ChannelType(models.TextChoices):
+    """The channels with a name and an icon of their own; any other valid slug is accepted too."""
+
     WEB = "web", "Web"
     WHATSAPP = "whatsapp", "WhatsApp"
     FACEBOOK = "facebook", "Facebook"
@@ -43,10 +45,28 @@ class ChannelType(models.TextChoices):
     EMAIL = "email", "Email"
     VOICE = "voice", "Voice"
     PHONE = "phone", "Phone"
+    PANCAKE = "pancake", "Pancake"
+    ZALO = "zalo", "Zalo"
+    INSTAGRAM = "instagram", "Instagram"
+    LINE = "line", "LINE"
+    VIBER = "viber", "Viber"
 
 
-# Channels whose identifier is a phone number (seed 004: the label is the number).
-PHONE_CHANNELS = {ChannelType.VOICE, ChannelType.PHONE}
+# Channels are an open set: integrations bring their own (seed 000's pancake), named by a slug.
+CHANNEL_SLUG = re.compile(r"^[a-z][a-z0-9_-]{1,31}$")
+CHANNEL_SLUG_MESSAGE = "Give the channel as a slug: a lowercase letter, then 1 to 31 of a-z, 0-9, _ or -."
+validate_channel_slug = RegexValidator(CHANNEL_SLUG, CHANNEL_SLUG_MESSAGE)
+
+# Channels whose identifier is a phone number: normalized to E.164 at ingest, and
+# the number is the list label (seed 004).
+PHONE_CHANNELS = frozenset(
+    {ChannelType.WHATSAPP, ChannelType.SMS, ChannelType.VOICE, ChannelType.PHONE, ChannelType.VIBER}
+)
+
+
+def channel_label(channel: str) -> str:
+    """A channel's display name: the known name ("WhatsApp"), or the slug itself."""
+    return ChannelType(channel).label if channel in ChannelType.values else channel
 
 
 class Agent(models.Model):
@@ -155,7 +175,9 @@ class Person(models.Model):
         CONFUSED = "confused", "Confused"
 
     public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_customer_id, editable=False)
-    channel_type = models.CharField(max_length=20, choices=ChannelType.choices)
+    channel_type = models.CharField(
+        max_length=32, validators=[validate_channel_slug], help_text="A channel slug, e.g. whatsapp or pancake."
+    )
     channel_identifier = models.CharField(max_length=255, blank=True)
     is_test = models.BooleanField(default=False, help_text="Created by an agent test session.")
     # L1 identity
@@ -218,7 +240,7 @@ class Person(models.Model):
         verbose_name_plural = "people"
 
     def __str__(self) -> str:
-        return f"{self.display_label} ({self.get_channel_type_display()})"
+        return f"{self.display_label} ({channel_label(self.channel_type)})"
 
     @property
     def display_label(self) -> str:
@@ -232,6 +254,10 @@ class Person(models.Model):
     @property
     def channels(self) -> list[str]:
         return [self.channel_type]
+
+    def get_channel_type_display(self) -> str:
+        # As Django would for a field with choices; channel types are an open set.
+        return channel_label(self.channel_type)
 
 
 class Contact(models.Model):
@@ -277,7 +303,7 @@ class Conversation(models.Model):
     public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_conversation_id, editable=False)
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="conversations")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
-    channel = models.CharField(max_length=20, choices=ChannelType.choices)
+    channel = models.CharField(max_length=32, validators=[validate_channel_slug])
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     is_test_session = models.BooleanField(default=False)
     started_at = models.DateTimeField()
@@ -308,6 +334,10 @@ class Conversation(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
+
+    def get_channel_display(self) -> str:
+        # As Django would for a field with choices; channel types are an open set.
+        return channel_label(self.channel)
 
 
 class Message(models.Model):

@@ -25,6 +25,7 @@ call these. One message and a bulk import go through the same code path
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -40,8 +41,11 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django_tenants.utils import schema_context
 
 from conversations.models import (
+    CHANNEL_SLUG,
+    CHANNEL_SLUG_MESSAGE,
     PHONE_CHANNELS,
     Agent,
     ChannelType,
@@ -51,9 +55,9 @@ from conversations.models import (
     Person,
     new_message_id,
 )
-from conversations.phones import normalize_phone
+from conversations.phones import normalize_phone, organization_region
 from conversations.secrets import redact
-from conversations.signals import conversation_closed
+from conversations.signals import conversation_closed, message_ingested
 from tenants import rows
 
 MAX_CONTENT_LENGTH = 20_000
@@ -97,8 +101,9 @@ class IngestResult:
 def ingest_message(
     *,
     agent: Agent,
-    channel_type: str,
-    channel_identifier: str,
+    channel_type: str = "",
+    channel_identifier: str = "",
+    customer: Person | None = None,
     role: str,
     content: str,
     conversation_id: str | int | None = None,
@@ -109,12 +114,17 @@ def ingest_message(
     phone: str = "",
     is_test_session: bool = False,
 ) -> IngestResult:
-    """Store one message, creating the person and opening a conversation as needed."""
+    """Store one message, creating the person and opening a conversation as needed.
+
+    The sender is a channel identity (`channel_type` + `channel_identifier`)
+    or a known `customer` (seed 002's contact_id), not both.
+    """
     item = _parse_item(
         index=None,
         agent=agent,
         channel_type=channel_type,
         channel_identifier=channel_identifier,
+        customer=customer,
         role=role,
         content=content,
         conversation_id=conversation_id,
@@ -185,7 +195,7 @@ def record_form_submission(person: Person, *, name: str = "", email: str = "", p
 
     Independent of memory: it works whether or not any agent has memory on.
     """
-    values = _identity_values(name=name, email=email, phone=phone)
+    values = _identity_values(name=name, email=email, phone=phone, region=organization_region())
     if values:
         # Filled in SQL, so a concurrent submission can't overwrite the first one's value.
         changes = {
@@ -208,6 +218,8 @@ class _Item:
 
     index: int | None
     agent: Agent
+    # Named by id instead of by channel identity (seed 002's contact_id).
+    customer: Person | None
     channel_type: str
     channel_identifier: str
     role: str
@@ -239,8 +251,9 @@ _ITEM_KEYS = {
     "email",
     "phone",
     "is_test_session",
+    "customer",
 }
-_REQUIRED_KEYS = {"agent", "channel_type", "role", "content"}
+_REQUIRED_KEYS = {"agent", "role", "content"}
 
 
 def _api_name(key: str) -> str:
@@ -252,10 +265,11 @@ def _parse_item(
     *,
     index: int | None,
     agent: Agent,
-    channel_type: str,
     role: str,
     content: str,
+    channel_type: str = "",
     channel_identifier: str = "",
+    customer: Person | None = None,
     conversation_id: str | int | None = None,
     external_id: str = "",
     sent_at: datetime | str | None = None,
@@ -269,17 +283,28 @@ def _parse_item(
 
     if not isinstance(agent, Agent) or agent.pk is None:
         raise fail("Name a saved agent.", "agent")
+    if customer is not None:
+        if not isinstance(customer, Person) or customer.pk is None:
+            raise fail("Name a saved customer.", "customerId")
+        if channel_type or channel_identifier:
+            raise fail("Give either customerId or channel and channelIdentifier, not both.", "customerId")
+        channel_type, channel_identifier = customer.channel_type, customer.channel_identifier
+    elif not channel_type:
+        raise fail("Give channel and channelIdentifier, or customerId.", "channelType")
     channel_type = str(channel_type or "").strip().lower()
-    if channel_type not in CHANNEL_TYPES:
-        raise fail(f"Channel type must be one of: {', '.join(ChannelType.values)}.", "channelType")
+    if channel_type not in CHANNEL_TYPES and not CHANNEL_SLUG.match(channel_type):
+        raise fail(CHANNEL_SLUG_MESSAGE, "channelType")
     channel_identifier = str(channel_identifier or "").strip()
     if len(channel_identifier) > Person._meta.get_field("channel_identifier").max_length:
         raise fail("The channel identifier is too long (255 characters at most).", "channelIdentifier")
-    if channel_type in PHONE_CHANNELS:
+    region = organization_region()
+    number = ""
+    if customer is None and channel_type in PHONE_CHANNELS:
         # The same caller's number in another format is still one person; a
         # withheld number identifies no one (else every withheld caller would
         # share one person and one memory).
-        channel_identifier = normalize_phone(channel_identifier) or channel_identifier
+        number = normalize_phone(channel_identifier, region=region)
+        channel_identifier = number or channel_identifier
         if re.sub(r"[^a-z]", "", channel_identifier.lower()) in WITHHELD_CALLER_IDS:
             channel_identifier = ""
     role = str(role or "").strip().lower()
@@ -300,15 +325,16 @@ def _parse_item(
     if len(external_id) > Message._meta.get_field("external_id").max_length:
         raise fail("The message id is too long (200 characters at most).", "externalId")
     try:
-        identity = _identity_values(name=name, email=email, phone=phone)
+        identity = _identity_values(name=name, email=email, phone=phone, region=region)
     except IngestError as error:
         error.index = index
         raise
-    if channel_type in PHONE_CHANNELS and "phone" not in identity and (number := normalize_phone(channel_identifier)):
+    if number and "phone" not in identity:
         identity["phone"] = number
     return _Item(
         index=index,
         agent=agent,
+        customer=customer,
         channel_type=channel_type,
         channel_identifier=channel_identifier,
         role=role,
@@ -348,7 +374,7 @@ def _parse_sent_at(value: datetime | str | None, *, index: int | None) -> dateti
     return value
 
 
-def _identity_values(*, name: str, email: str, phone: str) -> dict[str, str]:
+def _identity_values(*, name: str, email: str, phone: str, region: str | None = None) -> dict[str, str]:
     """The non-empty contact details, validated and normalized."""
     values = {}
     name = " ".join(str(name or "").split())
@@ -366,7 +392,7 @@ def _identity_values(*, name: str, email: str, phone: str) -> dict[str, str]:
     phone = str(phone or "").strip()
     if phone:
         # Kept as typed when it doesn't parse (a national number without a country code).
-        phone = normalize_phone(phone) or phone
+        phone = normalize_phone(phone, region=region) or phone
         if len(phone) > Person._meta.get_field("phone").max_length:
             raise IngestError("Enter a valid phone number.", field="phone")
         values["phone"] = phone
@@ -381,6 +407,27 @@ class _Replayed(Exception):
 
 
 def _ingest(items: list[_Item]) -> list[IngestResult]:
+    results = _store(items)
+    customer_messages = [
+        (result.person.pk, result.message.content, result.message.sent_at)
+        for result in results
+        if result.created and result.message.role == Message.Role.CUSTOMER
+    ]
+    if customer_messages:
+        transaction.on_commit(functools.partial(_announce, connection.schema_name, customer_messages))
+    return results
+
+
+def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime]]) -> None:
+    # The commit may come after the caller left the tenant's schema (a command's schema_context).
+    if connection.schema_name == schema_name:
+        message_ingested.send(sender=Message, messages=customer_messages)
+        return
+    with schema_context(schema_name):
+        message_ingested.send(sender=Message, messages=customer_messages)
+
+
+def _store(items: list[_Item]) -> list[IngestResult]:
     if len(items) == 1 and (appended := _append_to_open_conversation(items[0])) is not None:
         return [appended]
     # Optimistic first: the message insert skips ids already stored (ON
@@ -515,6 +562,8 @@ def _append_to_open_conversation(item: _Item) -> IngestResult | None:
 
 
 def _same_sender(item: _Item, conversation: Conversation) -> bool:
+    if item.customer is not None:
+        return conversation.agent_id == item.agent.pk and conversation.person_id == item.customer.pk
     return (
         conversation.agent_id == item.agent.pk
         and (
@@ -615,6 +664,9 @@ class _Batch:
 
     def _resolve_people_and_conversations(self, positions: list[int]) -> None:
         self._explicit_conversations([p for p in positions if self.items[p].conversation_id is not None])
+        for position in positions:
+            if position not in self.person_of and (customer := self.items[position].customer) is not None:
+                self.person_of[position] = self._person(customer)
         self._open_conversation_of_one_sender([p for p in positions if p not in self.person_of])
         self._people([p for p in positions if p not in self.person_of])
         self._open_conversations_by_person([p for p in positions if p not in self.conversation_of])

@@ -7,3 +7,8 @@ from django.dispatch import Signal
 # Sent inside the closing transaction with `conversation`; receivers enqueue
 # their work with transaction.on_commit.
 conversation_closed = Signal()
+
+# Sent after the ingesting transaction commits, with `messages`: (person id,
+# content as stored, sent at) of each new customer message. Receivers keep
+# it cheap: the single-message ingest waits for them.
+message_ingested = Signal()

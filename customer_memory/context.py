@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
 from conversations.secrets import Redactor
-from customer_memory import recall, retention, scoring
+from customer_memory import engagement, recall, retention, scoring
 
 SUMMARY_MAX_CHARS = 800
 EPISODE_TEXT_MAX_CHARS = 300
@@ -154,6 +154,7 @@ def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
         "last_mood": person.last_mood,
         "last_mood_confidence": person.last_mood_confidence,
         "last_mood_at": person.last_mood_at,
+        **engagement.recent_activity(person, now=timezone.now()),
     }
     return identity, history, mood
 
@@ -219,6 +220,8 @@ def build_context(person: Person, agent: Agent, *, query: str = "", now: datetim
         "total_conversations": history["total_conversations"],
         "days_since_last_contact": scores["days_since_last_contact"],
         "tone_hint": hint,
+        "energy": mood_layer["energy"],
+        "active_streak": engagement.streak_of(mood_layer["active_days"], now=now),
     }
     contact = {key: value for key, value in identity.items() if key != "version"}
     conversation_history = _conversation_history(person, agent, now=now)

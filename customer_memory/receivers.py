@@ -7,7 +7,7 @@ from typing import Any
 from django.dispatch import receiver
 
 from conversations.models import Conversation
-from conversations.signals import conversation_closed
+from conversations.signals import conversation_closed, message_ingested
 
 
 @receiver(conversation_closed)
@@ -15,3 +15,10 @@ def queue_extraction(sender: Any, conversation: Conversation, **kwargs: Any) -> 
     from customer_memory import services
 
     services.queue_extraction(conversation)
+
+
+@receiver(message_ingested)
+def update_mood(sender: Any, messages: list[tuple[int, str, Any]], **kwargs: Any) -> None:
+    from customer_memory import engagement
+
+    engagement.update_mood_from_messages(messages)

@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import DatabaseError, connection, models
 from django_tenants.models import DomainMixin, TenantMixin
 from django_tenants.utils import schema_exists
@@ -28,6 +29,13 @@ class Organization(TenantMixin):
     keep_raw_secrets = models.BooleanField(
         default=False,
         help_text="Store messages exactly as sent, secrets included. Off: secrets are masked at ingest.",
+    )
+    # A bridge may send "0912 000 111" for the same caller it elsewhere sends as "+84912000111".
+    default_phone_region = models.CharField(
+        max_length=2,
+        blank=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", "Give a two-letter ISO 3166 region code, e.g. VN.")],
+        help_text="Region (ISO 3166 alpha-2, e.g. VN) for phone numbers written without a country code.",
     )
 
     auto_create_schema = True

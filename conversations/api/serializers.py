@@ -15,11 +15,20 @@ from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework import ISO_8601, serializers
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.settings import api_settings
 
 from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
-from conversations.models import Agent, ChannelType, Conversation, Message, Person
-from conversations.services import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH
+from conversations.models import (
+    PHONE_CHANNELS,
+    Agent,
+    ChannelType,
+    Conversation,
+    Message,
+    Person,
+    validate_channel_slug,
+)
+from conversations.services import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, ROLE_ALIASES
 from tenants import rows
 
 
@@ -49,6 +58,15 @@ class TextField(serializers.CharField):
 
 class EmailAddressField(TextField, serializers.EmailField):
     pass
+
+
+class ChannelField(TextField):
+    """A channel slug: the known channels and any other well-formed one (channels are an open set)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 32)
+        kwargs.setdefault("validators", [validate_channel_slug])
+        super().__init__(**kwargs)
 
 
 class FlagField(serializers.BooleanField):
@@ -118,19 +136,25 @@ class AgentIdField(PublicIdField):
 
 
 class CustomerIdField(PublicIdField):
+    """A customer id (`cust_...`). Looks in `context["customers"]` (public id -> Person) first, as AgentIdField."""
+
     model = Person
     name = "customer"
 
+    def lookup(self, public_id: str) -> Any:
+        customers = self.context.get("customers")
+        return customers.get(public_id) if customers is not None else super().lookup(public_id)
 
-def referenced_agent_ids(data: Any) -> set[str]:
-    """The `agent` values of a raw request body (an object or a list of them)."""
+
+def referenced_ids(data: Any, key: str) -> set[str]:
+    """The `key` values (`agent`, `customerId`) of a raw request body (an object or a list of them)."""
     items = data if isinstance(data, list) else [data]
     # A NUL or a lone surrogate can't be sent to PostgreSQL (a 500); such a
-    # value is no agent id, and the serializer then rejects it naming the field.
+    # value is no id, and the serializer then rejects it naming the field.
     return {
-        item["agent"]
+        item[key]
         for item in items
-        if isinstance(item, dict) and isinstance(item.get("agent"), str) and _sendable(item["agent"])
+        if isinstance(item, dict) and isinstance(item.get(key), str) and _sendable(item[key])
     }
 
 
@@ -144,15 +168,38 @@ def _sendable(text: str) -> bool:
     return True
 
 
+SENDER_FIELDS = (("channel", "channel_type"), ("channelIdentifier", "channel_identifier"))
+SENDER_REQUIRED = "This field is required (or give customerId)."
+
+
 class MessageIngestSerializer(serializers.Serializer):
     agent = AgentIdField(help_text="The agent's id (`agent_...`, from `GET /agents`).")
-    channel = serializers.ChoiceField(choices=ChannelType.choices, source="channel_type")
+    customerId = CustomerIdField(
+        required=False,
+        source="customer",
+        help_text="A known customer's id (`cust_...`, seed 002's contact_id) instead of channel and channelIdentifier.",
+    )
+    channel = ChannelField(
+        required=False,
+        source="channel_type",
+        help_text="Required unless customerId is given. "
+        "The channel's slug (`^[a-z][a-z0-9_-]{1,31}$`). Known channels: "
+        + ", ".join(ChannelType.values)
+        + "; any other slug is accepted as a channel of its own (e.g. your bridge's name). The identifiers of "
+        "phone-number channels (" + ", ".join(sorted(PHONE_CHANNELS)) + ") are stored in E.164.",
+    )
     channelIdentifier = TextField(
         max_length=255,
+        required=False,
         source="channel_identifier",
-        help_text="Who the customer is on that channel: phone number, page-scoped id, web visitor id.",
+        help_text="Who the customer is on that channel: phone number, page-scoped id, web visitor id. "
+        "Required with channel.",
     )
-    role = serializers.ChoiceField(choices=[Message.Role.CUSTOMER, Message.Role.AGENT])
+    role = serializers.ChoiceField(
+        choices=[Message.Role.CUSTOMER, Message.Role.AGENT, Message.Role.SYSTEM, *ROLE_ALIASES],
+        help_text="Who wrote the message: customer, agent or system; seed 002's and OpenAI's `user` (the "
+        "customer) and `assistant` (the agent) are accepted too and stored as customer and agent.",
+    )
     message = TextField(max_length=MAX_CONTENT_LENGTH, source="content")
     conversationId = TextField(
         max_length=64,
@@ -172,6 +219,31 @@ class MessageIngestSerializer(serializers.Serializer):
     name = TextField(max_length=200, required=False, allow_blank=True)
     email = EmailAddressField(max_length=254, required=False, allow_blank=True)
     phone = TextField(max_length=32, required=False, allow_blank=True, help_text="Any common format.")
+
+    def to_internal_value(self, data: Any) -> Any:
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            # validate() is skipped when a field fails: name a missing sender among the other errors.
+            if isinstance(data, dict) and "customerId" not in data and isinstance(error.detail, dict):
+                for name, _ in SENDER_FIELDS:
+                    if name not in data:
+                        error.detail.setdefault(name, [ErrorDetail(SENDER_REQUIRED, code="required")])
+            raise
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        """The sender: a customer id, or a channel identity; not both, not neither."""
+        given = [name for name, key in SENDER_FIELDS if key in attrs]
+        if attrs.get("customer") is not None:
+            if given:
+                raise serializers.ValidationError(
+                    {"customerId": "Give either customerId or channel and channelIdentifier, not both."}
+                )
+            return attrs
+        for name, _ in SENDER_FIELDS:
+            if name not in given:
+                raise serializers.ValidationError({name: SENDER_REQUIRED})
+        return attrs
 
 
 class MessageIngestListSerializer(serializers.ListSerializer):
@@ -197,8 +269,7 @@ class MessageIngestListSerializer(serializers.ListSerializer):
 
     def quick_validation(self, data: Any) -> dict[str, Any] | None:
         """The child's validated data for `data`, or None to let the child decide."""
-        # Serializer-level validation would be skipped here: leave it to the child.
-        if not isinstance(data, dict) or type(self.child).validate is not serializers.Serializer.validate:
+        if not isinstance(data, dict):
             return None
         validated: dict[str, Any] = {}
         zone = timezone.get_current_timezone()
@@ -228,7 +299,10 @@ class MessageIngestListSerializer(serializers.ListSerializer):
                 except serializers.ValidationError:
                     return None
             validated[field.source] = value
-        return validated
+        try:
+            return self.child.validate(validated)
+        except serializers.ValidationError:
+            return None
 
 
 def _is_email(text: str) -> bool:
@@ -288,7 +362,7 @@ class ConversationSerializer(serializers.Serializer):
     id = serializers.CharField(source="public_id")
     customerId = serializers.CharField(source="person.public_id")
     agentId = serializers.CharField(source="agent.public_id")
-    channel = serializers.ChoiceField(choices=ChannelType.choices)
+    channel = serializers.CharField(help_text="The channel's slug, e.g. whatsapp or pancake.")
     status = serializers.ChoiceField(choices=Conversation.Status.choices)
     startedAt = serializers.DateTimeField(source="started_at")
     lastMessageAt = serializers.DateTimeField(source="last_message_at")

@@ -28,9 +28,9 @@ from conversations.api.serializers import (
     IngestResultSerializer,
     MessageIngestListSerializer,
     MessageIngestSerializer,
-    referenced_agent_ids,
+    referenced_ids,
 )
-from conversations.models import Agent, Conversation
+from conversations.models import Agent, Conversation, Person
 from tenants import rows
 
 INGEST_EXAMPLE = {
@@ -130,8 +130,11 @@ class MessageIngestView(APIView):
         tags=["ingest"],
     )
     def post(self, request: Request) -> Response:
-        # One query for every agent the body names, however many messages.
-        context = {"agents": rows.get_all_by(Agent, "public_id", referenced_agent_ids(request.data))}
+        # One query for every agent (and customer) the body names, however many messages.
+        context = {
+            "agents": rows.get_all_by(Agent, "public_id", referenced_ids(request.data, "agent")),
+            "customers": rows.get_all_by(Person, "public_id", referenced_ids(request.data, "customerId")),
+        }
         if isinstance(request.data, list):
             serializer = MessageIngestListSerializer(data=request.data, context=context)
             serializer.is_valid(raise_exception=True)

@@ -218,7 +218,7 @@ def test_bulk_ingest_takes_1_to_500_messages(api_client, agent, count, status):
     ("fields", "field"),
     [
         ({"agent": "agent_unknown"}, "agent"),
-        ({"channel": "carrier-pigeon"}, "channel"),
+        ({"channel": "Carrier Pigeon!"}, "channel"),
         ({"channelIdentifier": ""}, "channelIdentifier"),
         ({"role": "robot"}, "role"),
         ({"message": ""}, "message"),

@@ -527,7 +527,7 @@ def test_a_message_to_the_open_conversation_adds_to_every_counter_and_fills_empt
         ({"role": "robot"}, "role"),
         ({"content": "   "}, "content"),
         ({"content": "x" * (MAX_CONTENT_LENGTH + 1)}, "content"),
-        ({"channel": "pigeon"}, "channelType"),
+        ({"channel": "Pigeon!"}, "channelType"),
         ({"identifier": "x" * 256}, "channelIdentifier"),
         ({"external_id": "x" * 201}, "externalId"),
         ({"sent_at": "yesterday"}, "sentAt"),

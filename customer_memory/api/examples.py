@@ -120,6 +120,8 @@ CONTEXT = {
         "totalConversations": 3,
         "daysSinceLastContact": 2.5,
         "toneHint": "Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.",
+        "energy": "high",
+        "activeStreak": 2,
     },
     "memories": [
         {

@@ -261,6 +261,15 @@ class ContextStateSerializer(serializers.Serializer):
     totalConversations = serializers.IntegerField(source="total_conversations")
     daysSinceLastContact = serializers.FloatField(source="days_since_last_contact")
     toneHint = serializers.CharField(source="tone_hint", allow_blank=True, help_text="How to adapt to the mood.")
+    energy = serializers.ChoiceField(
+        choices=["high", "medium", "low"],
+        help_text="How energetic the customer's recent messages are (length, exclamation marks, capitals, "
+        "punctuation; seed 002 §3.1): match it in the reply.",
+    )
+    activeStreak = serializers.IntegerField(
+        source="active_streak",
+        help_text="Consecutive days with a conversation, ending today or yesterday (0 when neither).",
+    )
 
 
 class ContextMemorySerializer(serializers.Serializer):
@@ -360,6 +369,8 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
             "totalConversations": state["total_conversations"],
             "daysSinceLastContact": state["days_since_last_contact"],
             "toneHint": state["tone_hint"],
+            "energy": state["energy"],
+            "activeStreak": state["active_streak"],
         },
         "memories": [
             {

@@ -50,6 +50,8 @@ ICON_PATHS = {
 }
 
 CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "phone"}
+# Any other channel, known or brought by an integration, gets the generic message icon.
+GENERIC_CHANNEL_ICON = "message"
 CHANNEL_LABELS = dict(ChannelType.choices)
 
 
@@ -92,11 +94,15 @@ def channel_icon(channel_type: str, size: int = 16) -> str:
     get_..._display() rebuilds its choices mapping on every call (every row).
     """
     label = CHANNEL_LABELS.get(channel_type, channel_type)
+    known = channel_type in CHANNEL_LABELS
     return format_html(
-        '<span class="channel-icon channel-{}" title="{}">{}<span class="visually-hidden">{}</span></span>',
+        '<span class="channel-icon channel-{}{}" title="{}">{}<span class="{}">{}</span></span>',
         channel_type,
+        "" if known else " channel-other",
         label,
-        icon(CHANNEL_ICONS.get(channel_type, "message"), size),
+        icon(CHANNEL_ICONS.get(channel_type, GENERIC_CHANNEL_ICON), size),
+        # A channel without a name of its own shows its slug beside the generic icon.
+        "visually-hidden" if known else "channel-slug",
         label,
     )
 

@@ -406,7 +406,7 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     assert len(ctx.memories) == 10
 
 
-def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_assert_num_queries):
+def test_build_context_costs_two_more_queries_with_a_cold_cache(agent, django_assert_num_queries):
     person = returning_person()
     remember(person, agent, facts={"name": "Ada"})
     build_context(person, agent)
@@ -414,7 +414,8 @@ def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_asse
         build_context(person, agent)
     context.invalidate_cached_layers(person.pk)
 
-    with django_assert_num_queries(2):
+    # The hot layers: the last closed conversation; the recent messages' energy and active days.
+    with django_assert_num_queries(3):
         build_context(person, agent)
 
 

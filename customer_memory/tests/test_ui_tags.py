@@ -62,3 +62,12 @@ def test_a_test_session_row_has_no_label_and_counts_conversations():
     assert "3 convs · <time" in html
     assert "aria-current" not in html
     assert '<span id="badge-cust_2" class="badge-slot"></span>' in html
+
+
+def test_a_channel_without_an_icon_of_its_own_shows_the_generic_icon_and_its_slug():
+    html = channel_icon("pancake-pos")
+
+    assert "#i-message" in html
+    assert "channel-other" in html
+    assert '<span class="channel-slug">pancake-pos</span>' in html
+    assert "channel-other" not in channel_icon("zalo")

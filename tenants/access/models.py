@@ -89,6 +89,7 @@ class AuditEntry(models.Model):
         MEMORY_CLEARED = "memory.cleared", "Memory cleared"
         PERSON_EXPORTED = "person.exported", "Person exported"
         PERSON_ERASED = "person.erased", "Person erased"
+        PERSON_MERGED = "person.merged", "Duplicate person merged"
         AGENT_SETTINGS_CHANGED = "agent.settings_changed", "Agent memory settings changed"
         API_KEY_CREATED = "api_key.created", "API key created"
         API_KEY_REVOKED = "api_key.revoked", "API key revoked"
