@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tenants', '0003_organization_keep_raw_secrets'),
+        ('tenants', '0004_rate_limit_window'),
     ]
 
     operations = [
