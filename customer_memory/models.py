@@ -22,6 +22,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.utils import timezone
 from pgvector.django import HnswIndex, VectorField
 
 from conversations.models import Agent, Conversation, Person
@@ -36,6 +37,10 @@ def new_fact_id() -> str:
 
 def new_episode_id() -> str:
     return make_public_id("ep")
+
+
+def new_note_id() -> str:
+    return make_public_id("note")
 
 
 class MemoryQuerySet(models.QuerySet["Memory"]):
@@ -172,6 +177,24 @@ class Episode(models.Model):
                 opclasses=["vector_cosine_ops"],
             ),
         ]
+
+    def __str__(self) -> str:
+        return self.public_id
+
+
+class Note(models.Model):
+    """A staff note about a person (seed 003): shown to every agent's context, exported, erased with them."""
+
+    MAX_LENGTH = 2000
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_note_id, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="notes")
+    text = models.TextField(max_length=MAX_LENGTH)
+    author = models.CharField(max_length=200, help_text="Who wrote it, as shown at the time (user or API key).")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["person", "-created_at"], name="note_person_idx")]
 
     def __str__(self) -> str:
         return self.public_id

@@ -15,7 +15,7 @@ from django.utils import timezone
 from conversations.models import Agent, Conversation, Person
 from customer_memory import context, history
 from customer_memory.fact_keys import canonical_key
-from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.tasks import enqueue_in_tenant
@@ -94,6 +94,27 @@ def create_fact(
         changes={"before": None, "after": fact_snapshot(fact)},
     )
     return fact
+
+
+@transaction.atomic
+def add_note(person: Person, *, text: str, actor: audit.Actor) -> Note:
+    """Record a staff note about a person; its author is the acting user or API key, as shown now."""
+    text = text.strip()
+    if not text:
+        raise MemoryEditError("Enter the note's text.", field="text")
+    if len(text) > Note.MAX_LENGTH:
+        raise MemoryEditError(f"A note holds at most {Note.MAX_LENGTH} characters.", field="text")
+    note = Note.objects.create(person=person, text=text, author=actor.label)
+    context.invalidate_cached_layers(person.pk)
+    audit.record(
+        AuditEntry.Action.NOTE_ADDED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="note",
+        object_id=note.public_id,
+        changes={"after": {"text": note.text}},
+    )
+    return note
 
 
 @transaction.atomic

@@ -137,6 +137,15 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
         data={"value": "w"},
     )
     api.call("delete", "/customers/{customer_id}/facts/{fact_id}", **ids, fact_id=fact.public_id, status=204)
+    api.call("post", "/customers/{customer_id}/notes", **ids, status=201, data={"text": "Call back before noon."})
+    api.call("get", "/customers/{customer_id}/notes", **ids, status=200)
+    api.call(
+        "get",
+        "/customers/{customer_id}/context",
+        **ids,
+        status=200,
+        query={"agent": agent.public_id, "fresh": "true"},
+    )
     api.call("post", "/customers/{customer_id}/form-submissions", **ids, status=200, data={"phone": "+84912345678"})
     api.call("delete", "/customers/{customer_id}/memory", **ids, status=200, query={"agent": agent.public_id})
     api.call("get", "/customers/{customer_id}/export", **ids, status=200, query={"format": "json"})

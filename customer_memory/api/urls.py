@@ -14,6 +14,7 @@ urlpatterns = [
     path("customers/<str:customer_id>/context", views.CustomerContextView.as_view(), name="api-customer-context"),
     path("customers/<str:customer_id>/facts", views.FactListView.as_view(), name="api-fact-list"),
     path("customers/<str:customer_id>/facts/<str:fact_id>", views.FactDetailView.as_view(), name="api-fact-detail"),
+    path("customers/<str:customer_id>/notes", views.NoteListView.as_view(), name="api-note-list"),
     path("customers/<str:customer_id>/memory", views.MemoryView.as_view(), name="api-memory"),
     path(
         "customers/<str:customer_id>/form-submissions",

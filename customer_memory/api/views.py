@@ -46,6 +46,9 @@ from customer_memory.api.serializers import (
     FactUpdateSerializer,
     FormSubmissionSerializer,
     MemoryClearedSerializer,
+    NoteCreateSerializer,
+    NoteListSerializer,
+    NoteSerializer,
     RequiredAgentQuerySerializer,
     context_representation,
 )
@@ -192,7 +195,10 @@ class CustomerContextView(APIView):
         )
         query.is_valid(raise_exception=True)
         memory_context = context.build_context(
-            person, query.validated_data["agent"], query=query.validated_data["query"]
+            person,
+            query.validated_data["agent"],
+            query=query.validated_data["query"],
+            fresh=query.validated_data["fresh"],
         )
         return Response(context_representation(memory_context))
 
@@ -242,6 +248,41 @@ class FactListView(APIView):
         serializer.is_valid(raise_exception=True)
         fact = services.create_fact(person, **serializer.validated_data, actor=api_actor(request))
         return Response(FactSerializer(fact).data, status=status.HTTP_201_CREATED)
+
+
+class NoteListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="list_notes",
+        summary="Staff notes about a customer, most recent first",
+        responses={200: NoteListSerializer, **error_responses(404)},
+        examples=[OpenApiExample("Notes", value={"data": [examples.NOTE]}, response_only=True)],
+        tags=["memory"],
+    )
+    def get(self, request: Request, customer_id: str) -> Response:
+        person = get_customer(customer_id)
+        return Response({"data": NoteSerializer(person.notes.order_by("-created_at", "-id"), many=True).data})
+
+    @extend_schema(
+        operation_id="create_note",
+        summary="Add a staff note about a customer",
+        description="The author is the API key; the note is audited, exported with the customer and erased with "
+        "them, and the context carries the last 5 notes.",
+        request=NoteCreateSerializer,
+        responses={201: NoteSerializer, **error_responses(400, 404)},
+        examples=[
+            OpenApiExample("A note", value={"text": "VIP customer: call back before noon."}, request_only=True),
+            OpenApiExample("Created", value=examples.NOTE, response_only=True, status_codes=[201]),
+        ],
+        tags=["memory"],
+    )
+    def post(self, request: Request, customer_id: str) -> Response:
+        person = get_customer(customer_id)
+        serializer = NoteCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        note = services.add_note(person, **serializer.validated_data, actor=api_actor(request))
+        return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
 
 
 class FactDetailView(APIView):

@@ -394,8 +394,9 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     add_episode(person, agent, "A lamp arrived broken.")
     build_context(person, agent, query="lamp")
 
-    # Memory, its facts and the ranked episodes in one; the earlier messages; the hot layers come from the cache.
-    with django_assert_num_queries(2):
+    # Memory, its facts and the ranked episodes in one; the earlier messages; the last topic for the returning
+    # customer; the hot layers (staff notes among them) come from the cache.
+    with django_assert_num_queries(3):
         ctx = build_context(person, agent, query="lamp")
 
     assert ctx.injected
@@ -403,7 +404,7 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     assert len(ctx.memories) == 10
 
 
-def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_assert_num_queries):
+def test_build_context_costs_two_more_queries_with_a_cold_cache(agent, django_assert_num_queries):
     person = returning_person()
     remember(person, agent, facts={"name": "Ada"})
     build_context(person, agent)
@@ -411,7 +412,7 @@ def test_build_context_costs_one_more_query_with_a_cold_cache(agent, django_asse
         build_context(person, agent)
     context.invalidate_cached_layers(person.pk)
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the layers and the staff notes, then as above
         build_context(person, agent)
 
 
