@@ -248,3 +248,61 @@ class RetentionRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.started_at:%Y-%m-%d %H:%M}: {self.memories_deleted} deleted"
+
+
+def new_webhook_id() -> str:
+    return make_public_id("wh")
+
+
+class WebhookEndpoint(models.Model):
+    """Where this organization wants to hear about memory events (customer_memory.webhooks)."""
+
+    class Event(models.TextChoices):
+        MEMORY_UPDATED = "memory.updated", "Memory updated"
+        CONVERSATION_CLOSED = "conversation.closed", "Conversation closed"
+        CUSTOMER_ERASED = "customer.erased", "Customer erased"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_webhook_id, editable=False)
+    url = models.URLField(max_length=500)
+    # Kept in clear: signing needs it. Shown once, when the endpoint is created.
+    secret = models.CharField(max_length=100, editable=False)
+    events = models.JSONField(default=list, help_text="Event names; empty means every event.")
+    description = models.CharField(max_length=200, blank=True)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.url
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or being sent) to one endpoint: the delivery log."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Failed"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_webhook_id, editable=False)
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=40, choices=WebhookEndpoint.Event.choices)
+    # Opaque id only, so erasure can find and delete the deliveries about a person.
+    person_public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, blank=True, db_index=True)
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.CharField(max_length=200, blank=True)
+    response_status = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_due_idx")]
+        verbose_name_plural = "webhook deliveries"
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.endpoint_id}: {self.status}"

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django_q.models import Task
 
 from conversations.models import Contact, Conversation, Person
-from customer_memory import context
+from customer_memory import context, webhooks
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.services import fact_snapshot
 from tenants import audit
@@ -267,6 +267,7 @@ def erasure_preview(person: Person) -> dict[str, int]:
     counts["audit_entries"] = AuditEntry.objects.filter(person_public_id=person.public_id).count()
     queued, finished = _tasks_about(person)
     counts["tasks"] = len(queued) + len(finished)
+    counts["webhook_deliveries"] = webhooks.deliveries_about(person.public_id).count()
     return dict(counts)
 
 
@@ -320,6 +321,8 @@ def erase_person(person: Person, *, actor: audit.Actor) -> dict[str, int]:
     counts["tasks"] = len(queued) + len(finished)
     counts["audit_entries"] = AuditEntry.objects.filter(person_public_id=public_id).update(changes={"erased": True})
     counts["admin_log_entries"] = admin_log_deleted
+    counts["webhook_deliveries"] = webhooks.forget_person(public_id)
+    webhooks.customer_erased(public_id)
 
     context.invalidate_cached_layers(person_pk)
     # A request that read the person before this commit may cache them again.

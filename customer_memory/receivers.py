@@ -15,3 +15,10 @@ def queue_extraction(sender: Any, conversation: Conversation, **kwargs: Any) -> 
     from customer_memory import services
 
     services.queue_extraction(conversation)
+
+
+@receiver(conversation_closed)
+def announce_conversation_closed(sender: Any, conversation: Conversation, **kwargs: Any) -> None:
+    from customer_memory import webhooks
+
+    webhooks.conversation_closed(conversation)

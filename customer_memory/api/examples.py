@@ -180,3 +180,12 @@ AGENT = {
     "createdAt": "2026-01-15T09:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",
 }
+
+WEBHOOK = {
+    "id": "wh_01jd0v8c2d3e4f5g6h7j8k9m0q",
+    "url": "https://hooks.example.com/memory",
+    "events": ["memory.updated"],
+    "description": "CRM sync",
+    "isActive": True,
+    "createdAt": "2026-03-01T00:00:00Z",
+}

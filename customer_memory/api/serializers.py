@@ -24,7 +24,7 @@ from conversations.api.serializers import (
 )
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
-from customer_memory.models import Fact, Note
+from customer_memory.models import Fact, Note, WebhookEndpoint
 
 MAX_SEARCH_RESULTS = 50
 
@@ -470,3 +470,38 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
         "toneHint": context.tone_hint,
         "injected": context.injected,
     }
+
+
+class WebhookCreateSerializer(serializers.Serializer):
+    url = TextField(
+        max_length=500,
+        help_text="http(s) URL that receives a signed POST per event; private, loopback and link-local "
+        "addresses are refused.",
+    )
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=WebhookEndpoint.Event.choices),
+        required=False,
+        default=list,
+        help_text="Events to receive (memory.updated, conversation.closed, customer.erased); empty or absent: all.",
+    )
+    description = TextField(max_length=200, required=False, allow_blank=True, default="")
+
+
+class WebhookSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    url = serializers.CharField()
+    events = serializers.ListField(child=serializers.CharField(), help_text="Empty means every event.")
+    description = serializers.CharField(allow_blank=True)
+    isActive = serializers.BooleanField(source="is_active")
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class WebhookCreatedSerializer(WebhookSerializer):
+    secret = serializers.CharField(
+        help_text="Signing secret, shown only in this response. Each delivery carries `X-CM-Timestamp` and "
+        '`X-CM-Signature: v1=<hex>`, the HMAC-SHA256 of `timestamp + "." + body` with this secret.'
+    )
+
+
+class WebhookListSerializer(serializers.Serializer):
+    data = WebhookSerializer(many=True)

@@ -22,6 +22,8 @@ urlpatterns = [
         name="api-form-submissions",
     ),
     path("customers/<str:customer_id>/export", views.CustomerExportView.as_view(), name="api-customer-export"),
+    path("webhooks", views.WebhookListView.as_view(), name="api-webhook-list"),
+    path("webhooks/<str:webhook_id>", views.WebhookDetailView.as_view(), name="api-webhook-detail"),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
 ]

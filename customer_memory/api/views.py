@@ -22,7 +22,7 @@ from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.models import Agent, Person, PersonQuerySet
-from customer_memory import context, privacy, recall, services
+from customer_memory import context, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
 from customer_memory.api.profiles import customer_profile
@@ -50,9 +50,13 @@ from customer_memory.api.serializers import (
     NoteListSerializer,
     NoteSerializer,
     RequiredAgentQuerySerializer,
+    WebhookCreatedSerializer,
+    WebhookCreateSerializer,
+    WebhookListSerializer,
+    WebhookSerializer,
     context_representation,
 )
-from customer_memory.models import Fact
+from customer_memory.models import Fact, WebhookEndpoint
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 
@@ -438,3 +442,62 @@ class AgentDetailView(APIView):
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
         return Response(AgentSerializer(agent).data)
+
+
+class WebhookListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="list_webhooks",
+        summary="This organization's webhook endpoints",
+        responses={200: WebhookListSerializer, **error_responses()},
+        examples=[OpenApiExample("Endpoints", value={"data": [examples.WEBHOOK]}, response_only=True)],
+        tags=["webhooks"],
+    )
+    def get(self, request: Request) -> Response:
+        endpoints = WebhookEndpoint.objects.order_by("created_at", "id")
+        return Response({"data": WebhookSerializer(endpoints, many=True).data})
+
+    @extend_schema(
+        operation_id="create_webhook",
+        summary="Add a webhook endpoint",
+        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed), "
+        "`conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
+        "exponential backoff for 24 hours until the endpoint answers 2xx. Payloads carry ids and fact keys and "
+        "values (secrets masked), never transcripts. The secret is shown only in this response.",
+        request=WebhookCreateSerializer,
+        responses={201: WebhookCreatedSerializer, **error_responses(400)},
+        examples=[
+            OpenApiExample(
+                "An endpoint",
+                value={"url": "https://hooks.example.com/memory", "events": ["memory.updated"]},
+                request_only=True,
+            ),
+            OpenApiExample(
+                "Created", value={**examples.WEBHOOK, "secret": "whsec_…"}, response_only=True, status_codes=[201]
+            ),
+        ],
+        tags=["webhooks"],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = WebhookCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        endpoint = webhooks.create_endpoint(**serializer.validated_data, actor=api_actor(request))
+        return Response(WebhookCreatedSerializer(endpoint).data, status=status.HTTP_201_CREATED)
+
+
+class WebhookDetailView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="delete_webhook",
+        summary="Remove a webhook endpoint and its delivery log",
+        responses={204: None, **error_responses(404)},
+        tags=["webhooks"],
+    )
+    def delete(self, request: Request, webhook_id: str) -> Response:
+        endpoint = WebhookEndpoint.objects.filter(public_id=webhook_id).first()
+        if endpoint is None:
+            raise NotFound("Webhook does not exist")
+        webhooks.delete_endpoint(endpoint, actor=api_actor(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -192,6 +192,7 @@ def test_erasure_deletes_the_person_and_everything_about_them(ana, actor):
         "tasks": 2,
         "audit_entries": 1,
         "admin_log_entries": 1,
+        "webhook_deliveries": 0,
     }
 
 
