@@ -79,6 +79,9 @@ class Memory(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memories")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="memories")
     summary = models.TextField(blank=True, help_text="Rolling past-tense summary, about 8 sentences at most.")
+    # The L4 items (open issues, personal details) this agent last wrote onto the person's profile, so that
+    # clearing this memory takes them off the profile too (docs/memory-layers.md).
+    learned_profile = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(db_index=True)
 

@@ -107,6 +107,12 @@ class FactCreateSerializer(serializers.Serializer):
     agent = AgentIdField(help_text="Whose memory to add the fact to (`agent_...`); or pass `?agent=`.")
     key = TextField(max_length=64, help_text="Normalized to snake_case; an existing key is updated.")
     value = TextField(max_length=500)
+    confidence = serializers.ChoiceField(
+        choices=Fact.Confidence.choices,
+        required=False,
+        default=Fact.Confidence.HIGH,
+        help_text="high (default), medium or low; stored as given.",
+    )
 
 
 class NoteCreateSerializer(serializers.Serializer):

@@ -228,7 +228,8 @@ class FactListView(APIView):
     @extend_schema(
         operation_id="create_fact",
         summary="Add a fact by hand",
-        description="The fact is manual and high confidence, so the AI never overwrites it. A key the agent's "
+        description="The fact is manual, so the AI never overwrites it, with the given `confidence` (high by "
+        "default). A key the agent's "
         "memory already holds is updated instead (the old value is kept as `previousValue`). The agent comes "
         "from the body or from `?agent=`.",
         request=FactCreateSerializer,

@@ -185,7 +185,8 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         elif result.summary:
             memory.summary = result.summary
         memory.updated_at = now
-        memory.save(update_fields=["summary", "updated_at"])
+        memory.learned_profile = {"open_issues": list(result.open_issues), "personal_details": result.personal_details}
+        memory.save(update_fields=["summary", "updated_at", "learned_profile"])
         if episode_index is not None:
             Episode.objects.update_or_create(
                 conversation=conversation,
