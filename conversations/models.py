@@ -107,7 +107,8 @@ def fold_accents(text: str) -> str:
     return text.lower().translate(_FOLD_TABLE)
 
 
-def _folded(field: str) -> models.Func:
+def folded_text(field: str) -> models.Func:
+    """SQL: the field lower-cased with accents folded, as fold_accents() does in Python."""
     return models.Func(
         Lower(field), Value(ACCENTED), Value(FOLDED), function="translate", output_field=models.TextField()
     )
@@ -244,7 +245,7 @@ class Person(models.Model):
         # ("ben@example") matches as the phrase ben <-> example.com.
         expression=SearchVector(
             "name",
-            _folded("name"),
+            folded_text("name"),
             "email",
             Replace("email", Value("@"), Value(" ")),
             "phone",

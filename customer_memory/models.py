@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Self
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import (
     BooleanField,
@@ -22,10 +22,11 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Replace
 from django.utils import timezone
 from pgvector.django import HnswIndex, VectorField
 
-from conversations.models import Agent, Conversation, Person
+from conversations.models import Agent, Conversation, Person, folded_text
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
 EMBEDDING_DIMENSIONS = 384
@@ -131,11 +132,24 @@ class Fact(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The value's words, accents folded, so a customer search finds a city or a name learned in chat
+    # (customer_memory.people.customer_search) through an index.
+    search_document = models.GeneratedField(
+        # With "@" as a space too, so a partial email ("linh@example") matches as a phrase, as on Person.
+        expression=SearchVector(
+            folded_text("value"),
+            Replace(folded_text("value"), Value("@"), Value(" "), output_field=models.TextField()),
+            config="simple",
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     objects = FactQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["memory", "key"], name="fact_unique_memory_key")]
+        indexes = [GinIndex(fields=["search_document"], name="fact_search_idx")]
 
     def __str__(self) -> str:
         return f"{self.key}: {self.value}"

@@ -22,7 +22,7 @@ from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.models import Agent, Person, PersonQuerySet
-from customer_memory import context, privacy, recall, services, webhooks
+from customer_memory import context, people, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
 from customer_memory.api.profiles import customer_profile
@@ -122,9 +122,11 @@ class CustomerSearchView(APIView):
 
     @extend_schema(
         operation_id="search_customers",
-        summary="Find customers by name, phone, email or channel identifier",
-        description="Words match as prefixes (`ngu van` finds Nguyen Van A); a phone number matches in any "
-        "common format of the same number. Most recently seen first.",
+        summary="Find customers by name, phone, email, channel identifier or a remembered fact",
+        description="Words match as prefixes with accents folded (`nguyen` finds Nguyễn Văn A), in the identity "
+        "fields and in the values of facts still remembered (a city or a name learned in chat); a phone number "
+        "matches in any common format of the same number, national or international, or by its last 6 or more "
+        "digits. Most recently seen first.",
         parameters=[CustomerSearchQuerySerializer],
         responses={200: CustomerSearchSerializer, **error_responses(400)},
         examples=[OpenApiExample("Found", value={"results": [examples.SEARCH_RESULT]}, response_only=True)],
@@ -133,7 +135,7 @@ class CustomerSearchView(APIView):
     def get(self, request: Request) -> Response:
         query = CustomerSearchQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        found = customers().search(query.validated_data["q"]).order_by("-last_seen_at", "-id")
+        found = people.search_customers(customers(), query.validated_data["q"]).order_by("-last_seen_at", "-id")
         results = found[: query.validated_data["limit"]]
         return Response({"results": CustomerSearchResultSerializer(results, many=True).data})
 
