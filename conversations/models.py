@@ -12,7 +12,7 @@ from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVect
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q, Value
-from django.db.models.functions import Replace
+from django.db.models.functions import Concat, Lower, Replace, Reverse
 
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
@@ -98,13 +98,66 @@ class Agent(models.Model):
         return self.name
 
 
+# Letters with diacritics in the languages we serve, and the letter each folds to. One table folds both
+# the search document (SQL translate(), which a generated column may call) and the query (Python), so
+# `nguyen` finds `Nguyễn` and `Nguyễn` finds `Nguyen`.
+_FOLDS = {
+    "a": "àáâãäåāăąạảấầẩẫậắằẳẵặ",
+    "c": "çćč",
+    "d": "đď",
+    "e": "èéêëēėęěẹẻẽếềểễệ",
+    "i": "ìíîïīįịỉĩ",
+    "n": "ñńň",
+    "o": "òóôõöøōơọỏốồổỗộớờởỡợ",
+    "u": "ùúûüūůưụủũứừửữự",
+    "y": "ýÿỳỵỷỹ",
+}
+ACCENTED = "".join(_FOLDS.values())
+FOLDED = "".join(base * len(letters) for base, letters in _FOLDS.items())
+_FOLD_TABLE = str.maketrans(ACCENTED, FOLDED)
+# Phone numbers are also indexed as "tel" + their digits reversed, so the last digits of a number,
+# typed in any format, are a prefix search the GIN index serves ('tel876543':* for "…345678").
+PHONE_TAIL_MARKER = "tel"
+PHONE_TAIL_MIN_DIGITS = 6
+# The national significant number's length in most plans: a query's trunk or country prefix is ignored.
+PHONE_TAIL_MAX_DIGITS = 9
+
+
+def fold_accents(text: str) -> str:
+    return text.lower().translate(_FOLD_TABLE)
+
+
+def folded_text(field: str) -> models.Func:
+    """SQL: the field lower-cased with accents folded, as fold_accents() does in Python."""
+    return models.Func(
+        Lower(field), Value(ACCENTED), Value(FOLDED), function="translate", output_field=models.TextField()
+    )
+
+
+def _phone_tail(field: str) -> models.Func:
+    digits = models.Func(
+        field, Value(r"\D"), Value(""), Value("g"), function="regexp_replace", output_field=models.TextField()
+    )
+    return Concat(Value(PHONE_TAIL_MARKER), Reverse(digits), output_field=models.TextField())
+
+
 def search_terms(query: str) -> str:
-    """A tsquery matching every word of `query` as a prefix ("ngu van" -> ngu:* & van:*)."""
-    words = re.findall(r"[\w@.+-]+", query.lower())[:8]
+    """A tsquery matching every word of `query`, accents folded, as a prefix ("ngu van" -> ngu:* & van:*)."""
+    words = re.findall(r"[\w@.+-]+", fold_accents(query))[:8]
     return " & ".join(f"'{word.replace(chr(39), '')}':*" for word in words if word.strip("'"))
 
 
 PHONE_QUERY = re.compile(r"[\d\s+().-]+")
+
+
+def phone_tail_term(query: str) -> str:
+    """The tsquery for a number's last digits ("0912 345 678", "345678", "+84 912…"), or "" if not a number."""
+    if not PHONE_QUERY.fullmatch(query):
+        return ""
+    digits = re.sub(r"\D", "", query).lstrip("0")[-PHONE_TAIL_MAX_DIGITS:]
+    if len(digits) < PHONE_TAIL_MIN_DIGITS:
+        return ""
+    return f"'{PHONE_TAIL_MARKER}{digits[::-1]}':*"
 
 
 @dataclass(frozen=True)
@@ -127,9 +180,10 @@ class PersonSearch:
         if not query:
             return None
         phone = normalize_phone(query)
-        # A number typed in any format matches its E.164 form exactly; its parts as word
-        # prefixes ('+1':*) would walk every number of the organization (benchmarks/).
-        terms = search_terms(query) if not phone or not PHONE_QUERY.fullmatch(query) else ""
+        # A number typed in any format matches its E.164 form exactly, or its last digits; its parts
+        # as word prefixes ('+1':*) would walk every number of the organization (benchmarks/).
+        tail = phone_tail_term(query)
+        terms = tail or search_terms(query)
         return cls(terms=terms, phone=phone or "")
 
     def condition(self, *, prefix: str = "") -> Q:
@@ -212,7 +266,15 @@ class Person(models.Model):
         # The email a second time with "@" as a space, so a partial address
         # ("ben@example") matches as the phrase ben <-> example.com.
         expression=SearchVector(
-            "name", "email", Replace("email", Value("@"), Value(" ")), "phone", "channel_identifier", config="simple"
+            "name",
+            folded_text("name"),
+            "email",
+            Replace("email", Value("@"), Value(" ")),
+            "phone",
+            "channel_identifier",
+            _phone_tail("phone"),
+            _phone_tail("channel_identifier"),
+            config="simple",
         ),
         output_field=SearchVectorField(),
         db_persist=True,

@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -31,8 +32,16 @@ from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
 from conversations.models import Agent, Contact, Person
-from customer_memory import health, privacy, recall, services
-from customer_memory.models import Episode, Extraction, Fact, Memory, RetentionRun
+from customer_memory import health, privacy, recall, services, webhooks
+from customer_memory.models import (
+    Episode,
+    Extraction,
+    Fact,
+    Memory,
+    RetentionRun,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
 from tenants.access.admin import AuditEntryAdmin, LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
 from tenants.access.models import AuditEntry
 from tenants.roles import Role, has_role
@@ -809,6 +818,82 @@ class RetentionRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 # The audit log, with undo ------------------------------------------------------
+
+
+class WebhookEndpointForm(ModelForm):
+    events = forms.MultipleChoiceField(
+        choices=WebhookEndpoint.Event.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="None ticked: every event.",
+    )
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["url", "events", "description"]
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"]
+        try:
+            webhooks.check_url(url)
+        except webhooks.WebhookError as error:
+            raise ValidationError(str(error)) from None
+        return url
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(admin.ModelAdmin):
+    """Endpoints are created and deleted through customer_memory.webhooks (audited); the secret is shown once."""
+
+    form = WebhookEndpointForm
+    list_display = ["url", "public_id", "events", "description", "is_active", "created_at"]
+    list_filter = ["is_active"]
+    readonly_fields = ["public_id", "created_at"]
+    ordering = ["-created_at", "-id"]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return obj is None and super().has_change_permission(request, obj)
+
+    def save_model(self, request: HttpRequest, obj: WebhookEndpoint, form: Any, change: bool) -> None:
+        created = webhooks.create_endpoint(
+            url=obj.url, events=obj.events or [], description=obj.description, actor=admin_actor(request)
+        )
+        obj.pk, obj.public_id, obj.secret = created.pk, created.public_id, created.secret
+        messages.warning(
+            request,
+            f"Signing secret for {created.url}: {created.secret} — copy it now, it will not be shown again.",
+        )
+
+    def delete_model(self, request: HttpRequest, obj: WebhookEndpoint) -> None:
+        webhooks.delete_endpoint(obj, actor=admin_actor(request))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[WebhookEndpoint]) -> None:
+        for endpoint in queryset:
+            webhooks.delete_endpoint(endpoint, actor=admin_actor(request))
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The delivery log: what was sent where, how often, and the last error."""
+
+    list_display = [
+        "public_id",
+        "event",
+        "endpoint",
+        "status",
+        "attempts",
+        "response_status",
+        "last_error",
+        "next_attempt_at",
+        "created_at",
+        "delivered_at",
+    ]
+    list_select_related = ["endpoint"]
+    list_filter = ["status", "event", "endpoint"]
+    ordering = ["-created_at", "-id"]
+    paginator = LargeTablePaginator
+    show_full_result_count = False
+
 
 admin.site.unregister(AuditEntry)
 

@@ -27,3 +27,9 @@ def create_schedules(**kwargs: object) -> None:
             "customer_memory.tasks.delete_expired_memory_in_all_tenants",
             schedule_type=Schedule.DAILY,
         )
+        ensure_schedule(
+            "retry-webhooks",
+            "customer_memory.tasks.retry_webhooks_in_all_tenants",
+            schedule_type=Schedule.MINUTES,
+            minutes=1,
+        )

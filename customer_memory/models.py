@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Self
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import (
     BooleanField,
@@ -22,9 +22,11 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Replace
+from django.utils import timezone
 from pgvector.django import HnswIndex, VectorField
 
-from conversations.models import Agent, Conversation, Person
+from conversations.models import Agent, Conversation, Person, folded_text
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
 EMBEDDING_DIMENSIONS = 384
@@ -36,6 +38,10 @@ def new_fact_id() -> str:
 
 def new_episode_id() -> str:
     return make_public_id("ep")
+
+
+def new_note_id() -> str:
+    return make_public_id("note")
 
 
 class MemoryQuerySet(models.QuerySet["Memory"]):
@@ -74,6 +80,9 @@ class Memory(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memories")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="memories")
     summary = models.TextField(blank=True, help_text="Rolling past-tense summary, about 8 sentences at most.")
+    # The L4 items (open issues, personal details) this agent last wrote onto the person's profile, so that
+    # clearing this memory takes them off the profile too (docs/memory-layers.md).
+    learned_profile = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(db_index=True)
 
@@ -123,11 +132,24 @@ class Fact(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The value's words, accents folded, so a customer search finds a city or a name learned in chat
+    # (customer_memory.people.customer_search) through an index.
+    search_document = models.GeneratedField(
+        # With "@" as a space too, so a partial email ("linh@example") matches as a phrase, as on Person.
+        expression=SearchVector(
+            folded_text("value"),
+            Replace(folded_text("value"), Value("@"), Value(" "), output_field=models.TextField()),
+            config="simple",
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     objects = FactQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["memory", "key"], name="fact_unique_memory_key")]
+        indexes = [GinIndex(fields=["search_document"], name="fact_search_idx")]
 
     def __str__(self) -> str:
         return f"{self.key}: {self.value}"
@@ -172,6 +194,24 @@ class Episode(models.Model):
                 opclasses=["vector_cosine_ops"],
             ),
         ]
+
+    def __str__(self) -> str:
+        return self.public_id
+
+
+class Note(models.Model):
+    """A staff note about a person (seed 003): shown to every agent's context, exported, erased with them."""
+
+    MAX_LENGTH = 2000
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_note_id, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="notes")
+    text = models.TextField(max_length=MAX_LENGTH)
+    author = models.CharField(max_length=200, help_text="Who wrote it, as shown at the time (user or API key).")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["person", "-created_at"], name="note_person_idx")]
 
     def __str__(self) -> str:
         return self.public_id
@@ -225,3 +265,61 @@ class RetentionRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.started_at:%Y-%m-%d %H:%M}: {self.memories_deleted} deleted"
+
+
+def new_webhook_id() -> str:
+    return make_public_id("wh")
+
+
+class WebhookEndpoint(models.Model):
+    """Where this organization wants to hear about memory events (customer_memory.webhooks)."""
+
+    class Event(models.TextChoices):
+        MEMORY_UPDATED = "memory.updated", "Memory updated"
+        CONVERSATION_CLOSED = "conversation.closed", "Conversation closed"
+        CUSTOMER_ERASED = "customer.erased", "Customer erased"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_webhook_id, editable=False)
+    url = models.URLField(max_length=500)
+    # Kept in clear: signing needs it. Shown once, when the endpoint is created.
+    secret = models.CharField(max_length=100, editable=False)
+    events = models.JSONField(default=list, help_text="Event names; empty means every event.")
+    description = models.CharField(max_length=200, blank=True)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.url
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or being sent) to one endpoint: the delivery log."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Failed"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_webhook_id, editable=False)
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=40, choices=WebhookEndpoint.Event.choices)
+    # Opaque id only, so erasure can find and delete the deliveries about a person.
+    person_public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, blank=True, db_index=True)
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.CharField(max_length=200, blank=True)
+    response_status = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_due_idx")]
+        verbose_name_plural = "webhook deliveries"
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.endpoint_id}: {self.status}"

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Model, Q
+from django.db.models import Model, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory import recall
-from customer_memory.models import Fact
+from customer_memory.models import Fact, Memory
 from customer_memory.services import RESTORABLE_ACTIONS
 from tenants.access.models import AuditEntry
 
@@ -32,6 +33,33 @@ HISTORY_SHOWN = 20
 
 
 ModelT = TypeVar("ModelT", bound=Model)
+
+
+def search_customers(queryset: QuerySet[Person], query: str, *, now: datetime | None = None) -> QuerySet[Person]:
+    """People matching `query` by identity (PersonSearch) or by a fact value any agent still remembers
+    (a city or a name learned in chat), accents folded."""
+    search = PersonSearch.of(query)
+    if search is None:
+        return queryset
+    condition = search.condition()
+    if search.terms:
+        facts = Fact.objects.filter(
+            memory__in=Memory.objects.live(now or timezone.now()),
+            search_document=SearchQuery(search.terms, search_type="raw", config="simple"),
+        ).values("memory__person_id")
+        condition |= Q(pk__in=facts)
+    return queryset.filter(condition)
+
+
+def _fact_search_sql(terms: str, agent: Agent, person_column: str, *, now: datetime) -> tuple[str, list[Any]]:
+    """SQL: the person in `person_column` has a live fact of `agent` whose value matches `terms` (a tsquery).
+    An IN over the fact index, not a correlated EXISTS: the planner hashes it once per search."""
+    live, live_params = recall.live_memory_condition("fm", agent, now=now)
+    sql = f"""{person_column} IN (
+        SELECT fm.person_id FROM {Memory._meta.db_table} fm JOIN {Fact._meta.db_table} ff ON ff.memory_id = fm.id
+        WHERE fm.agent_id = %s AND {live} AND ff.search_document @@ to_tsquery('simple'::regconfig, %s)
+    )"""
+    return sql, [agent.pk, *live_params, terms]
 
 
 def people_page(
@@ -46,16 +74,20 @@ def people_page(
     """
     contact_columns = ("id", "person_id", "conversation_count", "last_seen_at")
     person_columns = ("public_id", "channel_type", "channel_identifier", "phone", "is_test")
+    now = now or timezone.now()
     conditions, params = ["c.agent_id = %s"], [agent.pk]
     if search := PersonSearch.of(query):
         sql, search_params = search.sql("p")
+        if search.terms:
+            facts_sql, facts_params = _fact_search_sql(search.terms, agent, "p.id", now=now)
+            sql, search_params = f"({sql} OR {facts_sql})", [*search_params, *facts_params]
         conditions.append(sql)
         params += search_params
     if start := Cursor.decode(cursor):
         # `<=` bounds the index range scan; the OR alone is only a filter (docs/benchmarks.md).
         conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
         params += [start.at, start.at, start.at, start.pk]
-    remembers, remembers_params = recall.remembers_sql(agent, "page.person_id", now=now or timezone.now())
+    remembers, remembers_params = recall.remembers_sql(agent, "page.person_id", now=now)
     sql = f"""
         SELECT page.*, {remembers}
         FROM (

@@ -21,8 +21,8 @@ from django.utils import timezone
 from django_q.models import Task
 
 from conversations.models import Contact, Conversation, Person
-from customer_memory import context
-from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory import context, webhooks
+from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.services import fact_snapshot
 from tenants import audit
 from tenants.access.models import AuditEntry
@@ -42,13 +42,14 @@ EXPORT_SECTIONS = {
     "customer_memory.Fact": "memories[].facts",
     "customer_memory.Episode": "episodes",
     "customer_memory.Extraction": "extractions",
+    "customer_memory.Note": "notes",
     "access.AuditEntry": "audit_log",
 }
 
 # Person columns that are derived indexes, not data about the person.
 _PROFILE_EXCLUDE = {"id", "search_document"}
 # Which objects' Django admin history (django_admin_log) names the person.
-_ADMIN_LOGGED_MODELS = (Person, Contact, Conversation, Memory, Fact, Episode, Extraction)
+_ADMIN_LOGGED_MODELS = (Person, Contact, Conversation, Memory, Fact, Episode, Extraction, Note)
 
 
 def _plain(value: Any) -> Any:
@@ -112,6 +113,7 @@ def export_person(person: Person, *, actor: audit.Actor) -> dict[str, Any]:
         .order_by("created_at", "id")
     )
     contacts = list(person.contacts.select_related("agent").order_by("first_seen_at", "id"))
+    notes = list(person.notes.order_by("created_at", "id"))
     audit_entries = list(AuditEntry.objects.filter(person_public_id=person.public_id).order_by("at", "id"))
 
     fact_history: dict[str, list[dict[str, Any]]] = {}
@@ -195,6 +197,10 @@ def export_person(person: Person, *, actor: audit.Actor) -> dict[str, Any]:
             }
             for extraction in extractions
         ],
+        "notes": [
+            {"id": note.public_id, "text": note.text, "author": note.author, "created_at": note.created_at.isoformat()}
+            for note in notes
+        ],
         "audit_log": [_audit_entry(entry) for entry in audit_entries],
     }
     audit.record(
@@ -261,6 +267,7 @@ def erasure_preview(person: Person) -> dict[str, int]:
     counts["audit_entries"] = AuditEntry.objects.filter(person_public_id=person.public_id).count()
     queued, finished = _tasks_about(person)
     counts["tasks"] = len(queued) + len(finished)
+    counts["webhook_deliveries"] = webhooks.deliveries_about(person.public_id).count()
     return dict(counts)
 
 
@@ -275,6 +282,7 @@ def _admin_log_entries(person: Person) -> models.QuerySet[LogEntry]:
         Fact: Fact.objects.filter(memory__person=person),
         Episode: Episode.objects.filter(person=person),
         Extraction: Extraction.objects.filter(conversation__person=person),
+        Note: Note.objects.filter(person=person),
     }
     content_types = ContentType.objects.get_for_models(*_ADMIN_LOGGED_MODELS)
     for model, queryset in owned_by_person.items():
@@ -289,7 +297,7 @@ def erase_person(person: Person, *, actor: audit.Actor) -> dict[str, int]:
     """Delete everything held about `person`, in one transaction; returns counts by kind.
 
     Removes the person and, by cascade, contacts, conversations, messages,
-    memories, facts, episodes and extraction records; the queued and
+    memories, facts, episodes, extraction records and staff notes; the queued and
     finished tasks that reference their conversations (in `public`); Django
     admin history about them; and the content of audit entries about them
     (the entries stay, naming only the opaque public id, so who did what
@@ -313,6 +321,8 @@ def erase_person(person: Person, *, actor: audit.Actor) -> dict[str, int]:
     counts["tasks"] = len(queued) + len(finished)
     counts["audit_entries"] = AuditEntry.objects.filter(person_public_id=public_id).update(changes={"erased": True})
     counts["admin_log_entries"] = admin_log_deleted
+    counts["webhook_deliveries"] = webhooks.forget_person(public_id)
+    webhooks.customer_erased(public_id)
 
     context.invalidate_cached_layers(person_pk)
     # A request that read the person before this commit may cache them again.

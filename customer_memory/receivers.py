@@ -22,3 +22,10 @@ def update_mood(sender: Any, messages: list[tuple[int, str, Any]], **kwargs: Any
     from customer_memory import engagement
 
     engagement.update_mood_from_messages(messages)
+
+
+@receiver(conversation_closed)
+def announce_conversation_closed(sender: Any, conversation: Conversation, **kwargs: Any) -> None:
+    from customer_memory import webhooks
+
+    webhooks.conversation_closed(conversation)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from conversations.models import Agent, Conversation, Person
 from customer_memory import context, history
 from customer_memory.fact_keys import canonical_key
-from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.tasks import enqueue_in_tenant
@@ -80,7 +80,7 @@ def create_fact(
     memory = memory_for(person, agent)
     existing = memory.facts.select_related("memory__agent", "source_conversation").filter(key=normalized).first()
     if existing is not None:
-        return update_fact(existing, value=value, actor=actor)
+        return update_fact(existing, value=value, actor=actor, confidence=confidence)
     fact = Fact.objects.create(
         memory=memory, key=normalized, value=value, confidence=confidence, source=Fact.Source.MANUAL
     )
@@ -97,8 +97,30 @@ def create_fact(
 
 
 @transaction.atomic
-def update_fact(fact: Fact, *, value: str, actor: audit.Actor) -> Fact:
-    """A person corrects a fact: it becomes manual, the old value is kept."""
+def add_note(person: Person, *, text: str, actor: audit.Actor) -> Note:
+    """Record a staff note about a person; its author is the acting user or API key, as shown now."""
+    text = text.strip()
+    if not text:
+        raise MemoryEditError("Enter the note's text.", field="text")
+    if len(text) > Note.MAX_LENGTH:
+        raise MemoryEditError(f"A note holds at most {Note.MAX_LENGTH} characters.", field="text")
+    note = Note.objects.create(person=person, text=text, author=actor.label)
+    context.invalidate_cached_layers(person.pk)
+    audit.record(
+        AuditEntry.Action.NOTE_ADDED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="note",
+        object_id=note.public_id,
+        changes={"after": {"text": note.text}},
+    )
+    return note
+
+
+@transaction.atomic
+def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str = Fact.Confidence.HIGH) -> Fact:
+    """A person corrects a fact: it becomes manual (high confidence unless they say otherwise), the old value
+    is kept."""
     value = value.strip()
     if not value:
         raise MemoryEditError("Enter a value.", field="value")
@@ -108,9 +130,9 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor) -> Fact:
     if value != fact.value:
         fact.previous_value = fact.value
         fact.value = value
-    # A person's word beats the AI's (seed 003 smart merge): manual, high.
+    # A person's word beats the AI's (seed 003 smart merge): manual, so the AI never overwrites it.
     fact.source = Fact.Source.MANUAL
-    fact.confidence = Fact.Confidence.HIGH
+    fact.confidence = confidence
     fact.save()
     _touch(fact.memory)
     audit.record(
@@ -149,6 +171,7 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
     """
     memory = Memory.objects.filter(person=person, agent=agent).first()
     facts = list(memory.facts.select_related("memory__agent", "source_conversation")) if memory else []
+    profile_cleared = _forget_learned_profile(person, memory.learned_profile if memory else {})
     episodes_deleted, _ = Episode.objects.filter(person=person, agent=agent).delete()
     if memory is not None:
         memory.delete()
@@ -165,9 +188,29 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
             "before": {"facts": [{"key": f.key} for f in facts]},
             "after": None,
             "episodes_deleted": episodes_deleted,
+            "profile_cleared": profile_cleared,
         },
     )
     return len(facts)
+
+
+def _forget_learned_profile(person: Person, learned: dict[str, Any]) -> list[str]:
+    """Take off the person's profile the L4 items (open issues, personal details) this memory's agent put
+    there (docs/memory-layers.md); what another agent or a person wrote since stays. Returns the fields changed."""
+    if not learned:
+        return []
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    changed = []
+    issues = [issue for issue in person.open_issues or [] if issue not in learned.get("open_issues", [])]
+    if issues != list(person.open_issues or []):
+        person.open_issues = issues
+        changed.append("open_issues")
+    if learned.get("personal_details") and person.personal_details == learned["personal_details"]:
+        person.personal_details = ""
+        changed.append("personal_details")
+    if changed:
+        person.save(update_fields=[*changed, "updated_at"])
+    return changed
 
 
 RESTORABLE_ACTIONS = {AuditEntry.Action.FACT_UPDATED, AuditEntry.Action.FACT_DELETED}

@@ -264,6 +264,9 @@ SPECTACULAR_SETTINGS = {
 MEMORY_TRUST_BASE = env_float("MEMORY_TRUST_BASE", default=0.5)
 MEMORY_CHURN_BASE = env_float("MEMORY_CHURN_BASE", default=0.1)
 MEMORY_CACHE_TTL = env_int("MEMORY_CACHE_TTL", default=3600)
+# Webhook endpoints on private, loopback or link-local addresses are refused unless this is true
+# (a local receiver in development and tests).
+WEBHOOKS_ALLOW_PRIVATE = env_bool("WEBHOOKS_ALLOW_PRIVATE", default=False)
 CONVERSATION_IDLE_MINUTES = env_int("CONVERSATION_IDLE_MINUTES", default=15)
 
 # LLM: with no key, the rules extractor and the hashing embedder serve.

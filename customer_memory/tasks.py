@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 
+from django.utils import timezone
+
 from conversations.models import Conversation
-from customer_memory import extraction, retention
+from customer_memory import extraction, retention, webhooks
 from tenants.tasks import for_each_tenant, tenant_task
 
 logger = logging.getLogger(__name__)
@@ -42,3 +44,19 @@ def delete_expired_memory_in_all_tenants() -> int:
             logger.info("Deleted %d expired memories in %s", run.memories_deleted, schema_name)
         deleted += run.memories_deleted
     return deleted
+
+
+@tenant_task
+def deliver_webhook(delivery_id: int) -> str:
+    """Send one webhook delivery (customer_memory.webhooks); failures wait for the retry schedule."""
+    return webhooks.deliver(delivery_id)
+
+
+def retry_webhooks_in_all_tenants() -> int:
+    """The per-minute "retry-webhooks" schedule: sends every delivery whose next attempt is due."""
+    sent = 0
+    for _schema_name in for_each_tenant():
+        for delivery_id in webhooks.due_delivery_ids(timezone.now()):
+            webhooks.deliver(delivery_id)
+            sent += 1
+    return sent

@@ -23,7 +23,7 @@ from django_q.models import Task
 from django_tenants.utils import schema_context
 
 from conversations.models import Agent, ChannelType, Contact, Conversation, Message, Person
-from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Extraction, Fact, Memory
+from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Extraction, Fact, Memory, WebhookEndpoint
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.roles import Role, assign_role
 from tests.routes import LITERAL_PARAMS, Route
@@ -174,6 +174,9 @@ def build_world(schema_name: str) -> World:
             finished_at=now,
         )
         api_key = ApiKey.objects.create(pk=PK, name=f"{marker} key", prefix=prefix, key_hash=key_hash)
+        webhook = WebhookEndpoint.objects.create(
+            pk=PK, url=f"https://{marker}.example.com/hooks", secret=f"whsec_{marker}", description=marker
+        )
         user = get_user_model().objects.create(
             pk=PK, username=SHARED_USERNAME, email=SHARED_USERNAME, first_name=marker
         )
@@ -215,7 +218,21 @@ def build_world(schema_name: str) -> World:
         stopped=now,
         success=False,
     )
-    for obj in (agent, person, conversation, message, memory, fact, episode, extraction, api_key, user, entry, task):
+    for obj in (
+        agent,
+        person,
+        conversation,
+        message,
+        memory,
+        fact,
+        episode,
+        extraction,
+        api_key,
+        webhook,
+        user,
+        entry,
+        task,
+    ):
         world.objects[type(obj)._meta.concrete_model] = obj
     return world
 

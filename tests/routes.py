@@ -45,6 +45,7 @@ PARAM_MODELS = {
     "memory": "customer_memory.Memory",
     "fact": "customer_memory.Fact",
     "episode": "customer_memory.Episode",
+    "webhook": "customer_memory.WebhookEndpoint",
     "extraction": "customer_memory.Extraction",
     "entry": "access.AuditEntry",
     "audit": "access.AuditEntry",

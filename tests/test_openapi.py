@@ -101,7 +101,7 @@ def test_every_operation_has_examples_and_documents_its_errors(openapi):
                 assert responses[success[0]]["content"]["application/json"].get("examples"), (path, method)
 
 
-def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
+def test_responses_match_the_schema_for_every_endpoint(api_client, openapi, settings):
     api = Recorder(api_client, openapi)
     agent = create_agent(name="Support", memory_enabled=True, conversation_history_enabled=True)
     person = create_person(name="Nguyen Van A", email="a@example.com", trust_score=0.8, churn_risk=0.2)
@@ -113,6 +113,10 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
     ids = {"customer_id": person.public_id}
 
     api.call("get", "/agents", status=200)
+    settings.WEBHOOKS_ALLOW_PRIVATE = True
+    webhook = api.call("post", "/webhooks", status=201, data={"url": "http://127.0.0.1:9/hooks", "events": []})
+    api.call("get", "/webhooks", status=200)
+    api.call("delete", "/webhooks/{webhook_id}", webhook_id=webhook["id"], status=204)
     api.call("patch", "/agents/{agent_id}", agent_id=agent.public_id, data={"memoryRetentionDays": 90}, status=200)
     api.call("get", "/customers", status=200, query={"limit": 1})
     api.call("get", "/customers/search", status=200, query={"q": "nguyen"})
@@ -137,6 +141,15 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
         data={"value": "w"},
     )
     api.call("delete", "/customers/{customer_id}/facts/{fact_id}", **ids, fact_id=fact.public_id, status=204)
+    api.call("post", "/customers/{customer_id}/notes", **ids, status=201, data={"text": "Call back before noon."})
+    api.call("get", "/customers/{customer_id}/notes", **ids, status=200)
+    api.call(
+        "get",
+        "/customers/{customer_id}/context",
+        **ids,
+        status=200,
+        query={"agent": agent.public_id, "fresh": "true"},
+    )
     api.call("post", "/customers/{customer_id}/form-submissions", **ids, status=200, data={"phone": "+84912345678"})
     api.call("delete", "/customers/{customer_id}/memory", **ids, status=200, query={"agent": agent.public_id})
     api.call("get", "/customers/{customer_id}/export", **ids, status=200, query={"format": "json"})

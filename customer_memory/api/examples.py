@@ -43,6 +43,13 @@ FACT = {
     "updatedAt": "2026-03-01T00:10:00Z",
 }
 
+NOTE = {
+    "id": "note_01jd0v8c2d3e4f5g6h7j8k9m0p",
+    "text": "VIP customer: call back before noon.",
+    "author": "API key WhatsApp bridge (cm_live_ab…)",
+    "createdAt": "2026-03-02T09:00:00Z",
+}
+
 EPISODES = [
     {
         "id": "ep_01jd0v9d3e4f5g6h7j8k9m0n1p",
@@ -146,10 +153,19 @@ CONTEXT = {
         }
     ],
     "conversationHistory": [],
+    "notes": [NOTE],
+    "returning": {
+        "lastConversationAt": "2026-03-01T00:25:00Z",
+        "topic": "Asked to exchange a polo shirt with a torn seam.",
+        "suggestedLine": "Bạn muốn tiếp tục từ chỗ chúng ta dừng lại hay bắt đầu lại từ đầu?",
+    },
     "summary": "The customer bought a polo shirt with a torn seam and asked for an exchange.",
     "context_text": "## Returning Customer — Remembered Facts\nContact: Nguyen Van A (whatsapp)\n"
     "Last mood: frustrated. Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.\n"
-    "Apply these facts automatically; don't ask the customer to repeat them.\n- Occupation: Nurse",
+    "Apply these facts automatically; don't ask the customer to repeat them.\n- Occupation: Nurse\n\n"
+    "## Welcome Back\nLast conversation on 01 Mar 2026 about: Asked to exchange a polo shirt with a torn seam.\n"
+    "Ask first: Bạn muốn tiếp tục từ chỗ chúng ta dừng lại hay bắt đầu lại từ đầu?\n\n"
+    "## Staff Notes\n- 02 Mar 2026: VIP customer: call back before noon.",
     "memory_budget": 500,
     "relationshipStage": "building",
     "toneHint": "Be patient, acknowledge difficulty, offer concrete solutions. No cheerful emojis.",
@@ -165,4 +181,13 @@ AGENT = {
     "conversationHistoryMaxMessages": 20,
     "createdAt": "2026-01-15T09:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",
+}
+
+WEBHOOK = {
+    "id": "wh_01jd0v8c2d3e4f5g6h7j8k9m0q",
+    "url": "https://hooks.example.com/memory",
+    "events": ["memory.updated"],
+    "description": "CRM sync",
+    "isActive": True,
+    "createdAt": "2026-03-01T00:00:00Z",
 }

@@ -24,7 +24,7 @@ from conversations.api.serializers import (
 )
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
-from customer_memory.models import Fact
+from customer_memory.models import Fact, Note, WebhookEndpoint
 
 MAX_SEARCH_RESULTS = 50
 
@@ -107,6 +107,27 @@ class FactCreateSerializer(serializers.Serializer):
     agent = AgentIdField(help_text="Whose memory to add the fact to (`agent_...`); or pass `?agent=`.")
     key = TextField(max_length=64, help_text="Normalized to snake_case; an existing key is updated.")
     value = TextField(max_length=500)
+    confidence = serializers.ChoiceField(
+        choices=Fact.Confidence.choices,
+        required=False,
+        default=Fact.Confidence.HIGH,
+        help_text="high (default), medium or low; stored as given.",
+    )
+
+
+class NoteCreateSerializer(serializers.Serializer):
+    text = TextField(max_length=Note.MAX_LENGTH, help_text=f"The note, at most {Note.MAX_LENGTH} characters.")
+
+
+class NoteSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    text = serializers.CharField()
+    author = serializers.CharField(help_text="The user or API key that wrote it, as shown at the time.")
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class NoteListSerializer(serializers.Serializer):
+    data = NoteSerializer(many=True, help_text="Most recent first.")
 
 
 class FactUpdateSerializer(serializers.Serializer):
@@ -235,6 +256,12 @@ class ContextQuerySerializer(serializers.Serializer):
         default="",
         help_text="The customer's latest message: ranks episodes and memories by relevance.",
     )
+    fresh = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="The customer chose to start fresh (seed 003): leave out the past conversations' summary, "
+        "episodes and replayed messages, keep the profile (facts, notes, scores).",
+    )
 
 
 class ContextContactSerializer(serializers.Serializer):
@@ -310,6 +337,25 @@ class ContextMessageSerializer(serializers.Serializer):
     conversationId = serializers.CharField(source="conversation_id")
 
 
+class ContextNoteSerializer(serializers.Serializer):
+    id = serializers.CharField(help_text="The note's id (`note_...`).")
+    text = serializers.CharField(help_text="Secrets masked.")
+    author = serializers.CharField()
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class ContextReturningSerializer(serializers.Serializer):
+    lastConversationAt = serializers.DateTimeField(source="last_conversation_at", help_text="When it closed.")
+    topic = serializers.CharField(
+        allow_null=True, help_text="The last conversation's summary, when the agent remembers it."
+    )
+    suggestedLine = serializers.CharField(
+        source="suggested_line",
+        help_text='"Continue where we left off, or start fresh?" in the customer\'s language (en, vi, es, he, fr, '
+        "de, pt; English otherwise). Answer fresh with `fresh=true`.",
+    )
+
+
 class CustomerContextSerializer(serializers.Serializer):
     """Seed 002's context; `context_text` and `memory_budget` keep the seed's spelling."""
 
@@ -323,12 +369,28 @@ class CustomerContextSerializer(serializers.Serializer):
         many=True,
         help_text="Earlier messages, oldest first, when the agent has conversation history on.",
     )
+    notes = ContextNoteSerializer(many=True, help_text="The last 5 staff notes, most recent first.")
+    returning = ContextReturningSerializer(
+        allow_null=True,
+        help_text="Set when the customer's last conversation with this agent closed 15 minutes ago or more "
+        "(seed 003); null otherwise and with `fresh=true`.",
+    )
     summary = serializers.CharField(allow_blank=True)
     context_text = serializers.CharField(allow_blank=True, help_text="Ready to put in the system prompt.")
     memory_budget = serializers.IntegerField(help_text="Tokens of memory the relationship stage allows.")
     relationshipStage = serializers.CharField(source="relationship_stage")
     toneHint = serializers.CharField(source="tone_hint", allow_blank=True)
     injected = serializers.BooleanField(help_text="Whether any memory is in `context_text`.")
+
+
+def _returning(returning: dict[str, Any] | None) -> dict[str, Any] | None:
+    if returning is None:
+        return None
+    return {
+        "lastConversationAt": _iso(returning["last_conversation_at"]),
+        "topic": returning["topic"],
+        "suggestedLine": returning["suggested_line"],
+    }
 
 
 def _iso(value: Any) -> str | None:
@@ -413,6 +475,11 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
             }
             for message in context.conversation_history
         ],
+        "notes": [
+            {"id": note["id"], "text": note["text"], "author": note["author"], "createdAt": _iso(note["created_at"])}
+            for note in context.notes
+        ],
+        "returning": _returning(context.returning),
         "summary": context.summary,
         "context_text": context.context_text,
         "memory_budget": context.memory_budget,
@@ -420,3 +487,38 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
         "toneHint": context.tone_hint,
         "injected": context.injected,
     }
+
+
+class WebhookCreateSerializer(serializers.Serializer):
+    url = TextField(
+        max_length=500,
+        help_text="http(s) URL that receives a signed POST per event; private, loopback and link-local "
+        "addresses are refused.",
+    )
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=WebhookEndpoint.Event.choices),
+        required=False,
+        default=list,
+        help_text="Events to receive (memory.updated, conversation.closed, customer.erased); empty or absent: all.",
+    )
+    description = TextField(max_length=200, required=False, allow_blank=True, default="")
+
+
+class WebhookSerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id")
+    url = serializers.CharField()
+    events = serializers.ListField(child=serializers.CharField(), help_text="Empty means every event.")
+    description = serializers.CharField(allow_blank=True)
+    isActive = serializers.BooleanField(source="is_active")
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class WebhookCreatedSerializer(WebhookSerializer):
+    secret = serializers.CharField(
+        help_text="Signing secret, shown only in this response. Each delivery carries `X-CM-Timestamp` and "
+        '`X-CM-Signature: v1=<hex>`, the HMAC-SHA256 of `timestamp + "." + body` with this secret.'
+    )
+
+
+class WebhookListSerializer(serializers.Serializer):
+    data = WebhookSerializer(many=True)

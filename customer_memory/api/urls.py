@@ -14,6 +14,7 @@ urlpatterns = [
     path("customers/<str:customer_id>/context", views.CustomerContextView.as_view(), name="api-customer-context"),
     path("customers/<str:customer_id>/facts", views.FactListView.as_view(), name="api-fact-list"),
     path("customers/<str:customer_id>/facts/<str:fact_id>", views.FactDetailView.as_view(), name="api-fact-detail"),
+    path("customers/<str:customer_id>/notes", views.NoteListView.as_view(), name="api-note-list"),
     path("customers/<str:customer_id>/memory", views.MemoryView.as_view(), name="api-memory"),
     path(
         "customers/<str:customer_id>/form-submissions",
@@ -21,6 +22,8 @@ urlpatterns = [
         name="api-form-submissions",
     ),
     path("customers/<str:customer_id>/export", views.CustomerExportView.as_view(), name="api-customer-export"),
+    path("webhooks", views.WebhookListView.as_view(), name="api-webhook-list"),
+    path("webhooks/<str:webhook_id>", views.WebhookDetailView.as_view(), name="api-webhook-detail"),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
 ]

@@ -22,7 +22,7 @@ from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.models import Agent, Person, PersonQuerySet
-from customer_memory import context, privacy, recall, services
+from customer_memory import context, people, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
 from customer_memory.api.profiles import customer_profile
@@ -46,10 +46,17 @@ from customer_memory.api.serializers import (
     FactUpdateSerializer,
     FormSubmissionSerializer,
     MemoryClearedSerializer,
+    NoteCreateSerializer,
+    NoteListSerializer,
+    NoteSerializer,
     RequiredAgentQuerySerializer,
+    WebhookCreatedSerializer,
+    WebhookCreateSerializer,
+    WebhookListSerializer,
+    WebhookSerializer,
     context_representation,
 )
-from customer_memory.models import Fact
+from customer_memory.models import Fact, WebhookEndpoint
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 
@@ -115,9 +122,11 @@ class CustomerSearchView(APIView):
 
     @extend_schema(
         operation_id="search_customers",
-        summary="Find customers by name, phone, email or channel identifier",
-        description="Words match as prefixes (`ngu van` finds Nguyen Van A); a phone number matches in any "
-        "common format of the same number. Most recently seen first.",
+        summary="Find customers by name, phone, email, channel identifier or a remembered fact",
+        description="Words match as prefixes with accents folded (`nguyen` finds Nguyễn Văn A), in the identity "
+        "fields and in the values of facts still remembered (a city or a name learned in chat); a phone number "
+        "matches in any common format of the same number, national or international, or by its last 6 or more "
+        "digits. Most recently seen first.",
         parameters=[CustomerSearchQuerySerializer],
         responses={200: CustomerSearchSerializer, **error_responses(400)},
         examples=[OpenApiExample("Found", value={"results": [examples.SEARCH_RESULT]}, response_only=True)],
@@ -126,7 +135,7 @@ class CustomerSearchView(APIView):
     def get(self, request: Request) -> Response:
         query = CustomerSearchQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        found = customers().search(query.validated_data["q"]).order_by("-last_seen_at", "-id")
+        found = people.search_customers(customers(), query.validated_data["q"]).order_by("-last_seen_at", "-id")
         results = found[: query.validated_data["limit"]]
         return Response({"results": CustomerSearchResultSerializer(results, many=True).data})
 
@@ -192,7 +201,10 @@ class CustomerContextView(APIView):
         )
         query.is_valid(raise_exception=True)
         memory_context = context.build_context(
-            person, query.validated_data["agent"], query=query.validated_data["query"]
+            person,
+            query.validated_data["agent"],
+            query=query.validated_data["query"],
+            fresh=query.validated_data["fresh"],
         )
         return Response(context_representation(memory_context))
 
@@ -218,7 +230,8 @@ class FactListView(APIView):
     @extend_schema(
         operation_id="create_fact",
         summary="Add a fact by hand",
-        description="The fact is manual and high confidence, so the AI never overwrites it. A key the agent's "
+        description="The fact is manual, so the AI never overwrites it, with the given `confidence` (high by "
+        "default). A key the agent's "
         "memory already holds is updated instead (the old value is kept as `previousValue`). The agent comes "
         "from the body or from `?agent=`.",
         request=FactCreateSerializer,
@@ -242,6 +255,41 @@ class FactListView(APIView):
         serializer.is_valid(raise_exception=True)
         fact = services.create_fact(person, **serializer.validated_data, actor=api_actor(request))
         return Response(FactSerializer(fact).data, status=status.HTTP_201_CREATED)
+
+
+class NoteListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="list_notes",
+        summary="Staff notes about a customer, most recent first",
+        responses={200: NoteListSerializer, **error_responses(404)},
+        examples=[OpenApiExample("Notes", value={"data": [examples.NOTE]}, response_only=True)],
+        tags=["memory"],
+    )
+    def get(self, request: Request, customer_id: str) -> Response:
+        person = get_customer(customer_id)
+        return Response({"data": NoteSerializer(person.notes.order_by("-created_at", "-id"), many=True).data})
+
+    @extend_schema(
+        operation_id="create_note",
+        summary="Add a staff note about a customer",
+        description="The author is the API key; the note is audited, exported with the customer and erased with "
+        "them, and the context carries the last 5 notes.",
+        request=NoteCreateSerializer,
+        responses={201: NoteSerializer, **error_responses(400, 404)},
+        examples=[
+            OpenApiExample("A note", value={"text": "VIP customer: call back before noon."}, request_only=True),
+            OpenApiExample("Created", value=examples.NOTE, response_only=True, status_codes=[201]),
+        ],
+        tags=["memory"],
+    )
+    def post(self, request: Request, customer_id: str) -> Response:
+        person = get_customer(customer_id)
+        serializer = NoteCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        note = services.add_note(person, **serializer.validated_data, actor=api_actor(request))
+        return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
 
 
 class FactDetailView(APIView):
@@ -397,3 +445,62 @@ class AgentDetailView(APIView):
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
         return Response(AgentSerializer(agent).data)
+
+
+class WebhookListView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="list_webhooks",
+        summary="This organization's webhook endpoints",
+        responses={200: WebhookListSerializer, **error_responses()},
+        examples=[OpenApiExample("Endpoints", value={"data": [examples.WEBHOOK]}, response_only=True)],
+        tags=["webhooks"],
+    )
+    def get(self, request: Request) -> Response:
+        endpoints = WebhookEndpoint.objects.order_by("created_at", "id")
+        return Response({"data": WebhookSerializer(endpoints, many=True).data})
+
+    @extend_schema(
+        operation_id="create_webhook",
+        summary="Add a webhook endpoint",
+        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed), "
+        "`conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
+        "exponential backoff for 24 hours until the endpoint answers 2xx. Payloads carry ids and fact keys and "
+        "values (secrets masked), never transcripts. The secret is shown only in this response.",
+        request=WebhookCreateSerializer,
+        responses={201: WebhookCreatedSerializer, **error_responses(400)},
+        examples=[
+            OpenApiExample(
+                "An endpoint",
+                value={"url": "https://hooks.example.com/memory", "events": ["memory.updated"]},
+                request_only=True,
+            ),
+            OpenApiExample(
+                "Created", value={**examples.WEBHOOK, "secret": "whsec_…"}, response_only=True, status_codes=[201]
+            ),
+        ],
+        tags=["webhooks"],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = WebhookCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        endpoint = webhooks.create_endpoint(**serializer.validated_data, actor=api_actor(request))
+        return Response(WebhookCreatedSerializer(endpoint).data, status=status.HTTP_201_CREATED)
+
+
+class WebhookDetailView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="delete_webhook",
+        summary="Remove a webhook endpoint and its delivery log",
+        responses={204: None, **error_responses(404)},
+        tags=["webhooks"],
+    )
+    def delete(self, request: Request, webhook_id: str) -> Response:
+        endpoint = WebhookEndpoint.objects.filter(public_id=webhook_id).first()
+        if endpoint is None:
+            raise NotFound("Webhook does not exist")
+        webhooks.delete_endpoint(endpoint, actor=api_actor(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)

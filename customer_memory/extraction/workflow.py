@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from conversations.models import Conversation, Message, Person
 from conversations.secrets import Redactor
-from customer_memory import context, llm, recall, retention, scoring
+from customer_memory import context, llm, recall, retention, scoring, webhooks
 from customer_memory.extraction import places
 from customer_memory.extraction.llm_extractor import LLMExtractor
 from customer_memory.extraction.merge import drop_injections, filter_secrets, merge_facts
@@ -176,6 +176,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         memory, _ = Memory.objects.select_for_update().get_or_create(
             person=person, agent=agent, defaults={"updated_at": now}
         )
+        facts_before = webhooks.fact_values(memory)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
         if result.summary and memory.summary != source.previous_summary:
             # Another conversation was learned from while the model worked: fold
@@ -184,7 +185,8 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         elif result.summary:
             memory.summary = result.summary
         memory.updated_at = now
-        memory.save(update_fields=["summary", "updated_at"])
+        memory.learned_profile = {"open_issues": list(result.open_issues), "personal_details": result.personal_details}
+        memory.save(update_fields=["summary", "updated_at", "learned_profile"])
         if episode_index is not None:
             Episode.objects.update_or_create(
                 conversation=conversation,
@@ -211,6 +213,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         context.invalidate_cached_layers(person.pk)
         # A reader may cache the old layers between now and the commit.
         transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
+        webhooks.announce_memory_update(memory, conversation, before=facts_before)
     return extraction
 
 

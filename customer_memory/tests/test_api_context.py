@@ -58,6 +58,8 @@ def test_context_has_seed_002_shape_in_camel_case(api_client, person, agent):
         "relationshipStage",
         "toneHint",
         "injected",
+        "notes",
+        "returning",
     }
     assert body["contact"]["displayName"] == "Arjun"
     assert body["contact"]["channel"] == "whatsapp"

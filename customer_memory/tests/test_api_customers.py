@@ -322,3 +322,58 @@ def test_search_without_a_query_or_with_a_bad_limit_is_a_400(api_client, params,
 
     assert response.status_code == 400
     assert field in response.json()["error"]["fields"]
+
+
+@pytest.mark.parametrize(("name", "query"), [("Nguyễn Văn Ánh", "nguyen van anh"), ("Nguyen Van Anh", "Nguyễn"),
+                                             ("José Muñoz", "jose munoz"), ("François Müller", "francois mull")])  # fmt: skip
+def test_search_folds_accents_both_ways(api_client, name, query):
+    match = create_person(name=name)
+    create_person(name="Tran Thi B")
+
+    results = api_client.get(f"{CUSTOMERS}/search", {"q": query}).json()["results"]
+
+    assert [result["id"] for result in results] == [match.public_id]
+
+
+@pytest.mark.parametrize("query", ["0912345678", "0912 345 678", "345678", "12345678", "+84 912 345 678"])
+@pytest.mark.parametrize(
+    "stored",
+    [{"phone": "+84912345678"}, {"channel_type": "web", "channel_identifier": "0912 345 678"}],
+)
+def test_search_finds_national_and_partial_phone_numbers(api_client, query, stored):
+    match = create_person(**stored)
+    create_person(phone="+84912000000", channel_identifier="+84912000000")
+
+    results = api_client.get(f"{CUSTOMERS}/search", {"q": query}).json()["results"]
+
+    assert [result["id"] for result in results] == [match.public_id]
+
+
+def test_fewer_than_six_digits_are_not_a_phone_search(api_client):
+    create_person(phone="+84912345678")
+
+    assert api_client.get(f"{CUSTOMERS}/search", {"q": "45678"}).json()["results"] == []
+
+
+@pytest.mark.parametrize("query", ["hue", "Huế", "linh", "linh@example"])
+def test_search_finds_names_emails_and_cities_learned_in_chat(api_client, query):
+    agent = create_agent(name="Support")
+    match = create_person()
+    memory = create_memory(person=match, agent=agent)
+    create_fact(memory=memory, key="location", value="Huế, Vietnam")
+    create_fact(memory=memory, key="name", value="Linh")
+    create_fact(memory=memory, key="email", value="linh@example.org")
+    create_person(name="Tran Thi B")
+
+    results = api_client.get(f"{CUSTOMERS}/search", {"q": query}).json()["results"]
+
+    assert [result["id"] for result in results] == [match.public_id]
+
+
+def test_search_leaves_out_facts_of_expired_memory(api_client):
+    agent = create_agent(name="Support", memory_retention_days=30)
+    person = create_person()
+    memory = create_memory(person=person, agent=agent, updated_at=timezone.now() - timedelta(days=31))
+    create_fact(memory=memory, key="location", value="Hue")
+
+    assert api_client.get(f"{CUSTOMERS}/search", {"q": "hue"}).json()["results"] == []

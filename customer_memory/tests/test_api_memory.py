@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from conversations.models import Agent, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
+from customer_memory import tasks
 from customer_memory.models import Episode, Fact, Memory
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
 from tenants.access.models import AuditEntry
@@ -286,3 +288,54 @@ def test_updating_an_unknown_agent_is_a_404(api_client):
 
     assert response.status_code == 404
     assert response.json()["error"]["message"] == "Agent does not exist"
+
+
+@pytest.mark.parametrize("confidence", ["low", "medium", "high"])
+def test_a_manual_fact_keeps_the_confidence_it_was_given(api_client, person, agent, confidence):
+    body = {"agent": agent.public_id, "key": "city", "value": "Hue", "confidence": confidence}
+
+    created = api_client.post(facts_url(person), body).json()
+    again = api_client.post(facts_url(person), {**body, "value": "Da Nang"}).json()
+
+    assert created["confidence"] == confidence
+    assert again["confidence"] == confidence
+    assert Fact.objects.get().confidence == confidence
+
+
+def test_a_manual_fact_with_an_unknown_confidence_is_a_400(api_client, person, agent):
+    body = {"agent": agent.public_id, "key": "city", "value": "Hue", "confidence": "certain"}
+
+    response = api_client.post(facts_url(person), body)
+
+    assert response.status_code == 400
+    assert "confidence" in response.json()["error"]["fields"]
+
+
+def test_clearing_memory_removes_the_profile_items_that_agent_learned(api_client, person, agent):
+    other = create_agent(name="Sales", memory_enabled=True)
+    Agent.objects.filter(pk=agent.pk).update(memory_enabled=True)
+    agent.refresh_from_db()
+    mine = create_conversation(
+        person=person,
+        agent=agent,
+        messages=[
+            ("customer", "My order 123 never arrived and I'm still waiting for the refund."),
+            ("customer", "I have two kids and I'm a nurse."),
+        ],
+    )
+    tasks.extract_memory(connection.schema_name, mine.pk)
+    person.refresh_from_db()
+    learned = Memory.objects.get(person=person, agent=agent).learned_profile
+    assert person.open_issues or person.personal_details
+    assert learned["open_issues"] == person.open_issues
+    Person.objects.filter(pk=person.pk).update(open_issues=[*person.open_issues, "Sales: invoice missing"])
+    create_memory(person=person, agent=other, learned_profile={"open_issues": ["Sales: invoice missing"]})
+
+    response = api_client.delete(f"{CUSTOMERS}/{person.public_id}/memory?agent={agent.public_id}")
+
+    assert response.status_code == 200
+    person.refresh_from_db()
+    assert person.open_issues == ["Sales: invoice missing"]
+    assert person.personal_details == ""
+    entry = AuditEntry.objects.get(action=AuditEntry.Action.MEMORY_CLEARED)
+    assert "open_issues" in entry.changes["profile_cleared"]

@@ -397,8 +397,9 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     add_episode(person, agent, "A lamp arrived broken.")
     build_context(person, agent, query="lamp")
 
-    # Memory, its facts and the ranked episodes in one; the earlier messages; the hot layers come from the cache.
-    with django_assert_num_queries(2):
+    # Memory, its facts and the ranked episodes in one; the earlier messages; the last topic for the returning
+    # customer; the hot layers (staff notes among them) come from the cache.
+    with django_assert_num_queries(3):
         ctx = build_context(person, agent, query="lamp")
 
     assert ctx.injected
@@ -414,8 +415,8 @@ def test_build_context_costs_two_more_queries_with_a_cold_cache(agent, django_as
         build_context(person, agent)
     context.invalidate_cached_layers(person.pk)
 
-    # The hot layers: the last closed conversation; the recent messages' energy and active days.
-    with django_assert_num_queries(3):
+    # The hot layers (the last closed conversation, energy and active days) and the staff notes.
+    with django_assert_num_queries(4):
         build_context(person, agent)
 
 

@@ -16,7 +16,7 @@ from conversations.models import ChannelType, Contact, Conversation, Message, Pe
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import privacy, services
 from customer_memory.context import layer_cache_keys
-from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
@@ -86,6 +86,7 @@ def ana(organization, actor):
         skip_reason=Extraction.SkipReason.TOO_FEW_MESSAGES,
     )
     services.update_fact(occupation, value=f"nurse ({NAME})", actor=actor)
+    Note.objects.create(person=person, text=f"{NAME} prefers email at {EMAIL}.", author="owner")
     # Admin history written before erasure existed, naming the person.
     LogEntry.objects.log_actions(
         user_id=actor.user.pk,
@@ -150,6 +151,7 @@ def test_the_table_scan_finds_the_person_before_erasure(ana):
         f"{schema}.customer_memory_memory",
         f"{schema}.customer_memory_fact",
         f"{schema}.customer_memory_episode",
+        f"{schema}.customer_memory_note",
         f"{schema}.access_auditentry",
         f"{schema}.django_admin_log",
         "public.django_q (unpickled)",
@@ -176,6 +178,7 @@ def test_erasure_deletes_the_person_and_everything_about_them(ana, actor):
     assert not Fact.objects.filter(memory__person_id=ana.pk).exists()
     assert not Episode.objects.filter(person_id=ana.pk).exists()
     assert not Extraction.objects.filter(conversation_id__in=conversation_ids).exists()
+    assert not Note.objects.filter(person_id=ana.pk).exists()
     assert counts == {
         "people": 1,
         "contacts": 2,
@@ -185,9 +188,11 @@ def test_erasure_deletes_the_person_and_everything_about_them(ana, actor):
         "facts": 2,
         "episodes": 1,
         "extractions": 2,
+        "notes": 1,
         "tasks": 2,
         "audit_entries": 1,
         "admin_log_entries": 1,
+        "webhook_deliveries": 0,
     }
 
 
@@ -283,6 +288,7 @@ def test_export_holds_every_row_about_the_person(ana, bob, actor):
     )
     assert [e["summary"] for e in export["episodes"]] == [f"{NAME} asked about delivery to her flat."]
     assert {e["status"] for e in export["extractions"]} == {"succeeded", "skipped"}
+    assert [n["text"] for n in export["notes"]] == [f"{NAME} prefers email at {EMAIL}."]
     assert [e["action"] for e in export["audit_log"]] == [AuditEntry.Action.FACT_UPDATED]
     assert "Bob Stone" not in json.dumps(export)
 
@@ -321,5 +327,5 @@ def test_export_runs_a_fixed_number_of_queries(ana, actor, django_assert_max_num
     for index in range(5):
         create_conversation(person=ana, agent=create_agent(name=f"Agent {index}"), messages=[("customer", "hi")] * 3)
 
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):  # one more for staff notes
         privacy.export_person(ana, actor=actor)

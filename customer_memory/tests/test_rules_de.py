@@ -266,3 +266,20 @@ _ADVERSARIAL = (
     "immer " * 3_334,
     "zweiund" * 2_858,
 )
+
+
+def test_name_with_inverted_word_order():
+    assert facts("Ab jetzt heiße ich Marta Keller, nicht mehr Braun.")["name"] == "Marta Keller"
+    assert "name" not in facts("Wie heiße ich im System?")
+
+
+def test_channel_write_me_rather():
+    assert facts("Schreibt mir lieber eine SMS.")["preferred_contact_channel"] == "SMS"
+    assert facts("Schicken Sie mir bitte künftig eine E-Mail.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("Schicken Sie mir bitte eine E-Mail mit den Details.")
+
+
+def test_employer_does_not_cross_into_the_next_clause():
+    assert "employer" not in facts("Ich bin Tischler und lese das nur in der Pause.")
+    assert facts("Ich bin Krankenpfleger seit zehn Jahren bei der Charité.")["employer"] == "Charité"
+    assert facts("Ich bin jetzt Krankenschwester, seit Mai an der Uniklinik Ulm.")["employer"] == "Uniklinik Ulm"

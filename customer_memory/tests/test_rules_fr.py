@@ -269,3 +269,14 @@ _ADVERSARIAL = (
     "toujours " * 2_223,
     "quatre-vingt-" * 1_539,
 )
+
+
+def test_channel_rather_than_calling_me():
+    assert facts("Envoyez-moi des SMS plutôt que de m'appeler.")["preferred_contact_channel"] == "SMS"
+    assert facts("Un mail plutôt que de m'appeler, svp")["preferred_contact_channel"] == "email"
+
+
+def test_contact_hours_no_call_before_and_only_in_the_evening():
+    assert facts("Pas d'appel avant 9h, merci.")["contact_hours"] == "Pas d'appel avant 9h"
+    assert "uniquement" in facts("Qu'il appelle le soir uniquement.")["contact_hours"]
+    assert "contact_hours" not in facts("Je m'appelle Marie.")

@@ -336,3 +336,24 @@ def test_rolling_summary_is_one_past_tense_sentence_in_hebrew():
     for outcome in ("resolved", "open", "escalated", "answered"):
         assert he.PACK.outcomes[outcome]
         assert he.PACK.rolling_outcomes[outcome]
+
+
+def test_greeting_and_full_name_as_a_sentence():
+    assert facts("שלום, דנה כהן. רציתי לשאול על החשבון")["name"] == "דנה כהן"
+    assert facts("היי, שוב דנה כהן. יש בעיה")["name"] == "דנה כהן"
+    assert "name" not in facts("שלום, צריך עזרה.")
+    assert "name" not in facts("היי, תודה רבה.")
+
+
+def test_a_past_verb_is_not_a_returning_name():
+    assert "name" not in facts("עדכנתי ושלחתי שוב, תודה")
+
+
+def test_age_self_repair():
+    assert facts("אני בת 41... רגע, לא, 42, ועוד משהו")["age"] == "42"
+    assert facts("אני בן 50, כלומר בעוד חודש")["age"] == "50"
+
+
+def test_location_after_but():
+    assert facts("אני במקור מחיפה אבל גרה היום בתל אביב.")["location"] == "תל אביב"
+    assert "location" not in facts("אבל גר בזה מישהו אחר")

@@ -264,3 +264,8 @@ def test_given_names_that_fold_to_function_words_do_not_end_a_name():
     # Thị/thì, Tư/từ, Nhung/nhưng, Tài/tại, Lâm/lắm, Đỗ/đó: none may be a clause word, which cuts names.
     for syllable in ("thi", "tu", "nhung", "tai", "lam", "do", "minh", "anh", "nam", "la", "ma", "nha"):
         assert syllable not in vi.PACK.clause_words
+
+
+def test_move_from_old_place_to_new_place():
+    assert facts("Minh vua chuyen nha tu Da Nang qua Hue, doi dia chi giup minh")["location"] == "Hue"
+    assert "location" not in facts("toi chuyen tien tu tai khoan qua Vietcombank")

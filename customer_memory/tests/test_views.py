@@ -717,3 +717,21 @@ def test_people_row_shows_the_label_of_each_channel_and_label_case(
     row = html.split(f"{person.public_id}/")[1].split("</li>")[0]
     shown = row.split('class="row-label">')[1].split('</span><span class="row-meta">')[0]
     assert unescape(shown.replace('<span class="muted">', "").replace("</span>", "")) == label
+
+
+@pytest.mark.parametrize("query", ["Hué", "hue", "Nguyễn", "nguyen", "912345678", "345678"])
+def test_people_search_finds_accents_phone_tails_and_this_agents_facts(builder_client, agent, query):
+    linh = create_person(channel_identifier="+84912345678")
+    create_conversation(person=linh, agent=agent, messages=TWO_MESSAGES)
+    memory = create_memory(person=linh, agent=agent)
+    create_fact(memory=memory, key="location", value="Huế")
+    create_fact(memory=memory, key="name", value="Nguyễn Thị Linh")
+    other = create_person(channel_identifier="+41790000099")
+    create_conversation(person=other, agent=agent, messages=TWO_MESSAGES)
+    # Another agent's memory is not this list's to search.
+    create_fact(memory=create_memory(person=other, agent=create_agent(name="Sales")), key="location", value="Hue")
+
+    html = builder_client.get(people_url(agent), {"q": query}, **HTMX).content.decode()
+
+    assert "+84912345678" in html
+    assert "+41790000099" not in html

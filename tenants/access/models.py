@@ -101,6 +101,9 @@ class AuditEntry(models.Model):
         USER_DEACTIVATED = "user.deactivated", "User deactivated"
         USER_DELETED = "user.deleted", "User deleted"
         MEMORY_EXPIRED = "memory.expired", "Expired memory deleted"
+        NOTE_ADDED = "note.added", "Note added"
+        WEBHOOK_CREATED = "webhook.created", "Webhook endpoint created"
+        WEBHOOK_DELETED = "webhook.deleted", "Webhook endpoint deleted"
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
     actor_user = models.ForeignKey(

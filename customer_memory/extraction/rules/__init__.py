@@ -61,7 +61,7 @@ class RulesExtractor:
             per_message.append(mood.signals(text.lower, used))
             statements += _statements(text, used)
 
-        facts = corrections.reconcile(statements)
+        facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
         agent_signals = [mood.signals(lower, (main, packs["en"])) for lower in agent_lower]
         problem = any(s.problem for s in per_message)
@@ -101,6 +101,19 @@ class RulesExtractor:
             language=language,
             identity=_identity(facts, customer),
         )
+
+
+def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[ExtractedFact]:
+    """A returning customer who gives part of the name we know ("Tung here" for "Do Thanh Tung") keeps the full one."""
+    full = (known or {}).get("name", "")
+    words = set(lower_fold(full).split())
+    kept = []
+    for fact in facts:
+        said = lower_fold(fact.value).split()
+        if fact.key == "name" and not fact.previous and said and len(said) < len(words) and set(said) <= words:
+            fact = ExtractedFact(fact.key, full, fact.confidence)
+        kept.append(fact)
+    return kept
 
 
 def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -> tuple[LanguagePack, ...]:

@@ -154,7 +154,7 @@ PACK = LanguagePack(
     code="de",
     name=(
         rx(
-            r"(?i:\bmein name ist|\bmein name lautet|\bich hei(?:ss|ß)e|\bmein vorname ist|\bmeine name ist)\s{1,3}(?:(?i:jetzt|nun|inzwischen)\s)?"
+            r"(?i:\bmein name ist|\bmein name lautet|\bich hei(?:ss|ß)e|\bhei(?:ss|ß)e ich|\bmein vorname ist|\bmeine name ist)\s{1,3}(?:(?i:jetzt|nun|inzwischen)\s)?"
             + _ANY_NAME
         ),
         # "Hoffmann, guten Tag. Klaus-Dieter Hoffmann": the surname said twice, the full name last.
@@ -313,7 +313,12 @@ PACK = LanguagePack(
             r"beim)\s(?:der\s|dem\s|den\s|die\s)?)" + _ORG
         ),
         rx(
-            r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s" + _WHEN + r"?(?:" + _OCC + r")\b[^.;!?\n]{0,30}?\s(?:bei|an der|"
+            r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
+            + _WHEN
+            + r"?(?:"
+            + _OCC
+            + r")\b,?(?:\s(?!(?:und|aber|oder|sondern|kann|muss|darf|will|soll|habe|hab|lese|mache)\b)[^\s.;!?\n]{1,20}){0,3}?"
+            r"\s(?:bei|an der|"
             r"am|im|in der|fur|beim)\s(?:der\s|dem\s|den\s|die\s)?)" + _ORG
         ),
         rx(
@@ -396,7 +401,12 @@ PACK = LanguagePack(
                 + _CH
                 + r"\b|\b(?:per|uber|via)\s"
                 + _CH
-                + r"\s(?:statt|anstatt|und nicht|nicht)\b",
+                + r"\s(?:statt|anstatt|und nicht|nicht)\b"
+                # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
+                + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
+                r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"
+                + _CH
+                + r"\b",
                 I,
             ),
             "preferred_contact_channel",

@@ -349,14 +349,14 @@ PACK = LanguagePack(
     moved=(
         rx(
             _ws("i|we") + r"(?:'ve|\shave)?\s(?:just\s|recently\s|finally\s|now\s)?(?:moved|relocated)"
-            r"\s(?:house\s|home\s|back\s|over\s)?(?:to|into)\s(?:(?:a|the|our|my)\s(?:new\s)?(?:place|house|home|flat|"
+            r"\s(?:house\s|home\s|back\s|over\s|down\s|up\s|out\s|across\s|away\s)?(?:from\s[^.,;!?\n]{1,30}?\s)?(?:to|into)\s(?:(?:a|the|our|my)\s(?:new\s)?(?:place|house|home|flat|"
             r"apartment|condo|bungalow)\s(?:in|at|on)\s)?" + _VALUE,
             I,
         ),
         # "…again. Moved into the new place in Sparks": no "I" at the start of the sentence.
         rx(
             _ws("moved|relocated|finally moved|just moved|recently moved", after=_SENTENCE_START)
-            + r"\s(?:house\s|home\s|back\s|over\s)?(?:to|into)\s(?:(?:a|the|our|my)\s(?:new\s)?(?:place|house|home|"
+            + r"\s(?:house\s|home\s|back\s|over\s|down\s|up\s|out\s|across\s|away\s)?(?:from\s[^.,;!?\n]{1,30}?\s)?(?:to|into)\s(?:(?:a|the|our|my)\s(?:new\s)?(?:place|house|home|"
             r"flat|apartment|condo|bungalow)\s(?:in|at|on)\s)?" + _VALUE,
             I,
         ),
@@ -364,6 +364,8 @@ PACK = LanguagePack(
     hometown=(
         rx(_ws("i'm|i am|i come") + r"\s+(?:originally\s)?from\s+" + _VALUE, I),
         rx(_w("i was born(?: and (?:raised|bred))?", "i grew up") + r" in\s+(?P<v>[A-Za-z][^.,;:!?\n]{0,59})", I),
+        # "Cork is where I grew up", "Lyon's where I was born".
+        rx(r"(?<![\w'-])" + _PLACE + r"(?:'s|\sis)\s(?i:where\si\s(?:grew\sup|was\s(?:born|raised|brought\sup)))\b"),
     ),
     relations=RELATIONS | WIDOWED,
     relation=(
@@ -624,6 +626,10 @@ PACK = LanguagePack(
                         r"\s(?:only\s)?(?:by|via|over)\s(?:e-?mail|text|sms|whatsapp)\b",
                     ),
                     r"i (?:much\s|really\s)?prefer\s+(?:e-?mail|texts?|whatsapp|sms|phone calls?)\b",
+                    *_each(
+                        "come|comes|go|goes|be sent|get sent|arrive",
+                        r" to me (?:only\s)?(?:by|via)\s" + _CONTACT_BY + r"\b",
+                    ),
                     *_each("email|e-mail|texts?|whatsapp", r" (?:is|are|works) (?:best|better|easier) for me\b"),
                 ),
                 I,
@@ -653,6 +659,7 @@ PACK = LanguagePack(
                         r"\b[,;:]?\s{1,3}" + _gap(6) + r"only (?:after|before) " + _TIME_OF_DAY,
                     ),
                     r"no calls? (?:before|after) " + _TIME_OF_DAY,
+                    *_each("never|not", r" (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)\b"),
                     r"i can't take calls (?:during|at|in) (?:the day|work|the daytime|the morning|the evening)\b",
                 ),
                 I,
@@ -708,6 +715,20 @@ PACK = LanguagePack(
                 I,
             ),
             "tone_preference",
+        ),
+        # Dropping the title: "you can drop the Mr", "no need for Mrs", "just Sam is fine".
+        Instruction(
+            rx(
+                _w(
+                    *_each(
+                        "drop the|no need for (?:the\\s)?|skip the|forget the", r"\s?'?(?:mr|mrs|ms|miss|sir|madam)\b"
+                    ),
+                    *_each("first names?|my first name", r" (?:is|are) (?:fine|ok|okay|good)\b"),
+                )
+                + r"|\b(?i:just)\s[A-Z][a-z]{1,15}\s(?i:is\s(?:fine|ok|okay|good))\b",
+            ),
+            "tone_preference",
+            "informal",
         ),
         # Standing delivery and shopping instructions, kept as said.
         Instruction(
@@ -795,9 +816,9 @@ PACK = LanguagePack(
                 + r"\s(?P<v>(?!(?:am|was|have|had|will|would|can|could|did|do|don't|didn't|might|may|must|should|"
                 r"shall|just|also|still|never|got|get|keep|keeps|kept|been)\b)(?![a-z]{1,15}ed\b)[a-z]{3,15}\s"
                 + _gap(8, ".,;!?\n")
-                + r"every\s"
+                + r"every\s(?:other\s|few\s|couple of\s|(?:two|three|four|five|six|eight|\d{1,2})\s)?"
                 + _PERIOD
-                + r"\b(?: on the \d{1,2}(?:st|nd|rd|th))?)",
+                + r"s?\b(?: on the \d{1,2}(?:st|nd|rd|th))?)",
                 I,
             ),
             "habit",
@@ -929,6 +950,12 @@ PACK = LanguagePack(
             + r"\s+(?:plan|tier|membership|subscription|tariff)\s+is\s+(?:the\s)?(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?)",
             I,
         ),
+        # "…, on the annual Commuter pass": a named plan after "on the", without a subject.
+        rx(
+            _w("on") + r"\s(?:the|a|an|my)\s(?:(?i:annual|monthly|yearly|weekly|current|new)\s)?(?P<v>[A-Z][\w+-]{1,20}"
+            r"(?:\s[A-Z][\w+-]{1,20})?\s(?i:plan|tier|pass|membership|subscription|package|tariff|bundle))\b"
+            r"(?!\s(?i:page|website|site|price|prices|pricing|option))"
+        ),
         # A short answer to "which plan are you on?": "Pro plan, annual."
         rx(r"^(?i:(?:the |on the |on )?)(?P<v>(?i:" + TIERS + r") (?i:plan|tier|membership))(?=\s{0,2}[,.!]|\s{0,2}$)"),
         # "I'm on Basic with ads", "I'll stay on Premium".
@@ -941,8 +968,8 @@ PACK = LanguagePack(
         # "I finally made Gold", "I've been upgraded to Platinum".
         rx(
             _ws("i|we")
-            + r"(?:'ve|\shave)?\s(?:finally\s|just\s|now\s)?(?:made|reached|hit|been upgraded to|upgraded to|"
-            r"moved up to|switched to|downgraded to)\s(?P<v>(?:gold|silver|platinum|bronze|diamond|elite|titanium|vip)"
+            + r"(?:'ve|\shave)?\s(?:finally\s|just\s|now\s)?(?:made|reached|hit|(?:been\s|got\s|gotten\s)?(?:upgraded|"
+            r"bumped up|bumped|moved up|promoted|downgraded|switched|put) to)\s(?P<v>(?:gold|silver|platinum|bronze|diamond|elite|titanium|vip)"
             r"(?:\s(?:status|tier|level|membership))?)\b",
             I,
         ),
@@ -963,7 +990,7 @@ PACK = LanguagePack(
             "sorry|not|so|very|just|still|looking|interested|happy|fine|good|here|back|trying|going|confused|frustrated|"
             "also|really|glad|afraid|sure|ok|okay|done|ready|unable|able|calling|writing|asking|waiting|having|getting|"
             "thinking|wondering|annoyed|angry|sad|excited|worried|tired|hoping|planning|currently|now|always|never|"
-            "usually|the|a|an|in|on|at|from|with|about|moving|leaving|working|living|based|"
+            "usually|the|a|an|another|in|on|at|from|with|about|moving|leaving|working|living|based|"
             "it|that|this|them|these|those|you|there|one|too|much|lots|yours|"
             "everything|nothing|something|someone|anything|nobody|everyone|customer|calling|contacting|reaching|a bit|"
             "having|your|my|our|his|her|their|me|him|us|what|why|how|who|when|where|which|hi|hello|hey|thanks|yes|no|"

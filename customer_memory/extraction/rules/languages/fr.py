@@ -445,7 +445,7 @@ PACK = LanguagePack(
             rx(
                 r"\b(?:m'|me\s|moi\s)?(?:envoyez|envoyer|ecrivez|ecrire|contactez|contacter|joignez|joindre|prevenez|"
                 r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez)(?:-moi|"
-                r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une)\s(?:un\s|une\s|"
+                r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
                 r"le\s|la\s|l')?" + _CH + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
                 r"(?:par|sur|via)\s(?:un\s|le\s|la\s|l')?"
                 + _CH
@@ -457,7 +457,10 @@ PACK = LanguagePack(
                 + _CH
                 + r"\s(?:plutot qu'|plutot que\s|au lieu d'|au lieu de\s|et pas\s|pas\s)(?:par\s|un\s|les\s|d')?"
                 + _CH
-                + r"\b",
+                + r"\b|\b"
+                # "des SMS plutôt que de m'appeler": the channel rather than a verb of the other one.
+                + _CH
+                + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b",
                 I,
             ),
             "preferred_contact_channel",
@@ -468,7 +471,9 @@ PACK = LanguagePack(
                 r"le matin|le week-end)(?:\s\d{1,2}\s?h(?:\d\d)?)?|"
                 r"\b(?:apres|avant|a partir de)\s\d{1,2}\s?h(?:\d\d)?\s(?:seulement|uniquement)\b|\b(?:seulement|"
                 r"uniquement)\s(?:apres|avant|a partir de|entre)\s\d{1,2}\s?h[\w ]{0,12}|\b(?:pas|jamais)\s(?:avant|"
-                r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
+                r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
+                r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
+                r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
                 r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+\s){0,3}?(?:apres|avant|a partir de|"
                 r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}",
                 I,

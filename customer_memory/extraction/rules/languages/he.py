@@ -179,6 +179,14 @@ _NOT_NAME = (
 # A word glued to "from the", "in the", "that he" is not a name ("מדבר מהמשרד", "בעלי שהוא חולה").
 _NOT_NAME_PREFIX = rf"(?!(?:מה|בה|וה|לה|כשה|ש(?:הוא|היא|הם|הן|אני|אנחנו|זה|לא|גם|כבר|יש|אין|ה))[{_L}])"
 _NOT_NAME = _NOT_NAME + _NOT_NAME_PREFIX
+# A first-person past verb ("עדכנתי", "ניסינו") is not a name.
+_NOT_VERB = rf"(?![{_L}]{{1,12}}(?:תי|נו)(?![\w'׳]))"
+# Words that follow a greeting but are no name ("שלום, צריך עזרה.", "היי, תודה רבה.").
+_NOT_GREETING_WORD = (
+    r"(?!(?:יש|אין|צריך|צריכה|רוצה|רציתי|תודה|רק|לא|כן|מה|איך|למה|מתי|אפשר|עוד|שוב|אני|אנחנו|זה|זאת|זו|בבקשה|"
+    r"סליחה|שאלה|בעיה|עזרה|דחוף|מצטער|מצטערת|אתם|את|אתה|כאן|פה|עכשיו|היום|שוב|גם|עם|כל|יום|ערב|בוקר|טוב|"
+    r"טובים|רבה|מאוד|שבוע|חג|שמח|תודה)(?![\w'׳]))"
+)
 _ONE_NAME = rf"{_NOT_NAME}(?P<name>{_NAME_WORD})(?![\w'׳]){_NOT_AFTER_NAME}"
 # A value in Hebrew text: words up to a punctuation mark; a word glued to ו ("and") starts a new clause.
 _VALUE = r"(?P<v>[^\s.,;:!?\n\"'()][^\s.,;:!?\n]{0,30}(?:\s(?!ו)[^\s.,;:!?\n]{1,30}){0,4})"
@@ -283,11 +291,21 @@ PACK = LanguagePack(
         # A later conversation: "היי, עדי שוב!", "אורית שמש שוב."
         # (not a word with the article: "היי, הראוטר נפל שוב!").
         rx(
-            rf"(?:^|{_START}{_GREET}[,!]?\s{{1,3}}){_NOT_NAME}(?!ה)"
+            rf"(?:^|{_START}{_GREET}[,!]?\s{{1,3}}){_NOT_NAME}(?!ה){_NOT_VERB}"
             rf"(?P<v>{_NAME_WORD}(?:\s(?!ה){_NAME_WORD})?)\sשוב(?=\s{{0,2}}(?:[.,!?]|$))"
+        ),
+        # A greeting and a full name as the whole first sentence: "שלום, נועה ברק." / "היי, שוב נועה ברק."
+        rx(
+            rf"{_START}{_GREET}[,!]?\s{{1,3}}(?:שוב\s)?{_NOT_NAME}(?!ה){_NOT_VERB}{_NOT_GREETING_WORD}"
+            rf"(?P<v>{_NAME_WORD}\s(?![הו]){_NOT_VERB}{_NOT_GREETING_WORD}{_NAME_WORD})(?=\s{{0,2}}[.!](?!\w))"
         ),
     ),
     age=(
+        # A self-repair: "אני בת 41... רגע, לא, 42" (the age after the correction).
+        rx(
+            rf"{_START}(?:בן|בת|בגיל)\s\d{{1,3}}(?:\.{{1,3}}|…|,)\s{{0,3}}(?:סליחה|כלומר|בעצם|רגע|טעות)[,\s]{{1,3}}"
+            r"(?:לא[,\s]{1,3})?(?:בן\s|בת\s)?(?P<v>\d{1,3})(?![\w'׳])"
+        ),
         rx(
             rf"{_START}(?:ו|ש|כש)?אני\s(?:כבר\s|רק\s|עכשיו\s|היום\s)?(?:בן|בת|בגיל)\s(?P<v>\d{{1,3}}|{_AGE_WORDS})(?![\w'׳])"
             r"|(?<!\w)מלאו\sלי\s(?:כבר\s|עכשיו\s)?(?P<v2>\d{1,3}|" + _AGE_WORDS + r")(?![\w'׳])"
@@ -299,7 +317,7 @@ PACK = LanguagePack(
         # "אצלנו בקריית אתא".
         rx(
             rf"(?:(?:{_START}(?:ו|ש|כש)?(?:אני|אנחנו)\s(?:עדיין\s|כבר\s|עכשיו\s|כיום\s|היום\s|גם\s)?|"
-            r"(?:^|[,.!?;]\s{0,2}))(?:גר|גרה|גרים|גרות)\s(?:עכשיו\s|כיום\s|היום\s|כבר\s|עדיין\s)?ב-?|"
+            r"(?:^|[,.!?;]\s{0,2}|(?<![\w'׳])אבל\s))(?:גר|גרה|גרים|גרות)\s(?:עכשיו\s|כיום\s|היום\s|כבר\s|עדיין\s)?ב-?|"
             rf"{_START}(?:ה(?:דירה|בית)\s(?:שלי|שלנו)\s(?:נמצא(?:ת)?\s)?|אצלנו\s)ב-?"
             r"(?!(?:עבודה|משרד|חברה|משפחה|סניף|בית)(?![\w'׳])))" + _NOT_PLACE + _VALUE
         ),

@@ -328,7 +328,9 @@ _BRAND = r"(?i:" + _trie(BRANDS) + r")"
 # or "sống" ("chuyển sang Zalo", "chuyển sang gói khác" are not moves).
 _MOVED_TO = (
     r"(?:(?:\s(?:nha|ca nha|han|luon))?\s(?:vao|ra|ve|den|toi|len|xuong)(?:\s(?:song|o|song o|song tai))?"
-    r"|\s(?:nha|ca nha)\s(?:sang|qua)|\s(?:sang|qua)\s(?:song|o)(?:\s(?:o|tai))?)\s"
+    r"|\s(?:nha|ca nha)\s(?:sang|qua)|\s(?:sang|qua)\s(?:song|o)(?:\s(?:o|tai))?"
+    # "chuyển nhà từ Bình Thạnh qua Gò Vấp": the old place first, then the new one.
+    r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
 )
 
 PACK = LanguagePack(
