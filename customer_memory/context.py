@@ -273,11 +273,19 @@ def build_context(
             remembers=remembers,
             now=now,
         )
-    staff_text = _staff_text(notes, returning, limit=scoring.budget_chars(budget) // NOTES_BUDGET_SHARE)
-    memory_text = _memory_text(
-        contact, state, memories, summary, episodes, budget=budget, query=query, reserved=len(staff_text) + 2
-    )
-    sections = [text for text in (memory_text, staff_text) if text]
+    staff_limit = scoring.budget_chars(budget) // NOTES_BUDGET_SHARE
+    if query.strip():
+        # A question about the past comes first: what was learned fills the budget, notes take what is left.
+        memory_text = _memory_text(contact, state, memories, summary, episodes, budget=budget, query=query)
+        room = scoring.budget_chars(budget) - DATA_OVERHEAD - len(memory_text) - 2
+        staff_text = _staff_text(notes, returning, limit=max(min(staff_limit, room), 0))
+    else:
+        staff_text = _staff_text(notes, returning, limit=staff_limit)
+        memory_text = _memory_text(
+            contact, state, memories, summary, episodes, budget=budget, query=query, reserved=len(staff_text) + 2
+        )
+    remembered = "\n\n".join(text for text in (memory_text, staff_text) if text)
+    sections = [remembered] if remembered else []
     if conversation_history:
         sections.append(_history_text(conversation_history))
     if sections:
