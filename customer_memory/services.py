@@ -7,6 +7,7 @@ and through which door.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
 from customer_memory import context, history
+from customer_memory.extraction.workflow import retry_window
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from tenants import audit
@@ -246,3 +248,54 @@ def queue_extraction(conversation: Conversation) -> Extraction:
     if extraction.status != Extraction.Status.SUCCEEDED:
         enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation.pk)
     return extraction
+
+
+class RelearnRefused(Exception):
+    """The conversation can't be learned from again (memory off, or still open)."""
+
+
+@transaction.atomic
+def relearn_conversation(conversation: Conversation) -> Extraction:
+    """Queue `conversation` for extraction again, whatever its memory status, with a fresh retry window.
+
+    A conversation learned before is learned again: facts and the episode merge idempotently.
+    """
+    if not conversation.agent.memory_enabled:
+        raise RelearnRefused("Memory is off for this agent; turn it on to learn from its conversations.")
+    if conversation.status != Conversation.Status.CLOSED:
+        raise RelearnRefused("The conversation is still open; it is learned from when it closes.")
+    extraction, _ = Extraction.objects.select_for_update().get_or_create(
+        conversation=conversation, defaults={"agent_id": conversation.agent_id}
+    )
+    extraction.status = Extraction.Status.QUEUED
+    extraction.skip_reason = ""
+    extraction.last_error = ""
+    extraction.failing_since = None
+    extraction.next_attempt_at = None
+    extraction.finished_at = None
+    extraction.save()
+    enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation.pk)
+    return extraction
+
+
+def retry_due_extractions(*, now: datetime | None = None) -> int:
+    """Queue the failed extractions whose backoff is over; fail those past the retry window.
+
+    Returns how many were queued. Queuing clears `next_attempt_at`, so a task still
+    waiting in a busy queue is not queued twice; its next failure sets it again.
+    """
+    now = now or timezone.now()
+    waiting = Extraction.objects.filter(status=Extraction.Status.QUEUED, next_attempt_at__isnull=False)
+    waiting.filter(failing_since__lte=now - retry_window()).update(
+        status=Extraction.Status.FAILED, next_attempt_at=None, finished_at=now
+    )
+    with transaction.atomic():
+        due = list(
+            waiting.filter(next_attempt_at__lte=now)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", "conversation_id")
+        )
+        Extraction.objects.filter(pk__in=[pk for pk, _ in due]).update(next_attempt_at=None)
+        for _pk, conversation_id in due:
+            enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation_id)
+    return len(due)

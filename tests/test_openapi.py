@@ -154,6 +154,7 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
     api.call("get", "/conversations/{conversation_id}", conversation_id=conversation.public_id, status=200)
     api.call("post", "/conversations/{conversation_id}/close", conversation_id=result["conversationId"], status=202)
     assert Conversation.objects.get(public_id=result["conversationId"]).status == "closed"
+    api.call("post", "/conversations/{conversation_id}/relearn", conversation_id=conversation.public_id, status=202)
 
     api.call("get", "/customers/{customer_id}", customer_id="cust_unknown", status=404)
     api.call("post", "/ingest", status=400, data={**single, "email": "nope"})

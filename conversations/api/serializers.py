@@ -17,6 +17,7 @@ from django.utils.dateparse import parse_datetime
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
+from conversations.api import extensions
 from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
 from conversations.models import Agent, ChannelType, Conversation, Message, Person
 from conversations.services import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH
@@ -294,6 +295,10 @@ class ConversationSerializer(serializers.Serializer):
     lastMessageAt = serializers.DateTimeField(source="last_message_at")
     closedAt = serializers.DateTimeField(source="closed_at", allow_null=True)
     messageCount = serializers.IntegerField(source="message_count")
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Fields the apps above register (conversations.api.extensions), e.g. customer_memory's memoryStatus.
+        return {**super().get_fields(), **extensions.extra_fields()}
 
 
 class ConversationDetailSerializer(ConversationSerializer):

@@ -164,3 +164,5 @@ AGENT = {
     "createdAt": "2026-01-15T09:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",
 }
+
+MEMORY_STATUS_PENDING = {"status": "pending", "reason": None, "attempts": 0, "nextAttemptAt": None}

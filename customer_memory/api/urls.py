@@ -21,6 +21,11 @@ urlpatterns = [
         name="api-form-submissions",
     ),
     path("customers/<str:customer_id>/export", views.CustomerExportView.as_view(), name="api-customer-export"),
+    path(
+        "conversations/<str:conversation_id>/relearn",
+        views.ConversationRelearnView.as_view(),
+        name="api-conversation-relearn",
+    ),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
 ]

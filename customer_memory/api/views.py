@@ -21,10 +21,13 @@ from rest_framework.views import APIView
 from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
+from conversations.api.serializers import ConversationSerializer
+from conversations.api.views import CONVERSATION_EXAMPLE, get_conversation_for_api
 from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, privacy, recall, services
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
+from customer_memory.api.exceptions import Conflict
 from customer_memory.api.profiles import customer_profile
 from customer_memory.api.serializers import (
     AgentListSerializer,
@@ -102,12 +105,13 @@ class CustomerListView(APIView):
         query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         page = paginate(
-            customers(),
+            customers().annotate(last_closed_at=context.last_closed_contact()),
             field="last_seen_at",
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        return Response({"data": CustomerSerializer(page.items, many=True).data, "pagination": page.pagination()})
+        people = context.attach_scores(list(page.items))
+        return Response({"data": CustomerSerializer(people, many=True).data, "pagination": page.pagination()})
 
 
 class CustomerSearchView(APIView):
@@ -333,6 +337,7 @@ class FormSubmissionView(APIView):
         serializer = FormSubmissionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         person = conversation_services.record_form_submission(person, **serializer.validated_data)
+        person.scores = context.person_scores(person)
         return Response(CustomerSerializer(person).data)
 
 
@@ -397,3 +402,35 @@ class AgentDetailView(APIView):
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
         return Response(AgentSerializer(agent).data)
+
+
+class ConversationRelearnView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="relearn_conversation",
+        summary="Learn from a closed conversation again",
+        description="Queues memory extraction for the conversation again, whatever its `memoryStatus` (a failed "
+        "one gets a fresh 24-hour retry window; a learned one merges again without duplicating facts). "
+        "409 when the agent's memory is off or the conversation is still open.",
+        request=None,
+        responses={202: ConversationSerializer, **error_responses(404, 409)},
+        examples=[
+            OpenApiExample(
+                "Queued",
+                value={**CONVERSATION_EXAMPLE, "memoryStatus": examples.MEMORY_STATUS_PENDING},
+                response_only=True,
+                status_codes=[202],
+            )
+        ],
+        tags=["conversations"],
+    )
+    def post(self, request: Request, conversation_id: str) -> Response:
+        conversation = get_conversation_for_api(conversation_id)
+        try:
+            services.relearn_conversation(conversation)
+        except services.RelearnRefused as refused:
+            raise Conflict(str(refused)) from refused
+        return Response(
+            ConversationSerializer(get_conversation_for_api(conversation_id)).data, status=status.HTTP_202_ACCEPTED
+        )
