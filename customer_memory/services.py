@@ -11,6 +11,8 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
@@ -234,6 +236,81 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
             changes={"before": before, "after": after},
         )
     return agent
+
+
+class AgentInUse(Exception):
+    """The agent has conversations; deleting it would delete them and its memory (force to do so)."""
+
+
+@transaction.atomic
+def create_agent(*, name: str, actor: audit.Actor, **settings: Any) -> Agent:
+    """A new agent with its memory and history settings, validated as update_agent_settings does (audited)."""
+    unknown = set(settings) - set(AGENT_SETTINGS)
+    if unknown:
+        raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
+    agent = Agent(name=name, **settings)
+    agent.full_clean()
+    agent.save()
+    audit.record(
+        AuditEntry.Action.AGENT_CREATED,
+        actor=actor,
+        object_type="agent",
+        object_id=agent.public_id,
+        changes={"before": None, "after": {"name": agent.name, **{key: getattr(agent, key) for key in AGENT_SETTINGS}}},
+    )
+    return agent
+
+
+@transaction.atomic
+def delete_agent(agent: Agent, *, actor: audit.Actor, force: bool = False) -> dict[str, int]:
+    """Delete an agent; with conversations only when `force`, and then its conversations and memory go too.
+
+    Its memory goes as Clear memory does: the audit history keeps who/when/which keys, never the values.
+    Returns what was deleted, as counted before the delete.
+    """
+    conversations = Conversation.objects.filter(agent=agent)
+    conversation_count = conversations.count()
+    if conversation_count and not force:
+        raise AgentInUse(
+            f"{agent.name} has {conversation_count} conversation(s); delete with force=true to delete them "
+            "and everything the agent remembers."
+        )
+    person_ids = set(conversations.values_list("person_id", flat=True)) | set(
+        Memory.objects.filter(agent=agent).values_list("person_id", flat=True)
+    )
+    people = dict(Person.objects.filter(pk__in=person_ids).values_list("pk", "public_id"))
+    counts = {
+        "conversations": conversation_count,
+        "memories": Memory.objects.filter(agent=agent).count(),
+        "facts": Fact.objects.filter(memory__agent=agent).count(),
+        "episodes": Episode.objects.filter(agent=agent).count(),
+    }
+    history.forget_values([(public_id, agent.public_id) for public_id in people.values()])
+    agent_public_id, agent_name = agent.public_id, agent.name
+    agent.delete()  # cascades to its conversations, messages, memories, facts, episodes and extractions
+    # Counters kept by ingestion: the deleted conversations no longer count.
+    Person.objects.filter(pk__in=people).update(
+        conversation_count=Coalesce(
+            Subquery(
+                Conversation.objects.filter(person=OuterRef("pk"))
+                .order_by()
+                .values("person")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            ),
+            0,
+        )
+    )
+    for person_id in people:
+        context.invalidate_cached_layers(person_id)
+    audit.record(
+        AuditEntry.Action.AGENT_DELETED,
+        actor=actor,
+        object_type="agent",
+        object_id=agent_public_id,
+        changes={"before": {"name": agent_name}, "after": None, "deleted": counts, "forced": force},
+    )
+    return counts
 
 
 def queue_extraction(conversation: Conversation) -> Extraction:

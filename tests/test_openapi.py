@@ -113,6 +113,8 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi):
     ids = {"customer_id": person.public_id}
 
     api.call("get", "/agents", status=200)
+    created = api.call("post", "/agents", data={"name": "Sales", "memoryEnabled": True}, status=201)
+    api.call("delete", "/agents/{agent_id}", agent_id=created["id"], status=200)
     api.call("patch", "/agents/{agent_id}", agent_id=agent.public_id, data={"memoryRetentionDays": 90}, status=200)
     api.call("get", "/customers", status=200, query={"limit": 1})
     api.call("get", "/customers/search", status=200, query={"q": "nguyen"})

@@ -222,6 +222,36 @@ class AgentListSerializer(serializers.Serializer):
     data = AgentSerializer(many=True)
 
 
+class AgentCreateSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100, help_text="Shown in the UI; need not be unique.")
+    memoryEnabled = FlagField(source="memory_enabled", required=False, help_text="Off by default.")
+    memoryRetentionDays = NumberChoiceField(
+        source="memory_retention_days",
+        choices=Agent.Retention.choices,
+        required=False,
+        help_text="0 (default) keeps memory indefinitely; otherwise days after its last update.",
+    )
+    conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
+    conversationHistoryMaxMessages = WholeNumberField(
+        source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+
+
+class AgentDeleteQuerySerializer(serializers.Serializer):
+    force = serializers.BooleanField(
+        default=False,
+        help_text="Delete the agent even if it has conversations: they and everything the agent remembers "
+        "(facts, summaries, episodes) are deleted too, and the deletion is audited.",
+    )
+
+
+class AgentDeletedSerializer(serializers.Serializer):
+    conversations = serializers.IntegerField(help_text="Conversations deleted with the agent.")
+    memories = serializers.IntegerField()
+    facts = serializers.IntegerField()
+    episodes = serializers.IntegerField()
+
+
 class AgentUpdateSerializer(serializers.Serializer):
     memoryEnabled = FlagField(source="memory_enabled", required=False)
     memoryRetentionDays = NumberChoiceField(

@@ -30,6 +30,9 @@ from customer_memory.api import examples
 from customer_memory.api.exceptions import Conflict
 from customer_memory.api.profiles import customer_profile
 from customer_memory.api.serializers import (
+    AgentCreateSerializer,
+    AgentDeletedSerializer,
+    AgentDeleteQuerySerializer,
     AgentListSerializer,
     AgentQuerySerializer,
     AgentSerializer,
@@ -377,6 +380,24 @@ class AgentListView(APIView):
     def get(self, request: Request) -> Response:
         return Response({"data": AgentSerializer(Agent.objects.all(), many=True).data})
 
+    @extend_schema(
+        operation_id="create_agent",
+        summary="Create an agent",
+        description="Memory is off by default; settings are validated as in the agent's Configure tab.",
+        request=AgentCreateSerializer,
+        responses={201: AgentSerializer, **error_responses(400)},
+        examples=[
+            OpenApiExample("Support agent", value={"name": "Support", "memoryEnabled": True}, request_only=True),
+            OpenApiExample("Created", value=examples.AGENT, response_only=True, status_codes=[201]),
+        ],
+        tags=["agents"],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = AgentCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        agent = services.create_agent(actor=api_actor(request), **serializer.validated_data)
+        return Response(AgentSerializer(agent).data, status=status.HTTP_201_CREATED)
+
 
 class AgentDetailView(APIView):
     permission_classes = [IsAuthenticated]
@@ -402,6 +423,32 @@ class AgentDetailView(APIView):
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
         return Response(AgentSerializer(agent).data)
+
+    @extend_schema(
+        operation_id="delete_agent",
+        summary="Delete an agent",
+        description="409 if the agent has conversations, unless `force=true`: then its conversations and "
+        "everything it remembers are deleted too (audited; the audit history keeps no fact values).",
+        parameters=[AgentDeleteQuerySerializer],
+        responses={200: AgentDeletedSerializer, **error_responses(400, 404, 409)},
+        examples=[
+            OpenApiExample(
+                "Deleted", value={"conversations": 3, "memories": 2, "facts": 7, "episodes": 3}, response_only=True
+            )
+        ],
+        tags=["agents"],
+    )
+    def delete(self, request: Request, agent_id: str) -> Response:
+        agent = Agent.objects.filter(public_id=agent_id).first()
+        if agent is None:
+            raise NotFound("Agent does not exist")
+        query = AgentDeleteQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        try:
+            deleted = services.delete_agent(agent, actor=api_actor(request), force=query.validated_data["force"])
+        except services.AgentInUse as in_use:
+            raise Conflict(str(in_use)) from in_use
+        return Response(AgentDeletedSerializer(deleted).data)
 
 
 class ConversationRelearnView(APIView):

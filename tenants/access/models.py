@@ -90,6 +90,8 @@ class AuditEntry(models.Model):
         PERSON_EXPORTED = "person.exported", "Person exported"
         PERSON_ERASED = "person.erased", "Person erased"
         AGENT_SETTINGS_CHANGED = "agent.settings_changed", "Agent memory settings changed"
+        AGENT_CREATED = "agent.created", "Agent created"
+        AGENT_DELETED = "agent.deleted", "Agent deleted"
         API_KEY_CREATED = "api_key.created", "API key created"
         API_KEY_REVOKED = "api_key.revoked", "API key revoked"
         ROLE_CHANGED = "user.role_changed", "Role changed"
