@@ -31,7 +31,7 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
-from conversations.models import Agent, Contact, Person
+from conversations.models import Agent, Contact, Conversation, Person
 from customer_memory import health, privacy, recall, services, webhooks
 from customer_memory.models import (
     Episode,
@@ -790,6 +790,11 @@ class ExtractionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     def get_urls(self) -> list[Any]:
         return [
             path("health/", self.admin_site.admin_view(self.health_view), name="customer_memory_memory_health"),
+            path(
+                "health/retry/<str:conversation_id>/",
+                self.admin_site.admin_view(require_POST(self.retry_view)),
+                name="customer_memory_memory_health_retry",
+            ),
             *super().get_urls(),
         ]
 
@@ -804,6 +809,21 @@ class ExtractionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "health": health.memory_health(),
         }
         return TemplateResponse(request, "admin/customer_memory/memory_health.html", context)
+
+    def retry_view(self, request: HttpRequest, conversation_id: str) -> HttpResponse:
+        """Queue a failed conversation for extraction again (the API's relearn)."""
+        if not has_role(request.user, Role.ADMIN):
+            raise PermissionDenied
+        conversation = Conversation.objects.select_related("agent").filter(public_id=conversation_id).first()
+        if conversation is None:
+            raise Http404
+        try:
+            services.relearn_conversation(conversation)
+        except services.RelearnRefused as refused:
+            messages.error(request, str(refused))
+        else:
+            messages.success(request, f"Conversation {conversation_id} is queued to be learned from again.")
+        return HttpResponseRedirect(reverse("admin:customer_memory_memory_health"))
 
 
 @admin.register(RetentionRun)

@@ -9,7 +9,12 @@ class CustomerMemoryConfig(AppConfig):
     verbose_name = "Customer memory"
 
     def ready(self) -> None:
+        from conversations.api.extensions import register_conversation_field
         from customer_memory import checks, receivers  # noqa: F401  (registers checks, connects receivers)
+        from customer_memory.api.serializers import memory_status_field
+        from customer_memory.memory_status import annotate_memory_status
+
+        register_conversation_field("memoryStatus", field=memory_status_field, annotate=annotate_memory_status)
 
         post_migrate.connect(create_schedules, sender=self)
 
@@ -30,6 +35,12 @@ def create_schedules(**kwargs: object) -> None:
         ensure_schedule(
             "retry-webhooks",
             "customer_memory.tasks.retry_webhooks_in_all_tenants",
+            schedule_type=Schedule.MINUTES,
+            minutes=1,
+        )
+        ensure_schedule(
+            "retry-extractions",
+            "customer_memory.tasks.retry_extractions_in_all_tenants",
             schedule_type=Schedule.MINUTES,
             minutes=1,
         )

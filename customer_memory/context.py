@@ -19,7 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, Max
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
@@ -144,6 +144,23 @@ def person_layers(person: Person) -> dict[str, dict[str, Any]]:
     return {"identity": identity, "history": history, "mood": mood, "notes": notes}
 
 
+def _history_layer(
+    person: Person, *, last_closed: datetime | None, version: str, last_closed_at: datetime | None = None
+) -> dict[str, Any]:
+    return {
+        "version": version,
+        "first_contact": person.first_contact_at,
+        "total_conversations": person.conversation_count,
+        "last_contact_at": last_closed or person.last_seen_at,
+        "last_closed_at": last_closed_at or last_closed,
+        "positive_interactions": person.positive_interactions,
+        "escalations": person.escalations,
+        "complaints": person.complaints,
+        "unresolved_issues": person.unresolved_issues,
+        "positive_resolutions": person.positive_resolutions,
+    }
+
+
 def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
     closed = (
         Conversation.objects.filter(person=person)
@@ -163,18 +180,7 @@ def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
         "language": person.language,
         "timezone": person.timezone,
     }
-    history = {
-        "version": version,
-        "first_contact": person.first_contact_at,
-        "total_conversations": person.conversation_count,
-        "last_contact_at": last_closed or person.last_seen_at,
-        "last_closed_at": closed["closed_at"] or last_closed,
-        "positive_interactions": person.positive_interactions,
-        "escalations": person.escalations,
-        "complaints": person.complaints,
-        "unresolved_issues": person.unresolved_issues,
-        "positive_resolutions": person.positive_resolutions,
-    }
+    history = _history_layer(person, last_closed=last_closed, version=version, last_closed_at=closed["closed_at"])
     mood = {
         "version": version,
         "tone_pref": person.tone_preference,
@@ -192,27 +198,44 @@ def _build_layers(person: Person, version: str) -> tuple[dict[str, Any], ...]:
 
 def history_scores(history: dict[str, Any], *, learned: bool, now: datetime) -> dict[str, Any]:
     """Trust, churn (seed 000) and the relationship stage from the L2 layer and whether anything was learned."""
-    last_contact = history["last_contact_at"]
-    days = max((now - last_contact).total_seconds() / 86400, 0) if last_contact else 0.0
-    stage = scoring.relationship_stage(
-        learned=learned, conversation_count=history["total_conversations"], days_since_last_contact=days
+    scores = scoring.relationship_scores(
+        trust_base=settings.MEMORY_TRUST_BASE,
+        churn_base=settings.MEMORY_CHURN_BASE,
+        positive_interactions=history["positive_interactions"],
+        escalations=history["escalations"],
+        complaints=history["complaints"],
+        unresolved_issues=history["unresolved_issues"],
+        positive_resolutions=history["positive_resolutions"],
+        conversation_count=history["total_conversations"],
+        last_contact_at=history["last_contact_at"],
+        learned=learned,
+        now=now,
     )
-    return {
-        "trust_score": scoring.trust_score(
-            base=settings.MEMORY_TRUST_BASE,
-            positive_interactions=history["positive_interactions"],
-            escalations=history["escalations"],
-            complaints=history["complaints"],
-        ),
-        "churn_risk": scoring.churn_risk(
-            base=settings.MEMORY_CHURN_BASE,
-            days_since_last_interaction=days,
-            unresolved_issues=history["unresolved_issues"],
-            positive_resolutions=history["positive_resolutions"],
-        ),
-        "relationship_stage": stage,
-        "days_since_last_contact": round(days, 1),
-    }
+    return asdict(scores)
+
+
+def last_closed_contact() -> Subquery:
+    """When the person's last closed conversation last had a message: what churn counts days from."""
+    closed = Conversation.objects.filter(person=OuterRef("pk")).closed().order_by().values("person")
+    return Subquery(closed.annotate(last=Max("last_message_at")).values("last")[:1])
+
+
+def attach_scores(people: list[Person], *, now: datetime | None = None) -> list[Person]:
+    """Set `person.scores` (trust, churn, stage at `now`) on people read with `last_closed_at=last_closed_contact()`.
+
+    The same inputs as the context's L2 layer, so a list, a profile and a context read at the same
+    moment agree; nothing learned gives the base values, never null.
+    """
+    now = now or timezone.now()
+    for person in people:
+        history = _history_layer(person, last_closed=person.last_closed_at, version="")
+        person.scores = history_scores(history, learned=False, now=now)
+    return people
+
+
+def person_scores(person: Person, *, now: datetime | None = None) -> dict[str, Any]:
+    """Trust, churn and stage at `now` from the same (cached) L2 layer the context reads."""
+    return history_scores(person_layers(person)["history"], learned=False, now=now or timezone.now())
 
 
 # --- Assembly --------------------------------------------------------------------------------------

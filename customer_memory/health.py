@@ -18,6 +18,7 @@ from customer_memory.models import Extraction, Fact, RetentionRun
 
 CHART_DAYS = 14
 RECENT_RETENTION_RUNS = 7
+FAILURES_SHOWN = 20
 
 
 @dataclass
@@ -38,6 +39,17 @@ class DayBar:
 
 
 @dataclass
+class Failure:
+    """A conversation whose extraction failed on every retry, with why; retried by hand from the page."""
+
+    conversation_public_id: str
+    person_label: str
+    failed_at: datetime | None
+    attempts: int
+    reason: str
+
+
+@dataclass
 class AgentHealth:
     agent: Agent
     succeeded: int = 0
@@ -52,6 +64,7 @@ class AgentHealth:
     facts_by_source: dict[str, int] = field(default_factory=dict)
     facts_by_confidence: dict[str, int] = field(default_factory=dict)
     days: list[DayBar] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
     @property
     def extractions_run(self) -> int:
@@ -121,6 +134,30 @@ def _daily_counts(since: datetime) -> dict[tuple[int, date], dict[str, int]]:
     return counts
 
 
+def _recent_failures() -> dict[int, list[Failure]]:
+    """The latest failed extractions per agent, at most FAILURES_SHOWN each, in one query."""
+    rows = (
+        Extraction.objects.filter(status=Extraction.Status.FAILED)
+        .select_related("conversation__person")
+        .order_by("-finished_at", "-id")[: FAILURES_SHOWN * 10]
+    )
+    failures: dict[int, list[Failure]] = {}
+    for extraction in rows:
+        shown = failures.setdefault(extraction.agent_id, [])
+        if len(shown) < FAILURES_SHOWN:
+            person = extraction.conversation.person
+            shown.append(
+                Failure(
+                    conversation_public_id=extraction.conversation.public_id,
+                    person_label=person.display_label or person.public_id,
+                    failed_at=extraction.finished_at,
+                    attempts=extraction.attempts,
+                    reason=extraction.last_error,
+                )
+            )
+    return failures
+
+
 def _day_bars(agent_id: int, days: list[date], daily: dict[tuple[int, date], dict[str, int]]) -> list[DayBar]:
     bars = []
     for day in days:
@@ -144,7 +181,7 @@ def _day_bars(agent_id: int, days: list[date], daily: dict[tuple[int, date], dic
 def memory_health(*, now: datetime | None = None, chart_days: int = CHART_DAYS) -> MemoryHealth:
     """Per-agent extraction and fact statistics, and the retention job's recent runs.
 
-    Must run inside the organization's schema. Five queries.
+    Must run inside the organization's schema. Six queries.
     """
     now = now or timezone.now()
     today = timezone.localdate(now)
@@ -154,6 +191,7 @@ def memory_health(*, now: datetime | None = None, chart_days: int = CHART_DAYS) 
     extraction_counts = _extraction_counts()
     fact_counts = _fact_counts()
     daily = _daily_counts(since)
+    failures = _recent_failures()
     agents = []
     for agent in Agent.objects.order_by("name", "id"):
         counts = extraction_counts.get(agent.pk, {})
@@ -175,6 +213,7 @@ def memory_health(*, now: datetime | None = None, chart_days: int = CHART_DAYS) 
                 facts_by_source={label: by_source.get(value, 0) for value, label in Fact.Source.choices},
                 facts_by_confidence={label: by_confidence.get(value, 0) for value, label in Fact.Confidence.choices},
                 days=_day_bars(agent.pk, days, daily),
+                failures=failures.get(agent.pk, []),
             )
         )
     retention_runs = list(RetentionRun.objects.order_by("-started_at")[:RECENT_RETENTION_RUNS])

@@ -244,9 +244,18 @@ class Extraction(models.Model):
     injections_dropped = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # A failed attempt is retried by the "retry-extractions" schedule from next_attempt_at on (backoff), until
+    # EXTRACTION_RETRY_HOURS after failing_since; then the extraction is failed for good, retryable by hand.
+    failing_since = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["agent", "created_at"], name="extraction_agent_idx")]
+        indexes = [
+            models.Index(fields=["agent", "created_at"], name="extraction_agent_idx"),
+            models.Index(
+                fields=["next_attempt_at"], name="extraction_retry_due_idx", condition=models.Q(status="queued")
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.conversation_id}: {self.status}"

@@ -22,6 +22,7 @@ from django.utils import timezone
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory import recall
+from customer_memory.memory_status import annotate_memory_status
 from customer_memory.models import Fact, Memory
 from customer_memory.services import RESTORABLE_ACTIONS
 from tenants.access.models import AuditEntry
@@ -122,10 +123,9 @@ def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...
 
 
 def recent_conversations(person: Person, agent: Agent) -> list[Conversation]:
-    """Up to 50 of the person's conversations with `agent`, newest first (seed 004)."""
-    return list(
-        Conversation.objects.filter(person=person, agent=agent).order_by("-started_at", "-id")[:CONVERSATIONS_SHOWN]
-    )
+    """Up to 50 of the person's conversations with `agent`, newest first (seed 004), with their memory status."""
+    conversations = annotate_memory_status(Conversation.objects.filter(person=person, agent=agent))
+    return list(conversations.order_by("-started_at", "-id")[:CONVERSATIONS_SHOWN])
 
 
 @dataclass

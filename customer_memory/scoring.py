@@ -8,6 +8,8 @@ budgets and the tone hints per mood are seed 002's tables.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -66,6 +68,54 @@ def relationship_stage(*, learned: bool, conversation_count: int, days_since_las
     if conversation_count >= ESTABLISHED_FROM_CONVERSATIONS:
         return RelationshipStage.ESTABLISHED
     return RelationshipStage.BUILDING
+
+
+@dataclass(frozen=True)
+class RelationshipScores:
+    trust_score: float
+    churn_risk: float
+    relationship_stage: RelationshipStage
+    days_since_last_contact: float
+
+
+def relationship_scores(
+    *,
+    trust_base: float,
+    churn_base: float,
+    positive_interactions: int,
+    escalations: int,
+    complaints: int,
+    unresolved_issues: int,
+    positive_resolutions: int,
+    conversation_count: int,
+    last_contact_at: datetime | None,
+    learned: bool,
+    now: datetime,
+) -> RelationshipScores:
+    """Trust, churn and stage at `now`: the one computation every reader (list, profile, context, UI) uses.
+
+    Computed when read, never stored: churn grows with the days since the last contact, so a value
+    stored at the last close is stale the next day. With nothing learned they are the base values.
+    """
+    days = max((now - last_contact_at).total_seconds() / 86400, 0) if last_contact_at else 0.0
+    return RelationshipScores(
+        trust_score=trust_score(
+            base=trust_base,
+            positive_interactions=positive_interactions,
+            escalations=escalations,
+            complaints=complaints,
+        ),
+        churn_risk=churn_risk(
+            base=churn_base,
+            days_since_last_interaction=days,
+            unresolved_issues=unresolved_issues,
+            positive_resolutions=positive_resolutions,
+        ),
+        relationship_stage=relationship_stage(
+            learned=learned, conversation_count=conversation_count, days_since_last_contact=days
+        ),
+        days_since_last_contact=round(days, 1),
+    )
 
 
 # Tokens of memory the context may spend per stage (seed 002, 3.4).

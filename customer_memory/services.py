@@ -7,9 +7,12 @@ and through which door.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
@@ -277,6 +280,81 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
     return agent
 
 
+class AgentInUse(Exception):
+    """The agent has conversations; deleting it would delete them and its memory (force to do so)."""
+
+
+@transaction.atomic
+def create_agent(*, name: str, actor: audit.Actor, **settings: Any) -> Agent:
+    """A new agent with its memory and history settings, validated as update_agent_settings does (audited)."""
+    unknown = set(settings) - set(AGENT_SETTINGS)
+    if unknown:
+        raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
+    agent = Agent(name=name, **settings)
+    agent.full_clean()
+    agent.save()
+    audit.record(
+        AuditEntry.Action.AGENT_CREATED,
+        actor=actor,
+        object_type="agent",
+        object_id=agent.public_id,
+        changes={"before": None, "after": {"name": agent.name, **{key: getattr(agent, key) for key in AGENT_SETTINGS}}},
+    )
+    return agent
+
+
+@transaction.atomic
+def delete_agent(agent: Agent, *, actor: audit.Actor, force: bool = False) -> dict[str, int]:
+    """Delete an agent; with conversations only when `force`, and then its conversations and memory go too.
+
+    Its memory goes as Clear memory does: the audit history keeps who/when/which keys, never the values.
+    Returns what was deleted, as counted before the delete.
+    """
+    conversations = Conversation.objects.filter(agent=agent)
+    conversation_count = conversations.count()
+    if conversation_count and not force:
+        raise AgentInUse(
+            f"{agent.name} has {conversation_count} conversation(s); delete with force=true to delete them "
+            "and everything the agent remembers."
+        )
+    person_ids = set(conversations.values_list("person_id", flat=True)) | set(
+        Memory.objects.filter(agent=agent).values_list("person_id", flat=True)
+    )
+    people = dict(Person.objects.filter(pk__in=person_ids).values_list("pk", "public_id"))
+    counts = {
+        "conversations": conversation_count,
+        "memories": Memory.objects.filter(agent=agent).count(),
+        "facts": Fact.objects.filter(memory__agent=agent).count(),
+        "episodes": Episode.objects.filter(agent=agent).count(),
+    }
+    history.forget_values([(public_id, agent.public_id) for public_id in people.values()])
+    agent_public_id, agent_name = agent.public_id, agent.name
+    agent.delete()  # cascades to its conversations, messages, memories, facts, episodes and extractions
+    # Counters kept by ingestion: the deleted conversations no longer count.
+    Person.objects.filter(pk__in=people).update(
+        conversation_count=Coalesce(
+            Subquery(
+                Conversation.objects.filter(person=OuterRef("pk"))
+                .order_by()
+                .values("person")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            ),
+            0,
+        )
+    )
+    for person_id in people:
+        context.invalidate_cached_layers(person_id)
+    audit.record(
+        AuditEntry.Action.AGENT_DELETED,
+        actor=actor,
+        object_type="agent",
+        object_id=agent_public_id,
+        changes={"before": {"name": agent_name}, "after": None, "deleted": counts, "forced": force},
+    )
+    return counts
+
+
 def queue_extraction(conversation: Conversation) -> Extraction:
     """Record that `conversation` awaits extraction and queue the task after commit.
 
@@ -289,3 +367,56 @@ def queue_extraction(conversation: Conversation) -> Extraction:
     if extraction.status != Extraction.Status.SUCCEEDED:
         enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation.pk)
     return extraction
+
+
+class RelearnRefused(Exception):
+    """The conversation can't be learned from again (memory off, or still open)."""
+
+
+@transaction.atomic
+def relearn_conversation(conversation: Conversation) -> Extraction:
+    """Queue `conversation` for extraction again, whatever its memory status, with a fresh retry window.
+
+    A conversation learned before is learned again: facts and the episode merge idempotently.
+    """
+    if not conversation.agent.memory_enabled:
+        raise RelearnRefused("Memory is off for this agent; turn it on to learn from its conversations.")
+    if conversation.status != Conversation.Status.CLOSED:
+        raise RelearnRefused("The conversation is still open; it is learned from when it closes.")
+    extraction, _ = Extraction.objects.select_for_update().get_or_create(
+        conversation=conversation, defaults={"agent_id": conversation.agent_id}
+    )
+    extraction.status = Extraction.Status.QUEUED
+    extraction.skip_reason = ""
+    extraction.last_error = ""
+    extraction.failing_since = None
+    extraction.next_attempt_at = None
+    extraction.finished_at = None
+    extraction.save()
+    enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation.pk)
+    return extraction
+
+
+def retry_due_extractions(*, now: datetime | None = None) -> int:
+    """Queue the failed extractions whose backoff is over; fail those past the retry window.
+
+    Returns how many were queued. Queuing clears `next_attempt_at`, so a task still
+    waiting in a busy queue is not queued twice; its next failure sets it again.
+    """
+    now = now or timezone.now()
+    waiting = Extraction.objects.filter(status=Extraction.Status.QUEUED, next_attempt_at__isnull=False)
+    from customer_memory.extraction.workflow import retry_window  # the workflow imports this module
+
+    waiting.filter(failing_since__lte=now - retry_window()).update(
+        status=Extraction.Status.FAILED, next_attempt_at=None, finished_at=now
+    )
+    with transaction.atomic():
+        due = list(
+            waiting.filter(next_attempt_at__lte=now)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", "conversation_id")
+        )
+        Extraction.objects.filter(pk__in=[pk for pk, _ in due]).update(next_attempt_at=None)
+        for _pk, conversation_id in due:
+            enqueue_in_tenant("customer_memory.tasks.extract_memory", conversation_id)
+    return len(due)

@@ -258,6 +258,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # A conversation's `status` (open, closed) and its memoryStatus's `status` are different enums.
+    "ENUM_NAME_OVERRIDES": {
+        "MemoryStatusEnum": "customer_memory.memory_status.MemoryStatus",
+        "ConversationStatusEnum": "conversations.models.Conversation.Status",
+    },
 }
 
 # Memory engine
@@ -278,6 +283,9 @@ OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
 # Seconds one extraction may take, well under the worker's Q_TIMEOUT: a conversation that can't be learned
 # from in time is marked failed with its reason (retryable by hand) instead of stalling a worker again.
 EXTRACTION_TIME_BUDGET = env_float("EXTRACTION_TIME_BUDGET", default=45.0)
+# A failed extraction is retried with backoff (1, 2, 4 ... minutes, at most an hour apart) for this long
+# before it is marked failed: a model outage of a day loses no learning.
+EXTRACTION_RETRY_HOURS = env_float("EXTRACTION_RETRY_HOURS", default=24.0)
 
 # Sign-in protection (tenants.sign_in): AXES_FAILURE_LIMIT failures of one user name from one
 # address lock that pair for AXES_COOLOFF_TIME; past SIGN_IN_ADDRESS_RATE failures, an address

@@ -12,7 +12,7 @@ import logging
 from django.utils import timezone
 
 from conversations.models import Conversation
-from customer_memory import extraction, retention, webhooks
+from customer_memory import extraction, retention, services, webhooks
 from tenants.tasks import for_each_tenant, tenant_task
 
 logger = logging.getLogger(__name__)
@@ -22,8 +22,9 @@ logger = logging.getLogger(__name__)
 def extract_memory(conversation_id: int) -> str:
     """Learn from a closed conversation; returns the extraction's status.
 
-    A failing model call is recorded and re-raised, so django-q2 keeps the task
-    unacknowledged and delivers it again (Q_CLUSTER retry / max_attempts).
+    A failing model call is recorded with the time of its next attempt and the task
+    ends (acknowledged): retry_extractions_in_all_tenants queues it again when due.
+    A worker killed mid-task is another matter: django-q2 delivers that task again.
     """
     conversation = Conversation.objects.select_related("person", "agent").filter(pk=conversation_id).first()
     if conversation is None:
@@ -60,3 +61,11 @@ def retry_webhooks_in_all_tenants() -> int:
             webhooks.deliver(delivery_id)
             sent += 1
     return sent
+
+
+def retry_extractions_in_all_tenants() -> int:
+    """The every-minute "retry-extractions" schedule; returns how many extractions were queued again."""
+    queued = 0
+    for _schema_name in for_each_tenant():
+        queued += services.retry_due_extractions()
+    return queued

@@ -5,8 +5,8 @@
   the task out again after Q_RETRY seconds and the memory ends exactly as for
   a twin conversation extracted once.
 - The model answering 500, timing out, or returning invalid JSON: the
-  conversation stays queued with nothing half-learned, the real worker
-  retries it, and the retry learns it once.
+  conversation stays queued with nothing half-learned, the worker acknowledges
+  the task, the retry schedule queues it again when due, and it is learned once.
 - PostgreSQL restarted while messages are being ingested: every message
   acknowledged with 202 is stored exactly once, and clients that got an error
   retry with the same messageId. This runs against a PostgreSQL of its own (a
@@ -31,11 +31,13 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from django_q.conf import Conf
 from django_q.models import OrmQ, Task
 from django_tenants.utils import get_public_schema_name, schema_context
@@ -43,8 +45,8 @@ from django_tenants.utils import get_public_schema_name, schema_context
 from conversations.models import Agent, Conversation, Person
 from conversations.services import close_conversation, ingest_message
 from conversations.tests.factories import create_agent
-from customer_memory.extraction import ExtractionFailed
 from customer_memory.models import Episode, Extraction, Fact, Memory
+from customer_memory.services import retry_due_extractions
 from customer_memory.tests.fake_openai import extraction_reply
 from tests.lookalike import build_world
 from tests.processes import ROOT, gunicorn, test_database_url, wait_for
@@ -253,7 +255,7 @@ def _erase_through_the_api(person: Person) -> int:
 
 
 @pytest.mark.usefixtures("queued_for_real")
-def test_worker_retries_an_extraction_whose_model_call_failed(live_tenant, fake_openai, worker_log):
+def test_worker_acknowledges_a_failed_model_call_and_the_retry_schedule_learns_it(live_tenant, fake_openai, worker_log):
     fake_openai.fail_next(status=500)
     fake_openai.chat_reply = extraction_reply()
     agent = create_agent(name="Support", memory_enabled=True)
@@ -262,16 +264,19 @@ def test_worker_retries_an_extraction_whose_model_call_failed(live_tenant, fake_
     with qcluster(fake_openai, worker_log):
         close_conversation(conversation)
         wait_for(
-            lambda: Extraction.objects.filter(conversation=conversation, attempts=1).exists(),
-            what="the first attempt was not recorded",
+            lambda: Extraction.objects.filter(conversation=conversation, attempts=1).exists() and queue_is_empty(),
+            what="the first attempt was not recorded and acknowledged",
             log=worker_log,
         )
         assert learned(conversation.person, agent)["facts"] == []  # nothing half-learned in between
+        assert extraction_status(conversation) == Extraction.Status.QUEUED
+        # What the every-minute "retry-extractions" schedule does once the backoff is over.
+        retry_due_extractions(now=timezone.now() + timedelta(minutes=1))
         wait_for(
             lambda: extraction_status(conversation) == Extraction.Status.SUCCEEDED and queue_is_empty(),
-            what="the failed task was not retried",
+            what="the failed extraction was not retried",
             log=worker_log,
-            timeout=Q_RETRY + WAIT_SECONDS,
+            timeout=WAIT_SECONDS,
         )
 
     extraction = Extraction.objects.get(conversation=conversation)
@@ -310,37 +315,35 @@ def test_failed_model_call_leaves_the_conversation_queued_and_the_retry_learns_i
     MODEL_FAILURES[failure](fake_openai, settings)
     fake_openai.chat_reply = extraction_reply()
 
-    with django_capture_on_commit_callbacks() as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):  # tasks run inline here
         closed = client.post(f"/api/tenants/me/conversations/{conversation_id}/close")
-    # Tasks run inline here: running a queued callback is delivering its task.
-    failed_deliveries = []
-    for deliver in callbacks:
-        try:
-            deliver()
-        except ExtractionFailed:
-            failed_deliveries.append(deliver)
 
     assert closed.status_code == 202
-    assert len(failed_deliveries) == 1
     conversation = Conversation.objects.get(public_id=conversation_id)
     extraction = Extraction.objects.get(conversation=conversation)
     assert (extraction.status, extraction.attempts) == (Extraction.Status.QUEUED, 1)
+    status = client.get(f"/api/tenants/me/conversations/{conversation_id}").json()["memoryStatus"]
+    assert (status["status"], status["attempts"]) == ("pending", 1)
     profile = client.get(f"/api/tenants/me/customers/{customer_id}?agent={agent.public_id}").json()
     assert profile["memory"]["l3_episodes"] == []
     assert not Fact.objects.filter(memory__person=conversation.person).exists()
     assert not Episode.objects.filter(conversation=conversation).exists()
 
-    # The broker hands the same task out again; by then the model answers.
+    # The retry schedule queues it once its backoff is over; by then the model answers.
     fake_openai.reset()
     fake_openai.chat_reply = extraction_reply()
-    failed_deliveries[0]()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert retry_due_extractions(now=extraction.next_attempt_at) == 1
     once = learned(conversation.person, agent)
-    failed_deliveries[0]()  # and a duplicate delivery changes nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        assert retry_due_extractions(now=extraction.next_attempt_at + timedelta(hours=1)) == 0  # nothing left
 
     assert extraction_status(conversation) == Extraction.Status.SUCCEEDED
     assert learned(conversation.person, agent) == once
     assert {key for key, *_ in once["facts"]} == {"location", "occupation"}
     assert len(once["episodes"]) == 1
+    status = client.get(f"/api/tenants/me/conversations/{conversation_id}").json()["memoryStatus"]
+    assert (status["status"], status["reason"]) == ("learned", None)
 
 
 # --- Redis going away -----------------------------------------------------------------------------

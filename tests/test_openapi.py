@@ -117,6 +117,8 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi, sett
     webhook = api.call("post", "/webhooks", status=201, data={"url": "http://127.0.0.1:9/hooks", "events": []})
     api.call("get", "/webhooks", status=200)
     api.call("delete", "/webhooks/{webhook_id}", webhook_id=webhook["id"], status=204)
+    created = api.call("post", "/agents", data={"name": "Sales", "memoryEnabled": True}, status=201)
+    api.call("delete", "/agents/{agent_id}", agent_id=created["id"], status=200)
     api.call("patch", "/agents/{agent_id}", agent_id=agent.public_id, data={"memoryRetentionDays": 90}, status=200)
     api.call("get", "/customers", status=200, query={"limit": 1})
     api.call("get", "/customers/search", status=200, query={"q": "nguyen"})
@@ -167,6 +169,7 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi, sett
     api.call("get", "/conversations/{conversation_id}", conversation_id=conversation.public_id, status=200)
     api.call("post", "/conversations/{conversation_id}/close", conversation_id=result["conversationId"], status=202)
     assert Conversation.objects.get(public_id=result["conversationId"]).status == "closed"
+    api.call("post", "/conversations/{conversation_id}/relearn", conversation_id=conversation.public_id, status=202)
 
     api.call("get", "/customers/{customer_id}", customer_id="cust_unknown", status=404)
     api.call("post", "/ingest", status=400, data={**single, "email": "nope"})

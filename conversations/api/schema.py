@@ -13,6 +13,7 @@ ERROR_DESCRIPTIONS = {
     400: "VALIDATION_ERROR: a field is missing or invalid (see `fields`), or the JSON is malformed.",
     401: "UNAUTHORIZED: no API key, or a key that is revoked or belongs to another organization.",
     404: "NOT_FOUND: no such resource in this organization.",
+    409: "CONFLICT: the resource is not in a state that allows this (see `message`).",
     413: "PAYLOAD_TOO_LARGE: the body is over the size limit.",
     429: "RATE_LIMITED: too many requests for this API key; see Retry-After.",
 }

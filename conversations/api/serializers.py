@@ -18,6 +18,7 @@ from rest_framework import ISO_8601, serializers
 from rest_framework.exceptions import ErrorDetail
 from rest_framework.settings import api_settings
 
+from conversations.api import extensions
 from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
 from conversations.models import (
     PHONE_CHANNELS,
@@ -368,6 +369,10 @@ class ConversationSerializer(serializers.Serializer):
     lastMessageAt = serializers.DateTimeField(source="last_message_at")
     closedAt = serializers.DateTimeField(source="closed_at", allow_null=True)
     messageCount = serializers.IntegerField(source="message_count")
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Fields the apps above register (conversations.api.extensions), e.g. customer_memory's memoryStatus.
+        return {**super().get_fields(), **extensions.extra_fields()}
 
 
 class ConversationDetailSerializer(ConversationSerializer):

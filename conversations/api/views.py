@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from conversations import services
+from conversations.api import extensions
 from conversations.api.pagination import paginate
 from conversations.api.schema import error_responses
 from conversations.api.serializers import (
@@ -58,6 +59,7 @@ CONVERSATION_EXAMPLE = {
     "lastMessageAt": "2026-03-12T10:05:00Z",
     "closedAt": "2026-03-12T10:20:00Z",
     "messageCount": 2,
+    "memoryStatus": {"status": "learned", "reason": None, "attempts": 1, "nextAttemptAt": None},
 }
 MESSAGE_EXAMPLES = [
     {
@@ -79,7 +81,7 @@ MESSAGE_EXAMPLES = [
 
 def get_conversation_for_api(conversation_id: str, queryset: Any = None) -> Conversation:
     queryset = Conversation.objects.select_related("person", "agent") if queryset is None else queryset
-    conversation = queryset.filter(public_id=conversation_id).first()
+    conversation = extensions.annotate_conversations(queryset).filter(public_id=conversation_id).first()
     if conversation is None:
         raise NotFound("Conversation does not exist")
     return conversation
@@ -170,7 +172,9 @@ class ConversationListView(APIView):
         query = ConversationListQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         page = paginate(
-            Conversation.objects.filter(person=query.validated_data["customer"]).select_related("person", "agent"),
+            extensions.annotate_conversations(
+                Conversation.objects.filter(person=query.validated_data["customer"]).select_related("person", "agent")
+            ),
             field="last_message_at",
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
@@ -213,5 +217,7 @@ class ConversationCloseView(APIView):
         tags=["conversations"],
     )
     def post(self, request: Request, conversation_id: str) -> Response:
-        conversation = services.close_conversation(get_conversation_for_api(conversation_id))
+        services.close_conversation(get_conversation_for_api(conversation_id))
+        # Read again: closing changed what the registered fields (memoryStatus) say.
+        conversation = get_conversation_for_api(conversation_id)
         return Response(ConversationSerializer(conversation).data, status=status.HTTP_202_ACCEPTED)

@@ -191,3 +191,5 @@ WEBHOOK = {
     "isActive": True,
     "createdAt": "2026-03-01T00:00:00Z",
 }
+
+MEMORY_STATUS_PENDING = {"status": "pending", "reason": None, "attempts": 0, "nextAttemptAt": None}

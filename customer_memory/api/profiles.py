@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from conversations.models import Agent, Person
-from customer_memory import recall
+from customer_memory import context, recall
 from customer_memory.models import Episode, Fact, Memory
 
 
@@ -26,6 +26,7 @@ class CustomerProfile:
 
 def customer_profile(person: Person, *, agent: Agent | None = None, now: datetime | None = None) -> CustomerProfile:
     memories = recall.live_memories(person, agent=agent, now=now)
+    person.scores = context.person_scores(person, now=now)
     return CustomerProfile(
         person=person,
         summaries=[memory for memory in memories if memory.summary],

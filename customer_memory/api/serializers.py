@@ -24,6 +24,7 @@ from conversations.api.serializers import (
 )
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
+from customer_memory.memory_status import MemoryStatus
 from customer_memory.models import Fact, Note, WebhookEndpoint
 
 MAX_SEARCH_RESULTS = 50
@@ -40,9 +41,15 @@ class CustomerSerializer(serializers.Serializer):
     channelIdentifier = OptionalTextField(
         source="channel_identifier", help_text="Who the customer is on the channel (with `channels[0]`)."
     )
-    trustScore = serializers.FloatField(source="trust_score", allow_null=True, help_text="0-1, higher is more trusted.")
+    trustScore = serializers.FloatField(
+        source="scores.trust_score",
+        help_text="0-1, higher is more trusted; computed when read (seed 000), the base value "
+        "(MEMORY_TRUST_BASE) when nothing was learned.",
+    )
     churnRisk = serializers.FloatField(
-        source="churn_risk", allow_null=True, help_text="0-1, higher is more likely to stop buying."
+        source="scores.churn_risk",
+        help_text="0-1, higher is more likely to stop buying; computed when read from the days since the "
+        "last closed conversation, so it agrees with the profile and the context read at the same moment.",
     )
     totalConversations = serializers.IntegerField(source="conversation_count")
     firstContactAt = serializers.DateTimeField(source="first_contact_at", allow_null=True)
@@ -165,8 +172,8 @@ class IdentityLayerSerializer(serializers.Serializer):
 class HistoryLayerSerializer(serializers.Serializer):
     firstContact = serializers.DateTimeField(source="first_contact_at", allow_null=True)
     totalConversations = serializers.IntegerField(source="conversation_count")
-    trustScore = serializers.FloatField(source="trust_score", allow_null=True)
-    churnRisk = serializers.FloatField(source="churn_risk", allow_null=True)
+    trustScore = serializers.FloatField(source="scores.trust_score", help_text="Computed when read (seed 000).")
+    churnRisk = serializers.FloatField(source="scores.churn_risk", help_text="Computed when read (seed 000).")
 
 
 class PrefsMoodLayerSerializer(serializers.Serializer):
@@ -234,6 +241,36 @@ class AgentSerializer(serializers.Serializer):
 
 class AgentListSerializer(serializers.Serializer):
     data = AgentSerializer(many=True)
+
+
+class AgentCreateSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100, help_text="Shown in the UI; need not be unique.")
+    memoryEnabled = FlagField(source="memory_enabled", required=False, help_text="Off by default.")
+    memoryRetentionDays = NumberChoiceField(
+        source="memory_retention_days",
+        choices=Agent.Retention.choices,
+        required=False,
+        help_text="0 (default) keeps memory indefinitely; otherwise days after its last update.",
+    )
+    conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
+    conversationHistoryMaxMessages = WholeNumberField(
+        source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+
+
+class AgentDeleteQuerySerializer(serializers.Serializer):
+    force = serializers.BooleanField(
+        default=False,
+        help_text="Delete the agent even if it has conversations: they and everything the agent remembers "
+        "(facts, summaries, episodes) are deleted too, and the deletion is audited.",
+    )
+
+
+class AgentDeletedSerializer(serializers.Serializer):
+    conversations = serializers.IntegerField(help_text="Conversations deleted with the agent.")
+    memories = serializers.IntegerField()
+    facts = serializers.IntegerField()
+    episodes = serializers.IntegerField()
 
 
 class AgentUpdateSerializer(serializers.Serializer):
@@ -522,3 +559,44 @@ class WebhookCreatedSerializer(WebhookSerializer):
 
 class WebhookListSerializer(serializers.Serializer):
     data = WebhookSerializer(many=True)
+
+
+class MemoryStatusSerializer(serializers.Serializer):
+    """Read from the annotations of customer_memory.memory_status on a conversation."""
+
+    status = serializers.ChoiceField(
+        choices=MemoryStatus.choices,
+        source="memory_status",
+        default=MemoryStatus.PENDING,
+        help_text="`pending`: open, queued or between retries; `learned`; `skipped` (see reason); "
+        "`failed`: every retry for EXTRACTION_RETRY_HOURS (24 h) failed (see reason; "
+        "`POST /conversations/{id}/relearn` tries again).",
+    )
+    reason = serializers.CharField(
+        source="memory_status_reason",
+        default=None,
+        allow_null=True,
+        help_text="Skipped: `memory_off`, `too_few_messages` or `test_session`. Failed: the last error "
+        "(class and status, e.g. `InternalServerError 503`). Pending after a failed attempt: that attempt's "
+        "error. Otherwise null.",
+    )
+    attempts = serializers.IntegerField(
+        source="memory_attempts", default=0, allow_null=True, help_text="Extraction attempts so far."
+    )
+    nextAttemptAt = serializers.DateTimeField(
+        source="memory_next_attempt_at",
+        default=None,
+        allow_null=True,
+        help_text="When a pending extraction that failed is tried again (backoff 1, 2, 4 … minutes, at most 1 hour).",
+    )
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        data = super().to_representation(instance)
+        data["attempts"] = data["attempts"] or 0
+        return data
+
+
+def memory_status_field() -> serializers.Field:
+    return MemoryStatusSerializer(
+        source="*", read_only=True, help_text="What became of learning from this conversation (customer memory)."
+    )

@@ -24,6 +24,11 @@ urlpatterns = [
     path("customers/<str:customer_id>/export", views.CustomerExportView.as_view(), name="api-customer-export"),
     path("webhooks", views.WebhookListView.as_view(), name="api-webhook-list"),
     path("webhooks/<str:webhook_id>", views.WebhookDetailView.as_view(), name="api-webhook-detail"),
+    path(
+        "conversations/<str:conversation_id>/relearn",
+        views.ConversationRelearnView.as_view(),
+        name="api-conversation-relearn",
+    ),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
 ]

@@ -21,12 +21,18 @@ from rest_framework.views import APIView
 from conversations import services as conversation_services
 from conversations.api.pagination import PageQuerySerializer, paginate
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
+from conversations.api.serializers import ConversationSerializer
+from conversations.api.views import CONVERSATION_EXAMPLE, get_conversation_for_api
 from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, people, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
+from customer_memory.api.exceptions import Conflict
 from customer_memory.api.profiles import customer_profile
 from customer_memory.api.serializers import (
+    AgentCreateSerializer,
+    AgentDeletedSerializer,
+    AgentDeleteQuerySerializer,
     AgentListSerializer,
     AgentQuerySerializer,
     AgentSerializer,
@@ -109,12 +115,13 @@ class CustomerListView(APIView):
         query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         page = paginate(
-            customers(),
+            customers().annotate(last_closed_at=context.last_closed_contact()),
             field="last_seen_at",
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        return Response({"data": CustomerSerializer(page.items, many=True).data, "pagination": page.pagination()})
+        people = context.attach_scores(list(page.items))
+        return Response({"data": CustomerSerializer(people, many=True).data, "pagination": page.pagination()})
 
 
 class CustomerSearchView(APIView):
@@ -381,6 +388,7 @@ class FormSubmissionView(APIView):
         serializer = FormSubmissionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         person = conversation_services.record_form_submission(person, **serializer.validated_data)
+        person.scores = context.person_scores(person)
         return Response(CustomerSerializer(person).data)
 
 
@@ -420,6 +428,24 @@ class AgentListView(APIView):
     def get(self, request: Request) -> Response:
         return Response({"data": AgentSerializer(Agent.objects.all(), many=True).data})
 
+    @extend_schema(
+        operation_id="create_agent",
+        summary="Create an agent",
+        description="Memory is off by default; settings are validated as in the agent's Configure tab.",
+        request=AgentCreateSerializer,
+        responses={201: AgentSerializer, **error_responses(400)},
+        examples=[
+            OpenApiExample("Support agent", value={"name": "Support", "memoryEnabled": True}, request_only=True),
+            OpenApiExample("Created", value=examples.AGENT, response_only=True, status_codes=[201]),
+        ],
+        tags=["agents"],
+    )
+    def post(self, request: Request) -> Response:
+        serializer = AgentCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        agent = services.create_agent(actor=api_actor(request), **serializer.validated_data)
+        return Response(AgentSerializer(agent).data, status=status.HTTP_201_CREATED)
+
 
 class AgentDetailView(APIView):
     permission_classes = [IsAuthenticated]
@@ -445,6 +471,64 @@ class AgentDetailView(APIView):
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
         return Response(AgentSerializer(agent).data)
+
+    @extend_schema(
+        operation_id="delete_agent",
+        summary="Delete an agent",
+        description="409 if the agent has conversations, unless `force=true`: then its conversations and "
+        "everything it remembers are deleted too (audited; the audit history keeps no fact values).",
+        parameters=[AgentDeleteQuerySerializer],
+        responses={200: AgentDeletedSerializer, **error_responses(400, 404, 409)},
+        examples=[
+            OpenApiExample(
+                "Deleted", value={"conversations": 3, "memories": 2, "facts": 7, "episodes": 3}, response_only=True
+            )
+        ],
+        tags=["agents"],
+    )
+    def delete(self, request: Request, agent_id: str) -> Response:
+        agent = Agent.objects.filter(public_id=agent_id).first()
+        if agent is None:
+            raise NotFound("Agent does not exist")
+        query = AgentDeleteQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        try:
+            deleted = services.delete_agent(agent, actor=api_actor(request), force=query.validated_data["force"])
+        except services.AgentInUse as in_use:
+            raise Conflict(str(in_use)) from in_use
+        return Response(AgentDeletedSerializer(deleted).data)
+
+
+class ConversationRelearnView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="relearn_conversation",
+        summary="Learn from a closed conversation again",
+        description="Queues memory extraction for the conversation again, whatever its `memoryStatus` (a failed "
+        "one gets a fresh 24-hour retry window; a learned one merges again without duplicating facts). "
+        "409 when the agent's memory is off or the conversation is still open.",
+        request=None,
+        responses={202: ConversationSerializer, **error_responses(404, 409)},
+        examples=[
+            OpenApiExample(
+                "Queued",
+                value={**CONVERSATION_EXAMPLE, "memoryStatus": examples.MEMORY_STATUS_PENDING},
+                response_only=True,
+                status_codes=[202],
+            )
+        ],
+        tags=["conversations"],
+    )
+    def post(self, request: Request, conversation_id: str) -> Response:
+        conversation = get_conversation_for_api(conversation_id)
+        try:
+            services.relearn_conversation(conversation)
+        except services.RelearnRefused as refused:
+            raise Conflict(str(refused)) from refused
+        return Response(
+            ConversationSerializer(get_conversation_for_api(conversation_id)).data, status=status.HTTP_202_ACCEPTED
+        )
 
 
 class WebhookListView(APIView):

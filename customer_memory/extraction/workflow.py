@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import phonenumbers
 from django.conf import settings
@@ -59,16 +59,25 @@ def skip_reason(conversation: Conversation) -> str:
     return ""
 
 
-def _max_attempts() -> int:
-    return int(getattr(settings, "Q_CLUSTER", {}).get("max_attempts") or 5)
+MAX_RETRY_DELAY = timedelta(hours=1)
 
 
-def extract_from_conversation(conversation: Conversation) -> Extraction:
+def retry_delay(attempts: int) -> timedelta:
+    """How long after its `attempts`-th failed attempt an extraction is tried again: 1, 2, 4 ... minutes, capped."""
+    return min(timedelta(minutes=2 ** min(max(attempts - 1, 0), 10)), MAX_RETRY_DELAY)
+
+
+def retry_window() -> timedelta:
+    return timedelta(hours=settings.EXTRACTION_RETRY_HOURS)
+
+
+def extract_from_conversation(conversation: Conversation, *, now: datetime | None = None) -> Extraction:
     """Learn from one closed conversation; idempotent, and safe to retry after a failure.
 
-    Raises whatever the extractor raised (after recording the attempt), so the
-    task queue retries it; raises ConversationGone when the person was erased
-    meanwhile, which the task treats as nothing left to do.
+    A failed attempt is recorded with the time of the next one (exponential backoff) and the
+    extraction returned still queued: the "retry-extractions" schedule queues it again when due,
+    for EXTRACTION_RETRY_HOURS, after which it is failed with its reason. Raises ConversationGone
+    when the person was erased meanwhile, which the task treats as nothing left to do.
     """
     try:
         extraction, _ = Extraction.objects.get_or_create(
@@ -92,11 +101,13 @@ def extract_from_conversation(conversation: Conversation) -> Extraction:
         raise
     except ExtractionOverBudget as error:
         # Re-delivering it would only stall a worker again: failed now, visible, retryable by hand.
-        _record_failure(extraction, error, final=True)
+        _record_failure(extraction, error, now=now or timezone.now(), final=True)
         return extraction
     except Exception as error:
-        _record_failure(extraction, error)
-        raise
+        # Acknowledged, not re-raised: django-q2's redelivery (Q_RETRY, max_attempts) would give up after
+        # about 15 minutes of outage; the backoff schedule keeps trying for a day.
+        _record_failure(extraction, error, now=now or timezone.now())
+        return extraction
 
 
 def _record_skip(extraction: Extraction, reason: str) -> Extraction:
@@ -107,19 +118,28 @@ def _record_skip(extraction: Extraction, reason: str) -> Extraction:
     return extraction
 
 
-def _record_failure(extraction: Extraction, error: BaseException, *, final: bool = False) -> None:
-    """Count the failed attempt in its own write: the failed transaction left nothing else."""
+def _record_failure(extraction: Extraction, error: BaseException, *, now: datetime, final: bool = False) -> None:
+    """Count the failed attempt in its own write (the failed transaction left nothing else) and plan the next."""
     cause = error.__cause__ if isinstance(error, ExtractionFailed) and error.__cause__ else error
     description = str(error) if isinstance(error, ExtractionFailed) else llm.describe_error(cause)
-    attempts = extraction.attempts + 1
-    Extraction.objects.filter(pk=extraction.pk).update(
-        attempts=attempts,
-        last_error=description[:200],
-        status=Extraction.Status.FAILED if final or attempts >= _max_attempts() else Extraction.Status.QUEUED,
-    )
-    extraction.attempts, extraction.last_error = attempts, description[:200]
-    if final or attempts >= _max_attempts():
+    extraction.attempts += 1
+    extraction.last_error = description[:200]
+    extraction.failing_since = extraction.failing_since or now
+    if final or now - extraction.failing_since >= retry_window():
         extraction.status = Extraction.Status.FAILED
+        extraction.next_attempt_at = None
+        extraction.finished_at = now
+    else:
+        extraction.status = Extraction.Status.QUEUED
+        extraction.next_attempt_at = now + retry_delay(extraction.attempts)
+    Extraction.objects.filter(pk=extraction.pk).update(
+        attempts=extraction.attempts,
+        last_error=extraction.last_error,
+        status=extraction.status,
+        failing_since=extraction.failing_since,
+        next_attempt_at=extraction.next_attempt_at,
+        finished_at=extraction.finished_at,
+    )
     logger.warning("Extraction of conversation %s failed (%s)", extraction.conversation_id, description)
 
 
@@ -204,6 +224,8 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         extraction.skip_reason = ""
         extraction.attempts += 1
         extraction.last_error = ""
+        extraction.failing_since = None
+        extraction.next_attempt_at = None
         extraction.extractor = extractor.name
         extraction.facts_written = facts_written
         extraction.secrets_dropped = redactor.count

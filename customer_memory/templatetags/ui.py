@@ -12,6 +12,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from conversations.models import ChannelType
+from customer_memory.memory_status import MemoryStatus, reason_label
 
 register = template.Library()
 
@@ -156,6 +157,21 @@ REMEMBERED = format_html(
     '<span class="memory-badge" title="Remembered">{}<span class="visually-hidden">Has memory</span></span>',
     icon("brain", 15),
 )
+
+
+@register.simple_tag
+def memory_status_tag(conversation: Any) -> str:
+    """A conversation's memory status (customer_memory.memory_status annotations) and, when there is one, why."""
+    status = getattr(conversation, "memory_status", MemoryStatus.PENDING)
+    reason = reason_label(status, getattr(conversation, "memory_status_reason", None))
+    return format_html(
+        '<span class="memory-status memory-status-{}" data-memory-status="{}"{}>Memory: {}{}</span>',
+        status,
+        status,
+        format_html(' title="{}"', reason) if reason else "",
+        MemoryStatus(status).label.lower(),
+        format_html(" · {}", reason) if reason else "",
+    )
 
 
 @register.simple_tag

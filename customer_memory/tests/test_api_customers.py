@@ -29,8 +29,8 @@ def test_customer_list_returns_seed_fields_most_recent_first(api_client):
         channel_identifier="+84912345678",
         phone="+84912345678",
         email="customer@example.com",
-        trust_score=0.8,
-        churn_risk=0.2,
+        positive_interactions=3,
+        unresolved_issues=1,
         conversation_count=5,
         last_seen_at=at(5),
         first_contact_at=datetime(2026, 2, 1, tzinfo=UTC),
@@ -41,6 +41,9 @@ def test_customer_list_returns_seed_fields_most_recent_first(api_client):
     assert response.status_code == 200
     body = response.json()
     assert [item["id"] for item in body["data"]] == [newer.public_id, older.public_id]
+    # Computed when read: seed 000's churn counts the days since the last contact (at(5)) until now.
+    days = (timezone.now() - at(5)).total_seconds() / 86400
+    assert body["data"][0].pop("churnRisk") == pytest.approx(min(1, 0.1 + days / 90 * 0.2 + 0.25), abs=1e-4)
     assert body["data"][0] == {
         "id": newer.public_id,
         "name": "Nguyen Van A",
@@ -49,7 +52,6 @@ def test_customer_list_returns_seed_fields_most_recent_first(api_client):
         "channels": ["whatsapp"],
         "channelIdentifier": "+84912345678",
         "trustScore": 0.8,
-        "churnRisk": 0.2,
         "totalConversations": 5,
         "firstContactAt": "2026-02-01T00:00:00Z",
         "lastMessageAt": "2026-03-12T10:05:00Z",
@@ -147,8 +149,7 @@ def test_customer_detail_has_all_four_memory_layers(api_client):
         phone="+84912345678",
         language="vi",
         timezone="Asia/Ho_Chi_Minh",
-        trust_score=0.8,
-        churn_risk=0.2,
+        positive_interactions=3,
         tone_preference="friendly",
         open_issues=["defective polo shirt"],
         personal_details="Prefers quick responses",
@@ -184,7 +185,7 @@ def test_customer_detail_has_all_four_memory_layers(api_client):
         "firstContact": "2026-02-01T00:00:00Z",
         "totalConversations": 1,
         "trustScore": 0.8,
-        "churnRisk": 0.2,
+        "churnRisk": 0.1001,  # the base, plus an hour since the conversation closed
     }
     assert layers["l3_episodes"] == [
         {
@@ -377,3 +378,44 @@ def test_search_leaves_out_facts_of_expired_memory(api_client):
     create_fact(memory=memory, key="location", value="Hue")
 
     assert api_client.get(f"{CUSTOMERS}/search", {"q": "hue"}).json()["results"] == []
+
+
+def test_list_profile_and_context_agree_on_the_scores_of_a_customer(api_client, settings):
+    settings.MEMORY_CHURN_BASE = 0.1
+    agent = create_agent(name="Support", memory_enabled=True)
+    person = create_person(name="Ada", positive_interactions=2, escalations=1, unresolved_issues=1)
+    create_conversation(
+        person=person,
+        agent=agent,
+        messages=[("customer", "My lamp is late.")],
+        started_at=timezone.now() - timedelta(days=12, hours=5),
+    )
+    create_memory(person=person, agent=agent, summary="Asked about a late lamp.")
+
+    listed = next(item for item in api_client.get(CUSTOMERS).json()["data"] if item["id"] == person.public_id)
+    profile = api_client.get(f"{CUSTOMERS}/{person.public_id}").json()["memory"]["l2_history"]
+    state = api_client.get(f"{CUSTOMERS}/{person.public_id}/context", {"agent": agent.public_id}).json()["state"]
+
+    expected_churn = round(0.1 + (12 + 5 / 24) / 90 * 0.2 + 0.25, 4)
+    assert listed["churnRisk"] == profile["churnRisk"] == state["churnRisk"] == pytest.approx(expected_churn, abs=1e-4)
+    assert listed["trustScore"] == profile["trustScore"] == state["trustScore"] == 0.55
+
+
+def test_a_customer_whose_only_conversation_was_skipped_shows_the_base_scores(
+    api_client, settings, django_capture_on_commit_callbacks
+):
+    settings.MEMORY_TRUST_BASE, settings.MEMORY_CHURN_BASE = 0.5, 0.1
+    agent = create_agent(name="Support", memory_enabled=False)
+    body = {"agent": agent.public_id, "channel": "web", "channelIdentifier": "visitor-9", "role": "customer"}
+    ingested = api_client.post("/api/tenants/me/ingest", {**body, "message": "Hello?"}, format="json").json()
+    with django_capture_on_commit_callbacks(execute=True):
+        api_client.post(f"/api/tenants/me/conversations/{ingested['conversationId']}/close")
+    customer_id = ingested["customerId"]
+
+    conversation = api_client.get(f"/api/tenants/me/conversations/{ingested['conversationId']}").json()
+    listed = next(item for item in api_client.get(CUSTOMERS).json()["data"] if item["id"] == customer_id)
+    profile = api_client.get(f"{CUSTOMERS}/{customer_id}").json()["memory"]["l2_history"]
+
+    assert conversation["memoryStatus"]["status"] == "skipped"
+    assert (listed["trustScore"], listed["churnRisk"]) == (0.5, 0.1)
+    assert (profile["trustScore"], profile["churnRisk"]) == (0.5, 0.1)

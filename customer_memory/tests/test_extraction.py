@@ -17,6 +17,7 @@ from customer_memory.extraction import (
     TranscriptLine,
     extract_from_conversation,
 )
+from customer_memory.extraction.workflow import retry_delay
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.tests.factories import create_fact, create_memory
 from customer_memory.tests.fake_openai import extraction_reply
@@ -429,21 +430,22 @@ def test_llm_does_not_receive_secrets_from_the_transcript(organization, fake_ope
         (lambda fake: setattr(fake, "chat_reply", {"facts": "not a list"}), "InvalidModelOutput"),
     ],
 )
-def test_failing_model_call_leaves_no_partial_memory_and_the_task_raises(
+def test_failing_model_call_leaves_no_partial_memory_and_is_retried_later(
     organization, fake_openai, break_the_model, error
 ):
     break_the_model(fake_openai)
     agent = create_agent()
     person = create_person()
     conversation = chat(person, agent, "My name is Ada.", "I live in Paris.")
+    before = timezone.now()
 
-    with pytest.raises(Exception):  # noqa: B017, PT011 (whatever the client raised, re-raised for the retry)
-        run_extraction(conversation)
+    assert run_extraction(conversation) == Extraction.Status.QUEUED  # acknowledged: the schedule retries it
 
     assert not Memory.objects.filter(person=person).exists()
     assert not Episode.objects.filter(person=person).exists()
     extraction = Extraction.objects.get(conversation=conversation)
     assert (extraction.status, extraction.attempts, extraction.last_error) == ("queued", 1, error)
+    assert before + timedelta(minutes=1) <= extraction.next_attempt_at <= timezone.now() + timedelta(minutes=1)
     person.refresh_from_db()
     assert person.trust_score is None
 
@@ -456,28 +458,36 @@ def test_model_timeout_is_recorded_and_retry_succeeds(organization, fake_openai,
     person = create_person()
     conversation = chat(person, agent, "My name is Ada.", "I live in Lisbon.")
 
-    with pytest.raises(Exception, match="APITimeoutError"):
-        run_extraction(conversation)
+    assert run_extraction(conversation) == Extraction.Status.QUEUED
     assert not Memory.objects.filter(person=person).exists()
     assert Extraction.objects.get(conversation=conversation).last_error == "APITimeoutError"
 
     assert run_extraction(conversation) == Extraction.Status.SUCCEEDED
     extraction = Extraction.objects.get(conversation=conversation)
-    assert (extraction.attempts, extraction.last_error) == (2, "")
+    assert (extraction.attempts, extraction.last_error, extraction.next_attempt_at) == (2, "", None)
     assert stored_facts(person, agent)["location"] == "Lisbon"
 
 
-def test_extraction_marked_failed_after_the_last_attempt(organization, fake_openai, settings):
-    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "max_attempts": 2}
+def test_retry_delay_doubles_from_a_minute_up_to_an_hour():
+    delays = [retry_delay(attempts) for attempts in range(1, 10)]
+
+    assert [delay.total_seconds() / 60 for delay in delays] == [1, 2, 4, 8, 16, 32, 60, 60, 60]
+
+
+def test_extraction_marked_failed_with_its_reason_after_the_retry_window(organization, fake_openai, settings):
+    settings.EXTRACTION_RETRY_HOURS = 24
     fake_openai.fail_next(2, status=503)
     agent = create_agent()
     conversation = chat(create_person(), agent, "My name is Ada.", "I live in Paris.")
+    start = timezone.now()
 
-    for _ in range(2):
-        with pytest.raises(Exception):  # noqa: B017, PT011
-            run_extraction(conversation)
+    extract_from_conversation(conversation, now=start)
+    assert Extraction.objects.get(conversation=conversation).status == Extraction.Status.QUEUED
+    extract_from_conversation(conversation, now=start + timedelta(hours=24))
 
-    assert Extraction.objects.get(conversation=conversation).status == Extraction.Status.FAILED
+    extraction = Extraction.objects.get(conversation=conversation)
+    assert (extraction.status, extraction.attempts, extraction.last_error) == ("failed", 2, "InternalServerError 503")
+    assert extraction.next_attempt_at is None
 
 
 def test_manual_fact_survives_ai_extraction(organization):

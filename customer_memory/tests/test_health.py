@@ -98,7 +98,7 @@ def test_health_runs_a_fixed_number_of_queries(organization, django_assert_num_q
         create_fact(memory=create_memory(person=create_person(), agent=agent))
     RetentionRun.objects.create(started_at=timezone.now())
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         memory_health()
 
 
@@ -145,3 +145,53 @@ def test_extraction_list_links_to_the_health_page(client, owner):
     client.force_login(owner)
 
     assert HEALTH_URL.encode() in client.get("/admin/customer_memory/extraction/").content
+
+
+def test_health_page_lists_failed_conversations_per_agent_with_their_reason(client, owner):
+    support, sales = create_agent(name="Support"), create_agent(name="Sales")
+    failed = _extraction(support, status=Extraction.Status.FAILED, attempts=30, last_error="RateLimitError 429")
+    _extraction(sales, status=Extraction.Status.SUCCEEDED)
+    client.force_login(owner)
+
+    content = client.get(HEALTH_URL).content.decode()
+
+    support_section = content[content.index(f'id="failures-{support.public_id}"') :]
+    support_section = support_section[: support_section.index("</table>")]
+    assert f'data-conversation="{failed.conversation.public_id}"' in support_section
+    assert "RateLimitError 429" in support_section
+    assert ">Retry</button>" in support_section
+    assert "No failed conversations" in content  # Sales has none
+
+
+def test_retry_button_queues_a_failed_conversation_and_it_is_learned(client, owner, django_capture_on_commit_callbacks):
+    agent = create_agent(name="Support", memory_enabled=True)
+    conversation = create_conversation(
+        person=create_person(),
+        agent=agent,
+        messages=[("customer", "My name is Ada."), ("agent", "Hi!"), ("customer", "I live in Lisbon.")],
+    )
+    Extraction.objects.create(
+        conversation=conversation, agent=agent, status=Extraction.Status.FAILED, attempts=30, last_error="Timeout"
+    )
+    client.force_login(owner)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{HEALTH_URL}retry/{conversation.public_id}/", follow=True)
+
+    assert response.status_code == 200
+    assert "queued to be learned from again" in response.content.decode()
+    extraction = Extraction.objects.get(conversation=conversation)
+    assert (extraction.status, extraction.last_error) == (Extraction.Status.SUCCEEDED, "")
+    assert Fact.objects.filter(memory__person=conversation.person, key="location").exists()
+
+
+@pytest.mark.parametrize("role", ["builder", "member"])
+def test_retry_is_for_owners_and_admins_only(client, role, request):
+    agent = create_agent(name="Support", memory_enabled=True)
+    failed = _extraction(agent, status=Extraction.Status.FAILED)
+    client.force_login(request.getfixturevalue(role))
+
+    response = client.post(f"{HEALTH_URL}retry/{failed.conversation.public_id}/")
+
+    assert response.status_code == 302
+    assert Extraction.objects.get(pk=failed.pk).status == Extraction.Status.FAILED

@@ -283,3 +283,8 @@ def test_employer_does_not_cross_into_the_next_clause():
     assert "employer" not in facts("Ich bin Tischler und lese das nur in der Pause.")
     assert facts("Ich bin Krankenpfleger seit zehn Jahren bei der Charité.")["employer"] == "Charité"
     assert facts("Ich bin jetzt Krankenschwester, seit Mai an der Uniklinik Ulm.")["employer"] == "Uniklinik Ulm"
+
+
+def test_marital_status_from_the_perfect_tense():
+    assert facts("Wir haben letztes Jahr geheiratet.")["marital_status"] == "geheiratet"
+    assert "marital_status" not in facts("Ich habe nie geheiratet.")

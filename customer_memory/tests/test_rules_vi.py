@@ -269,3 +269,8 @@ def test_given_names_that_fold_to_function_words_do_not_end_a_name():
 def test_move_from_old_place_to_new_place():
     assert facts("Minh vua chuyen nha tu Da Nang qua Hue, doi dia chi giup minh")["location"] == "Hue"
     assert "location" not in facts("toi chuyen tien tu tai khoan qua Vietcombank")
+
+
+def test_age_in_words_after_a_comma():
+    assert facts("Bà là Trịnh Thị Mai, sáu mươi tám tuổi.")["age"] == "68"
+    assert facts("Toi la Hoa, nam muoi lam tuoi.")["age"] == "55"

@@ -15,7 +15,7 @@ from django.utils import timezone
 from conversations.models import Agent, ChannelType, Conversation
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import retention
-from customer_memory.models import Fact, Memory
+from customer_memory.models import Extraction, Fact, Memory
 from customer_memory.people import PEOPLE_PAGE_SIZE
 from customer_memory.tests.factories import create_fact, create_memory
 from tenants.access.models import AuditEntry
@@ -331,6 +331,30 @@ def test_person_panel_shows_header_memory_and_conversations(builder_client, agen
     assert "Anna asked about a late parcel." in html
     assert "Updated <time" in html
     assert "Clear memory" in html
+
+
+def test_person_panel_shows_each_conversations_memory_status_and_reason(builder_client, agent, person):
+    statuses = {
+        "learned": {"status": Extraction.Status.SUCCEEDED},
+        "skipped": {"status": Extraction.Status.SKIPPED, "skip_reason": Extraction.SkipReason.TOO_FEW_MESSAGES},
+        "failed": {"status": Extraction.Status.FAILED, "last_error": "RateLimitError 429", "attempts": 30},
+    }
+    conversations = {}
+    for name, fields in statuses.items():
+        conversations[name] = create_conversation(person=person, agent=agent, messages=TWO_MESSAGES)
+        Extraction.objects.create(conversation=conversations[name], agent=agent, **fields)
+    open_conversation = create_conversation(person=person, agent=agent, status=Conversation.Status.OPEN)
+
+    html = builder_client.get(person_url(agent, person), **HTMX).content.decode()
+
+    def tag_of(conversation):
+        row = html[html.index(f'id="conversation-{conversation.public_id}"') :]
+        return unescape(row[row.index('<span class="memory-status') : row.index("</summary>")])
+
+    assert "Memory: learned</span>" in tag_of(conversations["learned"])
+    assert "Memory: skipped · Fewer than 2 customer messages" in tag_of(conversations["skipped"])
+    assert "Memory: failed · RateLimitError 429" in tag_of(conversations["failed"])
+    assert "Memory: pending</span>" in tag_of(open_conversation)
 
 
 def test_person_panel_shows_at_most_50_conversations(builder_client, agent, person):

@@ -91,6 +91,8 @@ class AuditEntry(models.Model):
         PERSON_ERASED = "person.erased", "Person erased"
         PERSON_MERGED = "person.merged", "Duplicate person merged"
         AGENT_SETTINGS_CHANGED = "agent.settings_changed", "Agent memory settings changed"
+        AGENT_CREATED = "agent.created", "Agent created"
+        AGENT_DELETED = "agent.deleted", "Agent deleted"
         API_KEY_CREATED = "api_key.created", "API key created"
         API_KEY_REVOKED = "api_key.revoked", "API key revoked"
         ROLE_CHANGED = "user.role_changed", "Role changed"

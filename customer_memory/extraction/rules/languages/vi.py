@@ -413,7 +413,11 @@ PACK = LanguagePack(
             + _NUMBERS_SAID
             + r"))\s(?:tuoi)\b"
         ),
-        rx(r",\s{0,2}(?P<v>\d{1,3})\s?(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"),
+        rx(
+            r",\s{0,2}(?:(?P<v>\d{1,3})\s?|(?P<v2>"
+            + _NUMBERS_SAID
+            + r")\s)(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"
+        ),
     ),
     number_words=NUMBERS,
     number_multipliers=MULTIPLIERS,
