@@ -11,7 +11,7 @@ from benchmarks import extraction_quality
 
 LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 0.85}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
-UNSEEN = {"precision": 0.85, "recall": 0.70}
+UNSEEN = {"precision": 0.90, "recall": 0.80}
 
 
 def test_extraction_quality_holds_its_floor_on_the_labelled_set():
