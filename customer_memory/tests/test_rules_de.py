@@ -250,24 +250,6 @@ def _patterns():
     yield from (pattern for pattern, _ in pack.preferences)
 
 
-_ADVERSARIAL = (
-    "a" * 20_000,
-    "A" * 20_000,
-    "ich " * 5_000,
-    "ich bin " * 2_500,
-    "bin ich " * 2_500,
-    "Hallo, " * 2_858,
-    "meine " * 3_334,
-    "Anna " * 4_000,
-    "mein Sohn " * 2_000,
-    "ich wohne in " * 1_539,
-    "Abc Def " * 2_500,
-    ". " * 10_000,
-    "immer " * 3_334,
-    "zweiund" * 2_858,
-)
-
-
 def test_name_with_inverted_word_order():
     assert facts("Ab jetzt heiße ich Marta Keller, nicht mehr Braun.")["name"] == "Marta Keller"
     assert "name" not in facts("Wie heiße ich im System?")

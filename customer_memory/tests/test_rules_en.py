@@ -258,24 +258,6 @@ def _patterns():
     yield from (pattern for pattern, _ in pack.preferences)
 
 
-_ADVERSARIAL = (
-    "a" * 20_000,
-    "A" * 20_000,
-    "I " * 10_000,
-    "i'm " * 5_000,
-    "Hi, " * 5_000,
-    "my " * 6_667,
-    "Tom " * 5_000,
-    "I'm a " * 3_334,
-    "email me " * 2_223,
-    ". " * 10_000,
-    "every " * 3_334,
-    "I live in " * 2_000,
-    "Abc Def " * 2_500,
-    "1st " * 5_000,
-)
-
-
 # Held-out generalisation: constructions the pack first missed.
 
 

@@ -253,24 +253,6 @@ def _patterns():
     yield from (pattern for pattern, _ in pack.preferences)
 
 
-_ADVERSARIAL = (
-    "a" * 20_000,
-    "A" * 20_000,
-    "je " * 6_667,
-    "je suis " * 2_500,
-    "j'ai " * 4_000,
-    "Bonjour, " * 2_223,
-    "mon " * 5_000,
-    "Anna " * 4_000,
-    "ma fille " * 2_223,
-    "j'habite à " * 1_819,
-    "Abc Def " * 2_500,
-    ". " * 10_000,
-    "toujours " * 2_223,
-    "quatre-vingt-" * 1_539,
-)
-
-
 def test_channel_rather_than_calling_me():
     assert facts("Envoyez-moi des SMS plutôt que de m'appeler.")["preferred_contact_channel"] == "SMS"
     assert facts("Un mail plutôt que de m'appeler, svp")["preferred_contact_channel"] == "email"

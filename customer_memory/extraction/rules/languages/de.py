@@ -7,7 +7,8 @@ import re
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack
 
 # The gated `rx` (a first-character lookahead before each pattern) lives with the French pack.
-from customer_memory.extraction.rules.languages.fr import rx, trie
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
 from customer_memory.extraction.rules.text import words
 
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)

@@ -7,44 +7,9 @@ keeps every message within budget. Text in capitals throughout is the price.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, rx
+from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, patterns, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
-
-
-def lead(phrases: str | Iterable[str], after: Callable[[str], str] | None = None) -> str:
-    """Phrases that start a word, in lowercase and Capitalised: "vivo|resido" matches "Vivo" and "resido".
-
-    Each phrase is a regex fragment starting with a plain lowercase letter; `after(phrase)` is appended to
-    it. Phrases are grouped by their first letter, so the engine tries few alternatives at each word.
-    """
-    groups: dict[str, list[str]] = {}
-    for phrase in _split(phrases) if isinstance(phrases, str) else phrases:
-        if not phrase[0].isalpha():
-            raise ValueError(f"a phrase starts with a letter: {phrase!r}")
-        groups.setdefault(phrase[0], []).append(phrase[1:] + (after(phrase) if after else ""))
-    alternatives = []
-    for first, rests in groups.items():
-        body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-        alternatives += [letter + body for letter in dict.fromkeys((first, first.upper()))]
-    return r"\b(?:" + "|".join(alternatives) + ")"
-
-
-def _split(phrases: str) -> list[str]:
-    """ "a|b(?:c|d)" -> ["a", "b(?:c|d)"]: the top-level alternatives only."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(phrases):
-        if char in "([" and phrases[index - 1 : index] != "\\":
-            depth += 1
-        elif char in ")]" and phrases[index - 1 : index] != "\\":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(phrases[start:index])
-            start = index + 1
-    parts.append(phrases[start:])
-    return [part.strip() for part in parts if part.strip()]
-
 
 # Where a self-introduction can start: the message's start, after punctuation, after a greeting.
 _OPENERS = (
@@ -54,8 +19,8 @@ _OPENERS = (
 
 
 def opening(phrases: str, openers: tuple[str, ...] = _OPENERS) -> str:
-    """`lead` for literal phrases that must open a clause ("Hola, soy Ana", not "ya que soy Ana")."""
-    return lead(phrases, lambda p: "(?:" + "|".join(f"(?<={o}.{{{len(p)}}})" for o in openers) + ")")
+    """`patterns.opening` with the Spanish openers: literal phrases that must open a clause."""
+    return patterns.opening(phrases, openers)
 
 
 def _gendered(stems: str) -> tuple[str, ...]:

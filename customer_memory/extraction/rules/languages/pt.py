@@ -7,7 +7,7 @@ in the Spanish pack): several times faster to search for than IGNORECASE.
 from __future__ import annotations
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, rx
-from customer_memory.extraction.rules.languages.es import lead, opening
+from customer_memory.extraction.rules.languages.patterns import lead, opening
 from customer_memory.extraction.rules.text import words
 
 
