@@ -301,3 +301,14 @@ def test_returning_customer_first_name_keeps_full_name():
     lines = [TranscriptLine("customer", "Hi, it's Nora here again.")]
     result = RulesExtractor().extract(ExtractionInput(lines=lines, known_facts={"name": "Nora Castellane"}))
     assert {f.key: f.value for f in result.facts}.get("name") in (None, "Nora Castellane")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("I study nursing at Leeds, so I can only call in the evenings.")["occupation"] == "nursing student"
+
+
+def test_studying_the_bill_is_not_an_occupation():
+    assert "occupation" not in facts("I'm studying the bill right now and it still makes no sense to me.")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
 
 RELATIONS = {
@@ -333,6 +334,13 @@ _MOVED_TO = (
     r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
 )
 
+# Fields of study: "em học ngành điều dưỡng", "tôi đang học luật" make a student of that field.
+_FIELDS = (
+    r"(?i:y khoa|y da khoa|dieu duong|luat|ky thuat(?: [a-z]{2,10})?|kien truc|tam ly hoc|tam ly|kinh te|"
+    r"quan tri kinh doanh|ke toan|cong nghe thong tin|cntt|duoc|nha khoa|rang ham mat|thu y|sinh hoc|hoa hoc|"
+    r"vat ly|toan|lich su|bao chi|su pham|marketing|tai chinh(?: ngan hang)?|ngon ngu anh)"
+)
+
 PACK = LanguagePack(
     code="vi",
     name=(
@@ -585,6 +593,18 @@ PACK = LanguagePack(
             + r")\b"
         ),
     ),
+    studies=(
+        rx(
+            lead(
+                "toi hoc|em hoc|minh hoc|chau hoc|con hoc|toi dang hoc|em dang hoc|minh dang hoc|chau dang hoc|"
+                "con dang hoc|dang hoc"
+            )
+            + r"\s(?:(?:nam (?:nhat|hai|ba|tu|cuoi)|dai hoc)\s)?(?:(?:nganh|khoa|chuyen nganh)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="sinh viên ngành {field}",
     occupation=(
         # "tôi là giáo viên", "em làm kế toán", "mình làm y tá ở bệnh viện".
         _stated(_subject(["la", "lam", "lam nghe"]) + r"\s(?:(?:mot|nghe|nguoi)\s)?" + _JOB_V),
