@@ -279,6 +279,9 @@ OPENAI_API_KEY = env_secret("OPENAI_API_KEY")
 OPENAI_BASE_URL = os.getenv("OPENAI_BASE_URL") or None
 OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini")
 OPENAI_EMBEDDING_MODEL = os.getenv("OPENAI_EMBEDDING_MODEL", "text-embedding-3-small")
+# Without an API key: "hashing" (default: on the recall benchmark it ties wordllama, with no dependency) or "wordllama"
+# (installed with the dev requirements, `pip install wordllama` elsewhere; its weights ship in the wheel).
+LOCAL_EMBEDDER = os.getenv("LOCAL_EMBEDDER", "hashing")
 OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
 # Seconds one extraction may take, well under the worker's Q_TIMEOUT: a conversation that can't be learned
 # from in time is marked failed with its reason (retryable by hand) instead of stalling a worker again.
