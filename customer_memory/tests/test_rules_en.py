@@ -312,3 +312,15 @@ def test_studies_make_a_student_of_the_field():
 
 def test_studying_the_bill_is_not_an_occupation():
     assert "occupation" not in facts("I'm studying the bill right now and it still makes no sense to me.")
+
+
+def test_working_from_home_as_a_job():
+    assert facts("I work from home as a bookkeeper and the line keeps dropping.")["occupation"] == "bookkeeper"
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert facts("Hi there. Anna Kowalski. My order is late again.")["name"] == "Anna Kowalski"
+
+
+def test_good_morning_in_capitals_is_not_a_name():
+    assert "name" not in facts("Good Morning. My order is late again.")

@@ -421,3 +421,15 @@ def test_working_in_a_city_after_a_bare_en_is_not_an_employer():
 
 def test_employer_named_before_donde_trabajo():
     assert facts("Tengo el seguro por medio de Deloitte, donde trabajo de contador.")["employer"] == "Deloitte"
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert facts("Hola. Marta Quiroga Vidal. Me cobraron dos veces el mismo mes.")["name"] == "Marta Quiroga Vidal"
+
+
+def test_buenos_dias_in_capitals_is_not_a_name():
+    assert "name" not in facts("Buenos Días. Tengo un problema con la factura de este mes.")
+
+
+def test_working_from_home_as_a_job():
+    assert facts("Trabajo desde casa como traductora y el internet se cae cada rato.")["occupation"] == "traductora"

@@ -417,3 +417,13 @@ def test_working_in_a_city_after_a_bare_em_is_not_an_employer():
 
 def test_employer_named_before_onde_trabalho():
     assert facts("O plano vem pela Natura, onde trabalho há cinco anos.")["employer"] == "Natura"
+
+
+def test_working_from_home_as_a_job():
+    assert facts("Trabalho a partir de casa como programadora e a fibra cai toda hora.")["occupation"] == (
+        "programadora"
+    )
+
+
+def test_working_from_home_alone_is_not_a_job():
+    assert "occupation" not in facts("Trabalho a partir de casa e a fibra cai toda hora.")

@@ -444,6 +444,13 @@ PACK = LanguagePack(
     student_of="{field} student",
     occupation=(
         rx(_ws("i work as|i am working as|i'm working as") + r"\s+(?:an?\s)?" + _VALUE, I),
+        # "I work from home as a bookkeeper", "I work nights as a carer".
+        rx(
+            _ws("i work|i'm working|i am working")
+            + r"\s(?:from home|remotely|part[- ]time|full[- ]time|nights|shifts|weekends|freelance|locally)\s"
+            r"as\s(?:an?\s)?(?P<v>" + _words(OCCUPATIONS) + r")\b",
+            I,
+        ),
         rx(_w("my") + r"\s+(?:job|profession|occupation)\s+is\s+(?:an?\s)?" + _VALUE, I),
         rx(_w("my") + r"\s+(?:job|work|role)\s+as\s+an?\s(?P<v>" + _words(OCCUPATIONS) + r")\b", I),
         rx(

@@ -310,6 +310,12 @@ PACK = LanguagePack(
     student_of="estudiante de {field}",
     occupation=(
         rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\s+como\s+(?:(?:un|una)\s)?" + _VALUE),
+        # "trabajo desde casa como traductora", "trabajo por mi cuenta de fontanero".
+        rx(
+            lead("trabajo|estoy trabajando|curro|laburo")
+            + r"\s(?:desde casa|en casa|en remoto|a distancia|por mi cuenta|por cuenta propia|a media jornada|"
+            r"de noche|los fines de semana)\s(?:como|de)\s(?:(?:un|una)\s)?(?P<v>" + _JOB + r")\b"
+        ),
         # "trabajo de cajera", not "trabajo de noche", "de lunes a viernes", "desde casa".
         rx(
             lead("trabajo|curro|laburo")

@@ -313,6 +313,12 @@ PACK = LanguagePack(
     student_of="estudante de {field}",
     occupation=(
         rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\s+como\s+(?:(?:um|uma)\s)?" + _VALUE),
+        # "trabalho a partir de casa como programadora", "trabalho de casa como contadora".
+        rx(
+            lead("trabalho|estou trabalhando|estou a trabalhar")
+            + r"\s(?:a partir de casa|de casa|em casa|remotamente|a distancia|em remoto|por conta propria|meio periodo|"
+            r"de noite|a noite|aos fins de semana)\s(?:como|de)\s(?:(?:um|uma)\s)?(?P<v>" + _JOB + r")\b"
+        ),
         rx(
             lead(r"a minha (?:profissao|ocupacao|funcao)|minha (?:profissao|ocupacao|funcao)")
             + r"\s+e\s+(?:(?:a de|o de|de)\s)?(?:(?:um|uma)\s)?"

@@ -458,6 +458,13 @@ PACK = LanguagePack(
             + r")?(?:\s(?:hien|hien tai|bay gio|gio|moi|hien nay|thi|van)){0,2}\s(?:o|tai|nam o|la)\s"
             + _PLACE
         ),
+        # "tôi là Phạm Quốc Bảo ở Cần Thơ": where they live, said with their name.
+        _stated(
+            _subject(["la"])
+            + r"(?:\s[A-Z]\w{0,10}){1,4},?\s(?:o|tai)\s"
+            + _PLACE
+            + r"(?!\s(?:ra|ve|xong|lai|den|qua)\b)"
+        ),
         # ", ở Vũng Tàu." right after an introduction.
         rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$))"),
         # "chủ một quán cà phê nhỏ ở Đà Lạt".
@@ -1004,7 +1011,9 @@ PACK = LanguagePack(
     ),
     device=(
         _stated(
-            _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam"])
+            _subject(
+                ["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"]
+            )
             + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"
             + alternation(DEVICES)
             + r")(?:\s(?:rieng|moi|cu))?\s)?(?P<v>"
