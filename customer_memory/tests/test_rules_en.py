@@ -324,3 +324,10 @@ def test_a_name_said_on_its_own_after_the_greeting():
 
 def test_good_morning_in_capitals_is_not_a_name():
     assert "name" not in facts("Good Morning. My order is late again.")
+
+
+def test_a_business_name_ends_with_its_capitalised_words():
+    assert (
+        facts("I run a small studio called North Star in Dublin and I'm looking at cameras for it.")["business"]
+        == "small studio called North Star"
+    )

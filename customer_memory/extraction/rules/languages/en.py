@@ -828,7 +828,8 @@ PACK = LanguagePack(
             rx(
                 _w("i") + r"\s+(?:run|own|have)\s+(?:a|an|my own|our)\s+(?P<v>(?:small\s|little\s|family\s)?(?:bakery|"
                 r"restaurant|cafe|shop|store|salon|studio|clinic|practice|company|business|startup|agency|farm|hotel|"
-                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s[^.,;!?\n]{2,40})?)",
+                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s(?-i:[A-Z0-9][\w&'-]{0,25}(?:\s(?:&\s|and\s|of\s)?"
+                r"[A-Z0-9][\w&'-]{0,25}){0,4}))?)",
                 I,
             ),
             "business",
