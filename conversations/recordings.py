@@ -126,7 +126,7 @@ def attach_recording(conversation: Conversation, *, upload: File) -> Conversatio
             recording = recording or ConversationRecording(conversation=conversation)
             recording.file_name = name
             recording.content_type = audio_format.content_type
-            recording.size = storage.size(name)
+            recording.size = upload.size
             recording.duration_seconds = duration
             recording.uploaded_at = timezone.now()
             recording.save()

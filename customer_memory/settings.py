@@ -132,6 +132,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Below HtmxMiddleware: it reads request.htmx (customer_memory.middleware).
+    "customer_memory.middleware.HtmxSignInRedirectMiddleware",
     # Turns a refused sign-in into a 429 with Retry-After (tenants.sign_in.lockout_response).
     "axes.middleware.AxesMiddleware",
 ]
@@ -355,7 +357,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # Scripts only from this host or with the per-request nonce (django-csp; the
-# nonce reaches {% htmx_script %} as `csp_nonce`, see customer_memory/csp.py).
+# nonce reaches templates/base.html's htmx script tag as `csp_nonce`, see customer_memory/csp.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
