@@ -10,6 +10,7 @@ instead of Django's flush (which would empty `public`).
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -50,6 +51,12 @@ def pytest_configure(config: Any) -> None:
     recordings = {**settings.STORAGES["recordings"], "BACKEND": "django.core.files.storage.FileSystemStorage"}
     recordings["OPTIONS"] = {"location": tempfile.mkdtemp(prefix="cm-test-recordings-")}
     settings.STORAGES = {**settings.STORAGES, "recordings": recordings}
+
+
+def pytest_unconfigure(config: Any) -> None:
+    location = settings.STORAGES["recordings"].get("OPTIONS", {}).get("location", "")
+    if "cm-test-recordings-" in str(location):
+        shutil.rmtree(location, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
