@@ -146,7 +146,8 @@ def _record_failure(extraction: Extraction, error: BaseException, *, now: dateti
 def _source_for(conversation: Conversation, memory: Memory | None, redactor: Redactor) -> ExtractionInput:
     messages = conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("sent_at", "id")
     lines = [
-        TranscriptLine(role, redactor.redact(content)) for role, content in messages.values_list("role", "content")
+        TranscriptLine(role, redactor.redact(content), message_id=public_id)
+        for public_id, role, content in messages.values_list("public_id", "role", "content")
     ]
     known = {}
     if memory is not None:
@@ -159,6 +160,19 @@ def _source_for(conversation: Conversation, memory: Memory | None, redactor: Red
         channel=conversation.get_channel_display(),
         when=conversation.last_message_at or conversation.started_at,
     )
+
+
+def next_summary(memory: Memory, *, read: str, rewritten: str, episode: str) -> str:
+    """The rolling summary after learning from one conversation: the one rule.
+
+    The extractor rewrote the summary it read. That rewrite replaces the summary unless a person wrote the
+    summary (manual: their words are kept, not paraphrased by a model) or another conversation was learned
+    from while the model worked (its summary is newer): then this conversation's episode is folded into the
+    stored text instead, and the last eight sentences are kept.
+    """
+    if memory.summary_source == Memory.SummarySource.MANUAL or memory.summary != read:
+        return limit_sentences(f"{memory.summary} {episode}".strip())
+    return rewritten
 
 
 def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Extraction:
@@ -198,15 +212,14 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         )
         facts_before = webhooks.fact_values(memory)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
-        if result.summary and memory.summary != source.previous_summary:
-            # Another conversation was learned from while the model worked: fold
-            # this one's episode into that newer summary rather than overwrite it.
-            memory.summary = limit_sentences(f"{memory.summary} {episode_text}")
-        elif result.summary:
-            memory.summary = result.summary
+        if result.summary:
+            memory.summary = next_summary(
+                memory, read=source.previous_summary, rewritten=result.summary, episode=episode_text
+            )
+            memory.summary_source = Memory.SummarySource.AI
         memory.updated_at = now
         memory.learned_profile = {"open_issues": list(result.open_issues), "personal_details": result.personal_details}
-        memory.save(update_fields=["summary", "updated_at", "learned_profile"])
+        memory.save(update_fields=["summary", "summary_source", "updated_at", "learned_profile"])
         if episode_index is not None:
             Episode.objects.update_or_create(
                 conversation=conversation,
