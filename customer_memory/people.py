@@ -23,6 +23,7 @@ from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory import recall
 from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
+from customer_memory.fact_keys import canonical_key
 from customer_memory.memory_status import annotate_memory_status
 from customer_memory.models import Fact, Memory, Note
 from customer_memory.services import RESTORABLE_ACTIONS, newer_change
@@ -222,7 +223,7 @@ class ContradictionChoice:
 
 def contradictions(facts: list[Fact]) -> list[ContradictionChoice]:
     """The items of the memory's noted_contradiction fact, each with the values to choose between."""
-    by_key = {fact.key: fact for fact in facts}
+    by_key = {canonical_key(fact.key): fact for fact in facts}
     noted = by_key.get(CONTRADICTION_KEY)
     choices = []
     for item in noted_contradictions(noted.value if noted else ""):

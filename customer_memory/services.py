@@ -191,7 +191,8 @@ def resolve_contradiction(
         raise MemoryEditError("This contradiction was already resolved.")
     if not found.key:
         raise MemoryEditError("This contradiction can't be resolved in one click; edit the fact instead.")
-    fact = memory.facts.select_related("memory__agent", "source_conversation").filter(key=found.key).first()
+    facts = memory.facts.select_related("memory__agent", "source_conversation")
+    fact = next((candidate for candidate in facts if canonical_key(candidate.key) == found.key), None)
     current = fact.value if fact is not None else ""
     other = found.other_than(current)
     if fact is None:
@@ -354,6 +355,8 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor, repla
         label = Fact(key=before["key"]).humanized_key
         raise NewerChange(f"{label}: {newer}. Undoing this replaces that with “{before['value']}”.")
     fact = current or Fact(memory=memory, key=before["key"])
+    if current is None and not Fact.objects.filter(public_id=before["id"]).exists():
+        fact.public_id = before["id"]  # a deleted fact comes back as itself (its links and its History)
     fact.value = before["value"]
     fact.confidence = before["confidence"]
     fact.source = before["source"]

@@ -594,7 +594,8 @@ def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
             request, "customer_memory/person.html#person-erased", {"agent": agent, "done": done}
         )
         response = retarget(reswap(response, "outerHTML"), "#person-panel")
-        return trigger_client_event(response, "person-erased", {"person": public_id, "message": done})
+        # After the swap: the dialog has gone with the old panel, so the list can take the focus.
+        return trigger_client_event(response, "person-erased", {"person": public_id, "message": done}, after="settle")
     template_name = "customer_memory/person_erase.html"
     if _wants_partial(request):
         template_name += "#erase-form" if request.method == "POST" else "#erase-dialog"

@@ -139,7 +139,7 @@ def test_erase_with_the_label_erases_closes_the_panel_and_removes_the_row(client
 
     assert not Person.objects.filter(pk=person.pk).exists()
     assert response["HX-Retarget"] == "#person-panel"
-    event = json.loads(response["HX-Trigger"])["person-erased"]
+    event = json.loads(response["HX-Trigger-After-Settle"])["person-erased"]
     assert event["person"] == person.public_id
     assert "+41791234567 was erased" in text_of(response)
     entry = AuditEntry.objects.get(action=AuditEntry.Action.PERSON_ERASED)
@@ -268,7 +268,8 @@ def test_only_ai_facts_offer_confirm(client, builder, agent, person, memory):
 
 @pytest.mark.parametrize(("choice", "expected"), [("keep", "Zurich"), ("take", "Basel")])
 def test_a_noted_contradiction_is_resolved_in_one_click(client, builder, agent, person, memory, choice, expected):
-    create_fact(memory=memory, key="location", value="Zurich", source=Fact.Source.MANUAL)
+    # Stored under an older spelling of the key: the canonical key finds it.
+    create_fact(memory=memory, key="city", value="Zurich", source=Fact.Source.MANUAL)
     create_fact(memory=memory, key="noted_contradiction", value="location: entered Zurich, customer said Basel")
     signed_in(client, builder)
     html = text_of(client.get(person_url(agent, person)))
@@ -282,7 +283,7 @@ def test_a_noted_contradiction_is_resolved_in_one_click(client, builder, agent, 
         **HTMX,
     )
 
-    location = Fact.objects.get(memory=memory, key="location")
+    location = Fact.objects.get(memory=memory, key="city")
     assert (location.value, location.source) == (expected, "manual")
     assert not Fact.objects.filter(memory=memory, key="noted_contradiction").exists()
     assert "Noted contradictions" not in text_of(response)
