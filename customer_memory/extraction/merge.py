@@ -36,7 +36,7 @@ CONTRADICTION_KEY = "noted_contradiction"
 _CONTRADICTION_ITEM = re.compile(
     r"^(?P<key>[^:;]{1,64}): (?:entered|said) (?P<first>.+?), (?:customer said|later) (?P<second>.+)$", re.DOTALL
 )
-_ITEM_SPLIT = re.compile(r"; (?=[^:;]{1,64}: (?:entered|said) )")
+_ITEM_HEAD = re.compile(r"^[^:;]{1,64}: (?:entered|said) ")
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,15 @@ class NotedContradiction:
 
 
 def noted_contradictions(value: str) -> list[NotedContradiction]:
+    texts: list[str] = []
+    for part in (value or "").split("; "):
+        # "likes: entered tea; coffee, customer said cocoa": a value with "; " continues its item.
+        if texts and _ITEM_HEAD.match(texts[-1]) and not _CONTRADICTION_ITEM.match(texts[-1]):
+            texts[-1] = f"{texts[-1]}; {part}"
+        else:
+            texts.append(part)
     items = []
-    for text in (part.strip() for part in _ITEM_SPLIT.split(value or "")):
+    for text in (text.strip() for text in texts):
         if not text:
             continue
         match = _CONTRADICTION_ITEM.match(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import phonenumbers
@@ -33,6 +34,7 @@ from customer_memory.extraction.results import (
 )
 from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.rules.summaries import limit_sentences
+from customer_memory.extraction.rules.text import lower_fold
 from customer_memory.models import Episode, Extraction, Memory
 
 logger = logging.getLogger(__name__)
@@ -162,6 +164,20 @@ def _source_for(conversation: Conversation, memory: Memory | None, redactor: Red
     )
 
 
+def with_sources(result: ExtractionResult, source: ExtractionInput) -> ExtractionResult:
+    """Provenance for facts the extractor gave none (the LLM's): the customer messages that say the value,
+    accents and case folded. A value the customer never said word for word keeps none; the panel then shows
+    the whole conversation."""
+    messages = [(line.message_id, lower_fold(line.content)) for line in source.customer_messages if line.message_id]
+    facts = []
+    for fact in result.facts:
+        value = lower_fold(fact.value)
+        if not fact.sources and len(value) >= 2:
+            fact = replace(fact, sources=tuple(message_id for message_id, text in messages if value in text))
+        facts.append(fact)
+    return replace(result, facts=facts)
+
+
 def next_summary(memory: Memory, *, read: str, rewritten: str, episode: str) -> str:
     """The rolling summary after learning from one conversation: the one rule.
 
@@ -188,7 +204,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     extractor = choose_extractor()
     started = time.monotonic()
     source = _source_for(conversation, memory, redactor)
-    result = drop_injections(filter_secrets(extractor.extract(source), redactor))
+    result = with_sources(drop_injections(filter_secrets(extractor.extract(source), redactor)), source)
     budget = settings.EXTRACTION_TIME_BUDGET
     if time.monotonic() - started > budget:
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
