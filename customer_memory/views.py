@@ -223,10 +223,17 @@ def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Ht
     person = get_person_for_user(request.user, person_id)
     if not _wants_partial(request):
         return redirect(_person_url(agent, person))
+    # Cancel in an open form puts the focus back on the button that opened it.
+    focus = request.GET.get("focus", "")
     return TemplateResponse(
         request,
         "customer_memory/person.html#memory",
-        {"agent": agent, "person": person, **_memory_context(request, person, recall.memory_view(person, agent))},
+        {
+            "agent": agent,
+            "person": person,
+            **_memory_context(request, person, recall.memory_view(person, agent)),
+            "focus": focus if focus in ("fact-add-button", "summary-edit") else "",
+        },
     )
 
 

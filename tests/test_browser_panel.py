@@ -111,7 +111,10 @@ def test_builder_curates_memory(live_tenant, base_url, quiet_page):
     panel = open_panel(page, base_url, shop)
     memory = panel.get_by_role("region", name="Memory")
 
-    # Add a fact: a key without letters or digits is refused, naming the field.
+    # Add a fact: Cancel puts the focus back; a key without letters or digits is refused, naming the field.
+    memory.get_by_role("link", name="Add fact").click()
+    memory.get_by_role("form", name="Add a fact").get_by_role("link", name="Cancel").click()
+    expect(memory.get_by_role("link", name="Add fact")).to_be_focused()
     memory.get_by_role("link", name="Add fact").click()
     form = memory.get_by_role("form", name="Add a fact")
     expect(form.get_by_label("Key")).to_be_focused()
