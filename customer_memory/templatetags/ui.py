@@ -48,6 +48,8 @@ ICON_PATHS = {
     "search": ("M11 3a8 8 0 1 0 0 16a8 8 0 1 0 0-16z", "m21 21-4.3-4.3"),
     "flask": ("M9 3h6", "M10 3v6L4.5 19a1.5 1.5 0 0 0 1.3 2h12.4a1.5 1.5 0 0 0 1.3-2L14 9V3"),
     "chevron": ("m9 18 6-6-6-6",),
+    "check": ("M20 6 9 17l-5-5",),
+    "plus": ("M5 12h14", "M12 5v14"),
 }
 
 CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "phone"}
