@@ -25,10 +25,11 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 if values.usable(field, pack):
                     found.append(Found("occupation", pack.student_of.format(field=field), HIGH, match.start()))
                     break
-    for pattern in pack.employer:
+    patterns = [(pattern, False) for pattern in pack.employer] + [(p, True) for p in pack.employer_or_place]
+    for pattern, maybe_a_place in patterns:
         if match := pattern.search(text.folded):
             value = values.cut(text.span(match, "v"), pack, max_words=5, names=True)
-            if values.usable(value, pack) and not known_place(value):
+            if values.usable(value, pack) and not (maybe_a_place and known_place(value)):
                 found.append(Found("employer", value, MEDIUM if value.islower() else HIGH, match.start()))
                 break
     return found

@@ -65,6 +65,9 @@ class LanguagePack:
     # Occupation
     occupation: tuple[Pattern, ...] = ()
     employer: tuple[Pattern, ...] = ()
+    # An employer after a word that also says where ("trabajo en Acindar" / "trabajo en Madrid"): a place we
+    # know is not an employer.
+    employer_or_place: tuple[Pattern, ...] = ()
     # "I study nursing": `v` is the field; the occupation stored is `student_of` with {field} filled in.
     studies: tuple[Pattern, ...] = ()
     student_of: str = "{field} student"

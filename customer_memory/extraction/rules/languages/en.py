@@ -360,7 +360,7 @@ PACK = LanguagePack(
         "|work|working|i run|we run"
     ),
     moved_words=words("moved|relocated|move|moving back"),
-    place_preps=words("in|near|at|outside"),
+    place_preps=words("in|near|outside"),
     move_preps=words("to|into"),
     trip_words=words(
         "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel"

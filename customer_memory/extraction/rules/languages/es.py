@@ -386,8 +386,6 @@ PACK = LanguagePack(
             r"(?:ahora\s)?(?:estoy|trabajo|entre|soy\s[a-z]{3,20})\s(?:en|para|a)\s" + _ARTICLE + _EMPLOYER
         ),
         rx(lead(r"mi (?:empresa|empleador) es") + r"\s" + _ARTICLE + _EMPLOYER),
-        # "trabajo en Acindar" (a place, "trabajo en Madrid", is not an employer: checked by the caller).
-        rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\sen\s" + _EMPLOYER),
         # "Deloitte, donde trabajo de contador".
         rx(
             r"\b"
@@ -395,6 +393,8 @@ PACK = LanguagePack(
             + r",?\s(?:donde|en (?:la|el) que|para (?:la|el) que)\s(?:ahora\s)?(?:trabajo|laburo|curro|estoy trabajando)\b"
         ),
     ),
+    # "trabajo en Acindar" ("trabajo en Madrid" names a place: the caller checks).
+    employer_or_place=(rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\sen\s" + _EMPLOYER),),
     instructions=(
         Instruction(
             rx(

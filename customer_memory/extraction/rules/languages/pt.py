@@ -386,14 +386,14 @@ PACK = LanguagePack(
             r"(?:estou|trabalho|to|entrei)\s(?:na|no|em|pela|pelo|para a|para o)\s" + _EMPLOYER
         ),
         rx(lead(r"a minha (?:empresa|entidade patronal) e|minha empresa e") + r"\s" + _ARTICLE + _EMPLOYER),
-        # "trabalho em Embraer" (a place, "trabalho em Lisboa", is not an employer: checked by the caller).
-        rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),
         # "a Natura, onde trabalho".
         rx(
             r"\b" + _EMPLOYER + r",?\s(?:onde|em que|na qual|no qual|para a qual|para o qual)\s(?:eu\s)?(?:agora\s)?"
             r"(?:trabalho|estou trabalhando|estou a trabalhar)\b"
         ),
     ),
+    # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
+    employer_or_place=(rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),),
     instructions=(
         Instruction(
             rx(
