@@ -341,3 +341,47 @@ def test_a_known_city_they_moved_up_to():
 
 def test_flying_to_a_city_is_not_where_they_live():
     assert "location" not in facts("I work in sales and I'm flying to Paris next week for a conference.")
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_first_name_given_when_the_agent_asks_for_it():
+    assert (
+        dialogue(
+            ("customer", "my order never arrived and I'm starving"),
+            ("agent", "So sorry! Could I have your name please?"),
+            ("customer", "Thiago. It was order 88412."),
+        )["name"]
+        == "Thiago"
+    )
+
+
+def test_a_first_name_alone_without_being_asked_is_not_a_name():
+    assert "name" not in dialogue(
+        ("customer", "my order never arrived"),
+        ("agent", "Sorry to hear that. Which order?"),
+        ("customer", "Pepperoni. The big one."),
+    )
+
+
+def test_a_name_before_a_comma_confirmed_by_the_agent():
+    assert (
+        dialogue(
+            ("customer", "Claire Dubois, subscriber for three years, and my box drops every evening."),
+            ("agent", "Thanks Claire, let me check the line."),
+        )["name"]
+        == "Claire Dubois"
+    )
+
+
+def test_a_sign_off_confirmed_by_the_agent():
+    assert (
+        dialogue(
+            ("customer", "thank you!! and email is better than calling for me. — Priya"),
+            ("agent", "Got it Priya, we'll follow up by email."),
+        )["name"]
+        == "Priya"
+    )

@@ -62,9 +62,10 @@ class RulesExtractor:
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
         named = any(statement.found.key == "name" for statement in statements)
-        if customer and not named and (signed := identity.signed_name(Text(customer[0]), main)):
-            first = source.customer_messages[0].message_id
-            statements.insert(0, corrections.Statement(Found("name", signed, MEDIUM, 0), False, False, first))
+        if customer and not named:
+            said, message_id = identity.said_name(source.lines, main)
+            if said:
+                statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]

@@ -139,25 +139,61 @@ _SENTENCES = re.compile(r"[^.!?\n]{1,200}")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,20}(?:['’-][^\W\d_]{1,20})?")
 
 
-def signed_name(text: Text, pack: LanguagePack) -> str:
-    """A name said on its own at the start of the conversation, as people sign a call: "Bonjour Madame. Hervé
-    Dumoulin. J'ai soixante-dix ans…". Two to four capitalised words making a whole sentence among the first
-    three, none of them a word of the language's lists (greetings, pronouns, "thanks"), not a place. Read in
-    the first customer message only, when no other name was said (the caller's way of introducing themself)."""
-    spans = list(_SENTENCES.finditer(text.original))[:3]
-    for sentence in spans:
-        tokens = sentence.group().split()
-        # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
-        cut_after_number = text.original[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit()
-        if not 2 <= len(tokens) <= 4 or "," in sentence.group() or cut_after_number:
+# The agent asking for the name: the customer's next message starts with it ("Thiago.").
+_ASKS_NAME = re.compile(
+    r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
+    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) name|wie heisst|"
+    r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
+    r"שמך|השם שלך|מה השם|שם מלא)\b"
+)
+_SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
+
+
+def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """A name said on its own, as people sign a call or answer "your name?": (the name, its message id).
+
+    - "Bonjour Madame. Hervé Dumoulin. J'ai soixante-dix ans…": two to four capitalised words making a whole
+      sentence, among the first three of the first message or the first of a later one;
+    - "Thiago." after the agent asked for the name, "Claire Dubois, abonnée Fibre Max…" when the agent then
+      calls them Claire, "… — Priya" at the end of a message: one word, or a name before a comma, when the
+      conversation confirms it.
+    None of the words may be a word of the language's lists (greetings, pronouns, "thanks") or a place.
+    Read when no pattern found a name."""
+    customer_seen = 0
+    for index, line in enumerate(lines):
+        if line.role != "customer":
             continue
-        if all(
-            token[:1].isupper()
-            and _NAME_WORD.fullmatch(token)
-            and values.lower_fold(token) not in pack.not_values
-            and values.lower_fold(token) not in pack.clause_words
-            and values.lower_fold(token) not in _COURTESIES
-            for token in tokens
-        ) and not known_place(sentence.group()):
-            return " ".join(tokens)
-    return ""
+        before = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].role == "agent"), "")
+        after = next((lines[i].content for i in range(index + 1, len(lines)) if lines[i].role == "agent"), "")
+        asked = bool(before) and _ASKS_NAME.search(values.lower_fold(before)) is not None
+        answered_to = set(values.lower_fold(after).replace(",", " ").replace("!", " ").split())
+        text = line.content.strip()
+        spans = list(_SENTENCES.finditer(text))[: 3 if customer_seen == 0 else 1]
+        customer_seen += 1
+        for sentence in spans:
+            # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
+            if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
+                continue
+            whole = sentence.group().split()
+            leading = sentence.group().split(",")[0].split()
+            for tokens, needs_confirmation in ((whole, len(whole) < 2), (leading, True)):
+                if not 1 <= len(tokens) <= 4 or not _name_like(tokens, pack):
+                    continue
+                confirmed = asked or values.lower_fold(tokens[0]) in answered_to
+                if not needs_confirmation or confirmed:
+                    return " ".join(tokens), line.message_id
+        signed = (sign := _SIGN_OFF.search(text)) is not None and _name_like(sign["name"].split(), pack)
+        if signed and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to):
+            return sign["name"], line.message_id
+    return "", ""
+
+
+def _name_like(tokens: list[str], pack: LanguagePack) -> bool:
+    return all(
+        token[:1].isupper()
+        and _NAME_WORD.fullmatch(token)
+        and values.lower_fold(token) not in pack.not_values
+        and values.lower_fold(token) not in pack.clause_words
+        and values.lower_fold(token) not in _COURTESIES
+        for token in tokens
+    ) and not known_place(" ".join(tokens))
