@@ -295,3 +295,11 @@ def test_a_known_city_after_the_word_that_says_they_live_there():
 
 def test_a_business_trip_is_not_where_they_live():
     assert "location" not in facts("Ich arbeite diese Woche auf einer Dienstreise in Hamburg, bitte später liefern.")
+
+
+def test_a_plan_named_after_the_word_tarif():
+    assert facts("Wir nutzen euer Buchhaltungstool im Tarif Starter, sechs Leute.")["plan"] == "Starter"
+
+
+def test_a_price_after_tarif_is_not_a_plan():
+    assert "plan" not in facts("Wir zahlen im Tarif CHF 49 pro Monat, das ist zu viel.")

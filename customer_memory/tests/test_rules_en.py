@@ -385,3 +385,15 @@ def test_a_sign_off_confirmed_by_the_agent():
         )["name"]
         == "Priya"
     )
+
+
+def test_a_plan_named_before_the_word_plan_with_your():
+    assert facts("We have 12 seats on your Team plan and one of them is locked.")["plan"] == "Team"
+
+
+def test_asking_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("I want to know about the Family plan for my kids.")
+
+
+def test_my_plan_is_expensive_is_not_a_plan_name():
+    assert "plan" not in facts("My plan is expensive and my bill is wrong again.")

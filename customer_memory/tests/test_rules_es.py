@@ -445,3 +445,11 @@ def test_a_known_city_said_before_vivo():
 
 def test_a_city_on_a_trip_is_not_where_they_live():
     assert "location" not in facts("Estoy de viaje, vivo la semana en un hotel en Sevilla por trabajo.")
+
+
+def test_a_plan_named_after_tarifa():
+    assert facts("Tengo la tarifa Fibra Total y desde el martes va fatal.")["plan"] == "Fibra Total"
+
+
+def test_a_question_about_a_tarifa_is_not_having_it():
+    assert "plan" not in facts("¿Mi hermana puede pasarse a la tarifa Fibra Total?")

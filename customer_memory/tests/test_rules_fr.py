@@ -294,3 +294,11 @@ def test_a_known_city_with_rester_as_live():
 
 def test_a_city_on_a_trip_is_not_where_they_live():
     assert "location" not in facts("Je suis en déplacement, je travaille cette semaine à Lille.")
+
+
+def test_a_plan_named_after_abonnee():
+    assert facts("Claire Dubois, abonnée Fibre Max depuis 3 ans, ma box se déconnecte.")["plan"] == "Fibre Max"
+
+
+def test_a_card_brand_is_not_a_plan():
+    assert "plan" not in facts("Je paie mon abonnement Visa chaque mois, et la box plante.")

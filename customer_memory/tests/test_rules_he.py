@@ -376,3 +376,11 @@ def test_a_known_city_they_moved_to_with_the_prefix_glued():
 
 def test_a_city_on_a_trip_is_not_where_they_live():
     assert "location" not in facts("אני עובדת השבוע בחיפה בכנס, תשלחו את החבילה אחר כך.")
+
+
+def test_a_plan_named_after_a_glued_noun():
+    assert facts("אני עובדת עם התוכנה שלכם במסלול 'עסקי' ופתאום לא מצליחה להפיק חשבונית")["plan"] == "עסקי"
+
+
+def test_a_question_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("כמה עולה אצלכם מסלול פלטינום? אני שוקלת לעבור")

@@ -435,3 +435,11 @@ def test_a_known_city_said_with_aqui_em():
 
 def test_a_city_on_holiday_is_not_where_they_live():
     assert "location" not in facts("Estou de férias e moro num hotel em Lisboa até domingo.")
+
+
+def test_a_bandwidth_plan():
+    assert facts("minha internet cai toda hora, plano de 500 mega e não chega nem a 100")["plan"] == "500 mega"
+
+
+def test_a_question_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("Meu filho quer saber: o plano Premium tem desconto?")

@@ -317,3 +317,13 @@ def test_a_known_city_where_they_work():
 
 def test_a_business_trip_city_is_not_where_they_live():
     assert "location" not in facts("Tuần này mình đang đi công tác ở Nha Trang, tới tối thứ Sáu mới về.")
+
+
+def test_a_plan_named_after_a_few_words():
+    assert (
+        facts("Bác có mua gói bảo hiểm Vàng bên mình, giờ muốn hỏi nằm viện thì được trả bao nhiêu")["plan"] == "Vàng"
+    )
+
+
+def test_calling_on_facebook_is_not_a_plan():
+    assert "plan" not in facts("Mình gọi Facebook mãi không ai trả lời, đơn hàng của mình đâu rồi")

@@ -77,6 +77,10 @@ class LanguagePack:
     accessibility: tuple[Pattern, ...] = ()
     device: tuple[Pattern, ...] = ()
     plan: tuple[Pattern, ...] = ()
+    # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the
+    # customer (one of `self_words`, no question): "Tarif Mobil XL", "your Team plan", "plano de 500 mega".
+    plan_words: tuple[str, ...] = ()
+    self_words: tuple[str, ...] = ()
     languages: Mapping[str, str] = field(default_factory=dict)
     channels: Mapping[str, str] = field(default_factory=dict)
     # Where a value ends: words that start a new clause or a complement ("and", "but", "at", "since").

@@ -581,6 +581,8 @@ PACK = LanguagePack(
             r"lautsprecher|uhr)[\w-]{0,10}))"
         ),
     ),
+    plan_words=words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan"),
+    self_words=words("ich|mein|meine|meinen|wir|unser|unsere|uns|nutzen|habe|haben"),
     plan=(
         rx(
             r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|ich bleibe|wir bleiben|bleiben wir|bleib ich|ich bleib|"

@@ -957,6 +957,8 @@ PACK = LanguagePack(
             + r"(?i:\s(?:an?|the)\s)(?:new\s|old\s)?(?P<v>[A-Z][\w+-]{1,20}(?: [\w+-]{1,20}){0,3})"
         ),
     ),
+    plan_words=words("plan|tier|package|membership|subscription|tariff|bundle"),
+    self_words=words("i|i'm|im|my|me|we|we're|our|us"),
     plan=(
         rx(
             _ws(_I_AM + "|" + _WE_ARE)
@@ -982,8 +984,11 @@ PACK = LanguagePack(
             I,
         ),
         rx(
-            _w("my")
-            + r"\s+(?:plan|tier|membership|subscription|tariff)\s+is\s+(?:the\s)?(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?)",
+            _w("my") + r"\s+(?:plan|tier|membership|subscription|tariff)\s+is\s+(?:the\s)?"
+            # "my plan is expensive": a judgement, not the plan's name.
+            r"(?!(?:too|very|so|really|quite|way|expensive|cheap|pricey|wrong|broken|not|a|an|about|up|due|still|"
+            r"the same|fine|ok|okay|good|bad|great|terrible|useless|slow|fast|limited|over|ending|expiring)\b)"
+            r"(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?)",
             I,
         ),
         # "…, on the annual Commuter pass": a named plan after "on the", without a subject.

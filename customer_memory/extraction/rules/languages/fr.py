@@ -558,6 +558,8 @@ PACK = LanguagePack(
             r"montre connectee|box internet|decodeur|thermostat|sonnette)(?: de surveillance| connectee?| wifi)?)\b"
         ),
     ),
+    plan_words=words("forfait|offre|abonnement|formule|abonnee|abonne|option|carte"),
+    self_words=words("je|j'ai|mon|ma|mes|nous|notre|abonnee|abonne|moi"),
     plan=(
         rx(
             r"(?i:\b(?:je suis|on est|nous sommes|j'ai|j'ai pris|je reste|on reste|je passe|je viens de passer|"

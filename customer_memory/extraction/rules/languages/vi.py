@@ -1042,6 +1042,10 @@ PACK = LanguagePack(
             + r"\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
         ),
     ),
+    plan_words=words(
+        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien"
+    ),
+    self_words=words("toi|minh|em|chi|anh|bac|co|chu|con|chau"),
     plan=(
         # "tôi đang dùng gói Premium", "…, đang dùng phần mềm bên bạn gói Tiêu chuẩn", "team mình xài gói Business".
         rx(
