@@ -9,6 +9,7 @@ customer_memory.api.exceptions.
 from __future__ import annotations
 
 from django.http import Http404
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -114,13 +115,14 @@ class CustomerListView(APIView):
     def get(self, request: Request) -> Response:
         query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
+        now = timezone.now()
         page = paginate(
-            customers().annotate(last_closed_at=context.last_closed_contact()),
+            context.with_score_inputs(customers(), now=now),
             field="last_seen_at",
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        people = context.attach_scores(list(page.items))
+        people = context.attach_scores(list(page.items), now=now)
         return Response({"data": CustomerSerializer(people, many=True).data, "pagination": page.pagination()})
 
 
