@@ -219,7 +219,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
                 },
             )
             recall.index_conversation(conversation, prepared=episode_index)
-        _update_person(person.pk, result, conversation, now=now)
+        extraction.counted = _update_person(person.pk, result, conversation, counted_before=extraction.counted, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""
         extraction.attempts += 1
@@ -239,15 +239,34 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     return extraction
 
 
-def _update_person(person_id: int, result: ExtractionResult, conversation: Conversation, *, now: datetime) -> None:
-    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation."""
+# The person's counters (seed 000's trust and churn inputs) and the classification each learned conversation
+# adds to them.
+COUNTERS = {
+    "positive_interactions": "positive_interaction",
+    "escalations": "escalation",
+    "complaints": "complaint",
+    "unresolved_issues": "unresolved_issue",
+    "positive_resolutions": "positive_resolution",
+}
+
+
+def _update_person(
+    person_id: int,
+    result: ExtractionResult,
+    conversation: Conversation,
+    *,
+    counted_before: dict[str, int],
+    now: datetime,
+) -> dict[str, int]:
+    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation.
+
+    Returns what this conversation now adds to the counters. Learning a conversation again (relearn)
+    replaces what it added before (`counted_before`, kept on its Extraction) instead of adding it twice.
+    """
     person = Person.objects.select_for_update().get(pk=person_id)
-    counts = result.classification
-    person.positive_interactions += counts.positive_interaction
-    person.escalations += counts.escalation
-    person.complaints += counts.complaint
-    person.unresolved_issues += counts.unresolved_issue
-    person.positive_resolutions += counts.positive_resolution
+    counted = {field: getattr(result.classification, name) for field, name in COUNTERS.items()}
+    for field, added in counted.items():
+        setattr(person, field, max(getattr(person, field) - counted_before.get(field, 0) + added, 0))
     person.trust_score = scoring.trust_score(
         base=settings.MEMORY_TRUST_BASE,
         positive_interactions=person.positive_interactions,
@@ -287,11 +306,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
         person.first_contact_at = conversation.started_at
     person.save(
         update_fields=[
-            "positive_interactions",
-            "escalations",
-            "complaints",
-            "unresolved_issues",
-            "positive_resolutions",
+            *COUNTERS,
             "trust_score",
             "churn_risk",
             "tone_preference",
@@ -309,6 +324,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
             "updated_at",
         ]
     )
+    return counted
 
 
 def _e164(raw: str) -> str:
