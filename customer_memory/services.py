@@ -255,20 +255,23 @@ AGENT_SETTINGS = (
     "conversation_history_enabled",
     "conversation_history_max_messages",
 )
+AGENT_FIELDS = ("name", *AGENT_SETTINGS)
 
 
 @transaction.atomic
 def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -> Agent:
-    """Change an agent's memory and history settings (audited)."""
-    unknown = set(changes) - set(AGENT_SETTINGS)
+    """Change an agent's name and its memory and history settings (audited)."""
+    unknown = set(changes) - set(AGENT_FIELDS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    before = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    if "name" in changes:
+        changes["name"] = _agent_name(changes["name"])
+    before = {name: getattr(agent, name) for name in AGENT_FIELDS}
     for name, value in changes.items():
         setattr(agent, name, value)
     agent.full_clean()
     agent.save()
-    after = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    after = {name: getattr(agent, name) for name in AGENT_FIELDS}
     if before != after:
         audit.record(
             AuditEntry.Action.AGENT_SETTINGS_CHANGED,
@@ -278,6 +281,14 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
             changes={"before": before, "after": after},
         )
     return agent
+
+
+def _agent_name(name: str) -> str:
+    # Names need not be unique (two "Support" agents of two brands are fine); blank ones can't be told apart.
+    name = " ".join(str(name).split())
+    if not name:
+        raise MemoryEditError("Enter the agent's name.", field="name")
+    return name
 
 
 class AgentInUse(Exception):
@@ -290,7 +301,7 @@ def create_agent(*, name: str, actor: audit.Actor, **settings: Any) -> Agent:
     unknown = set(settings) - set(AGENT_SETTINGS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    agent = Agent(name=name, **settings)
+    agent = Agent(name=_agent_name(name), **settings)
     agent.full_clean()
     agent.save()
     audit.record(

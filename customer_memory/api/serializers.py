@@ -282,6 +282,7 @@ class AgentDeletedSerializer(serializers.Serializer):
 
 
 class AgentUpdateSerializer(serializers.Serializer):
+    name = TextField(max_length=100, required=False, help_text="Shown in the UI; need not be unique. Blank is refused.")
     memoryEnabled = FlagField(source="memory_enabled", required=False)
     memoryRetentionDays = NumberChoiceField(
         source="memory_retention_days", choices=Agent.Retention.choices, required=False

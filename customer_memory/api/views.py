@@ -454,13 +454,14 @@ class AgentDetailView(APIView):
 
     @extend_schema(
         operation_id="update_agent",
-        summary="Change an agent's memory and conversation history settings",
+        summary="Rename an agent or change its memory and conversation history settings",
         request=AgentUpdateSerializer,
         responses={200: AgentSerializer, **error_responses(400, 404)},
         examples=[
             OpenApiExample(
                 "Turn memory on", value={"memoryEnabled": True, "memoryRetentionDays": 90}, request_only=True
             ),
+            OpenApiExample("Rename", value={"name": "Support (Vietnam)"}, request_only=True),
             OpenApiExample("Updated", value={**examples.AGENT, "memoryRetentionDays": 90}, response_only=True),
         ],
         tags=["agents"],
