@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory import context, history
+from customer_memory import context, history, webhooks
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from tenants import audit
@@ -84,10 +84,12 @@ def create_fact(
     existing = memory.facts.select_related("memory__agent", "source_conversation").filter(key=normalized).first()
     if existing is not None:
         return update_fact(existing, value=value, actor=actor, confidence=confidence)
+    before = webhooks.fact_values(person, agent)
     fact = Fact.objects.create(
         memory=memory, key=normalized, value=value, confidence=confidence, source=Fact.Source.MANUAL
     )
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=before)
     audit.record(
         AuditEntry.Action.FACT_CREATED,
         actor=actor,
@@ -130,6 +132,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     if len(value) > Fact._meta.get_field("value").max_length:
         raise MemoryEditError("Keep the value under 500 characters.", field="value")
     before = fact_snapshot(fact)
+    memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     if value != fact.value:
         fact.previous_value = fact.value
         fact.value = value
@@ -137,7 +141,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     fact.source = Fact.Source.MANUAL
     fact.confidence = confidence
     fact.save()
-    _touch(fact.memory)
+    _touch(memory)
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_UPDATED,
         actor=actor,
@@ -153,8 +158,10 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
 def delete_fact(fact: Fact, *, actor: audit.Actor) -> None:
     before = fact_snapshot(fact)
     memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     fact.delete()
     _touch(memory)
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_DELETED,
         actor=actor,
@@ -179,6 +186,7 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
     if memory is not None:
         memory.delete()
     context.invalidate_cached_layers(person.pk)
+    webhooks.announce_memory_update(person, agent, before={fact.key: fact.value for fact in facts})
     # Clear memory is a deletion: the history keeps who, when and which keys, never the values.
     history.forget_values([(person.public_id, agent.public_id)])
     audit.record(
@@ -229,6 +237,7 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fa
     before = entry.before
     agent = Agent.objects.get(public_id=before["agent"])
     memory = memory_for(person, agent)
+    values_before = webhooks.fact_values(person, agent)
     fact = memory.facts.filter(key=before["key"]).first() or Fact(memory=memory, key=before["key"])
     fact.value = before["value"]
     fact.confidence = before["confidence"]
@@ -238,6 +247,7 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fa
         fact.source_conversation = person.conversations.filter(public_id=before["source_conversation"]).first()
     fact.save()
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_RESTORED,
         actor=actor,

@@ -551,8 +551,9 @@ class WebhookListView(APIView):
     @extend_schema(
         operation_id="create_webhook",
         summary="Add a webhook endpoint",
-        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed), "
-        "`conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
+        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed; sent "
+        "after a conversation is learned from and after a manual fact create, edit, delete or undo and Clear "
+        "memory, from the UI or the API, with `conversationId` null for those), `conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
         "exponential backoff for 24 hours until the endpoint answers 2xx. Payloads carry ids and fact keys and "
         "values (secrets masked), never transcripts. The secret is shown only in this response.",
         request=WebhookCreateSerializer,

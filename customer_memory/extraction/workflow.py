@@ -196,7 +196,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         memory, _ = Memory.objects.select_for_update().get_or_create(
             person=person, agent=agent, defaults={"updated_at": now}
         )
-        facts_before = webhooks.fact_values(memory)
+        facts_before = webhooks.fact_values(person, agent)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
         if result.summary and memory.summary != source.previous_summary:
             # Another conversation was learned from while the model worked: fold
@@ -235,7 +235,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         context.invalidate_cached_layers(person.pk)
         # A reader may cache the old layers between now and the commit.
         transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
-        webhooks.announce_memory_update(memory, conversation, before=facts_before)
+        webhooks.announce_memory_update(person, agent, before=facts_before, conversation=conversation)
     return extraction
 
 
