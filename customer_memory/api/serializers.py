@@ -12,8 +12,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-from conversations.api.pagination import PaginationSerializer
-from conversations.api.serializers import (
+from conversations.api.fields import (
     AgentIdField,
     EmailAddressField,
     FlagField,
@@ -22,6 +21,7 @@ from conversations.api.serializers import (
     TextField,
     WholeNumberField,
 )
+from conversations.api.pagination import PaginationSerializer
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
 from customer_memory.memory_status import MemoryStatus
