@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from django.utils import timezone
@@ -158,7 +158,12 @@ class MessageIngestSerializer(serializers.Serializer):
         help_text="Your id for the message. Sending the same messageId again stores nothing new and "
         "returns the same ids (idempotency).",
     )
-    sentAt = serializers.DateTimeField(required=False, source="sent_at", help_text="Defaults to now.")
+    sentAt = serializers.DateTimeField(
+        required=False,
+        source="sent_at",
+        default_timezone=UTC,
+        help_text="Defaults to now; without an offset, UTC.",
+    )
     name = TextField(max_length=200, required=False, allow_blank=True)
     email = EmailAddressField(max_length=254, required=False, allow_blank=True)
     phone = TextField(max_length=32, required=False, allow_blank=True, help_text="Any common format.")
