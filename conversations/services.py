@@ -490,16 +490,13 @@ class _Batch:
         ids = {self.items[p].conversation_id for p in positions}
         found = {}
         conversations = (
-            Conversation.objects.filter(
-                Q(public_id__in=[i for i in ids if isinstance(i, str)])
-                | Q(pk__in=[i for i in ids if isinstance(i, int)])
-            )
+            Conversation.objects.filter(public_id__in=ids)
             .select_related("person")
             .select_for_update(of=("self",))
             .order_by("pk")
         )
         for conversation in conversations:
-            found[conversation.public_id] = found[conversation.pk] = conversation
+            found[conversation.public_id] = conversation
         for position in positions:
             item = self.items[position]
             conversation = found.get(item.conversation_id)
