@@ -258,6 +258,9 @@ class Extraction(models.Model):
     secrets_dropped = models.PositiveIntegerField(default=0)
     # Statements addressed to the AI ("ignore your instructions...") that were not kept (customer_memory.injection).
     injections_dropped = models.PositiveIntegerField(default=0)
+    # What this conversation added to the person's counters (positive_interactions, escalations...), so that
+    # learning it again replaces its share instead of adding it twice.
+    counted = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # A failed attempt is retried by the "retry-extractions" schedule from next_attempt_at on (backoff), until

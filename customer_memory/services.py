@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory import context, history
+from customer_memory import context, history, webhooks
 from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
@@ -86,10 +86,12 @@ def create_fact(
     existing = memory.facts.select_related("memory__agent", "source_conversation").filter(key=normalized).first()
     if existing is not None:
         return update_fact(existing, value=value, actor=actor, confidence=confidence)
+    before = webhooks.fact_values(person, agent)
     fact = Fact.objects.create(
         memory=memory, key=normalized, value=value, confidence=confidence, source=Fact.Source.MANUAL
     )
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=before)
     audit.record(
         AuditEntry.Action.FACT_CREATED,
         actor=actor,
@@ -227,6 +229,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     if len(value) > Fact._meta.get_field("value").max_length:
         raise MemoryEditError("Keep the value under 500 characters.", field="value")
     before = fact_snapshot(fact)
+    memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     if value != fact.value:
         fact.previous_value = fact.value
         fact.value = value
@@ -234,7 +238,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     fact.source = Fact.Source.MANUAL
     fact.confidence = confidence
     fact.save()
-    _touch(fact.memory)
+    _touch(memory)
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_UPDATED,
         actor=actor,
@@ -251,8 +256,10 @@ def delete_fact(fact: Fact, *, actor: audit.Actor) -> AuditEntry:
     """Delete one fact; returns the audit entry, which undo restores from."""
     before = fact_snapshot(fact)
     memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     fact.delete()
     _touch(memory)
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
     return audit.record(
         AuditEntry.Action.FACT_DELETED,
         actor=actor,
@@ -277,6 +284,7 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
     if memory is not None:
         memory.delete()
     context.invalidate_cached_layers(person.pk)
+    webhooks.announce_memory_update(person, agent, before={fact.key: fact.value for fact in facts})
     # Clear memory is a deletion: the history keeps who, when and which keys, never the values.
     history.forget_values([(person.public_id, agent.public_id)])
     audit.record(
@@ -354,6 +362,7 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor, repla
     if not replace_newer and (newer := newer_change(entry, current)):
         label = Fact(key=before["key"]).humanized_key
         raise NewerChange(f"{label}: {newer}. Undoing this replaces that with “{before['value']}”.")
+    values_before = webhooks.fact_values(person, agent)
     fact = current or Fact(memory=memory, key=before["key"])
     if current is None and not Fact.objects.filter(public_id=before["id"]).exists():
         fact.public_id = before["id"]  # a deleted fact comes back as itself (its links and its History)
@@ -366,6 +375,7 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor, repla
         fact.source_messages = before.get("source_messages") or []
     fact.save()
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_RESTORED,
         actor=actor,
@@ -383,20 +393,23 @@ AGENT_SETTINGS = (
     "conversation_history_enabled",
     "conversation_history_max_messages",
 )
+AGENT_FIELDS = ("name", *AGENT_SETTINGS)
 
 
 @transaction.atomic
 def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -> Agent:
-    """Change an agent's memory and history settings (audited)."""
-    unknown = set(changes) - set(AGENT_SETTINGS)
+    """Change an agent's name and its memory and history settings (audited)."""
+    unknown = set(changes) - set(AGENT_FIELDS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    before = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    if "name" in changes:
+        changes["name"] = _agent_name(changes["name"])
+    before = {name: getattr(agent, name) for name in AGENT_FIELDS}
     for name, value in changes.items():
         setattr(agent, name, value)
     agent.full_clean()
     agent.save()
-    after = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    after = {name: getattr(agent, name) for name in AGENT_FIELDS}
     if before != after:
         audit.record(
             AuditEntry.Action.AGENT_SETTINGS_CHANGED,
@@ -406,6 +419,14 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
             changes={"before": before, "after": after},
         )
     return agent
+
+
+def _agent_name(name: str) -> str:
+    # Names need not be unique (two "Support" agents of two brands are fine); blank ones can't be told apart.
+    name = " ".join(str(name).split())
+    if not name:
+        raise MemoryEditError("Enter the agent's name.", field="name")
+    return name
 
 
 class AgentInUse(Exception):
@@ -418,7 +439,7 @@ def create_agent(*, name: str, actor: audit.Actor, **settings: Any) -> Agent:
     unknown = set(settings) - set(AGENT_SETTINGS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    agent = Agent(name=name, **settings)
+    agent = Agent(name=_agent_name(name), **settings)
     agent.full_clean()
     agent.save()
     audit.record(

@@ -29,12 +29,10 @@ from conversations.api.serializers import (
     ConversationListSerializer,
     ConversationSerializer,
     IngestResultSerializer,
-    MessageIngestListSerializer,
-    MessageIngestSerializer,
     RecordingSerializer,
     RecordingUploadSerializer,
-    referenced_ids,
 )
+from conversations.ingest import MessageIngestSerializer, referenced_ids
 from conversations.models import Agent, Conversation, Person
 from tenants import rows
 
@@ -141,15 +139,12 @@ class MessageIngestView(APIView):
             "agents": rows.get_all_by(Agent, "public_id", referenced_ids(request.data, "agent")),
             "customers": rows.get_all_by(Person, "public_id", referenced_ids(request.data, "customerId")),
         }
-        if isinstance(request.data, list):
-            serializer = MessageIngestListSerializer(data=request.data, context=context)
-            serializer.is_valid(raise_exception=True)
-            results = services.ingest_messages(serializer.validated_data)
-            return Response(IngestResultSerializer(results, many=True).data, status=status.HTTP_202_ACCEPTED)
-        serializer = MessageIngestSerializer(data=request.data, context=context)
+        many = isinstance(request.data, list)
+        serializer = MessageIngestSerializer(data=request.data, many=many, context=context)
         serializer.is_valid(raise_exception=True)
-        result = services.ingest_message(**serializer.validated_data)
-        return Response(IngestResultSerializer(result).data, status=status.HTTP_202_ACCEPTED)
+        results = services.ingest_items(serializer.validated_data if many else [serializer.validated_data])
+        body = IngestResultSerializer(results, many=True).data if many else IngestResultSerializer(results[0]).data
+        return Response(body, status=status.HTTP_202_ACCEPTED)
 
 
 class ConversationListView(APIView):

@@ -226,7 +226,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         memory, _ = Memory.objects.select_for_update().get_or_create(
             person=person, agent=agent, defaults={"updated_at": now}
         )
-        facts_before = webhooks.fact_values(memory)
+        facts_before = webhooks.fact_values(person, agent)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
         if result.summary:
             memory.summary = next_summary(
@@ -248,7 +248,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
                 },
             )
             recall.index_conversation(conversation, prepared=episode_index)
-        _update_person(person.pk, result, conversation, now=now)
+        extraction.counted = _update_person(person.pk, result, conversation, counted_before=extraction.counted, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""
         extraction.attempts += 1
@@ -264,19 +264,38 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         context.invalidate_cached_layers(person.pk)
         # A reader may cache the old layers between now and the commit.
         transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
-        webhooks.announce_memory_update(memory, conversation, before=facts_before)
+        webhooks.announce_memory_update(person, agent, before=facts_before, conversation=conversation)
     return extraction
 
 
-def _update_person(person_id: int, result: ExtractionResult, conversation: Conversation, *, now: datetime) -> None:
-    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation."""
+# The person's counters (seed 000's trust and churn inputs) and the classification each learned conversation
+# adds to them.
+COUNTERS = {
+    "positive_interactions": "positive_interaction",
+    "escalations": "escalation",
+    "complaints": "complaint",
+    "unresolved_issues": "unresolved_issue",
+    "positive_resolutions": "positive_resolution",
+}
+
+
+def _update_person(
+    person_id: int,
+    result: ExtractionResult,
+    conversation: Conversation,
+    *,
+    counted_before: dict[str, int],
+    now: datetime,
+) -> dict[str, int]:
+    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation.
+
+    Returns what this conversation now adds to the counters. Learning a conversation again (relearn)
+    replaces what it added before (`counted_before`, kept on its Extraction) instead of adding it twice.
+    """
     person = Person.objects.select_for_update().get(pk=person_id)
-    counts = result.classification
-    person.positive_interactions += counts.positive_interaction
-    person.escalations += counts.escalation
-    person.complaints += counts.complaint
-    person.unresolved_issues += counts.unresolved_issue
-    person.positive_resolutions += counts.positive_resolution
+    counted = {field: getattr(result.classification, name) for field, name in COUNTERS.items()}
+    for field, added in counted.items():
+        setattr(person, field, max(getattr(person, field) - counted_before.get(field, 0) + added, 0))
     person.trust_score = scoring.trust_score(
         base=settings.MEMORY_TRUST_BASE,
         positive_interactions=person.positive_interactions,
@@ -316,11 +335,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
         person.first_contact_at = conversation.started_at
     person.save(
         update_fields=[
-            "positive_interactions",
-            "escalations",
-            "complaints",
-            "unresolved_issues",
-            "positive_resolutions",
+            *COUNTERS,
             "trust_score",
             "churn_risk",
             "tone_preference",
@@ -338,6 +353,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
             "updated_at",
         ]
     )
+    return counted
 
 
 def _e164(raw: str) -> str:
