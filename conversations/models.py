@@ -337,7 +337,11 @@ class Contact(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]
-        indexes = [models.Index(fields=["agent", "-last_seen_at", "-id"], name="contact_agent_recent_idx")]
+        indexes = [
+            models.Index(fields=["agent", "-last_seen_at", "-id"], name="contact_agent_recent_idx"),
+            # The People list sorted by conversations pages by this index as it does by last seen.
+            models.Index(fields=["agent", "-conversation_count", "-id"], name="contact_agent_busiest_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} with {self.agent}"

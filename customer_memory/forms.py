@@ -4,8 +4,41 @@ from __future__ import annotations
 
 from django import forms
 
+from conversations.forms import ContactFilterForm
 from conversations.models import Agent
 from customer_memory.models import Fact
+from customer_memory.people import SORT_LAST_SEEN, PeopleFilter
+
+
+class PeopleFilterForm(ContactFilterForm):
+    """The People list's search, filters and sort (all in the URL, so a view can be shared)."""
+
+    MEMORY_CHOICES = [("", "Anyone"), ("yes", "Has memory"), ("no", "No memory")]
+    SORT_CHOICES = [("last_seen", "Last seen"), ("conversations", "Most conversations")]
+
+    memory = forms.ChoiceField(
+        label="Memory",
+        required=False,
+        choices=MEMORY_CHOICES,
+        error_messages={"invalid_choice": "Choose Has memory or No memory."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=SORT_CHOICES,
+        error_messages={"invalid_choice": "Sort by last seen or by conversations."},
+    )
+
+    def people_filter(self) -> PeopleFilter:
+        """The list to show (call after is_valid()): invalid fields are left out."""
+        filters = self.filters()
+        return PeopleFilter(
+            query=filters.get("q", ""),
+            channel=filters.get("channel", ""),
+            seen_since=self.seen_since(),
+            has_memory={"yes": True, "no": False}.get(filters.get("memory", "")),
+            sort=filters.get("sort", SORT_LAST_SEEN),
+        )
 
 
 class FactValueForm(forms.Form):
@@ -26,7 +59,7 @@ class AgentSettingsForm(forms.Form):
         help_text="After each conversation ends, the agent learns facts and a summary about the person.",
     )
     memory_retention_days = forms.TypedChoiceField(
-        label="Memory retention",
+        label="Memory retention period",
         choices=Agent.Retention.choices,
         coerce=int,
         help_text="Memory is deleted this long after it was last updated.",

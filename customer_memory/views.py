@@ -23,7 +23,7 @@ from django_htmx.middleware import HtmxDetails
 from conversations.models import Agent, Person
 from customer_memory import context, people, recall, services
 from customer_memory.access import get_agent_for_user, get_fact_for_user, get_person_for_user
-from customer_memory.forms import AgentSettingsForm, FactValueForm
+from customer_memory.forms import AgentSettingsForm, FactValueForm, PeopleFilterForm
 from customer_memory.models import Fact
 from customer_memory.services import AGENT_SETTINGS, MemoryEditError
 from tenants.access.models import AuditEntry
@@ -117,15 +117,33 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
 @require_GET
 def person_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
-    query = request.GET.get("q", "")[:200]
     cursor = request.GET.get("cursor", "")
-    page = people.people_page(agent, query=query, cursor=cursor)
     template_name = "customer_memory/people.html"
     if _wants_partial(request):
         template_name += "#people-page" if cursor else "#people-list"
     return TemplateResponse(
-        request, template_name, {"agent": agent, "page": page, "query": query, "tab": "contacts", "view": "people"}
+        request, template_name, {"agent": agent, **_people_list(request, agent, cursor=cursor), "tab": "contacts"}
     )
+
+
+def _people_list(request: HtmxHttpRequest, agent: Agent, *, cursor: str = "") -> dict[str, Any]:
+    """The People list as the URL's search, filters and sort ask (a bad value is ignored, its error shown)."""
+    form = PeopleFilterForm(request.GET)
+    form.is_valid()
+    filters = form.people_filter()
+    return {
+        "page": people.people_page(agent, filters=filters, cursor=cursor),
+        # Counted for a whole list, not for each "Load more".
+        "count_label": ""
+        if cursor and _wants_partial(request)
+        else people.count_label(people.people_count(agent, filters=filters)),
+        "filter_form": form,
+        "filter_selects": form.selects("channel", "memory", "seen", "sort"),
+        "filtered": bool(form.filters().keys() - {"sort"}),
+        "query": filters.query,
+        "list_query": form.query_string(),
+        "view": "people",
+    }
 
 
 def _person_page(
@@ -152,7 +170,7 @@ def _person_page(
     }
     if _wants_partial(request):
         return TemplateResponse(request, "customer_memory/person.html#person-panel", page_context)
-    page_context.update(page=people.people_page(agent), query="")
+    page_context.update(_people_list(request, agent))
     return TemplateResponse(request, "customer_memory/people.html", page_context)
 
 
