@@ -11,8 +11,8 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q, Value
-from django.db.models.functions import Concat, Lower, Replace, Reverse
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Concat, Left, Lower, Replace, Reverse
 
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
@@ -347,6 +347,10 @@ class Contact(models.Model):
         return f"{self.person} with {self.agent}"
 
 
+# Characters of the last message a list row previews (CSS cuts it to one line).
+PREVIEW_CHARS = 160
+
+
 class ConversationQuerySet(models.QuerySet["Conversation"]):
     def open(self) -> Self:
         return self.filter(status=Conversation.Status.OPEN)
@@ -359,6 +363,15 @@ class ConversationQuerySet(models.QuerySet["Conversation"]):
 
     def for_agent(self, agent: Agent) -> Self:
         return self.filter(agent=agent)
+
+    def with_preview(self) -> Self:
+        """`preview`: the start of the last message, for a one-line preview in lists.
+
+        A subquery per row that the thread index answers backwards; PostgreSQL runs it only for
+        the rows a page returns.
+        """
+        last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
+        return self.annotate(preview=Subquery(last.annotate(start=Left("content", PREVIEW_CHARS)).values("start")[:1]))
 
 
 class Conversation(models.Model):

@@ -7,14 +7,15 @@ from django import forms
 from conversations.forms import ContactFilterForm
 from conversations.models import Agent
 from customer_memory.models import Fact
-from customer_memory.people import SORT_LAST_SEEN, PeopleFilter
+from customer_memory.people import SORT_CONVERSATIONS, SORT_LAST_SEEN, PeopleFilter
 
 
 class PeopleFilterForm(ContactFilterForm):
     """The People list's search, filters and sort (all in the URL, so a view can be shared)."""
 
     MEMORY_CHOICES = [("", "Anyone"), ("yes", "Has memory"), ("no", "No memory")]
-    SORT_CHOICES = [("last_seen", "Last seen"), ("conversations", "Most conversations")]
+    # Last seen is the default: its value is empty, so the URL of the default view stays short.
+    SORT_CHOICES = [("", "Last seen"), (SORT_CONVERSATIONS, "Most conversations")]
 
     memory = forms.ChoiceField(
         label="Memory",
@@ -26,7 +27,7 @@ class PeopleFilterForm(ContactFilterForm):
         label="Sort by",
         required=False,
         choices=SORT_CHOICES,
-        error_messages={"invalid_choice": "Sort by last seen or by conversations."},
+        error_messages={"invalid_choice": "Choose a sort order from the list."},
     )
 
     def people_filter(self) -> PeopleFilter:
@@ -37,7 +38,7 @@ class PeopleFilterForm(ContactFilterForm):
             channel=filters.get("channel", ""),
             seen_since=self.seen_since(),
             has_memory={"yes": True, "no": False}.get(filters.get("memory", "")),
-            sort=filters.get("sort", SORT_LAST_SEEN),
+            sort=filters.get("sort") or SORT_LAST_SEEN,
         )
 
 

@@ -223,7 +223,7 @@ def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...
 
 def recent_conversations(person: Person, agent: Agent) -> list[Conversation]:
     """Up to 50 of the person's conversations with `agent`, newest first (seed 004), with their memory status."""
-    conversations = annotate_memory_status(Conversation.objects.filter(person=person, agent=agent))
+    conversations = annotate_memory_status(Conversation.objects.filter(person=person, agent=agent).with_preview())
     return list(conversations.order_by("-started_at", "-id")[:CONVERSATIONS_SHOWN])
 
 

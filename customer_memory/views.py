@@ -235,7 +235,11 @@ def person_context(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
     template_name = "customer_memory/person_context.html"
     if _wants_partial(request):
         template_name += "#agent-view-body"
-    return TemplateResponse(request, template_name, {"agent": agent, "person": person, "preview": preview})
+    # An expired memory is never injected: say so rather than "nothing learned" (issue 15, B4).
+    expired = not preview.context_text and recall.memory_view(person, agent).expired
+    return TemplateResponse(
+        request, template_name, {"agent": agent, "person": person, "preview": preview, "memory_expired": expired}
+    )
 
 
 @role_required(Role.BUILDER)
@@ -288,7 +292,9 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
                     messages.success(request, f"{fact.humanized_key} saved.")
                     return redirect(_person_url(agent, person))
                 response = TemplateResponse(
-                    request, "customer_memory/person.html#fact-row", {"agent": agent, "person": person, "fact": fact}
+                    request,
+                    "customer_memory/person.html#fact-saved",
+                    {"agent": agent, "person": person, "fact": fact, "updated_at": fact.memory.updated_at},
                 )
                 return trigger_client_event(response, MEMORY_CHANGED)
     else:
