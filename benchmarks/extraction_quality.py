@@ -186,9 +186,10 @@ def _score(report: Report, case: dict[str, Any], memory: dict[str, dict[str, str
     for update in case.get("updates", []):
         report.followups += 1
         fact = memory.get(canonical_key(update["key"]))
+        targets = update["to"] if isinstance(update["to"], list) else [update["to"]]
         if (
             fact
-            and lower_fold(update["to"]) in lower_fold(fact["value"])
+            and any(lower_fold(target) in lower_fold(fact["value"]) for target in targets)
             and lower_fold(update["from"]) in lower_fold(fact["previous"])
         ):
             report.followups_updated += 1

@@ -443,3 +443,23 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()}: {self.content[:40]}"
+
+
+class ConversationRecording(models.Model):
+    """The audio of a (voice) conversation: at most one, replaced by a new upload.
+
+    The file lives in the "recordings" storage (conversations.recordings), named
+    under its organization's schema; `file_name` is the storage's name for it.
+    It has no public URL: the recording view streams it to signed-in staff.
+    """
+
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="recording")
+    file_name = models.CharField(max_length=255, unique=True)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveBigIntegerField()
+    # Unknown for formats whose length needs decoding (all but WAV).
+    duration_seconds = models.FloatField(null=True, blank=True)
+    uploaded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Recording of {self.conversation_id}"

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
+from conversations import recordings
 from conversations.access import get_agent_for_user, get_conversation_for_user
+from conversations.byte_ranges import ranged_file_response
 from conversations.chats import chats_page
 from conversations.forms import ContactFilterForm
 from tenants.roles import Role, role_required
@@ -80,7 +83,29 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpR
             "agent": conversation.agent,
             "person": conversation.person,
             "thread": conversation.messages.all(),
+            "recording": recordings.recording_of(conversation),
             "tab": "contacts",
             "view": "chats",
         },
     )
+
+
+@role_required(Role.BUILDER)
+@require_GET
+def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse:
+    """The conversation's audio for the player: inline, seekable (Range), for this user only."""
+    conversation = get_conversation_for_user(request.user, conversation_id)
+    recording = recordings.recording_of(conversation)
+    if recording is None:
+        raise Http404("This conversation has no recording.")
+    response = ranged_file_response(
+        request,
+        recordings.open_recording(recording),
+        size=recording.size,
+        content_type=recording.content_type,
+        filename=recordings.download_name(recording),
+    )
+    # Personal data: no shared cache may keep it, and the browser keeps no copy on disk.
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

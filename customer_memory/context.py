@@ -289,11 +289,9 @@ def build_context(
     returning = None
     if agent.memory_enabled and not fresh:
         returning = _returning(
-            person,
-            agent,
             closed_at=history["last_closed_at"],
             language=contact["language"],
-            remembers=remembers,
+            topic=found.latest_episode_summary if remembers else "",
             now=now,
         )
     staff_limit = scoring.budget_chars(budget) // NOTES_BUDGET_SHARE
@@ -540,27 +538,14 @@ def continue_or_fresh_line(language: str) -> str:
     return CONTINUE_OR_FRESH.get(code, CONTINUE_OR_FRESH["en"])
 
 
-def _returning(
-    person: Person, agent: Agent, *, closed_at: datetime | None, language: str, remembers: bool, now: datetime
-) -> dict[str, Any] | None:
+def _returning(*, closed_at: datetime | None, language: str, topic: str, now: datetime) -> dict[str, Any] | None:
     """When the customer's last conversation closed 15 minutes ago or more: when, and its topic (the latest
-    episode this agent remembers; another agent's topic is never shown)."""
-    from customer_memory.models import Episode
-
+    episode this agent remembers, read by the recall statement; another agent's topic is never shown)."""
     if closed_at is None or now - closed_at < RETURNING_AFTER:
         return None
-    topic = None
-    if remembers:
-        summary = (
-            Episode.objects.filter(person=person, agent=agent)
-            .order_by("-created_at", "-id")
-            .values_list("summary", flat=True)
-            .first()
-        )
-        topic = truncate(Redactor().redact(summary), EPISODE_TEXT_MAX_CHARS) if summary else None
     return {
         "last_conversation_at": closed_at,
-        "topic": topic,
+        "topic": truncate(Redactor().redact(topic), EPISODE_TEXT_MAX_CHARS) if topic else None,
         "suggested_line": continue_or_fresh_line(language),
     }
 

@@ -20,6 +20,8 @@
       404: "That no longer exists. Reload the page.",
     }[status] || "Something went wrong (" + status + "). Try again.";
     toast(text, "error");
+    // The page stays as it was (also under DEBUG); the details are for the developer's console.
+    if (window.console) console.warn("htmx:", status, event.detail.pathInfo && event.detail.pathInfo.requestPath);
   });
   document.addEventListener("htmx:sendError", function () {
     toast("The server can't be reached. Check your connection.", "error");

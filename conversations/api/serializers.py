@@ -388,6 +388,23 @@ class ConversationListSerializer(serializers.Serializer):
     pagination = PaginationSerializer()
 
 
+class RecordingUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(
+        help_text="The audio: MP3, WAV, Ogg, M4A or WebM, recognised by its content; at most "
+        "RECORDING_MAX_BYTES (50 MB unless configured)."
+    )
+
+
+class RecordingSerializer(serializers.Serializer):
+    conversationId = serializers.CharField(source="conversation.public_id")
+    contentType = serializers.CharField(source="content_type", help_text="As recognised from the content.")
+    size = serializers.IntegerField(help_text="Bytes.")
+    durationSeconds = serializers.FloatField(
+        source="duration_seconds", allow_null=True, help_text="Known for WAV; null for compressed formats."
+    )
+    uploadedAt = serializers.DateTimeField(source="uploaded_at")
+
+
 class ErrorDetailSerializer(serializers.Serializer):
     code = serializers.CharField(
         help_text="VALIDATION_ERROR, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, "

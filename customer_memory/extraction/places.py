@@ -43,6 +43,26 @@ _CITY_ZONES = {
     "ciudad de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City", "guadalajara": "America/Mexico_City",
     "monterrey": "America/Monterrey", "buenos aires": "America/Argentina/Buenos_Aires", "santiago": "America/Santiago",
     "quito": "America/Guayaquil", "caracas": "America/Caracas", "montevideo": "America/Montevideo",
+    "rosario": "America/Argentina/Cordoba", "cordoba": "America/Argentina/Cordoba", "mendoza": "America/Argentina/Mendoza",
+    "cali": "America/Bogota", "barranquilla": "America/Bogota", "cartagena": "America/Bogota",
+    "puebla": "America/Mexico_City", "tijuana": "America/Tijuana", "cancun": "America/Cancun",
+    "valparaiso": "America/Santiago", "arequipa": "America/Lima", "guayaquil": "America/Guayaquil",
+    "sao paulo": "America/Sao_Paulo", "campinas": "America/Sao_Paulo", "florianopolis": "America/Sao_Paulo",
+    "ribeirao preto": "America/Sao_Paulo", "goiania": "America/Sao_Paulo", "belem": "America/Belem",
+    # Exonyms: the tz database names these cities in English.
+    "lisboa": "Europe/Lisbon", "londres": "Europe/London", "londra": "Europe/London", "roma": "Europe/Rome",
+    "milao": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome", "napoles": "Europe/Rome",
+    "munique": "Europe/Berlin", "berlim": "Europe/Berlin", "colonia": "Europe/Berlin", "viena": "Europe/Vienna",
+    "vienne": "Europe/Vienna", "praga": "Europe/Prague", "varsovia": "Europe/Warsaw", "atenas": "Europe/Athens",
+    "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "bruxelles": "Europe/Brussels",
+    "ginebra": "Europe/Zurich", "genebra": "Europe/Zurich", "geneve": "Europe/Zurich", "zurique": "Europe/Zurich",
+    "copenhague": "Europe/Copenhagen", "estocolmo": "Europe/Stockholm", "moscu": "Europe/Moscow",
+    "moscou": "Europe/Moscow", "nueva york": "America/New_York", "nova york": "America/New_York",
+    "nova iorque": "America/New_York", "new york": "America/New_York", "nueva orleans": "America/Chicago",
+    "los angeles": "America/Los_Angeles", "filadelfia": "America/New_York", "pekin": "Asia/Shanghai",
+    "tokio": "Asia/Tokyo", "toquio": "Asia/Tokyo", "sevilha": "Europe/Madrid", "saragoca": "Europe/Madrid",
+    "frankfurt am main": "Europe/Berlin", "koeln": "Europe/Berlin", "muenchen": "Europe/Berlin",
+    "jerusalem": "Asia/Jerusalem", "jerusalen": "Asia/Jerusalem",
 }  # fmt: skip
 
 
@@ -53,6 +73,20 @@ def _zones_by_city() -> dict[str, str]:
         if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
             zones[lower_fold(name.rsplit("/", 1)[1].replace("_", " "))] = name
     return zones
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country names in every language phonenumbers knows ("Alemania", "Deutschland", "Việt Nam")."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    return frozenset(lower_fold(name) for names in LOCALE_DATA.values() for name in names.values() if name[:1] != "*")
+
+
+def known_place(name: str) -> bool:
+    """Whether `name` is a city or a country we know ("trabajo en Madrid" names a place, not an employer)."""
+    place = lower_fold(name).replace(".", "").strip()
+    return place in _CITY_ZONES or place in _zones_by_city() or place in _country_names()
 
 
 def timezone_for(*, location: str = "", phone: str = "") -> str:

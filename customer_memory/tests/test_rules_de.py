@@ -270,3 +270,16 @@ def test_employer_does_not_cross_into_the_next_clause():
 def test_marital_status_from_the_perfect_tense():
     assert facts("Wir haben letztes Jahr geheiratet.")["marital_status"] == "geheiratet"
     assert "marital_status" not in facts("Ich habe nie geheiratet.")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Ich studiere Informatik in Köln und brauche das Semesterticket.")["occupation"] == (
+        "studiert Informatik"
+    )
+
+
+def test_studying_the_contract_is_not_an_occupation():
+    assert "occupation" not in facts("Ich studiere gerade den Vertrag und verstehe Punkt drei nicht.")

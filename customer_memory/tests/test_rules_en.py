@@ -301,3 +301,33 @@ def test_returning_customer_first_name_keeps_full_name():
     lines = [TranscriptLine("customer", "Hi, it's Nora here again.")]
     result = RulesExtractor().extract(ExtractionInput(lines=lines, known_facts={"name": "Nora Castellane"}))
     assert {f.key: f.value for f in result.facts}.get("name") in (None, "Nora Castellane")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("I study nursing at Leeds, so I can only call in the evenings.")["occupation"] == "nursing student"
+
+
+def test_studying_the_bill_is_not_an_occupation():
+    assert "occupation" not in facts("I'm studying the bill right now and it still makes no sense to me.")
+
+
+def test_working_from_home_as_a_job():
+    assert facts("I work from home as a bookkeeper and the line keeps dropping.")["occupation"] == "bookkeeper"
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert facts("Hi there. Anna Kowalski. My order is late again.")["name"] == "Anna Kowalski"
+
+
+def test_good_morning_in_capitals_is_not_a_name():
+    assert "name" not in facts("Good Morning. My order is late again.")
+
+
+def test_a_business_name_ends_with_its_capitalised_words():
+    assert (
+        facts("I run a small studio called North Star in Dublin and I'm looking at cameras for it.")["business"]
+        == "small studio called North Star"
+    )

@@ -357,3 +357,14 @@ def test_age_self_repair():
 def test_location_after_but():
     assert facts("אני במקור מחיפה אבל גרה היום בתל אביב.")["location"] == "תל אביב"
     assert "location" not in facts("אבל גר בזה מישהו אחר")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("אני לומדת סיעוד באוניברסיטה ולכן אני זמינה רק בערב.")["occupation"] == "סטודנט/ית לסיעוד"
+
+
+def test_learning_to_use_the_app_is_not_studying():
+    assert "occupation" not in facts("אני לומדת להשתמש באפליקציה, תסביר לי לאט בבקשה.")

@@ -392,3 +392,38 @@ def test_patterns_are_linear(text):
         for _ in pattern.finditer(text):
             pass
         assert time.perf_counter() - started < 0.5, pattern.pattern[:80]
+
+
+# --- Studies and employers named plainly ------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Moro em Ribeirão Preto e faço medicina na USP, por isso corro cedo.")["occupation"] == (
+        "estudante de medicina"
+    )
+
+
+def test_doing_something_else_is_not_studying():
+    assert "occupation" not in facts("Faço questão de pagar em dia, então quero entender essa cobrança.")
+
+
+def test_employer_after_a_bare_em():
+    assert facts("Trabalho em Embraer faz dez anos e preciso do comprovante.")["employer"] == "Embraer"
+
+
+def test_working_in_a_city_after_a_bare_em_is_not_an_employer():
+    assert "employer" not in facts("Trabalho em Lisboa mas moro na margem sul, em Almada.")
+
+
+def test_employer_named_before_onde_trabalho():
+    assert facts("O plano vem pela Natura, onde trabalho há cinco anos.")["employer"] == "Natura"
+
+
+def test_working_from_home_as_a_job():
+    assert facts("Trabalho a partir de casa como programadora e a fibra cai toda hora.")["occupation"] == (
+        "programadora"
+    )
+
+
+def test_working_from_home_alone_is_not_a_job():
+    assert "occupation" not in facts("Trabalho a partir de casa e a fibra cai toda hora.")

@@ -29,7 +29,7 @@ from customer_memory.extraction.rules import (
     summaries,
     values,
 )
-from customer_memory.extraction.rules.found import Found
+from customer_memory.extraction.rules.found import MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
 from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
 
@@ -60,6 +60,9 @@ class RulesExtractor:
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
             statements += _statements(text, used)
+        named = any(statement.found.key == "name" for statement in statements)
+        if customer and not named and (signed := identity.signed_name(Text(customer[0]), main)):
+            statements.insert(0, corrections.Statement(Found("name", signed, MEDIUM, 0), False, False))
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]

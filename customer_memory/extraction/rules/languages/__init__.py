@@ -56,6 +56,9 @@ class LanguagePack:
     # Occupation
     occupation: tuple[Pattern, ...] = ()
     employer: tuple[Pattern, ...] = ()
+    # "I study nursing": `v` is the field; the occupation stored is `student_of` with {field} filled in.
+    studies: tuple[Pattern, ...] = ()
+    student_of: str = "{field} student"
     # Instructions, preferences, accessibility, devices, plans
     instructions: tuple[Instruction, ...] = ()
     preferences: tuple[tuple[Pattern, str], ...] = ()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, Pattern, alternation, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
 
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
@@ -258,6 +259,14 @@ _LANGUAGE = alternation(LANGUAGES)
 # "router is a …": a device noun just before "is" (lookbehinds, checked only where an "i" starts a word).
 _AFTER_DEVICE_NOUN = "(?:" + _after_words(DEVICE_NOUNS) + ")"
 
+# Fields of study: "I study nursing", "I'm studying law" make a student of that field.
+_FIELDS = (
+    r"(?i:medicine|nursing|law|(?:mechanical |civil |electrical |software )?engineering|architecture|psychology|"
+    r"economics|business(?: administration)?|accounting|computer science|pharmacy|dentistry|veterinary medicine|"
+    r"biology|chemistry|physics|maths|math|mathematics|history|journalism|education|physiotherapy|physical therapy|"
+    r"nutrition|graphic design|music|philosophy|sociology|marketing|social work)"
+)
+
 PACK = LanguagePack(
     code="en",
     name=(
@@ -424,8 +433,24 @@ PACK = LanguagePack(
         ),
         rx(_REL_NAME + r"(?:,\s|\sis\s)(?i:(?:my|our)\s(?:\w{1,20}\s)??(?P<species>" + _PET + r"))\b"),
     ),
+    studies=(
+        rx(
+            lead("i study|i'm studying|i am studying|im studying|i'm doing|i am doing|i'm majoring in|i major in")
+            + r"\s(?:(?:a degree in|my degree in|a masters? in|an? (?:ba|bsc|ma|msc) in)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="{field} student",
     occupation=(
         rx(_ws("i work as|i am working as|i'm working as") + r"\s+(?:an?\s)?" + _VALUE, I),
+        # "I work from home as a bookkeeper", "I work nights as a carer".
+        rx(
+            _ws("i work|i'm working|i am working")
+            + r"\s(?:from home|remotely|part[- ]time|full[- ]time|nights|shifts|weekends|freelance|locally)\s"
+            r"as\s(?:an?\s)?(?P<v>" + _words(OCCUPATIONS) + r")\b",
+            I,
+        ),
         rx(_w("my") + r"\s+(?:job|profession|occupation)\s+is\s+(?:an?\s)?" + _VALUE, I),
         rx(_w("my") + r"\s+(?:job|work|role)\s+as\s+an?\s(?P<v>" + _words(OCCUPATIONS) + r")\b", I),
         rx(
@@ -803,7 +828,8 @@ PACK = LanguagePack(
             rx(
                 _w("i") + r"\s+(?:run|own|have)\s+(?:a|an|my own|our)\s+(?P<v>(?:small\s|little\s|family\s)?(?:bakery|"
                 r"restaurant|cafe|shop|store|salon|studio|clinic|practice|company|business|startup|agency|farm|hotel|"
-                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s[^.,;!?\n]{2,40})?)",
+                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s(?-i:[A-Z0-9][\w&'-]{0,25}(?:\s(?:&\s|and\s|of\s)?"
+                r"[A-Z0-9][\w&'-]{0,25}){0,4}))?)",
                 I,
             ),
             "business",

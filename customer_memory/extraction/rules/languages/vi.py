@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
 
 RELATIONS = {
@@ -333,6 +334,13 @@ _MOVED_TO = (
     r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
 )
 
+# Fields of study: "em học ngành điều dưỡng", "tôi đang học luật" make a student of that field.
+_FIELDS = (
+    r"(?i:y khoa|y da khoa|dieu duong|luat|ky thuat(?: [a-z]{2,10})?|kien truc|tam ly hoc|tam ly|kinh te|"
+    r"quan tri kinh doanh|ke toan|cong nghe thong tin|cntt|duoc|nha khoa|rang ham mat|thu y|sinh hoc|hoa hoc|"
+    r"vat ly|toan|lich su|bao chi|su pham|marketing|tai chinh(?: ngan hang)?|ngon ngu anh)"
+)
+
 PACK = LanguagePack(
     code="vi",
     name=(
@@ -449,6 +457,13 @@ PACK = LanguagePack(
             + _ME
             + r")?(?:\s(?:hien|hien tai|bay gio|gio|moi|hien nay|thi|van)){0,2}\s(?:o|tai|nam o|la)\s"
             + _PLACE
+        ),
+        # "tôi là Phạm Quốc Bảo ở Cần Thơ": where they live, said with their name.
+        _stated(
+            _subject(["la"])
+            + r"(?:\s[A-Z]\w{0,10}){1,4},?\s(?:o|tai)\s"
+            + _PLACE
+            + r"(?!\s(?:ra|ve|xong|lai|den|qua)\b)"
         ),
         # ", ở Vũng Tàu." right after an introduction.
         rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$))"),
@@ -585,6 +600,18 @@ PACK = LanguagePack(
             + r")\b"
         ),
     ),
+    studies=(
+        rx(
+            lead(
+                "toi hoc|em hoc|minh hoc|chau hoc|con hoc|toi dang hoc|em dang hoc|minh dang hoc|chau dang hoc|"
+                "con dang hoc|dang hoc"
+            )
+            + r"\s(?:(?:nam (?:nhat|hai|ba|tu|cuoi)|dai hoc)\s)?(?:(?:nganh|khoa|chuyen nganh)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="sinh viên ngành {field}",
     occupation=(
         # "tôi là giáo viên", "em làm kế toán", "mình làm y tá ở bệnh viện".
         _stated(_subject(["la", "lam", "lam nghe"]) + r"\s(?:(?:mot|nghe|nguoi)\s)?" + _JOB_V),
@@ -984,7 +1011,9 @@ PACK = LanguagePack(
     ),
     device=(
         _stated(
-            _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam"])
+            _subject(
+                ["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"]
+            )
             + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"
             + alternation(DEVICES)
             + r")(?:\s(?:rieng|moi|cu))?\s)?(?P<v>"
