@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conversations', '0005_person_search_folds_accents_and_phone_tails'),
+        ('conversations', '0006_conversation_recording'),
     ]
 
     operations = [
