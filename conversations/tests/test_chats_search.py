@@ -94,7 +94,8 @@ def test_a_bad_chats_filter_is_named_and_left_out(builder_client, agent, chats, 
     assert response.status_code == 200
     html = unescape(response.content.decode())
     assert message in html
-    assert "+84912345678" in html and "visitor-42" in html
+    assert "+84912345678" in html
+    assert "visitor-42" in html
 
 
 def test_rows_preview_the_last_message_and_load_more_keeps_the_search(builder_client, agent, chats):
