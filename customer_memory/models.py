@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Self
 
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -77,9 +79,16 @@ def _live(now: datetime) -> Q:
 class Memory(models.Model):
     """What one agent remembers about one person; never shared between agents."""
 
+    class SummarySource(models.TextChoices):
+        AI = "ai", "AI"
+        MANUAL = "manual", "Manual"
+
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memories")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="memories")
     summary = models.TextField(blank=True, help_text="Rolling past-tense summary, about 8 sentences at most.")
+    # Manual: a person wrote the summary; the next extraction folds its conversation into that text instead of
+    # rewriting it (extraction.workflow.next_summary), and the summary is the AI's rolling one again.
+    summary_source = models.CharField(max_length=10, choices=SummarySource.choices, default=SummarySource.AI)
     # The L4 items (open issues, personal details) this agent last wrote onto the person's profile, so that
     # clearing this memory takes them off the profile too (docs/memory-layers.md).
     learned_profile = models.JSONField(default=dict, blank=True, editable=False)
@@ -130,6 +139,9 @@ class Fact(models.Model):
     source_conversation = models.ForeignKey(
         Conversation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Public ids of the messages of source_conversation the value was learned from (provenance); empty when
+    # the extractor could not tell, or a person entered the value.
+    source_messages = ArrayField(models.CharField(max_length=PUBLIC_ID_LENGTH), default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # The value's words, accents folded, so a customer search finds a city or a name learned in chat
@@ -208,6 +220,10 @@ class Note(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="notes")
     text = models.TextField(max_length=MAX_LENGTH)
     author = models.CharField(max_length=200, help_text="Who wrote it, as shown at the time (user or API key).")
+    # The signed-in user who wrote it, if any: they may delete it (as may Owners and Admins).
+    author_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

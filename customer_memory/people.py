@@ -24,9 +24,11 @@ from django.utils.translation import get_language_info
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory import context, recall, scoring
+from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
+from customer_memory.fact_keys import canonical_key
 from customer_memory.memory_status import annotate_memory_status
-from customer_memory.models import Fact, Memory
-from customer_memory.services import RESTORABLE_ACTIONS
+from customer_memory.models import Fact, Memory, Note
+from customer_memory.services import RESTORABLE_ACTIONS, newer_change
 from tenants.access.models import AuditEntry
 
 # A screenful; the API's default page is 20 too. Every row costs rendering time (docs/benchmarks.md).
@@ -233,6 +235,8 @@ class HistoryItem:
     description: str
     can_undo: bool = False
     undone: bool = False
+    # What changed the fact since (services.newer_change): undoing asks first.
+    newer: str = ""
 
 
 def _humanized(key: str) -> str:
@@ -263,6 +267,8 @@ def describe(entry: AuditEntry) -> str:
             return f"Deleted {_humanized(before.get('key', ''))}: {before.get('value', '')}"
         case AuditEntry.Action.FACT_RESTORED:
             return f"Restored {_humanized(after.get('key', ''))}: {after.get('value', '')}"
+        case AuditEntry.Action.SUMMARY_UPDATED:
+            return "Edited the summary"
         case AuditEntry.Action.MEMORY_CLEARED:
             count = len(before.get("facts", []))
             return f"Cleared memory ({count} fact{'' if count == 1 else 's'})"
@@ -284,15 +290,61 @@ def history(person: Person, agent: Agent) -> list[HistoryItem]:
     undone = {
         entry.changes.get("restored_from") for entry in entries if entry.action == AuditEntry.Action.FACT_RESTORED
     }
-    return [
-        HistoryItem(
-            entry=entry,
-            description=describe(entry),
-            can_undo=entry.action in RESTORABLE_ACTIONS and bool(entry.before) and "value" in entry.before,
-            undone=entry.pk in undone,
+    current = {fact.key: fact for fact in Fact.objects.filter(memory__person=person, memory__agent=agent)}
+    items = []
+    for entry in entries:
+        can_undo = entry.action in RESTORABLE_ACTIONS and bool(entry.before) and "value" in entry.before
+        items.append(
+            HistoryItem(
+                entry=entry,
+                description=describe(entry),
+                can_undo=can_undo,
+                undone=entry.pk in undone,
+                newer=newer_change(entry, current.get(entry.before.get("key", ""))) if can_undo else "",
+            )
         )
-        for entry in entries
-    ]
+    return items
+
+
+@dataclass(frozen=True)
+class ContradictionChoice:
+    """One noted contradiction as the panel offers it: keep the current value or take the other."""
+
+    text: str
+    label: str = ""
+    current: str = ""
+    other: str = ""
+
+    @property
+    def resolvable(self) -> bool:
+        return bool(self.label and self.other and self.other != self.current)
+
+
+def contradictions(facts: list[Fact]) -> list[ContradictionChoice]:
+    """The items of the memory's noted_contradiction fact, each with the values to choose between."""
+    by_key = {canonical_key(fact.key): fact for fact in facts}
+    noted = by_key.get(CONTRADICTION_KEY)
+    choices = []
+    for item in noted_contradictions(noted.value if noted else ""):
+        if not item.key:
+            choices.append(ContradictionChoice(item.text))
+            continue
+        current = by_key[item.key].value if item.key in by_key else ""
+        choices.append(ContradictionChoice(item.text, _humanized(item.key), current, item.other_than(current)))
+    return choices
+
+
+NOTES_SHOWN = 20
+
+
+def notes(person: Person) -> list[Note]:
+    """The latest staff notes about the person, newest first."""
+    return list(person.notes.order_by("-created_at", "-id")[:NOTES_SHOWN])
+
+
+def fact_keys_in_use() -> list[str]:
+    """The fact keys this organization's memories hold, for the add-a-fact form's suggestions."""
+    return list(Fact.objects.order_by("key").values_list("key", flat=True).distinct()[:300])
 
 
 def history_entry(person: Person, entry_id: int) -> AuditEntry:
@@ -375,6 +427,7 @@ class PersonPanel:
     conversations: list[Conversation]
     history: list[HistoryItem] = field(default_factory=list)
     scores: list[ScoreLine] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def conversation_count(self) -> int:
@@ -412,4 +465,5 @@ def person_panel(person: Person, agent: Agent, *, now: datetime | None = None) -
         conversations=recent_conversations(person, agent),
         history=history(person, agent),
         scores=score_lines(history_layer, scores),
+        notes=notes(person),
     )

@@ -73,6 +73,40 @@
     });
   });
 
+  // A dialog the server sends (erasing a person) opens as a modal; Cancel closes it and focus goes back
+  // to the button that opened it.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var dialog = event.detail.target.querySelector && event.detail.target.querySelector("dialog[data-modal]");
+    if (dialog && !dialog.open) {
+      var opener = event.detail.requestConfig && event.detail.requestConfig.elt;
+      dialog.addEventListener("close", function () {
+        dialog.remove();
+        if (opener && document.contains(opener)) opener.focus();
+      });
+      dialog.showModal();
+    }
+    // The conversation a fact was learned from: its messages in view.
+    var learned = event.detail.target.querySelector && event.detail.target.querySelector(".message.highlighted");
+    if (learned) learned.scrollIntoView({ block: "nearest" });
+  });
+  document.addEventListener("click", function (event) {
+    var close = event.target.closest && event.target.closest("dialog [data-close-dialog]");
+    if (!close) return;
+    event.preventDefault();
+    close.closest("dialog").close();
+  });
+
+  // After an erasure the person's row leaves the list; focus goes to the next row (or the previous).
+  document.body && document.body.addEventListener("person-erased", function (event) {
+    var badge = document.getElementById("badge-" + event.detail.person);
+    var row = badge && badge.closest("li");
+    var next = row && (row.nextElementSibling || row.previousElementSibling);
+    if (row) row.remove();
+    var link = next && next.querySelector("a");
+    if (link) link.focus();
+    toast(event.detail.message);
+  });
+
   // Flash messages from full-page responses fade after a while.
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("#toasts .toast").forEach(function (p) {

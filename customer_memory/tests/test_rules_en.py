@@ -331,3 +331,13 @@ def test_a_business_name_ends_with_its_capitalised_words():
         facts("I run a small studio called North Star in Dublin and I'm looking at cameras for it.")["business"]
         == "small studio called North Star"
     )
+
+
+def test_a_known_city_they_moved_up_to():
+    assert facts("I sold the house and moved up to Portland, Oregon to be closer to my daughter.")["location"] == (
+        "Portland"
+    )
+
+
+def test_flying_to_a_city_is_not_where_they_live():
+    assert "location" not in facts("I work in sales and I'm flying to Paris next week for a conference.")

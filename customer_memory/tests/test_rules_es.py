@@ -433,3 +433,15 @@ def test_buenos_dias_in_capitals_is_not_a_name():
 
 def test_working_from_home_as_a_job():
     assert facts("Trabajo desde casa como traductora y el internet se cae cada rato.")["occupation"] == "traductora"
+
+
+def test_a_known_city_they_moved_to():
+    assert facts("Ya nos cambiamos a Guadalajara y necesito actualizar el domicilio.")["location"] == "Guadalajara"
+
+
+def test_a_known_city_said_before_vivo():
+    assert facts("En Bogotá, vivo aquí hace diez años aunque soy de Pasto.")["location"] == "Bogotá"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("Estoy de viaje, vivo la semana en un hotel en Sevilla por trabajo.")

@@ -286,3 +286,11 @@ def test_a_name_said_on_its_own_after_the_greeting():
 
 def test_a_courtesy_in_capitals_is_not_a_name():
     assert "name" not in facts("Merci Beaucoup. Mon colis n'est jamais arrivé et personne ne répond.")
+
+
+def test_a_known_city_with_rester_as_live():
+    assert facts("Je reste à Lévis et je finis le travail à 17h.")["location"] == "Lévis"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("Je suis en déplacement, je travaille cette semaine à Lille.")

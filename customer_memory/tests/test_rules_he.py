@@ -368,3 +368,11 @@ def test_studies_make_a_student_of_the_field():
 
 def test_learning_to_use_the_app_is_not_studying():
     assert "occupation" not in facts("אני לומדת להשתמש באפליקציה, תסביר לי לאט בבקשה.")
+
+
+def test_a_known_city_they_moved_to_with_the_prefix_glued():
+    assert facts("היי זה יונתן, עברתי דירה לרמת גן, ליד הבורסה.")["location"] == "רמת גן"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("אני עובדת השבוע בחיפה בכנס, תשלחו את החבילה אחר כך.")

@@ -427,3 +427,11 @@ def test_working_from_home_as_a_job():
 
 def test_working_from_home_alone_is_not_a_job():
     assert "occupation" not in facts("Trabalho a partir de casa e a fibra cai toda hora.")
+
+
+def test_a_known_city_said_with_aqui_em():
+    assert facts("Moro com a minha namorada, no Batel, aqui em Curitiba.")["location"] == "Curitiba"
+
+
+def test_a_city_on_holiday_is_not_where_they_live():
+    assert "location" not in facts("Estou de férias e moro num hotel em Lisboa até domingo.")

@@ -309,3 +309,11 @@ def test_device_switched_to():
     assert facts("Em ơi, chị Thu Hà đây. Chị vừa đổi sang iPhone 15 rồi, mà eSIM chưa chuyển được.")["device"] == (
         "iPhone 15"
     )
+
+
+def test_a_known_city_where_they_work():
+    assert facts("Chị làm việc ở Hải Phòng nên chiều mới nhận hàng được.")["location"] == "Hải Phòng"
+
+
+def test_a_business_trip_city_is_not_where_they_live():
+    assert "location" not in facts("Tuần này mình đang đi công tác ở Nha Trang, tới tối thứ Sáu mới về.")

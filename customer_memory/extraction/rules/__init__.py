@@ -10,6 +10,7 @@ the original text, so accents and capitals are kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from customer_memory.extraction.results import (
     Classification,
@@ -55,14 +56,15 @@ class RulesExtractor:
 
         statements: list[corrections.Statement] = []
         per_message: list[mood.Signals] = []
-        for line in customer:
-            text = Text(line)
+        for message in source.customer_messages:
+            text = Text(message.content)
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
-            statements += _statements(text, used)
+            statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
         named = any(statement.found.key == "name" for statement in statements)
         if customer and not named and (signed := identity.signed_name(Text(customer[0]), main)):
-            statements.insert(0, corrections.Statement(Found("name", signed, MEDIUM, 0), False, False))
+            first = source.customer_messages[0].message_id
+            statements.insert(0, corrections.Statement(Found("name", signed, MEDIUM, 0), False, False, first))
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
@@ -114,7 +116,7 @@ def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[E
     for fact in facts:
         said = lower_fold(fact.value).split()
         if fact.key == "name" and not fact.previous and said and len(said) < len(words) and set(said) <= words:
-            fact = ExtractedFact(fact.key, full, fact.confidence)
+            fact = replace(fact, value=full)
         kept.append(fact)
     return kept
 

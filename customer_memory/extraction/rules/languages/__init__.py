@@ -44,6 +44,15 @@ class LanguagePack:
     # Words that multiply what precedes them ("bảy mươi" = 7 x 10); empty for most languages.
     number_multipliers: Mapping[str, int] = field(default_factory=dict)
     location: tuple[Pattern, ...] = ()
+    # A city we know (places.city_zone) after a preposition, in a sentence that says they live there
+    # (`lives_words`) or moved there (`moved_words`): "Ich bin für mein Praktikum nach Wien gezogen", "En
+    # Bogotá, vivo aquí hace diez años". `place_preps` say where one is ("in", "en", "ב"), `move_preps` where
+    # one goes ("to", "a", "ל"); one-letter Hebrew prefixes are glued to the place.
+    lives_words: tuple[str, ...] = ()
+    moved_words: tuple[str, ...] = ()
+    place_preps: tuple[str, ...] = ()
+    move_preps: tuple[str, ...] = ()
+    trip_words: tuple[str, ...] = ()  # "on holiday", "business trip": where they are, not where they live
     moved: tuple[Pattern, ...] = ()
     hometown: tuple[Pattern, ...] = ()
     # Family and relationships

@@ -222,6 +222,14 @@ PACK = LanguagePack(
         ),
         rx(r"(?i:\baus\s)[A-Z][\w'-]{0,25}+" + _LONG_GAP + r"(?i:hier in\s)" + _NOUN),
     ),
+    lives_words=words(
+        "wohne|wohnen|wohnt|lebe|leben|lebt|hier in|zuhause|daheim|ansassig|hier spricht|mein name ist|ich heisse"
+        "|arbeite|arbeiten|fuhre|betreibe"
+    ),
+    moved_words=words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen"),
+    place_preps=words("in|aus|bei"),
+    move_preps=words("nach"),
+    trip_words=words("reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel"),
     moved=(
         rx(
             r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|bin|sind)\s(?:(?:jetzt|gerade|kurzlich|vor kurzem|endlich|"

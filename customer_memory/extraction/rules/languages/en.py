@@ -355,6 +355,16 @@ PACK = LanguagePack(
         ),
         rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
     ),
+    lives_words=words(
+        "live|lives|living|lived|based|reside|resident|home is|here in|i'm in|i am in|we're in|we are in|local to"
+        "|work|working|i run|we run"
+    ),
+    moved_words=words("moved|relocated|move|moving back"),
+    place_preps=words("in|near|at|outside"),
+    move_preps=words("to|into"),
+    trip_words=words(
+        "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel"
+    ),
     moved=(
         rx(
             _ws("i|we") + r"(?:'ve|\shave)?\s(?:just\s|recently\s|finally\s|now\s)?(?:moved|relocated)"

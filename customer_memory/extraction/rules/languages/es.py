@@ -235,6 +235,16 @@ PACK = LanguagePack(
             + _PLACE
         ),
     ),
+    lives_words=words(
+        "vivo|vivimos|vive|viven|resido|residimos|radico|radicamos|estoy en|estamos en|aqui en|aca en|mi casa|domicilio"
+        "|trabajo|trabajamos|tengo un negocio|tengo una tienda"
+    ),
+    moved_words=words(
+        "mude|mudamos|mudado|mudo|me mude|nos mudamos|cambiamos|me cambie|nos cambiamos|trasladamos|traslade|mudanza|fui a vivir|fuimos a vivir"
+    ),
+    place_preps=words("en"),
+    move_preps=words("a|para|hacia"),
+    trip_words=words("viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias"),
     moved=(
         rx(
             lead(

@@ -184,6 +184,16 @@ PACK = LanguagePack(
             + _CAP_VALUE
         ),
     ),
+    lives_words=words(
+        "habite|habitons|habitent|j'habite|vis|vivons|je vis|reste|je reste|reside|ici a|chez moi"
+        "|travaille|travaillons|je bosse"
+    ),
+    moved_words=words(
+        "demenage|demenagee|demenages|demenagement|installe|installee|installes|installees|parti vivre|partie vivre|mute|mutee"
+    ),
+    place_preps=words("a|au|en|sur"),
+    move_preps=words("a|vers"),
+    trip_words=words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite"),
     moved=(
         rx(
             r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"

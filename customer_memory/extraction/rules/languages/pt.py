@@ -237,6 +237,14 @@ PACK = LanguagePack(
         rx(lead("ca em casa|aqui em casa") + r",? (?:em|no|na)\s" + _PLACE),
         rx(lead("meu|minha|nosso|nossa") + r"\s(?:apartamento|apto|casa|ape)\s(?:em|no|na)\s" + _PLACE),
     ),
+    lives_words=words(
+        "moro|moramos|mora|moram|vivo|vivemos|resido|residimos|aqui em|aqui no|aqui na|estou em|minha casa"
+        "|trabalho|trabalhamos|tenho uma loja"
+    ),
+    moved_words=words("mudei|mudamos|mudou|me mudei|mudanca|fui morar|fomos morar|mudando"),
+    place_preps=words("em|no|na"),
+    move_preps=words("para|pra|pro|pro"),
+    trip_words=words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho"),
     moved=(
         rx(
             lead(
