@@ -18,6 +18,7 @@ from conversations import recordings
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.byte_ranges import ranged_file_response
 from conversations.chats import chats_page
+from conversations.forms import ContactFilterForm
 from tenants.roles import Role, role_required
 
 
@@ -33,14 +34,37 @@ def _wants_partial(request: HtmxHttpRequest) -> bool:
 @role_required(Role.BUILDER)
 @require_GET
 def chat_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
-    """The Contacts tab's default view: this agent's conversations, latest first."""
+    """The Contacts tab's default view: this agent's conversations, latest first, searched and filtered by the URL."""
     agent = get_agent_for_user(request.user, agent_id)
     cursor = request.GET.get("cursor", "")
-    page = chats_page(agent, cursor=cursor)
+    form = ContactFilterForm(request.GET)
+    form.is_valid()  # a bad value is left out and its error shown
+    filters = form.filters()
+    page = chats_page(
+        agent,
+        query=filters.get("q", ""),
+        channel=filters.get("channel", ""),
+        seen_since=form.seen_since(),
+        cursor=cursor,
+    )
     template_name = "conversations/chats.html"
-    if _wants_partial(request) and cursor:
-        template_name += "#chats-page"
-    return TemplateResponse(request, template_name, {"agent": agent, "page": page, "tab": "contacts", "view": "chats"})
+    if _wants_partial(request):
+        template_name += "#chats-page" if cursor else "#chat-list"
+    return TemplateResponse(
+        request,
+        template_name,
+        {
+            "agent": agent,
+            "page": page,
+            "filter_form": form,
+            "filter_selects": form.selects("channel", "seen"),
+            "filtered": bool(filters),
+            "query": filters.get("q", ""),
+            "list_query": form.query_string(),
+            "tab": "contacts",
+            "view": "chats",
+        },
+    )
 
 
 @role_required(Role.BUILDER)

@@ -4,9 +4,43 @@ from __future__ import annotations
 
 from django import forms
 
+from conversations.forms import ContactFilterForm
 from conversations.models import Agent, Person
 from customer_memory.models import Fact, Note
+from customer_memory.people import SORT_CONVERSATIONS, SORT_LAST_SEEN, PeopleFilter
 from customer_memory.services import SUMMARY_MAX_LENGTH
+
+
+class PeopleFilterForm(ContactFilterForm):
+    """The People list's search, filters and sort (all in the URL, so a view can be shared)."""
+
+    MEMORY_CHOICES = [("", "Anyone"), ("yes", "Has memory"), ("no", "No memory")]
+    # Last seen is the default: its value is empty, so the URL of the default view stays short.
+    SORT_CHOICES = [("", "Last seen"), (SORT_CONVERSATIONS, "Most conversations")]
+
+    memory = forms.ChoiceField(
+        label="Memory",
+        required=False,
+        choices=MEMORY_CHOICES,
+        error_messages={"invalid_choice": "Choose Has memory or No memory."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=SORT_CHOICES,
+        error_messages={"invalid_choice": "Choose a sort order from the list."},
+    )
+
+    def people_filter(self) -> PeopleFilter:
+        """The list to show (call after is_valid()): invalid fields are left out."""
+        filters = self.filters()
+        return PeopleFilter(
+            query=filters.get("q", ""),
+            channel=filters.get("channel", ""),
+            seen_since=self.seen_since(),
+            has_memory={"yes": True, "no": False}.get(filters.get("memory", "")),
+            sort=filters.get("sort") or SORT_LAST_SEEN,
+        )
 
 
 class FactValueForm(forms.Form):
@@ -91,7 +125,7 @@ class AgentSettingsForm(forms.Form):
         help_text="After each conversation ends, the agent learns facts and a summary about the person.",
     )
     memory_retention_days = forms.TypedChoiceField(
-        label="Memory retention",
+        label="Memory retention period",
         choices=Agent.Retention.choices,
         coerce=int,
         help_text="Memory is deleted this long after it was last updated.",

@@ -37,6 +37,7 @@ from customer_memory.forms import (
     FactCreateForm,
     FactValueForm,
     NoteForm,
+    PeopleFilterForm,
     SummaryForm,
     erase_confirmation,
 )
@@ -133,15 +134,33 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
 @require_GET
 def person_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
-    query = request.GET.get("q", "")[:200]
     cursor = request.GET.get("cursor", "")
-    page = people.people_page(agent, query=query, cursor=cursor)
     template_name = "customer_memory/people.html"
     if _wants_partial(request):
         template_name += "#people-page" if cursor else "#people-list"
     return TemplateResponse(
-        request, template_name, {"agent": agent, "page": page, "query": query, "tab": "contacts", "view": "people"}
+        request, template_name, {"agent": agent, **_people_list(request, agent, cursor=cursor), "tab": "contacts"}
     )
+
+
+def _people_list(request: HtmxHttpRequest, agent: Agent, *, cursor: str = "") -> dict[str, Any]:
+    """The People list as the URL's search, filters and sort ask (a bad value is ignored, its error shown)."""
+    form = PeopleFilterForm(request.GET)
+    form.is_valid()
+    filters = form.people_filter()
+    return {
+        "page": people.people_page(agent, filters=filters, cursor=cursor),
+        # Counted for a whole list, not for each "Load more".
+        "count_label": ""
+        if cursor and _wants_partial(request)
+        else people.count_label(people.people_count(agent, filters=filters)),
+        "filter_form": form,
+        "filter_selects": form.selects("channel", "memory", "seen", "sort"),
+        "filtered": bool(form.filters().keys() - {"sort"}),
+        "query": filters.query,
+        "list_query": form.query_string(),
+        "view": "people",
+    }
 
 
 def _person_page(
@@ -171,7 +190,7 @@ def _person_page(
     }
     if _wants_partial(request):
         return TemplateResponse(request, "customer_memory/person.html#person-panel", page_context)
-    page_context.update(page=people.people_page(agent), query="")
+    page_context.update(_people_list(request, agent))
     return TemplateResponse(request, "customer_memory/people.html", page_context)
 
 
@@ -261,7 +280,11 @@ def person_context(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
     template_name = "customer_memory/person_context.html"
     if _wants_partial(request):
         template_name += "#agent-view-body"
-    return TemplateResponse(request, template_name, {"agent": agent, "person": person, "preview": preview})
+    # An expired memory is never injected: say so rather than "nothing learned" (issue 15, B4).
+    expired = not preview.context_text and recall.memory_view(person, agent).expired
+    return TemplateResponse(
+        request, template_name, {"agent": agent, "person": person, "preview": preview, "memory_expired": expired}
+    )
 
 
 @role_required(Role.BUILDER)
@@ -318,8 +341,14 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
                     return redirect(_person_url(agent, person))
                 response = TemplateResponse(
                     request,
-                    "customer_memory/person.html#fact-row",
-                    {"agent": agent, "person": person, "fact": fact, "focus": f"fact-{fact.public_id}"},
+                    "customer_memory/person.html#fact-saved",
+                    {
+                        "agent": agent,
+                        "person": person,
+                        "fact": fact,
+                        "focus": f"fact-{fact.public_id}",
+                        "updated_at": fact.memory.updated_at,
+                    },
                 )
                 return trigger_client_event(response, MEMORY_CHANGED)
     else:

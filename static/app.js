@@ -27,6 +27,17 @@
     toast("The server can't be reached. Check your connection.", "error");
   });
 
+  // A list's search and filters: leave empty ones out of the request, so the URL that is pushed
+  // (and shared) names only what was chosen.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var form = event.detail.elt.closest && event.detail.elt.closest("form.filters");
+    if (!form || event.detail.verb !== "get") return;
+    var params = event.detail.parameters;
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name && params[field.name] === "") delete params[field.name];
+    });
+  });
+
   // Highlight the person whose panel is open.
   document.addEventListener("click", function (event) {
     var row = event.target.closest && event.target.closest(".person-row");
