@@ -397,3 +397,14 @@ def test_asking_about_a_plan_is_not_having_it():
 
 def test_my_plan_is_expensive_is_not_a_plan_name():
     assert "plan" not in facts("My plan is expensive and my bill is wrong again.")
+
+
+def test_the_phone_named_when_asked_keeps_the_correction():
+    assert (
+        dialogue(
+            ("customer", "The app logs me out every morning."),
+            ("agent", "Which phone are you using?"),
+            ("customer", "Pixel 6a. No wait, Pixel 7a, I swapped phones in spring."),
+        )["device"]
+        == "Pixel 7a"
+    )

@@ -327,3 +327,14 @@ def test_a_plan_named_after_a_few_words():
 
 def test_calling_on_facebook_is_not_a_plan():
     assert "plan" not in facts("Mình gọi Facebook mãi không ai trả lời, đơn hàng của mình đâu rồi")
+
+
+def test_the_phone_named_when_the_agent_asks_which():
+    lines = [
+        TranscriptLine("customer", "Chị không vào được mạng 4G từ hôm qua em ơi"),
+        TranscriptLine("agent", "Dạ chị đang dùng điện thoại gì ạ?"),
+        TranscriptLine("customer", "Oppo Reno 8. Mới mua năm ngoái."),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}["device"] == (
+        "Oppo Reno 8"
+    )

@@ -62,6 +62,10 @@ class RulesExtractor:
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
         named = any(statement.found.key == "name" for statement in statements)
+        if not any(statement.found.key == "device" for statement in statements):
+            device, message_id = preferences.answered_device(source.lines, main)
+            if device:
+                statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
         if customer and not named:
             said, message_id = identity.said_name(source.lines, main)
             if said:

@@ -136,6 +136,11 @@ _ASKING = Keywords(
 
 
 @functools.cache
+def _corrections(words_: tuple[str, ...]) -> Keywords:
+    return Keywords(words_)
+
+
+@functools.cache
 def _self_words(words: tuple[str, ...]) -> Keywords:
     return Keywords(words)
 
@@ -161,3 +166,55 @@ def _device(raw: str) -> str:
             break
         kept.append(token.strip(",."))
     return " ".join(kept).strip(" ,.")
+
+
+# --- The device named in answer to "which phone do you have?" ----------------------------------------------
+
+# The agent asking which device or model, in every language (folded).
+_ASKS_DEVICE = re.compile(
+    r"\b(?:what|which) (?:phone|device|model|router|modem|laptop|computer|tablet|tv|make|handset|console)\b|"
+    r"\bwhat (?:are you using|do you use)\b|\bmodel (?:is it|number)\b|"
+    r"\bque (?:telefono|movil|celular|dispositivo|modelo|router|ordenador|portatil|equipo)\b|"
+    r"\bcual es (?:el|tu|su) (?:modelo|telefono|movil|celular|router)\b|"
+    r"\bqual (?:e )?(?:o )?(?:celular|telefone|telemovel|aparelho|modelo|modem|roteador|router|dispositivo)\b|"
+    r"\bque (?:aparelho|modelo)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
+    r"tablette|marque|console)\b|\bwelche[sn]? (?:handy|smartphone|gerat|modell|telefon|router|laptop|marke|box|"
+    r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi) (?:gi|nao|loai gi|hieu gi|"
+    r"cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
+    r"איזה (?:טלפון|מכשיר|דגם|נתב|מחשב|ראוטר|מודם)|מה (?:הדגם|המכשיר|סוג הטלפון|סוג המכשיר)"
+)
+# What people put before the name of the thing: "It's a", "C'est la", "Ein", "Dạ em dùng", "יש לי".
+_DEVICE_LEAD = re.compile(
+    r"^(?:(?:it'?s|it is|i have|i've got|i got|i use|i'm on|es|tengo|uso|e|tenho|uso|c'est|j'ai|ich habe|das ist|"
+    r"es ist|da|em dung|chi dung|anh dung|toi dung|minh dung|dung|יש לי|זה)\s)?"
+    r"(?:(?:a|an|the|un|una|el|la|um|uma|o|une|le|ein|eine|einen|der|die|das|cai|chiec|con)\s)?",
+)
+_DEVICE_WORD = re.compile(r"[\w+-]{1,20}")
+
+
+def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Oppo Reno 8.", "אייפון 14.", "C'est la Box 4 grise.": the customer's answer right after the agent asked
+    which phone, device or model, when it names one (a capital letter or a model number in the first words):
+    (the device, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_DEVICE.search(lower_fold(previous.content)):
+            continue
+        answer = line.content.strip()
+        # "Pixel 6a. No wait, Pixel 7a": the corrected name.
+        if corrections := list(_corrections(pack.correction).pattern.finditer(lower_fold(answer))):
+            answer = answer[corrections[-1].end() :].lstrip(" ,:;-")
+        first = re.split(r"[.!?\n,;]", answer, maxsplit=1)[0].strip()
+        lead = _DEVICE_LEAD.match(lower_fold(first))
+        tokens = first[lead.end() if lead else 0 :].split()[:4]
+        kept: list[str] = []
+        for token in tokens:
+            word = lower_fold(token)
+            if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
+                break
+            kept.append(token)
+        value = " ".join(kept)
+        named = any(t[:1].isupper() or any(c.isdigit() for c in t) or "\u05d0" <= t[:1] <= "\u05ea" for t in kept)
+        if value and named and values.usable(value, pack) and not known_place(value):
+            return value, line.message_id
+    return "", ""
