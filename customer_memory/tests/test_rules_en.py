@@ -408,3 +408,11 @@ def test_the_phone_named_when_asked_keeps_the_correction():
         )["device"]
         == "Pixel 7a"
     )
+
+
+def test_a_standing_channel_said_with_instead():
+    assert facts("text me instead, always text, I can't pick up at work")["preferred_contact_channel"] == "SMS"
+
+
+def test_email_me_the_invoice_is_a_request_not_a_standing_channel():
+    assert "preferred_contact_channel" not in facts("email me the invoice please, I need it for my taxes")

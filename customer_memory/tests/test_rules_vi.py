@@ -338,3 +338,11 @@ def test_the_phone_named_when_the_agent_asks_which():
     assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}["device"] == (
         "Oppo Reno 8"
     )
+
+
+def test_write_dont_call_without_diacritics():
+    assert facts("co gi nhan tin thoi nha dung goi, minh hop ca ngay")["preferred_contact_channel"] == "SMS"
+
+
+def test_calling_back_is_not_a_channel_preference():
+    assert "preferred_contact_channel" not in facts("Em gọi lại cho chị lúc 3 giờ được không?")

@@ -395,6 +395,15 @@ PACK = LanguagePack(
     # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
     employer_or_place=(rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),),
     instructions=(
+        # "quando precisar falar comigo, me liga", "sempre me manda pelo zap".
+        Instruction(
+            rx(
+                r"(?i:\b(?:quando precisar(?:em)?(?: falar comigo)?|sempre|so|prefiro que|de preferencia|melhor)\b[^.!?\n]{0,30}?"
+                r"\b(?:me liga|me ligue|me ligar|liga pra mim|me mand[ae] (?:pelo |por |no )?(?:zap|whats|whatsapp|"
+                r"mensagem|e-?mail|sms))\b)"
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 lead(

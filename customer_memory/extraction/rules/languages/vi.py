@@ -68,7 +68,7 @@ LANGUAGES = {
 }  # fmt: skip
 CHANNELS = {
     "zalo": "Zalo", "email": "email", "e-mail": "email", "mail": "email", "gmail": "email", "thu dien tu": "email",
-    "sms": "SMS", "tin nhan": "SMS", "viber": "Viber", "whatsapp": "WhatsApp", "messenger": "Messenger",
+    "sms": "SMS", "tin nhan": "SMS", "nhan tin": "SMS", "viber": "Viber", "whatsapp": "WhatsApp", "messenger": "Messenger",
     "facebook": "Messenger", "fb": "Messenger", "telegram": "Telegram", "dien thoai": "phone", "goi dien": "phone",
 }  # fmt: skip
 BRANDS = words(
@@ -712,6 +712,15 @@ PACK = LanguagePack(
         ),
     ),
     instructions=(
+        # "có gì nhắn tin thôi nha, đừng gọi": write, don't call.
+        Instruction(
+            rx(
+                r"(?i:\b(?:nhan tin|gui tin nhan|nhan zalo|nhan qua zalo|gui mail|gui email)\b[^.!?\n]{0,25}?"
+                r"\b(?:thoi|nhe|nha|giup|dum|di)\b[^.!?\n]{0,25}?\b(?:dung|khong|ko|k) goi\b|\b(?:dung|khong|ko|k) goi\b"
+                r"[^.!?\n]{0,25}?\b(?:nhan tin|nhan zalo|gui mail|gui email)\b)"
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 _phrases(
