@@ -381,6 +381,15 @@ class ContextNoteSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField(source="created_at")
 
 
+class ContextKnowledgeSerializer(serializers.Serializer):
+    id = serializers.CharField(help_text="The knowledge entry's id (`kn_...`).")
+    title = serializers.CharField()
+    problem = serializers.CharField()
+    resolution = serializers.CharField()
+    tags = serializers.ListField(child=serializers.CharField())
+    score = serializers.FloatField(help_text="Relevance to the query; higher is better.")
+
+
 class ContextReturningSerializer(serializers.Serializer):
     lastConversationAt = serializers.DateTimeField(source="last_conversation_at", help_text="When it closed.")
     topic = serializers.CharField(
@@ -407,6 +416,11 @@ class CustomerContextSerializer(serializers.Serializer):
         help_text="Earlier messages, oldest first, when the agent has conversation history on.",
     )
     notes = ContextNoteSerializer(many=True, help_text="The last 5 staff notes, most recent first.")
+    knowledge = ContextKnowledgeSerializer(
+        many=True,
+        help_text="The agent's approved knowledge entries most relevant to `query` and the customer's open issues "
+        "(3 at most, within the memory budget); proposed and retired entries never appear.",
+    )
     returning = ContextReturningSerializer(
         allow_null=True,
         help_text="Set when the customer's last conversation with this agent closed 15 minutes ago or more "
@@ -516,6 +530,7 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
             {"id": note["id"], "text": note["text"], "author": note["author"], "createdAt": _iso(note["created_at"])}
             for note in context.notes
         ],
+        "knowledge": [dict(item) for item in context.knowledge],
         "returning": _returning(context.returning),
         "summary": context.summary,
         "context_text": context.context_text,
