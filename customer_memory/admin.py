@@ -108,6 +108,7 @@ class AgentAdmin(admin.ModelAdmin):
         (None, {"fields": ("name", "public_id")}),
         ("Customer memory", {"fields": ("memory_enabled", "memory_retention_days")}),
         ("Conversation history", {"fields": ("conversation_history_enabled", "conversation_history_max_messages")}),
+        ("Agent knowledge", {"fields": ("knowledge_retention_days", "knowledge_min_customers")}),
         ("Dates", {"fields": ("created_at", "updated_at")}),
     )
 

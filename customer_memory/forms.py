@@ -43,3 +43,21 @@ class AgentSettingsForm(forms.Form):
         help_text="How many earlier messages at most (1 to 200).",
         error_messages={"required": "Enter a number of messages."},
     )
+    knowledge_retention_days = forms.TypedChoiceField(
+        label="Knowledge retention",
+        choices=Agent.Retention.choices,
+        coerce=int,
+        # Optional, like the count below: a form posted without the Agent Knowledge fields keeps them.
+        required=False,
+        empty_value=None,
+        help_text="A knowledge entry is deleted this long after it was last confirmed (approved, or the same "
+        "problem solved again).",
+    )
+    knowledge_min_customers = forms.IntegerField(
+        label="Customers before proposing",
+        required=False,
+        min_value=2,
+        max_value=100,
+        help_text="A problem solved for this many different customers is proposed as knowledge (2 to 100).",
+        error_messages={"required": "Enter a number of customers."},
+    )

@@ -95,7 +95,8 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
         form = AgentSettingsForm(request.POST)
         if form.is_valid():
             try:
-                agent = services.update_agent_settings(agent, actor=_actor(request), **form.cleaned_data)
+                changes = {name: value for name, value in form.cleaned_data.items() if value is not None}
+                agent = services.update_agent_settings(agent, actor=_actor(request), **changes)
             except (MemoryEditError, ValidationError) as error:
                 form.add_error(None, error)
                 agent.refresh_from_db()

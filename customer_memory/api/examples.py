@@ -179,6 +179,8 @@ AGENT = {
     "memoryRetentionDays": 0,
     "conversationHistoryEnabled": False,
     "conversationHistoryMaxMessages": 20,
+    "knowledgeRetentionDays": 180,
+    "knowledgeMinCustomers": 3,
     "createdAt": "2026-01-15T09:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",
 }

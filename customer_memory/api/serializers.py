@@ -235,6 +235,15 @@ class AgentSerializer(serializers.Serializer):
     )
     conversationHistoryEnabled = serializers.BooleanField(source="conversation_history_enabled")
     conversationHistoryMaxMessages = serializers.IntegerField(source="conversation_history_max_messages")
+    knowledgeRetentionDays = serializers.ChoiceField(
+        source="knowledge_retention_days",
+        choices=Agent.Retention.choices,
+        help_text="Agent knowledge is deleted this many days after it was last confirmed; 0 keeps it.",
+    )
+    knowledgeMinCustomers = serializers.IntegerField(
+        source="knowledge_min_customers",
+        help_text="Different customers whose resolved conversations share a problem before it is proposed.",
+    )
     createdAt = serializers.DateTimeField(source="created_at")
     updatedAt = serializers.DateTimeField(source="updated_at")
 
@@ -255,6 +264,12 @@ class AgentCreateSerializer(serializers.Serializer):
     conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
     conversationHistoryMaxMessages = WholeNumberField(
         source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+    knowledgeRetentionDays = NumberChoiceField(
+        source="knowledge_retention_days", choices=Agent.Retention.choices, required=False, help_text="180 by default."
+    )
+    knowledgeMinCustomers = WholeNumberField(
+        source="knowledge_min_customers", min_value=2, max_value=100, required=False, help_text="3 by default."
     )
 
 
@@ -281,6 +296,12 @@ class AgentUpdateSerializer(serializers.Serializer):
     conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
     conversationHistoryMaxMessages = WholeNumberField(
         source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+    knowledgeRetentionDays = NumberChoiceField(
+        source="knowledge_retention_days", choices=Agent.Retention.choices, required=False
+    )
+    knowledgeMinCustomers = WholeNumberField(
+        source="knowledge_min_customers", min_value=2, max_value=100, required=False
     )
 
 
