@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from conversations.models import Agent
-from customer_memory.models import Fact
+from customer_memory.models import Fact, KnowledgeEntry
 
 
 class FactValueForm(forms.Form):
@@ -60,4 +60,32 @@ class AgentSettingsForm(forms.Form):
         max_value=100,
         help_text="A problem solved for this many different customers is proposed as knowledge (2 to 100).",
         error_messages={"required": "Enter a number of customers."},
+    )
+
+
+class KnowledgeEntryForm(forms.Form):
+    """Validates an entry's fields for the Knowledge tab; customer_memory.knowledge saves it (and checks again)."""
+
+    title = forms.CharField(
+        label="Title", max_length=KnowledgeEntry.TITLE_MAX_LENGTH, error_messages={"required": "Enter the title."}
+    )
+    problem = forms.CharField(
+        label="Problem",
+        max_length=KnowledgeEntry.TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What customers run into, in general words: never a customer's name or details.",
+        error_messages={"required": "Enter the problem."},
+    )
+    resolution = forms.CharField(
+        label="Resolution",
+        max_length=KnowledgeEntry.TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="What solves it.",
+        error_messages={"required": "Enter the resolution."},
+    )
+    tags = forms.CharField(
+        label="Tags",
+        required=False,
+        max_length=500,
+        help_text="Products or topics, separated by commas.",
     )

@@ -8,6 +8,8 @@ the query from a per-agent cached list, so a context fetch costs no query on a w
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -250,6 +252,38 @@ def validate_import(rows: Any) -> list[dict[str, Any]]:
     return cleaned_rows
 
 
+CSV_COLUMNS = (*EDITABLE, "status")
+
+
+def rows_from_csv(text: str) -> list[dict[str, Any]]:
+    """The rows of a CSV export of an FAQ (header: title, problem, resolution[, tags][, status]); empty cells of
+    optional columns are left out, and row 1 is the first line after the header."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    errors = [
+        {"row": 0, "field": name, "message": f"The header has no {name} column."}
+        for name in ("title", "problem", "resolution")
+        if name not in header
+    ]
+    errors += [
+        {"row": 0, "field": name, "message": f"Unknown column {name!r}."} for name in header if name not in CSV_COLUMNS
+    ]
+    if errors:
+        raise KnowledgeImportError(errors)
+    rows = []
+    for number, raw in enumerate(reader, start=1):
+        if None in raw:
+            raise KnowledgeImportError(
+                [{"row": number, "field": "", "message": "This row has more cells than the header."}]
+            )
+        row = {key.strip().lower(): (value or "") for key, value in raw.items()}
+        for optional in ("tags", "status"):
+            if not row.get(optional, "").strip():
+                row.pop(optional, None)
+        rows.append(row)
+    return rows
+
+
 @transaction.atomic
 def import_entries(agent: Agent, rows: Any, *, actor: audit.Actor) -> list[KnowledgeEntry]:
     """Onboard an existing FAQ: all rows or none (KnowledgeImportError names each bad row and field)."""
@@ -303,6 +337,14 @@ def search(agent: Agent, *, query: str = "", status: str = "", tag: str = "") ->
     for word in query.split()[:8]:
         entries = entries.filter(Q(title__icontains=word) | Q(problem__icontains=word) | Q(resolution__icontains=word))
     return entries.order_by("-updated_at", "-id")
+
+
+def tags_of(agent: Agent) -> list[str]:
+    """Every tag the agent's entries use, sorted (the Knowledge tab's tag filter)."""
+    tags: set[str] = set()
+    for entry_tags in KnowledgeEntry.objects.for_agent(agent).values_list("tags", flat=True):
+        tags.update(entry_tags)
+    return sorted(tags)
 
 
 # --- The context's read ----------------------------------------------------------------------------

@@ -21,10 +21,10 @@ from django_htmx.http import reswap, retarget, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from conversations.models import Agent, Person
-from customer_memory import context, people, recall, services
-from customer_memory.access import get_agent_for_user, get_fact_for_user, get_person_for_user
-from customer_memory.forms import AgentSettingsForm, FactValueForm
-from customer_memory.models import Fact
+from customer_memory import context, knowledge, people, recall, services
+from customer_memory.access import get_agent_for_user, get_fact_for_user, get_knowledge_for_user, get_person_for_user
+from customer_memory.forms import AgentSettingsForm, FactValueForm, KnowledgeEntryForm
+from customer_memory.models import Fact, KnowledgeEntry
 from customer_memory.services import AGENT_SETTINGS, MemoryEditError
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
@@ -321,3 +321,124 @@ def fact_restore(request: HtmxHttpRequest, agent_id: str, person_id: str, entry_
         messages.success(request, f"{fact.humanized_key} restored.")
         return redirect(_person_url(agent, person))
     return _memory_response(request, fact.memory.agent, person)
+
+
+# --- Agent knowledge (issue 18) ------------------------------------------------------------------------
+
+
+def _knowledge_url(entry: KnowledgeEntry) -> str:
+    return reverse("customer_memory:knowledge_detail", args=[entry.agent.public_id, entry.public_id])
+
+
+@role_required(Role.BUILDER)
+@require_GET
+def knowledge_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
+    agent = get_agent_for_user(request.user, agent_id)
+    query = request.GET.get("q", "")[:200]
+    status = request.GET.get("status", "")
+    status = status if status in KnowledgeEntry.Status.values else ""
+    tag = request.GET.get("tag", "")[: KnowledgeEntry.TAG_MAX_LENGTH]
+    entries = list(knowledge.search(agent, query=query, status=status, tag=tag)[:KNOWLEDGE_PAGE])
+    template_name = "customer_memory/knowledge.html"
+    if _wants_partial(request):
+        template_name += "#knowledge-list"
+    return TemplateResponse(
+        request,
+        template_name,
+        {
+            "agent": agent,
+            "entries": entries,
+            "query": query,
+            "status": status,
+            "tag": tag,
+            "tags": knowledge.tags_of(agent),
+            "statuses": KnowledgeEntry.Status.choices,
+            "filtered": bool(query or status or tag),
+            "tab": "knowledge",
+        },
+    )
+
+
+KNOWLEDGE_PAGE = 200
+
+
+def _entry_page(
+    request: HtmxHttpRequest, agent: Agent, entry: KnowledgeEntry | None, form: KnowledgeEntryForm
+) -> TemplateResponse:
+    versions = list(entry.versions.all()) if entry is not None else []
+    return TemplateResponse(
+        request,
+        "customer_memory/knowledge_entry.html",
+        {"agent": agent, "entry": entry, "form": form, "versions": versions, "tab": "knowledge"},
+    )
+
+
+def _save_entry(form: KnowledgeEntryForm, save: Any) -> KnowledgeEntry | None:
+    """Run `save(fields)` for a valid form; a service refusal becomes an error on the field it names."""
+    if not form.is_valid():
+        return None
+    try:
+        return save(form.cleaned_data)
+    except MemoryEditError as error:
+        form.add_error(error.field if error.field in form.fields else None, str(error))
+        return None
+
+
+@role_required(Role.BUILDER)
+@require_http_methods(["GET", "POST"])
+def knowledge_new(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
+    agent = get_agent_for_user(request.user, agent_id)
+    form = KnowledgeEntryForm(request.POST or None)
+    if request.method == "POST":
+        entry = _save_entry(form, lambda fields: knowledge.create_entry(agent, actor=_actor(request), **fields))
+        if entry is not None:
+            messages.success(request, "Knowledge entry saved.")
+            return redirect(_knowledge_url(entry))
+    return _entry_page(request, agent, None, form)
+
+
+@role_required(Role.BUILDER)
+@require_http_methods(["GET", "POST"])
+def knowledge_detail(request: HtmxHttpRequest, agent_id: str, knowledge_id: str) -> HttpResponse:
+    agent = get_agent_for_user(request.user, agent_id)
+    entry = get_knowledge_for_user(request.user, agent, knowledge_id)
+    if request.method == "POST":
+        form = KnowledgeEntryForm(request.POST)
+        if _save_entry(form, lambda fields: knowledge.edit_entry(entry, actor=_actor(request), **fields)):
+            messages.success(request, "Changes saved.")
+            return redirect(_knowledge_url(entry))
+    else:
+        form = KnowledgeEntryForm(initial={**knowledge.snapshot(entry), "tags": ", ".join(entry.tags)})
+    return _entry_page(request, agent, entry, form)
+
+
+# Approve and retire: the service, and what the toast says.
+KNOWLEDGE_STATUS_CHANGES = {
+    "approve": (knowledge.approve_entry, "Approved: the agent uses this entry from now on."),
+    "retire": (knowledge.retire_entry, "Retired: the agent no longer uses this entry."),
+}
+
+
+@role_required(Role.BUILDER)
+@require_POST
+def knowledge_status(request: HtmxHttpRequest, agent_id: str, knowledge_id: str, change: str) -> HttpResponse:
+    entry = get_knowledge_for_user(request.user, get_agent_for_user(request.user, agent_id), knowledge_id)
+    service, done = KNOWLEDGE_STATUS_CHANGES[change]
+    service(entry, actor=_actor(request))
+    messages.success(request, done)
+    return redirect(_knowledge_url(entry))
+
+
+@role_required(Role.BUILDER)
+@require_POST
+def knowledge_revert(request: HtmxHttpRequest, agent_id: str, knowledge_id: str) -> HttpResponse:
+    entry = get_knowledge_for_user(request.user, get_agent_for_user(request.user, agent_id), knowledge_id)
+    number_text = request.POST.get("version", "")
+    number = int(number_text) if number_text.isdigit() and len(number_text) < 9 else 0
+    try:
+        knowledge.revert_entry(entry, number=number, actor=_actor(request))
+    except MemoryEditError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Version {number} is back, saved as a new version.")
+    return redirect(_knowledge_url(entry))

@@ -47,6 +47,7 @@ PARAM_MODELS = {
     "episode": "customer_memory.Episode",
     "webhook": "customer_memory.WebhookEndpoint",
     "extraction": "customer_memory.Extraction",
+    "knowledge": "customer_memory.KnowledgeEntry",
     "entry": "access.AuditEntry",
     "audit": "access.AuditEntry",
     "auditentry": "access.AuditEntry",
