@@ -325,6 +325,9 @@ class KnowledgeEntry(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPROVED)
     # For proposals: how many different customers had this problem resolved (recounted on each proposal run).
     support_count = models.PositiveIntegerField(default=0)
+    # What integrations reported after using the entry in a reply (POST .../feedback); they weigh its rank.
+    helped_count = models.PositiveIntegerField(default=0)
+    not_helped_count = models.PositiveIntegerField(default=0)
     # For proposals: the shared words of the problem, which a later run matches to update instead of duplicating.
     signature = models.JSONField(default=list, blank=True, editable=False)
     last_confirmed_at = models.DateTimeField(default=timezone.now, db_index=True)

@@ -180,16 +180,19 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi, sett
         data={"title": "Crash", "problem": "The app crashes.", "resolution": "Update it.", "tags": ["app"]},
     )
     api.call("get", "/agents/{agent_id}/knowledge", **knowledge_ids, status=200, query={"q": "crash"})
-    knowledge_ids = {**knowledge_ids, "knowledge_id": entry["id"]}
-    api.call("get", "/agents/{agent_id}/knowledge/{knowledge_id}", **knowledge_ids, status=200)
+    entry_ids = {**knowledge_ids, "knowledge_id": entry["id"]}
+    api.call("get", "/agents/{agent_id}/knowledge/{knowledge_id}", **entry_ids, status=200)
+    api.call("patch", "/agents/{agent_id}/knowledge/{knowledge_id}", **entry_ids, status=200, data={"title": "Crashes"})
     api.call(
-        "patch", "/agents/{agent_id}/knowledge/{knowledge_id}", **knowledge_ids, status=200, data={"title": "Crashes"}
+        "post",
+        "/agents/{agent_id}/knowledge/{knowledge_id}/feedback",
+        **entry_ids,
+        status=200,
+        data={"helped": True},
     )
-    api.call("post", "/agents/{agent_id}/knowledge/{knowledge_id}/retire", **knowledge_ids, status=200)
-    api.call("post", "/agents/{agent_id}/knowledge/{knowledge_id}/approve", **knowledge_ids, status=200)
-    api.call(
-        "post", "/agents/{agent_id}/knowledge/{knowledge_id}/revert", **knowledge_ids, status=200, data={"version": 1}
-    )
+    api.call("post", "/agents/{agent_id}/knowledge/{knowledge_id}/retire", **entry_ids, status=200)
+    api.call("post", "/agents/{agent_id}/knowledge/{knowledge_id}/approve", **entry_ids, status=200)
+    api.call("post", "/agents/{agent_id}/knowledge/{knowledge_id}/revert", **entry_ids, status=200, data={"version": 1})
     api.call(
         "post",
         "/agents/{agent_id}/knowledge/import",

@@ -205,6 +205,8 @@ KNOWLEDGE_ENTRY = {
     "source": "staff",
     "status": "approved",
     "supportCount": 0,
+    "helpedCount": 12,
+    "notHelpedCount": 1,
     "lastConfirmedAt": "2026-03-01T12:00:00Z",
     "createdAt": "2026-03-01T12:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",

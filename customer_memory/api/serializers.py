@@ -668,6 +668,10 @@ class KnowledgeEntrySerializer(serializers.Serializer):
     supportCount = serializers.IntegerField(
         source="support_count", help_text="For proposals: how many different customers had this problem resolved."
     )
+    helpedCount = serializers.IntegerField(source="helped_count", help_text="Replies it helped with (feedback).")
+    notHelpedCount = serializers.IntegerField(
+        source="not_helped_count", help_text="Replies it did not help with (feedback)."
+    )
     lastConfirmedAt = serializers.DateTimeField(
         source="last_confirmed_at", help_text="Retention (the agent's `knowledgeRetentionDays`) counts from here."
     )
@@ -721,6 +725,10 @@ class KnowledgeUpdateSerializer(serializers.Serializer):
     tags = serializers.ListField(
         child=TextField(max_length=KnowledgeEntry.TAG_MAX_LENGTH), max_length=KnowledgeEntry.TAGS_MAX, required=False
     )
+
+
+class KnowledgeFeedbackSerializer(serializers.Serializer):
+    helped = FlagField(help_text="true: the entry helped with the reply; false: it did not.")
 
 
 class KnowledgeRevertSerializer(serializers.Serializer):

@@ -51,6 +51,11 @@ urlpatterns = [
         name="api-knowledge-retire",
     ),
     path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>/feedback",
+        views.KnowledgeFeedbackView.as_view(),
+        name="api-knowledge-feedback",
+    ),
+    path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>/revert",
         views.KnowledgeRevertView.as_view(),
         name="api-knowledge-revert",

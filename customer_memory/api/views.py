@@ -56,6 +56,7 @@ from customer_memory.api.serializers import (
     KnowledgeCreateSerializer,
     KnowledgeEntryDetailSerializer,
     KnowledgeEntrySerializer,
+    KnowledgeFeedbackSerializer,
     KnowledgeImportedSerializer,
     KnowledgeImportSerializer,
     KnowledgeListSerializer,
@@ -785,6 +786,30 @@ class KnowledgeRevertView(APIView):
         serializer.is_valid(raise_exception=True)
         entry = knowledge.revert_entry(entry, number=serializer.validated_data["version"], actor=api_actor(request))
         return Response(KnowledgeEntryDetailSerializer(entry).data)
+
+
+class KnowledgeFeedbackView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="knowledge_feedback",
+        summary="Report whether a knowledge entry helped",
+        description="After a reply that used an entry of the context's `knowledge` list: `helped` true or false. "
+        "The counts show in the Knowledge tab and weigh the entry's rank in later contexts.",
+        request=KnowledgeFeedbackSerializer,
+        responses={200: KnowledgeEntrySerializer, **error_responses(400, 404)},
+        examples=[
+            OpenApiExample("Helped", value={"helped": True}, request_only=True),
+            OpenApiExample("Counted", value=examples.KNOWLEDGE_ENTRY, response_only=True),
+        ],
+        tags=KNOWLEDGE_TAGS,
+    )
+    def post(self, request: Request, agent_id: str, knowledge_id: str) -> Response:
+        entry = get_knowledge_entry(get_agent(agent_id), knowledge_id)
+        serializer = KnowledgeFeedbackSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        entry = knowledge.record_feedback(entry, helped=serializer.validated_data["helped"])
+        return Response(KnowledgeEntrySerializer(entry).data)
 
 
 class KnowledgeImportView(APIView):

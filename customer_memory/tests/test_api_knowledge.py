@@ -214,3 +214,29 @@ def test_the_context_lists_approved_knowledge_with_its_id(api_client, agent):
     assert [item["id"] for item in body["knowledge"]] == [entry.public_id]
     assert "## Relevant Knowledge" in body["context_text"]
     assert "Upload proposal" not in body["context_text"]
+
+
+def test_feedback_is_counted_shown_and_weighs_the_ranking(api_client, client, builder, agent):
+    person = create_person()
+    Person.objects.filter(pk=person.pk).update(conversation_count=5)
+    create_memory(person=person, agent=agent, summary="Asked about an order.")
+    first = knowledge.create_entry(agent, actor=knowledge_actor(), **{**ENTRY, "title": "Upload crash A"})
+    second = knowledge.create_entry(agent, actor=knowledge_actor(), **{**ENTRY, "title": "Upload crash B"})
+    context_url = f"/api/tenants/me/customers/{person.public_id}/context"
+    query = {"agent": agent.public_id, "query": "upload crash"}
+    assert next(item["id"] for item in api_client.get(context_url, query).json()["knowledge"]) == first.public_id
+
+    for helped in (True, True, False):
+        response = api_client.post(url(agent, second.public_id, "feedback"), {"helped": helped}, format="json")
+        assert response.status_code == 200
+    assert (response.json()["helpedCount"], response.json()["notHelpedCount"]) == (2, 1)
+    assert (
+        api_client.post(url(agent, second.public_id, "feedback"), {"helped": "yes"}, format="json").status_code == 400
+    )
+
+    knowledge.forget_cached(agent.pk)  # the index reads counts when next built
+    ranked = [item["id"] for item in api_client.get(context_url, query).json()["knowledge"]]
+    assert ranked[0] == second.public_id
+    client.force_login(builder)
+    page = client.get(f"/agents/{agent.public_id}/knowledge/").content.decode()
+    assert "Helped 2 · Not helped 1" in page

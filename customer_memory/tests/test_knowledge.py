@@ -260,3 +260,21 @@ def test_knowledge_costs_no_query_on_a_warm_cache(agent, django_assert_num_queri
     entry = KnowledgeEntry.objects.get(agent=agent)
     knowledge.retire_entry(entry, actor=STAFF)
     assert build_context(person, agent, query="upload crash").knowledge == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Passwords are case sensitive.", False),
+        ("Reset your password (Settings > Security).", False),
+        ("The admin password is hunter2, use it.", True),
+        ("Charge card 4111 1111 1111 1111 again.", True),
+    ],
+)
+def test_staff_text_with_a_secret_is_refused_but_password_help_is_not(agent, text, refused):
+    if refused:
+        with pytest.raises(MemoryEditError) as raised:
+            write(agent, resolution=text)
+        assert raised.value.field == "resolution"
+    else:
+        assert write(agent, resolution=text).resolution == text
