@@ -37,9 +37,9 @@ from django.utils import timezone
 from conversations.models import Agent
 from conversations.secrets import Redactor
 from customer_memory import knowledge, llm, recall
-from customer_memory.extraction.rules import identity, summaries
+from customer_memory.extraction.rules import identity, mood, summaries
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Text, detect_language, fold, sentences
+from customer_memory.extraction.rules.text import Text, detect_language, fold, nfc, sentences
 from customer_memory.extraction.rules.text import lower_fold as folded
 from customer_memory.models import Episode, KnowledgeEntry, KnowledgeVersion
 from tenants import audit
@@ -56,6 +56,7 @@ MIN_WORDS = 3
 TITLE_WORDS = 8
 ACTOR = audit.Actor(origin=AuditEntry.Origin.TASK, name="Knowledge proposals")
 _TOKEN = re.compile(r"\S+")
+_WORD_PARTS = re.compile(r"[\s@._+\-'’]+")
 _EDGE_PUNCTUATION = " \t,;:.!?()[]{}\"'“”‘’«»"
 
 
@@ -138,7 +139,7 @@ def _case(person_id: int, content: str, identifiers: list[str], packs: dict[str,
     main = packs.get(language, packs["en"])
     used = (main,) if main.code == "en" else (main, packs["en"])
     problem = summaries.topic(customer, used)
-    resolution = summaries.action(agent, used) or _longest_statement(agent)
+    resolution = _resolution(agent, used)
     if not problem or not resolution:
         return None
     return Case(
@@ -153,29 +154,62 @@ def _case(person_id: int, content: str, identifiers: list[str], packs: dict[str,
     )
 
 
-def _longest_statement(agent_lines: list[str]) -> str:
-    """The agent's longest plain sentence, when none says "I reset / I updated..." in a known phrasing."""
-    candidates = [
+def _resolution(agent_lines: list[str], packs: tuple[LanguagePack, ...]) -> str:
+    """What the agent did: their longest plain sentence saying an action ("I reset...", "tôi đã xóa..."), or
+    their longest plain sentence when none does in a phrasing the packs know. The longest, not the last (as
+    the episode summary takes): a closing "glad it's solved!" says no more than that it worked."""
+    statements = [
         sentence
         for line in agent_lines
         for sentence in sentences(line)
-        if "?" not in sentence and "[redacted" not in sentence.lower() and len(sentence.split()) >= 5
+        if "?" not in sentence and "[redacted" not in sentence.lower() and len(sentence.split()) >= 4
     ]
-    return max(candidates, key=lambda sentence: len(sentence.split()), default="")
+    actions = [
+        sentence
+        for sentence in statements
+        if any(mood.keywords(pack).actions.found_in(folded(sentence)) for pack in packs)
+    ]
+    return max(actions or statements, key=lambda sentence: len(sentence.split()), default="")
 
 
 def _identifier_words(identifiers: list[str], customer_lines: list[str], packs: tuple[LanguagePack, ...]) -> set[str]:
-    """The folded words of who the customer is: their profile's name, email and ids, and the names and
-    places the identity patterns find in what they said."""
-    values = [value for value in identifiers if value]
+    """The lower-cased words of who the customer is: their profile's name, email and ids, and the names and
+    places the identity patterns find in what they said. An email's top-level domain ("de", "com") names no
+    one and would take function words out of every entry."""
+    values = []
+    for value in identifiers:
+        if "@" in value:
+            local, _, domain = value.rpartition("@")
+            value = f"{local} {domain.rpartition('.')[0]}"
+        values.append(value)
     for line in customer_lines:
         text = Text(line)
         for pack in packs:
             values += [found.value for found in identity.facts(text, pack)]
     words = set()
     for value in values:
-        words.update(word for word in re.split(r"[\s@._+\-]+", folded(value)) if word)
+        words.update(word for word in _WORD_PARTS.split(nfc(value).lower()) if word)
     return words
+
+
+def names_someone(word: str, identifiers: dict[str, set[str]]) -> bool:
+    """Whether a word of the text is one of the customers' identifier words. Accents are folded only when one
+    side has none: "loi" may be "Lợi" (a street), while "lỗi" (error) is not "Lợi"."""
+    for part in _WORD_PARTS.split(nfc(word).lower()):
+        if not part:
+            continue
+        plain = folded(part)
+        for known in identifiers.get(plain, ()):
+            if known == part or plain == part or folded(known) == known:
+                return True
+    return False
+
+
+def _by_folded(words: set[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        found[folded(word)].add(word)
+    return found
 
 
 def _without_numbers(text: str) -> str:
@@ -222,15 +256,14 @@ def _shared_terms(cluster: Cluster, attribute: str, *, threshold: int) -> set[st
     return {term for term, people in people_by_term.items() if len(people) >= threshold}
 
 
-def shared_text(text: str, *, shared: set[str], identifiers: set[str]) -> str:
+def shared_text(text: str, *, shared: set[str], identifiers: dict[str, set[str]]) -> str:
     """`text` with only the words shared by enough customers, or function words; nothing identifying."""
     kept = []
     for token in _TOKEN.findall(text):
         word = token.strip(_EDGE_PUNCTUATION)
         if not word or _identifying_token(token):
             continue
-        folded_word = folded(word)
-        if any(part in identifiers for part in re.split(r"[\s@._+\-']+", folded_word) if part):
+        if names_someone(word, identifiers):
             continue
         terms = recall.query_terms(word, function_words=True)
         function_word = fold(word) in recall.QUERY_STOPWORDS or (len(word) == 1 and word.isalpha())
@@ -243,7 +276,7 @@ def shared_text(text: str, *, shared: set[str], identifiers: set[str]) -> str:
     return cleaned
 
 
-def _best_text(cluster: Cluster, attribute: str, *, shared: set[str], identifiers: set[str]) -> str:
+def _best_text(cluster: Cluster, attribute: str, *, shared: set[str], identifiers: dict[str, set[str]]) -> str:
     """The case whose shared version keeps the most words: the clearest common wording."""
     best = ""
     for case in cluster.cases:
@@ -275,8 +308,8 @@ def _matching_entry(agent: Agent, signature: set[str]) -> KnowledgeEntry | None:
 
 @transaction.atomic
 def _propose_cluster(agent: Agent, cluster: Cluster, *, threshold: int, now: datetime) -> KnowledgeEntry | None:
-    identifiers: set[str] = set().union(*(case.identifiers for case in cluster.cases))
-    signature = _shared_terms(cluster, "problem_terms", threshold=threshold) - identifiers
+    identifiers = _by_folded(set().union(*(case.identifiers for case in cluster.cases)))
+    signature = _shared_terms(cluster, "problem_terms", threshold=threshold) - set(identifiers)
     if not signature:
         return None
     count = cluster.customers

@@ -214,6 +214,30 @@ def test_no_customer_identifier_reaches_a_proposal_in_any_language(organization,
     assert len(entry.problem.split()) >= 3
     assert len(entry.resolution.split()) >= 3
     assert_no_identifier(entry, CUSTOMERS)
+    # What is left still says what happened, in the customers' language.
+    problem_word, resolution_word = KEPT[language]
+    assert problem_word in entry.problem
+    assert resolution_word in entry.resolution
+
+
+KEPT = {
+    "de": ("Foto", "Upload-Cache"),
+    "es": ("foto", "caché de subida"),
+    "fr": ("photo", "cache de téléchargement"),
+    "he": ("תמונה", "מטמון"),
+    "pt": ("foto", "cache de envio"),
+    "vi": ("bị lỗi", "bộ nhớ đệm"),
+    "vi-plain": ("anh", "bo nho dem"),
+}
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [("Lợi", True), ("loi", True), ("lỗi", False), ("Maria", True), ("maría", True), ("photo", False)],
+)
+def test_identifier_words_fold_accents_only_when_one_side_has_none(word, named):
+    identifiers = {"loi": {"lợi"}, "maria": {"maria"}}
+    assert knowledge_proposals.names_someone(word, identifiers) is named
 
 
 def test_words_one_customer_said_never_reach_the_entry(organization):
