@@ -18,6 +18,7 @@ urlpatterns = [
     path("agents/<str:agent_id>/people/", views.person_list, name="person_list"),
     path("agents/<str:agent_id>/knowledge/", views.knowledge_list, name="knowledge_list"),
     path("agents/<str:agent_id>/knowledge/new/", views.knowledge_new, name="knowledge_new"),
+    path("agents/<str:agent_id>/knowledge/export/", views.knowledge_export, name="knowledge_export"),
     path(f"{knowledge}", views.knowledge_detail, name="knowledge_detail"),
     path(f"{knowledge}approve/", views.knowledge_status, {"change": "approve"}, name="knowledge_approve"),
     path(f"{knowledge}retire/", views.knowledge_status, {"change": "retire"}, name="knowledge_retire"),

@@ -412,6 +412,16 @@ def knowledge_detail(request: HtmxHttpRequest, agent_id: str, knowledge_id: str)
     return _entry_page(request, agent, entry, form)
 
 
+@role_required(Role.BUILDER)
+@require_GET
+def knowledge_export(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
+    """Every entry with its versions, as the API's export (JSON download)."""
+    agent = get_agent_for_user(request.user, agent_id)
+    response = JsonResponse({"agent": agent.public_id, "entries": knowledge.export_entries(agent)})
+    response["Content-Disposition"] = f'attachment; filename="{agent.public_id}-knowledge.json"'
+    return response
+
+
 # Approve and retire: the service, and what the toast says.
 KNOWLEDGE_STATUS_CHANGES = {
     "approve": (knowledge.approve_entry, "Approved: the agent uses this entry from now on."),

@@ -176,3 +176,17 @@ def test_knowledge_list_query_count_is_constant(client, builder, agent, django_a
     # Session, user, role, agent, the entries, their tags.
     with django_assert_num_queries(6):
         client.get(list_url(agent))
+
+
+def test_export_downloads_every_entry_as_json(client, builder, member, agent):
+    knowledge.create_entry(agent, actor=STAFF, **ENTRY)
+    url = reverse("customer_memory:knowledge_export", args=[agent.public_id])
+    client.force_login(member)
+    assert client.get(url).status_code == 403
+    client.force_login(builder)
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    assert [entry["title"] for entry in response.json()["entries"]] == [ENTRY["title"]]
