@@ -10,6 +10,8 @@ instead of Django's flush (which would empty `public`).
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -45,6 +47,16 @@ def pytest_configure(config: Any) -> None:
     settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    # Recordings uploaded by tests land in a throwaway folder, never in the checkout's private_media/.
+    recordings = {**settings.STORAGES["recordings"], "BACKEND": "django.core.files.storage.FileSystemStorage"}
+    recordings["OPTIONS"] = {"location": tempfile.mkdtemp(prefix="cm-test-recordings-")}
+    settings.STORAGES = {**settings.STORAGES, "recordings": recordings}
+
+
+def pytest_unconfigure(config: Any) -> None:
+    location = settings.STORAGES["recordings"].get("OPTIONS", {}).get("location", "")
+    if "cm-test-recordings-" in str(location):
+        shutil.rmtree(location, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ pass as the baseline. Needs no database.
     python -m benchmarks.extraction_quality            # both, a table per language and kind
     python -m benchmarks.extraction_quality --misses   # also list every missed and wrong fact
     python -m benchmarks.extraction_quality --unseen   # the held-out set, written after the rules
+    python -m benchmarks.extraction_quality --data benchmarks/data/extraction_unseen2   # any labelled folder
 """
 
 from __future__ import annotations
@@ -86,13 +87,19 @@ def _extractors(*, baseline: bool) -> list[tuple[str, Any, Any]]:
 
 
 def run(
-    *, show_misses: bool = False, language: str = "", baseline: bool = True, timings: bool = True, unseen: bool = False
+    *,
+    show_misses: bool = False,
+    language: str = "",
+    baseline: bool = True,
+    timings: bool = True,
+    unseen: bool = False,
+    folder: Path | None = None,
 ) -> list[Report]:
     from conversations.secrets import Redactor
     from customer_memory.extraction.rules.text import lower_fold
     from customer_memory.fact_keys import canonical_key
 
-    cases = load_cases(language, folder=UNSEEN if unseen else DATA)
+    cases = load_cases(language, folder=folder or (UNSEEN if unseen else DATA))
     reports = []
     for name, module, extractor in _extractors(baseline=baseline):
         report = Report(name)
@@ -186,9 +193,10 @@ def _score(report: Report, case: dict[str, Any], memory: dict[str, dict[str, str
     for update in case.get("updates", []):
         report.followups += 1
         fact = memory.get(canonical_key(update["key"]))
+        targets = update["to"] if isinstance(update["to"], list) else [update["to"]]
         if (
             fact
-            and lower_fold(update["to"]) in lower_fold(fact["value"])
+            and any(lower_fold(target) in lower_fold(fact["value"]) for target in targets)
             and lower_fold(update["from"]) in lower_fold(fact["previous"])
         ):
             report.followups_updated += 1
@@ -241,13 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.extraction_quality")
     parser.add_argument("--misses", action="store_true", help="list every missed or wrong fact of the product")
     parser.add_argument("--unseen", action="store_true", help="the held-out set (benchmarks/data/extraction_unseen)")
+    parser.add_argument("--data", type=Path, help="another folder of labelled transcripts (FORMAT.md)")
     parser.add_argument("--language", default="", help="only the cases of this language (en, vi, es, he, fr, de, pt)")
     args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "customer_memory.settings")
     import django
 
     django.setup()
-    reports = run(show_misses=args.misses, language=args.language, unseen=args.unseen)
+    reports = run(show_misses=args.misses, language=args.language, unseen=args.unseen, folder=args.data)
     print(render(reports))
     if args.misses:
         print("\n".join(reports[0].misses))

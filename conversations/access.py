@@ -27,4 +27,6 @@ def get_conversation_for_user(user: Any, conversation_id: str) -> Conversation:
     """403 for Members (a thread is end-user data, seed 004), 404 if absent."""
     if not has_role(user, Role.BUILDER):
         raise PermissionDenied
-    return get_object_or_404(Conversation.objects.select_related("person", "agent"), public_id=conversation_id)
+    return get_object_or_404(
+        Conversation.objects.select_related("person", "agent", "recording"), public_id=conversation_id
+    )

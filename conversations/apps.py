@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 
 
 class ConversationsConfig(AppConfig):
@@ -9,7 +9,12 @@ class ConversationsConfig(AppConfig):
     verbose_name = "Conversations"
 
     def ready(self) -> None:
+        from conversations import recordings
+        from conversations.models import ConversationRecording
+
         post_migrate.connect(create_schedules, sender=self)
+        # A recording's file has no row of its own: it goes with the recording however that is deleted.
+        post_delete.connect(recordings.delete_file_after_commit, sender=ConversationRecording)
 
 
 def create_schedules(**kwargs: object) -> None:

@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from django.db.models import Q
 
-from conversations.models import Agent, Conversation
+from conversations.models import Agent, Conversation, PersonSearch
 
 CHATS_PAGE_SIZE = 50
 CHAT_COLUMNS = (
@@ -61,15 +61,31 @@ class Page(Generic[T]):
     next_cursor: str  # "" on the last page
 
 
-def chats_page(agent: Agent, *, cursor: str = "", size: int = CHATS_PAGE_SIZE) -> Page[Conversation]:
-    """This agent's conversations, most recent message first."""
+def chats_page(
+    agent: Agent,
+    *,
+    query: str = "",
+    channel: str = "",
+    seen_since: datetime | None = None,
+    cursor: str = "",
+    size: int = CHATS_PAGE_SIZE,
+) -> Page[Conversation]:
+    """This agent's conversations, most recent message first: those of people matching `query` (the People
+    list's identity search), on `channel`, with a message since `seen_since`; rows carry a `preview`."""
     conversations = (
         Conversation.objects.for_agent(agent)
         .select_related("person")
         # What a row shows; fewer columns is most of the cost of a page.
         .only(*CHAT_COLUMNS)
+        .with_preview()
         .order_by("-last_message_at", "-id")
     )
+    if search := PersonSearch.of(query):
+        conversations = conversations.filter(search.condition(prefix="person__"))
+    if channel:
+        conversations = conversations.filter(channel=channel)
+    if seen_since:
+        conversations = conversations.filter(last_message_at__gte=seen_since)
     if start := Cursor.decode(cursor):
         # `lte` bounds the index range scan; the OR alone is only a filter (benchmarks/).
         conversations = conversations.filter(last_message_at__lte=start.at).filter(

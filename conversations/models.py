@@ -11,8 +11,8 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q, Value
-from django.db.models.functions import Concat, Lower, Replace, Reverse
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Concat, Left, Lower, Replace, Reverse
 
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
 
@@ -345,10 +345,18 @@ class Contact(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]
-        indexes = [models.Index(fields=["agent", "-last_seen_at", "-id"], name="contact_agent_recent_idx")]
+        indexes = [
+            models.Index(fields=["agent", "-last_seen_at", "-id"], name="contact_agent_recent_idx"),
+            # The People list sorted by conversations pages by this index as it does by last seen.
+            models.Index(fields=["agent", "-conversation_count", "-id"], name="contact_agent_busiest_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} with {self.agent}"
+
+
+# Characters of the last message a list row previews (CSS cuts it to one line).
+PREVIEW_CHARS = 160
 
 
 class ConversationQuerySet(models.QuerySet["Conversation"]):
@@ -363,6 +371,15 @@ class ConversationQuerySet(models.QuerySet["Conversation"]):
 
     def for_agent(self, agent: Agent) -> Self:
         return self.filter(agent=agent)
+
+    def with_preview(self) -> Self:
+        """`preview`: the start of the last message, for a one-line preview in lists.
+
+        A subquery per row that the thread index answers backwards; PostgreSQL runs it only for
+        the rows a page returns.
+        """
+        last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
+        return self.annotate(preview=Subquery(last.annotate(start=Left("content", PREVIEW_CHARS)).values("start")[:1]))
 
 
 class Conversation(models.Model):
@@ -434,3 +451,23 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()}: {self.content[:40]}"
+
+
+class ConversationRecording(models.Model):
+    """The audio of a (voice) conversation: at most one, replaced by a new upload.
+
+    The file lives in the "recordings" storage (conversations.recordings), named
+    under its organization's schema; `file_name` is the storage's name for it.
+    It has no public URL: the recording view streams it to signed-in staff.
+    """
+
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="recording")
+    file_name = models.CharField(max_length=255, unique=True)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveBigIntegerField()
+    # Unknown for formats whose length needs decoding (all but WAV).
+    duration_seconds = models.FloatField(null=True, blank=True)
+    uploaded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Recording of {self.conversation_id}"

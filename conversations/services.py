@@ -9,10 +9,12 @@ call these. One message and a bulk import go through the same code path
   conversation with the agent, or opens one.
 - Ingestion is idempotent on the caller's message id (`external_id`): a retry
   returns the stored ids and writes nothing.
+- Every message is validated once, by conversations.ingest (the API's serializer,
+  which Python callers go through too); the services take its `IngestItem`s.
 - Secrets in the content (cards, CVV, passwords, one-time codes, bank accounts,
   national ids) are masked before it is stored, unless the organization keeps
-  raw text (`Organization.keep_raw_secrets`). Every write path stores the
-  content `_parse_item()` returns, so none can store it unmasked.
+  raw text (`Organization.keep_raw_secrets`). Every write path goes through
+  `ingest_items()`, which masks them, so none can store it unmasked.
 - Races between concurrent ingests (same new person, same new conversation,
   same retried message) are settled by the unique constraints: rows are
   inserted with ON CONFLICT DO NOTHING and read back, and where that can't
@@ -27,10 +29,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -40,14 +41,11 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django_tenants.utils import schema_context
 
+from conversations import ingest
+from conversations.ingest import IngestError, IngestItem
 from conversations.models import (
-    CHANNEL_SLUG,
-    CHANNEL_SLUG_MESSAGE,
-    PHONE_CHANNELS,
-    Agent,
     ChannelType,
     Contact,
     Conversation,
@@ -55,18 +53,11 @@ from conversations.models import (
     Person,
     new_message_id,
 )
-from conversations.phones import normalize_phone, organization_region
+from conversations.phones import organization_region
 from conversations.secrets import redact
 from conversations.signals import conversation_closed, message_ingested
 from tenants import rows
 
-MAX_CONTENT_LENGTH = 20_000
-MAX_BATCH_SIZE = 500
-# Seed 002's ingest endpoint says "user"; integrations built on OpenAI's
-# message format say "assistant".
-ROLE_ALIASES = {"user": Message.Role.CUSTOMER, "assistant": Message.Role.AGENT}
-# What telephony bridges send for a caller whose number is hidden.
-WITHHELD_CALLER_IDS = {"anonymous", "unknown", "restricted", "private", "privatenumber", "withheld", "unavailable"}
 RACE_ATTEMPTS = 3
 DEADLOCK_DETECTED = "40P01"
 # The cached person layers of customer_memory.context.layer_cache_keys(); this
@@ -77,19 +68,6 @@ CHANNEL_TYPES = frozenset(ChannelType.values)
 ROLES = frozenset(Message.Role.values)
 
 
-class IngestError(ValueError):
-    """Input that can't be ingested; `field` names the culprit in the API's camelCase.
-
-    In a bulk import `index` is the position of the offending item.
-    """
-
-    def __init__(self, message: str, *, field: str = "", index: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.index = index
-
-
 @dataclass
 class IngestResult:
     person: Person
@@ -98,71 +76,46 @@ class IngestResult:
     created: bool
 
 
-def ingest_message(
-    *,
-    agent: Agent,
-    channel_type: str = "",
-    channel_identifier: str = "",
-    customer: Person | None = None,
-    role: str,
-    content: str,
-    conversation_id: str | int | None = None,
-    external_id: str = "",
-    sent_at: datetime | str | None = None,
-    name: str = "",
-    email: str = "",
-    phone: str = "",
-    is_test_session: bool = False,
-) -> IngestResult:
+def ingest_message(*, is_test_session: bool = False, **fields: Any) -> IngestResult:
     """Store one message, creating the person and opening a conversation as needed.
 
-    The sender is a channel identity (`channel_type` + `channel_identifier`)
-    or a known `customer` (seed 002's contact_id), not both.
+    `fields` are an ingest item's (conversations.ingest) by the services' names: `agent`, `role`,
+    `content`, the sender as `channel_type` + `channel_identifier` or as a known `customer` (seed
+    002's contact_id), and optionally `conversation_id`, `external_id`, `sent_at`, `name`, `email`,
+    `phone`. Validated as the API validates them: IngestError names the field at fault.
     """
-    item = _parse_item(
-        index=None,
-        agent=agent,
-        channel_type=channel_type,
-        channel_identifier=channel_identifier,
-        customer=customer,
-        role=role,
-        content=content,
-        conversation_id=conversation_id,
-        external_id=external_id,
-        sent_at=sent_at,
-        name=name,
-        email=email,
-        phone=phone,
-        is_test_session=is_test_session,
-    )
-    return _ingest([item])[0]
+    [item] = ingest.items_from_fields([fields], single=True)
+    item.is_test_session = is_test_session
+    return ingest_items([item])[0]
 
 
 def ingest_messages(items: list[dict[str, Any]]) -> list[IngestResult]:
     """Store up to MAX_BATCH_SIZE messages in one transaction (bulk import).
 
-    Each item takes ingest_message()'s keyword arguments. The result is the
-    same as ingesting the items one by one, in order, without a close in
-    between, and all-or-nothing: one invalid item rejects the batch. An
-    imported conversation stays open until close_conversation() or the
-    idle-close schedule closes it (at once if its last message is old).
+    Each item takes ingest_message()'s fields. The result is the same as
+    ingesting the items one by one, in order, without a close in between,
+    and all-or-nothing: one invalid item rejects the batch (IngestError with
+    its index). An imported conversation stays open until close_conversation()
+    or the idle-close schedule closes it (at once if its last message is old).
     """
-    if len(items) > MAX_BATCH_SIZE:
-        raise IngestError(f"Send at most {MAX_BATCH_SIZE} messages per call.", field="messages")
-    parsed = []
-    for index, raw in enumerate(items):
-        if not isinstance(raw, dict):
-            raise IngestError("Each message must be an object.", field="messages", index=index)
-        if unknown := sorted(set(raw) - _ITEM_KEYS):
-            raise IngestError(f"Unknown field {unknown[0]!r}.", field=_api_name(unknown[0]), index=index)
-        missing = _REQUIRED_KEYS - set(raw)
-        if missing:
-            key = sorted(missing)[0]
-            raise IngestError(f"{key} is required.", field=_api_name(key), index=index)
-        parsed.append(_parse_item(index=index, **raw))
-    if not parsed:
+    if not items:
         return []
-    return _ingest(parsed)
+    return ingest_items(ingest.items_from_fields(items))
+
+
+def ingest_items(items: list[IngestItem]) -> list[IngestResult]:
+    """Store validated items (from conversations.ingest: the API's serializer or items_from_fields())."""
+    for item in items:
+        item.content = _stored_content(item.content)
+    results = _store(items)
+    customer_messages = [
+        (result.person.pk, result.message.content, result.message.sent_at)
+        for result in results
+        if result.created and result.message.role == Message.Role.CUSTOMER
+    ]
+    if customer_messages:
+        transaction.on_commit(functools.partial(_announce, connection.schema_name, customer_messages))
+    return results
 
 
 def close_conversation(conversation: Conversation, *, now: datetime | None = None) -> Conversation:
@@ -212,141 +165,6 @@ def record_form_submission(person: Person, *, name: str = "", email: str = "", p
 # Input
 
 
-@dataclass
-class _Item:
-    """One validated message to ingest; `content` is as stored (secrets masked)."""
-
-    index: int | None
-    agent: Agent
-    # Named by id instead of by channel identity (seed 002's contact_id).
-    customer: Person | None
-    channel_type: str
-    channel_identifier: str
-    role: str
-    content: str
-    conversation_id: str | int | None
-    external_id: str
-    sent_at: datetime
-    identity: dict[str, str]
-    is_test_session: bool
-
-    @property
-    def channel(self) -> tuple[str, str]:
-        return (self.channel_type, self.channel_identifier)
-
-    def fail(self, message: str, *, field: str) -> IngestError:
-        return IngestError(message, field=field, index=self.index)
-
-
-_ITEM_KEYS = {
-    "agent",
-    "channel_type",
-    "channel_identifier",
-    "role",
-    "content",
-    "conversation_id",
-    "external_id",
-    "sent_at",
-    "name",
-    "email",
-    "phone",
-    "is_test_session",
-    "customer",
-}
-_REQUIRED_KEYS = {"agent", "role", "content"}
-
-
-def _api_name(key: str) -> str:
-    head, *rest = key.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
-def _parse_item(
-    *,
-    index: int | None,
-    agent: Agent,
-    role: str,
-    content: str,
-    channel_type: str = "",
-    channel_identifier: str = "",
-    customer: Person | None = None,
-    conversation_id: str | int | None = None,
-    external_id: str = "",
-    sent_at: datetime | str | None = None,
-    name: str = "",
-    email: str = "",
-    phone: str = "",
-    is_test_session: bool = False,
-) -> _Item:
-    def fail(message: str, field: str) -> IngestError:
-        return IngestError(message, field=field, index=index)
-
-    if not isinstance(agent, Agent) or agent.pk is None:
-        raise fail("Name a saved agent.", "agent")
-    if customer is not None:
-        if not isinstance(customer, Person) or customer.pk is None:
-            raise fail("Name a saved customer.", "customerId")
-        if channel_type or channel_identifier:
-            raise fail("Give either customerId or channel and channelIdentifier, not both.", "customerId")
-        channel_type, channel_identifier = customer.channel_type, customer.channel_identifier
-    elif not channel_type:
-        raise fail("Give channel and channelIdentifier, or customerId.", "channelType")
-    channel_type = str(channel_type or "").strip().lower()
-    if channel_type not in CHANNEL_TYPES and not CHANNEL_SLUG.match(channel_type):
-        raise fail(CHANNEL_SLUG_MESSAGE, "channelType")
-    channel_identifier = str(channel_identifier or "").strip()
-    if len(channel_identifier) > Person._meta.get_field("channel_identifier").max_length:
-        raise fail("The channel identifier is too long (255 characters at most).", "channelIdentifier")
-    region = organization_region()
-    number = ""
-    if customer is None and channel_type in PHONE_CHANNELS:
-        # The same caller's number in another format is still one person; a
-        # withheld number identifies no one (else every withheld caller would
-        # share one person and one memory).
-        number = normalize_phone(channel_identifier, region=region)
-        channel_identifier = number or channel_identifier
-        if re.sub(r"[^a-z]", "", channel_identifier.lower()) in WITHHELD_CALLER_IDS:
-            channel_identifier = ""
-    role = str(role or "").strip().lower()
-    role = ROLE_ALIASES.get(role, role)
-    if role not in ROLES:
-        raise fail(f"Role must be one of: {', '.join(Message.Role.values)}.", "role")
-    if not isinstance(content, str) or not content.strip():
-        raise fail("Enter the message content.", "content")
-    content = content.strip()
-    if len(content) > MAX_CONTENT_LENGTH:
-        raise fail(f"The message is too long ({MAX_CONTENT_LENGTH:,} characters at most).", "content")
-    content = _stored_content(content)
-    if isinstance(conversation_id, str):
-        conversation_id = conversation_id.strip() or None
-    elif conversation_id is not None and (not isinstance(conversation_id, int) or isinstance(conversation_id, bool)):
-        raise fail("Give the conversation id as a string.", "conversationId")
-    external_id = str(external_id or "").strip()
-    if len(external_id) > Message._meta.get_field("external_id").max_length:
-        raise fail("The message id is too long (200 characters at most).", "externalId")
-    try:
-        identity = _identity_values(name=name, email=email, phone=phone, region=region)
-    except IngestError as error:
-        error.index = index
-        raise
-    if number and "phone" not in identity:
-        identity["phone"] = number
-    return _Item(
-        index=index,
-        agent=agent,
-        customer=customer,
-        channel_type=channel_type,
-        channel_identifier=channel_identifier,
-        role=role,
-        content=content,
-        conversation_id=conversation_id,
-        external_id=external_id,
-        sent_at=_parse_sent_at(sent_at, index=index),
-        identity=identity,
-        is_test_session=bool(is_test_session),
-    )
-
-
 def _stored_content(content: str) -> str:
     """The message as stored: secrets masked, unless the organization keeps raw text."""
     # Outside a request (a task, the demo command) the tenant may be a stand-in without
@@ -356,46 +174,20 @@ def _stored_content(content: str) -> str:
     return redact(content)
 
 
-def _parse_sent_at(value: datetime | str | None, *, index: int | None) -> datetime:
-    if value is None or value == "":
-        return timezone.now()
-    if isinstance(value, str):
-        try:
-            parsed = parse_datetime(value.strip())
-        except ValueError:
-            parsed = None
-        if parsed is None:
-            raise IngestError("Give sentAt as an ISO 8601 date and time.", field="sentAt", index=index)
-        value = parsed
-    if not isinstance(value, datetime):
-        raise IngestError("Give sentAt as an ISO 8601 date and time.", field="sentAt", index=index)
-    if timezone.is_naive(value):
-        value = value.replace(tzinfo=UTC)
-    return value
-
-
 def _identity_values(*, name: str, email: str, phone: str, region: str | None = None) -> dict[str, str]:
-    """The non-empty contact details, validated and normalized."""
-    values = {}
-    name = " ".join(str(name or "").split())
-    if name:
-        if len(name) > Person._meta.get_field("name").max_length:
-            raise IngestError("The name is too long (200 characters at most).", field="name")
-        values["name"] = name
-    email = str(email or "").strip().lower()
-    if email:
+    """A form's non-empty contact details, validated and normalized as an ingest item's."""
+    values = ingest.contact_details(name=str(name or ""), email=str(email or ""), phone=str(phone or ""), region=region)
+    for key, message in (
+        ("name", "The name is too long (200 characters at most)."),
+        ("phone", "Enter a valid phone number."),
+    ):
+        if len(values.get(key, "")) > Person._meta.get_field(key).max_length:
+            raise IngestError(message, field=key)
+    if "email" in values:
         try:
-            validate_email(email)
+            validate_email(values["email"])
         except ValidationError:
             raise IngestError("Enter a valid email address.", field="email") from None
-        values["email"] = email
-    phone = str(phone or "").strip()
-    if phone:
-        # Kept as typed when it doesn't parse (a national number without a country code).
-        phone = normalize_phone(phone, region=region) or phone
-        if len(phone) > Person._meta.get_field("phone").max_length:
-            raise IngestError("Enter a valid phone number.", field="phone")
-        values["phone"] = phone
     return values
 
 
@@ -404,18 +196,6 @@ def _identity_values(*, name: str, email: str, phone: str, region: str | None = 
 
 class _Replayed(Exception):
     """Some message ids of the batch were stored already (a retry): run again, looking them up first."""
-
-
-def _ingest(items: list[_Item]) -> list[IngestResult]:
-    results = _store(items)
-    customer_messages = [
-        (result.person.pk, result.message.content, result.message.sent_at)
-        for result in results
-        if result.created and result.message.role == Message.Role.CUSTOMER
-    ]
-    if customer_messages:
-        transaction.on_commit(functools.partial(_announce, connection.schema_name, customer_messages))
-    return results
 
 
 def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime]]) -> None:
@@ -427,7 +207,7 @@ def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime
         message_ingested.send(sender=Message, messages=customer_messages)
 
 
-def _store(items: list[_Item]) -> list[IngestResult]:
+def _store(items: list[IngestItem]) -> list[IngestResult]:
     if len(items) == 1 and (appended := _append_to_open_conversation(items[0])) is not None:
         return [appended]
     # Optimistic first: the message insert skips ids already stored (ON
@@ -464,7 +244,7 @@ _SENDER_SQL = f"""
 """
 
 
-def _append_to_open_conversation(item: _Item) -> IngestResult | None:
+def _append_to_open_conversation(item: IngestItem) -> IngestResult | None:
     """The common case in one statement: a new message from a known sender to their open conversation.
 
     Finds the open conversation (locking it), stores the message and adds it
@@ -561,7 +341,7 @@ def _append_to_open_conversation(item: _Item) -> IngestResult | None:
     return IngestResult(person, conversation, message, created=True)
 
 
-def _same_sender(item: _Item, conversation: Conversation) -> bool:
+def _same_sender(item: IngestItem, conversation: Conversation) -> bool:
     if item.customer is not None:
         return conversation.agent_id == item.agent.pk and conversation.person_id == item.customer.pk
     return (
@@ -583,7 +363,7 @@ class _Counts:
     last_at: datetime | None = None
     identity: dict[str, str] = field(default_factory=dict)
 
-    def add(self, item: _Item) -> None:
+    def add(self, item: IngestItem) -> None:
         self.messages += 1
         self.customer_messages += item.role == Message.Role.CUSTOMER
         self.first_at = min(self.first_at or item.sent_at, item.sent_at)
@@ -595,7 +375,7 @@ class _Counts:
 class _Batch:
     """One attempt at ingesting a list of validated items, inside a transaction."""
 
-    def __init__(self, items: list[_Item]) -> None:
+    def __init__(self, items: list[IngestItem]) -> None:
         self.items = items
         self.person_of: dict[int, Person] = {}  # position -> person
         self.conversation_of: dict[int, Conversation] = {}  # position -> open conversation
@@ -613,7 +393,7 @@ class _Batch:
         for position, item in enumerate(self.items):
             if message := stored.get(item.external_id):
                 if not _same_sender(item, message.conversation):
-                    raise item.fail("This message id was already used by another conversation.", field="externalId")
+                    raise item.fail("This message id was already used by another conversation.", field="messageId")
                 results[position] = IngestResult(
                     message.conversation.person, message.conversation, message, created=False
                 )
@@ -634,7 +414,7 @@ class _Batch:
             first = results[first_with_id[item.external_id]]
             assert first is not None
             if not _same_sender(item, first.conversation):
-                raise item.fail("This message id was already used by another conversation.", field="externalId")
+                raise item.fail("This message id was already used by another conversation.", field="messageId")
             results[position] = IngestResult(first.person, first.conversation, first.message, created=False)
         return [result for result in results if result is not None]
 
@@ -710,16 +490,13 @@ class _Batch:
         ids = {self.items[p].conversation_id for p in positions}
         found = {}
         conversations = (
-            Conversation.objects.filter(
-                Q(public_id__in=[i for i in ids if isinstance(i, str)])
-                | Q(pk__in=[i for i in ids if isinstance(i, int)])
-            )
+            Conversation.objects.filter(public_id__in=ids)
             .select_related("person")
             .select_for_update(of=("self",))
             .order_by("pk")
         )
         for conversation in conversations:
-            found[conversation.public_id] = found[conversation.pk] = conversation
+            found[conversation.public_id] = conversation
         for position in positions:
             item = self.items[position]
             conversation = found.get(item.conversation_id)

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
+from conversations import recordings
 from conversations.access import get_agent_for_user, get_conversation_for_user
+from conversations.byte_ranges import ranged_file_response
 from conversations.chats import chats_page
+from conversations.forms import ContactFilterForm
 from tenants.roles import Role, role_required
 
 
@@ -30,14 +34,37 @@ def _wants_partial(request: HtmxHttpRequest) -> bool:
 @role_required(Role.BUILDER)
 @require_GET
 def chat_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
-    """The Contacts tab's default view: this agent's conversations, latest first."""
+    """The Contacts tab's default view: this agent's conversations, latest first, searched and filtered by the URL."""
     agent = get_agent_for_user(request.user, agent_id)
     cursor = request.GET.get("cursor", "")
-    page = chats_page(agent, cursor=cursor)
+    form = ContactFilterForm(request.GET)
+    form.is_valid()  # a bad value is left out and its error shown
+    filters = form.filters()
+    page = chats_page(
+        agent,
+        query=filters.get("q", ""),
+        channel=filters.get("channel", ""),
+        seen_since=form.seen_since(),
+        cursor=cursor,
+    )
     template_name = "conversations/chats.html"
-    if _wants_partial(request) and cursor:
-        template_name += "#chats-page"
-    return TemplateResponse(request, template_name, {"agent": agent, "page": page, "tab": "contacts", "view": "chats"})
+    if _wants_partial(request):
+        template_name += "#chats-page" if cursor else "#chat-list"
+    return TemplateResponse(
+        request,
+        template_name,
+        {
+            "agent": agent,
+            "page": page,
+            "filter_form": form,
+            "filter_selects": form.selects("channel", "seen"),
+            "filtered": bool(filters),
+            "query": filters.get("q", ""),
+            "list_query": form.query_string(),
+            "tab": "contacts",
+            "view": "chats",
+        },
+    )
 
 
 @role_required(Role.BUILDER)
@@ -56,7 +83,29 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpR
             "agent": conversation.agent,
             "person": conversation.person,
             "thread": conversation.messages.all(),
+            "recording": recordings.recording_of(conversation),
             "tab": "contacts",
             "view": "chats",
         },
     )
+
+
+@role_required(Role.BUILDER)
+@require_GET
+def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse:
+    """The conversation's audio for the player: inline, seekable (Range), for this user only."""
+    conversation = get_conversation_for_user(request.user, conversation_id)
+    recording = recordings.recording_of(conversation)
+    if recording is None:
+        raise Http404("This conversation has no recording.")
+    response = ranged_file_response(
+        request,
+        recordings.open_recording(recording),
+        size=recording.size,
+        content_type=recording.content_type,
+        filename=recordings.download_name(recording),
+    )
+    # Personal data: no shared cache may keep it, and the browser keeps no copy on disk.
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

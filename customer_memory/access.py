@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.models import Agent, Person
-from customer_memory.models import Fact, KnowledgeEntry
+from customer_memory.models import Fact, KnowledgeEntry, Note
 from tenants import rows
 from tenants.roles import Role, has_role
 
@@ -25,6 +25,7 @@ __all__ = [
     "get_fact_for_api",
     "get_fact_for_user",
     "get_knowledge_for_user",
+    "get_note_for_user",
     "get_person_and_agent_for_api",
     "get_person_for_api",
     "get_person_for_user",
@@ -47,6 +48,22 @@ def get_fact_for_user(user: Any, fact_id: str) -> Fact:
     return get_object_or_404(
         Fact.objects.select_related("memory__person", "memory__agent", "source_conversation"), public_id=fact_id
     )
+
+
+def get_note_for_user(user: Any, person: Person, note_id: str) -> Note:
+    """A note about this person (another person's note id is a 404)."""
+    _require_people_access(user)
+    return get_object_or_404(Note, public_id=note_id, person=person)
+
+
+def may_delete_note(user: Any, note: Note) -> bool:
+    """Builders add notes; the author deletes their own, Owners and Admins any."""
+    return has_role(user, Role.ADMIN) or (note.author_user_id is not None and note.author_user_id == user.pk)
+
+
+def require_note_deletion(user: Any, note: Note) -> None:
+    if not may_delete_note(user, note):
+        raise PermissionDenied
 
 
 def get_person_for_api(person_id: str) -> Person:

@@ -121,8 +121,7 @@ class AgentAdmin(admin.ModelAdmin):
         # A fresh copy: the form has already written the new values onto obj,
         # and the service records before and after.
         agent = Agent.objects.get(pk=obj.pk)
-        agent.name = obj.name
-        changes = {name: form.cleaned_data[name] for name in services.AGENT_SETTINGS if name in form.changed_data}
+        changes = {name: form.cleaned_data[name] for name in services.AGENT_FIELDS if name in form.changed_data}
         services.update_agent_settings(agent, actor=admin_actor(request), **changes)
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:

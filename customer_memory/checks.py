@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
 
 PER_PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache",)
 
@@ -46,3 +46,33 @@ def check_cache_is_shared(app_configs: Any = None, **kwargs: Any) -> list[Warnin
         )
         for alias in per_process
     ]
+
+
+LOCAL_EMBEDDERS = ("hashing", "wordllama")
+
+
+@register()
+def check_local_embedder(app_configs: Any = None, **kwargs: Any) -> list[Error]:
+    """LOCAL_EMBEDDER names an embedder we have, and wordllama is installed when it is chosen: a clear error at
+    start-up rather than a failed extraction later."""
+    choice = getattr(settings, "LOCAL_EMBEDDER", "hashing")
+    if choice not in LOCAL_EMBEDDERS:
+        return [
+            Error(
+                f"LOCAL_EMBEDDER is {choice!r}.",
+                hint=f"Use one of {', '.join(LOCAL_EMBEDDERS)}.",
+                id="customer_memory.E001",
+            )
+        ]
+    if choice == "wordllama":
+        try:
+            import wordllama  # noqa: F401
+        except ImportError:
+            return [
+                Error(
+                    "LOCAL_EMBEDDER is 'wordllama' but the wordllama package is not installed.",
+                    hint="pip install wordllama (its weights ship in the wheel), or set LOCAL_EMBEDDER=hashing.",
+                    id="customer_memory.E002",
+                )
+            ]
+    return []

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, Max, OuterRef, Subquery
+from django.db.models import Exists, Max, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
@@ -226,22 +226,34 @@ def last_closed_contact() -> Subquery:
     return Subquery(closed.annotate(last=Max("last_message_at")).values("last")[:1])
 
 
-def attach_scores(people: list[Person], *, now: datetime | None = None) -> list[Person]:
-    """Set `person.scores` (trust, churn, stage at `now`) on people read with `last_closed_at=last_closed_contact()`.
+def with_score_inputs(people: QuerySet[Person], *, now: datetime) -> QuerySet[Person]:
+    """Annotate what attach_scores() reads besides the person's row: the last closed contact and whether
+    any agent holds live memory of them (the stage's "learned")."""
+    return people.annotate(last_closed_at=last_closed_contact(), learned=recall.remembers_anything(now))
+
+
+def attach_scores(people: list[Person], *, now: datetime) -> list[Person]:
+    """Set `person.scores` (trust, churn, stage at `now`) on people read through with_score_inputs(now).
 
     The same inputs as the context's L2 layer, so a list, a profile and a context read at the same
-    moment agree; nothing learned gives the base values, never null.
+    moment agree; nothing learned gives the base values and stage `new`, never null.
     """
-    now = now or timezone.now()
     for person in people:
         history = _history_layer(person, last_closed=person.last_closed_at, version="")
-        person.scores = history_scores(history, learned=False, now=now)
+        person.scores = history_scores(history, learned=person.learned, now=now)
     return people
 
 
-def person_scores(person: Person, *, now: datetime | None = None) -> dict[str, Any]:
-    """Trust, churn and stage at `now` from the same (cached) L2 layer the context reads."""
-    return history_scores(person_layers(person)["history"], learned=False, now=now or timezone.now())
+def person_scores(person: Person, *, learned: bool | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Trust, churn and stage at `now` from the same (cached) L2 layer the context reads.
+
+    `learned`: whether the memory being shown holds anything (a profile knows it already); by default,
+    whether any agent holds live memory of the person.
+    """
+    now = now or timezone.now()
+    if learned is None:
+        learned = Person.objects.filter(pk=person.pk).filter(recall.remembers_anything(now)).exists()
+    return history_scores(person_layers(person)["history"], learned=learned, now=now)
 
 
 # --- Assembly --------------------------------------------------------------------------------------
@@ -295,11 +307,9 @@ def build_context(
     returning = None
     if agent.memory_enabled and not fresh:
         returning = _returning(
-            person,
-            agent,
             closed_at=history["last_closed_at"],
             language=contact["language"],
-            remembers=remembers,
+            topic=found.latest_episode_summary if remembers else "",
             now=now,
         )
     staff_limit = scoring.budget_chars(budget) // NOTES_BUDGET_SHARE
@@ -568,27 +578,14 @@ def continue_or_fresh_line(language: str) -> str:
     return CONTINUE_OR_FRESH.get(code, CONTINUE_OR_FRESH["en"])
 
 
-def _returning(
-    person: Person, agent: Agent, *, closed_at: datetime | None, language: str, remembers: bool, now: datetime
-) -> dict[str, Any] | None:
+def _returning(*, closed_at: datetime | None, language: str, topic: str, now: datetime) -> dict[str, Any] | None:
     """When the customer's last conversation closed 15 minutes ago or more: when, and its topic (the latest
-    episode this agent remembers; another agent's topic is never shown)."""
-    from customer_memory.models import Episode
-
+    episode this agent remembers, read by the recall statement; another agent's topic is never shown)."""
     if closed_at is None or now - closed_at < RETURNING_AFTER:
         return None
-    topic = None
-    if remembers:
-        summary = (
-            Episode.objects.filter(person=person, agent=agent)
-            .order_by("-created_at", "-id")
-            .values_list("summary", flat=True)
-            .first()
-        )
-        topic = truncate(Redactor().redact(summary), EPISODE_TEXT_MAX_CHARS) if summary else None
     return {
         "last_conversation_at": closed_at,
-        "topic": topic,
+        "topic": truncate(Redactor().redact(topic), EPISODE_TEXT_MAX_CHARS) if topic else None,
         "suggested_line": continue_or_fresh_line(language),
     }
 

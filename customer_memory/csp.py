@@ -1,8 +1,8 @@
 """Content Security Policy glue.
 
-django-csp exposes the request's nonce as `request.csp_nonce`; django-htmx's
-`{% htmx_script %}` reads `csp_nonce` from the template context. Without this
-alias the htmx script tag carries no nonce and the browser blocks it.
+django-csp exposes the request's nonce as `request.csp_nonce`; the script tags
+of templates/base.html (and django-htmx's `{% htmx_script %}`) read `csp_nonce`
+from the template context. Without this alias they carry no nonce.
 """
 
 from __future__ import annotations

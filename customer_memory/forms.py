@@ -4,8 +4,43 @@ from __future__ import annotations
 
 from django import forms
 
-from conversations.models import Agent
-from customer_memory.models import Fact, KnowledgeEntry
+from conversations.forms import ContactFilterForm
+from conversations.models import Agent, Person
+from customer_memory.models import Fact, KnowledgeEntry, Note
+from customer_memory.people import SORT_CONVERSATIONS, SORT_LAST_SEEN, PeopleFilter
+from customer_memory.services import SUMMARY_MAX_LENGTH
+
+
+class PeopleFilterForm(ContactFilterForm):
+    """The People list's search, filters and sort (all in the URL, so a view can be shared)."""
+
+    MEMORY_CHOICES = [("", "Anyone"), ("yes", "Has memory"), ("no", "No memory")]
+    # Last seen is the default: its value is empty, so the URL of the default view stays short.
+    SORT_CHOICES = [("", "Last seen"), (SORT_CONVERSATIONS, "Most conversations")]
+
+    memory = forms.ChoiceField(
+        label="Memory",
+        required=False,
+        choices=MEMORY_CHOICES,
+        error_messages={"invalid_choice": "Choose Has memory or No memory."},
+    )
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=SORT_CHOICES,
+        error_messages={"invalid_choice": "Choose a sort order from the list."},
+    )
+
+    def people_filter(self) -> PeopleFilter:
+        """The list to show (call after is_valid()): invalid fields are left out."""
+        filters = self.filters()
+        return PeopleFilter(
+            query=filters.get("q", ""),
+            channel=filters.get("channel", ""),
+            seen_since=self.seen_since(),
+            has_memory={"yes": True, "no": False}.get(filters.get("memory", "")),
+            sort=filters.get("sort") or SORT_LAST_SEEN,
+        )
 
 
 class FactValueForm(forms.Form):
@@ -17,6 +52,70 @@ class FactValueForm(forms.Form):
     )
 
 
+class FactCreateForm(forms.Form):
+    """A fact entered by hand; services.create_fact normalizes the key (fact_keys) and saves it."""
+
+    key = forms.CharField(
+        label="Key",
+        max_length=Fact._meta.get_field("key").max_length,
+        strip=True,
+        error_messages={"required": "Enter a key, e.g. preferred_contact_time."},
+    )
+    value = forms.CharField(
+        label="Value",
+        max_length=Fact._meta.get_field("value").max_length,
+        strip=True,
+        error_messages={"required": "Enter a value."},
+    )
+    confidence = forms.ChoiceField(label="Confidence", choices=Fact.Confidence.choices, initial=Fact.Confidence.HIGH)
+
+
+class SummaryForm(forms.Form):
+    summary = forms.CharField(
+        label="Conversation summary",
+        max_length=SUMMARY_MAX_LENGTH,
+        required=False,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label="Note",
+        max_length=Note.MAX_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": "Write the note first."},
+    )
+
+
+class ContradictionForm(forms.Form):
+    item = forms.CharField(label="Contradiction", max_length=Fact._meta.get_field("value").max_length)
+    choice = forms.ChoiceField(
+        label="Resolution", choices=[("keep", "Keep the current value"), ("take", "Take the other value")]
+    )
+
+
+def erase_confirmation(person: Person) -> str:
+    """What a person types to confirm an erasure: the label the UI shows, or the id of a person without one."""
+    return person.display_label or person.public_id
+
+
+class EraseForm(forms.Form):
+    confirmation = forms.CharField(label="Type the label to confirm", strip=True, required=False)
+
+    def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.expected = erase_confirmation(person)
+
+    def clean_confirmation(self) -> str:
+        typed = self.cleaned_data["confirmation"]
+        if typed != self.expected:
+            raise forms.ValidationError(f"Type “{self.expected}” exactly to confirm the erasure.")
+        return typed
+
+
 class AgentSettingsForm(forms.Form):
     """Validates the settings only; customer_memory.services.update_agent_settings saves them."""
 
@@ -26,7 +125,7 @@ class AgentSettingsForm(forms.Form):
         help_text="After each conversation ends, the agent learns facts and a summary about the person.",
     )
     memory_retention_days = forms.TypedChoiceField(
-        label="Memory retention",
+        label="Memory retention period",
         choices=Agent.Retention.choices,
         coerce=int,
         help_text="Memory is deleted this long after it was last updated.",

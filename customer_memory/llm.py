@@ -110,7 +110,25 @@ def embed(text: str) -> list[float]:
         if not vector:
             raise LLMError("EmptyEmbedding")
         return fit_dimensions(vector)
+    return local_embed(text)
+
+
+def local_embed(text: str) -> list[float]:
+    """The offline embedding: the hashing embedder, or wordllama's when LOCAL_EMBEDDER says so (measured in
+    docs/benchmarks.md, "Recall quality": the setting exists so the comparison can be re-run)."""
+    if getattr(settings, "LOCAL_EMBEDDER", "hashing") == "wordllama":
+        return fit_dimensions(_wordllama().embed([text or " "], norm=True)[0].tolist())
     return hash_embed(text)
+
+
+@functools.cache
+def _wordllama() -> Any:
+    """wordllama's 256-dimension model, loaded from the weights inside its wheel (never downloaded)."""
+    from pathlib import Path
+
+    import wordllama
+
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
 
 
 def fit_dimensions(vector: list[float]) -> list[float]:

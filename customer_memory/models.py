@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Self
 
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -83,9 +85,16 @@ def within_retention(now: datetime, *, days: str, since: str) -> Q:
 class Memory(models.Model):
     """What one agent remembers about one person; never shared between agents."""
 
+    class SummarySource(models.TextChoices):
+        AI = "ai", "AI"
+        MANUAL = "manual", "Manual"
+
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memories")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="memories")
     summary = models.TextField(blank=True, help_text="Rolling past-tense summary, about 8 sentences at most.")
+    # Manual: a person wrote the summary; the next extraction folds its conversation into that text instead of
+    # rewriting it (extraction.workflow.next_summary), and the summary is the AI's rolling one again.
+    summary_source = models.CharField(max_length=10, choices=SummarySource.choices, default=SummarySource.AI)
     # The L4 items (open issues, personal details) this agent last wrote onto the person's profile, so that
     # clearing this memory takes them off the profile too (docs/memory-layers.md).
     learned_profile = models.JSONField(default=dict, blank=True, editable=False)
@@ -136,6 +145,9 @@ class Fact(models.Model):
     source_conversation = models.ForeignKey(
         Conversation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Public ids of the messages of source_conversation the value was learned from (provenance); empty when
+    # the extractor could not tell, or a person entered the value.
+    source_messages = ArrayField(models.CharField(max_length=PUBLIC_ID_LENGTH), default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # The value's words, accents folded, so a customer search finds a city or a name learned in chat
@@ -216,6 +228,10 @@ class Note(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="notes")
     text = models.TextField(max_length=MAX_LENGTH)
     author = models.CharField(max_length=200, help_text="Who wrote it, as shown at the time (user or API key).")
+    # The signed-in user who wrote it, if any: they may delete it (as may Owners and Admins).
+    author_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -250,6 +266,9 @@ class Extraction(models.Model):
     secrets_dropped = models.PositiveIntegerField(default=0)
     # Statements addressed to the AI ("ignore your instructions...") that were not kept (customer_memory.injection).
     injections_dropped = models.PositiveIntegerField(default=0)
+    # What this conversation added to the person's counters (positive_interactions, escalations...), so that
+    # learning it again replaces its share instead of adding it twice.
+    counted = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # A failed attempt is retried by the "retry-extractions" schedule from next_attempt_at on (backoff), until

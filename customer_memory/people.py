@@ -13,22 +13,29 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Model, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language_info
 
 from conversations.chats import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
-from customer_memory import recall
+from customer_memory import context, recall, scoring
+from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
+from customer_memory.fact_keys import canonical_key
 from customer_memory.memory_status import annotate_memory_status
-from customer_memory.models import Fact, Memory
-from customer_memory.services import RESTORABLE_ACTIONS
+from customer_memory.models import Fact, Memory, Note
+from customer_memory.services import RESTORABLE_ACTIONS, newer_change
 from tenants.access.models import AuditEntry
 
 # A screenful; the API's default page is 20 too. Every row costs rendering time (docs/benchmarks.md).
 PEOPLE_PAGE_SIZE = 20
+# The count above the list stops here ("More than 10,000 people"): past it, counting is a long scan.
+PEOPLE_COUNT_LIMIT = 10_000
+SORT_LAST_SEEN, SORT_CONVERSATIONS = "last_seen", "conversations"
 CONVERSATIONS_SHOWN = 50
 HISTORY_SHOWN = 20
 
@@ -63,28 +70,92 @@ def _fact_search_sql(terms: str, agent: Agent, person_column: str, *, now: datet
     return sql, [agent.pk, *live_params, terms]
 
 
-def people_page(
-    agent: Agent, *, query: str = "", cursor: str = "", now: datetime | None = None, size: int = PEOPLE_PAGE_SIZE
-) -> Page[Contact]:
-    """Everyone who talked to `agent`, most recent first; rows carry `has_memory`.
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the People list shows: a search, filters and an order (PeopleFilterForm reads them from the URL)."""
 
-    One statement, written out: the page of contacts by the (agent, last seen)
-    index (a keyset after the cursor, the search as a join), then the memory
-    badge of just those rows. Through the ORM, building the page's queries took
-    longer than running them (docs/benchmarks.md).
-    """
-    contact_columns = ("id", "person_id", "conversation_count", "last_seen_at")
-    person_columns = ("public_id", "channel_type", "channel_identifier", "phone", "is_test")
-    now = now or timezone.now()
+    query: str = ""
+    channel: str = ""
+    seen_since: datetime | None = None
+    has_memory: bool | None = None  # None: anyone
+    sort: str = SORT_LAST_SEEN
+
+
+@dataclass(frozen=True)
+class CountCursor:
+    """Where the next page starts in the list by conversations: after the row with this (count, id)."""
+
+    count: int
+    pk: int
+
+    def encode(self) -> str:
+        return f"n{self.count}~{self.pk}"
+
+    @classmethod
+    def decode(cls, raw: str) -> CountCursor | None:
+        """The cursor in `raw`, or None (first page) when it is missing or malformed."""
+        count, _, pk = raw.removeprefix("n").partition("~")
+        try:
+            return cls(count=int(count), pk=int(pk))
+        except ValueError:
+            return None
+
+
+def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) -> tuple[list[str], list[Any], bool]:
+    """SQL conditions on contacts `c` (and people `p`) for `filters`, their parameters, and whether `p` is used."""
     conditions, params = ["c.agent_id = %s"], [agent.pk]
-    if search := PersonSearch.of(query):
+    uses_person = False
+    if search := PersonSearch.of(filters.query):
         sql, search_params = search.sql("p")
         if search.terms:
             facts_sql, facts_params = _fact_search_sql(search.terms, agent, "p.id", now=now)
             sql, search_params = f"({sql} OR {facts_sql})", [*search_params, *facts_params]
         conditions.append(sql)
         params += search_params
-    if start := Cursor.decode(cursor):
+        uses_person = True
+    if filters.channel:
+        conditions.append("p.channel_type = %s")
+        params.append(filters.channel)
+        uses_person = True
+    if filters.seen_since:
+        conditions.append("c.last_seen_at >= %s")
+        params.append(filters.seen_since)
+    if filters.has_memory is not None:
+        remembers, remembers_params = recall.remembers_sql(agent, "c.person_id", now=now)
+        conditions.append(remembers if filters.has_memory else f"NOT {remembers}")
+        params += remembers_params
+    return conditions, params, uses_person
+
+
+def people_page(
+    agent: Agent,
+    *,
+    filters: PeopleFilter | None = None,
+    cursor: str = "",
+    now: datetime | None = None,
+    size: int = PEOPLE_PAGE_SIZE,
+) -> Page[Contact]:
+    """Everyone who talked to `agent` (matching `filters`), most recent first or most conversations first;
+    rows carry `has_memory`.
+
+    One statement, written out: the page of contacts by the (agent, last seen) or (agent, conversations)
+    index (a keyset after the cursor, the search and filters as conditions), then the memory badge of
+    just those rows. Through the ORM, building the page's queries took longer than running them
+    (docs/benchmarks.md).
+    """
+    filters = filters or PeopleFilter()
+    contact_columns = ("id", "person_id", "conversation_count", "last_seen_at")
+    person_columns = ("public_id", "channel_type", "channel_identifier", "phone", "is_test", "name", "email")
+    now = now or timezone.now()
+    conditions, params, _ = _people_conditions(agent, filters, now=now)
+    by_conversations = filters.sort == SORT_CONVERSATIONS
+    order = ("conversation_count", "id") if by_conversations else ("last_seen_at", "id")
+    if by_conversations and (after := CountCursor.decode(cursor)):
+        conditions.append(
+            "c.conversation_count <= %s AND (c.conversation_count < %s OR (c.conversation_count = %s AND c.id < %s))"
+        )
+        params += [after.count, after.count, after.count, after.pk]
+    elif not by_conversations and (start := Cursor.decode(cursor)):
         # `<=` bounds the index range scan; the OR alone is only a filter (docs/benchmarks.md).
         conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
         params += [start.at, start.at, start.at, start.pk]
@@ -96,22 +167,52 @@ def people_page(
                    {", ".join(f"p.{column}" for column in person_columns)}
             FROM {Contact._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id
             WHERE {" AND ".join(conditions)}
-            ORDER BY c.last_seen_at DESC, c.id DESC
+            ORDER BY {", ".join(f"c.{column} DESC" for column in order)}
             LIMIT %s
         ) page
-        ORDER BY page.last_seen_at DESC, page.id DESC
+        ORDER BY {", ".join(f"page.{column} DESC" for column in order)}
     """
     with connection.cursor() as db:
         db.execute(sql, [*remembers_params, *params, size + 1])
         found = db.fetchall()
     rows = []
+    width = len(contact_columns)
     for row in found[:size]:
-        contact = _load(Contact, contact_columns, row[:4])
-        contact.person = _load(Person, ("id", *person_columns), (row[1], *row[4:9]))
-        contact.has_memory = row[9]
+        contact = _load(Contact, contact_columns, row[:width])
+        contact.person = _load(Person, ("id", *person_columns), (row[1], *row[width:-1]))
+        contact.has_memory = row[-1]
         rows.append(contact)
-    next_cursor = Cursor(at=rows[-1].last_seen_at, pk=rows[-1].pk).encode() if len(found) > size else ""
+    next_cursor = ""
+    if len(found) > size:
+        last = rows[-1]
+        after = CountCursor(count=last.conversation_count, pk=last.pk) if by_conversations else None
+        next_cursor = (after or Cursor(at=last.last_seen_at, pk=last.pk)).encode()
     return Page(rows=rows, next_cursor=next_cursor)
+
+
+def people_count(agent: Agent, *, filters: PeopleFilter | None = None, now: datetime | None = None) -> int:
+    """How many people the list holds, counted up to PEOPLE_COUNT_LIMIT + 1 (the view says "more than").
+
+    Capped so the count costs at most a bounded index scan, whatever the filters: an exact count of
+    100,000 contacts with the memory filter is an EXISTS per row (docs/benchmarks.md).
+    """
+    conditions, params, uses_person = _people_conditions(agent, filters or PeopleFilter(), now=now or timezone.now())
+    join = f"JOIN {Person._meta.db_table} p ON p.id = c.person_id" if uses_person else ""
+    sql = f"""
+        SELECT count(*) FROM (
+            SELECT 1 FROM {Contact._meta.db_table} c {join} WHERE {" AND ".join(conditions)} LIMIT %s
+        ) counted
+    """
+    with connection.cursor() as db:
+        db.execute(sql, [*params, PEOPLE_COUNT_LIMIT + 1])
+        return db.fetchone()[0]
+
+
+def count_label(total: int) -> str:
+    """ "1 person", "1,284 people", or "More than 10,000 people" past the counting limit."""
+    if total > PEOPLE_COUNT_LIMIT:
+        return f"More than {PEOPLE_COUNT_LIMIT:,} people"
+    return "1 person" if total == 1 else f"{total:,} people"
 
 
 def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...] | list[object]) -> ModelT:
@@ -124,7 +225,7 @@ def _load(model: type[ModelT], names: tuple[str, ...], values: tuple[object, ...
 
 def recent_conversations(person: Person, agent: Agent) -> list[Conversation]:
     """Up to 50 of the person's conversations with `agent`, newest first (seed 004), with their memory status."""
-    conversations = annotate_memory_status(Conversation.objects.filter(person=person, agent=agent))
+    conversations = annotate_memory_status(Conversation.objects.filter(person=person, agent=agent).with_preview())
     return list(conversations.order_by("-started_at", "-id")[:CONVERSATIONS_SHOWN])
 
 
@@ -134,6 +235,8 @@ class HistoryItem:
     description: str
     can_undo: bool = False
     undone: bool = False
+    # What changed the fact since (services.newer_change): undoing asks first.
+    newer: str = ""
 
 
 def _humanized(key: str) -> str:
@@ -164,6 +267,8 @@ def describe(entry: AuditEntry) -> str:
             return f"Deleted {_humanized(before.get('key', ''))}: {before.get('value', '')}"
         case AuditEntry.Action.FACT_RESTORED:
             return f"Restored {_humanized(after.get('key', ''))}: {after.get('value', '')}"
+        case AuditEntry.Action.SUMMARY_UPDATED:
+            return "Edited the summary"
         case AuditEntry.Action.MEMORY_CLEARED:
             count = len(before.get("facts", []))
             return f"Cleared memory ({count} fact{'' if count == 1 else 's'})"
@@ -185,20 +290,132 @@ def history(person: Person, agent: Agent) -> list[HistoryItem]:
     undone = {
         entry.changes.get("restored_from") for entry in entries if entry.action == AuditEntry.Action.FACT_RESTORED
     }
-    return [
-        HistoryItem(
-            entry=entry,
-            description=describe(entry),
-            can_undo=entry.action in RESTORABLE_ACTIONS and bool(entry.before) and "value" in entry.before,
-            undone=entry.pk in undone,
+    current = {fact.key: fact for fact in Fact.objects.filter(memory__person=person, memory__agent=agent)}
+    items = []
+    for entry in entries:
+        can_undo = entry.action in RESTORABLE_ACTIONS and bool(entry.before) and "value" in entry.before
+        items.append(
+            HistoryItem(
+                entry=entry,
+                description=describe(entry),
+                can_undo=can_undo,
+                undone=entry.pk in undone,
+                newer=newer_change(entry, current.get(entry.before.get("key", ""))) if can_undo else "",
+            )
         )
-        for entry in entries
-    ]
+    return items
+
+
+@dataclass(frozen=True)
+class ContradictionChoice:
+    """One noted contradiction as the panel offers it: keep the current value or take the other."""
+
+    text: str
+    label: str = ""
+    current: str = ""
+    other: str = ""
+
+    @property
+    def resolvable(self) -> bool:
+        return bool(self.label and self.other and self.other != self.current)
+
+
+def contradictions(facts: list[Fact]) -> list[ContradictionChoice]:
+    """The items of the memory's noted_contradiction fact, each with the values to choose between."""
+    by_key = {canonical_key(fact.key): fact for fact in facts}
+    noted = by_key.get(CONTRADICTION_KEY)
+    choices = []
+    for item in noted_contradictions(noted.value if noted else ""):
+        if not item.key:
+            choices.append(ContradictionChoice(item.text))
+            continue
+        current = by_key[item.key].value if item.key in by_key else ""
+        choices.append(ContradictionChoice(item.text, _humanized(item.key), current, item.other_than(current)))
+    return choices
+
+
+NOTES_SHOWN = 20
+
+
+def notes(person: Person) -> list[Note]:
+    """The latest staff notes about the person, newest first."""
+    return list(person.notes.order_by("-created_at", "-id")[:NOTES_SHOWN])
+
+
+def fact_keys_in_use() -> list[str]:
+    """The fact keys this organization's memories hold, for the add-a-fact form's suggestions."""
+    return list(Fact.objects.order_by("key").values_list("key", flat=True).distinct()[:300])
 
 
 def history_entry(person: Person, entry_id: int) -> AuditEntry:
     """An audit entry about this person; another person's entry is a 404."""
     return get_object_or_404(AuditEntry, pk=entry_id, person_public_id=person.public_id)
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    label: str
+    value: str
+    explanation: str
+
+
+def _stage_explanation(stage: scoring.RelationshipStage) -> str:
+    budget = f"about {scoring.memory_budget(stage):,} tokens of memory go into the agent's prompt"
+    return {
+        scoring.RelationshipStage.NEW: "Nothing learned yet for this agent, so no memory goes into its prompt.",
+        scoring.RelationshipStage.BUILDING: (
+            f"Memory learned, fewer than {scoring.ESTABLISHED_FROM_CONVERSATIONS} conversations: {budget}."
+        ),
+        scoring.RelationshipStage.ESTABLISHED: (
+            f"{scoring.ESTABLISHED_FROM_CONVERSATIONS} or more conversations: {budget}."
+        ),
+        scoring.RelationshipStage.DEEP: f"{scoring.DEEP_FROM_CONVERSATIONS} or more conversations: {budget}.",
+        scoring.RelationshipStage.FADING: f"No contact for {scoring.FADING_AFTER_DAYS} days or more: {budget}.",
+        scoring.RelationshipStage.DORMANT: f"No contact for {scoring.DORMANT_AFTER_DAYS} days or more: {budget}.",
+    }[stage]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def score_lines(history: dict[str, Any], scores: dict[str, Any]) -> list[ScoreLine]:
+    """Trust, churn risk and stage as the panel header shows them, each with why it has that value.
+
+    The values are scoring.relationship_scores' (through context.history_scores), never recomputed here.
+    """
+    stage = scoring.RelationshipStage(scores["relationship_stage"])
+    days = scores["days_since_last_contact"]
+    return [
+        ScoreLine(
+            "Trust",
+            f"{scores['trust_score']:.2f}",
+            f"Starts at {settings.MEMORY_TRUST_BASE:g}: +0.1 per positive interaction "
+            f"({history['positive_interactions']}), −0.15 per escalation ({history['escalations']}), "
+            f"−0.1 per complaint ({history['complaints']}).",
+        ),
+        ScoreLine(
+            "Churn risk",
+            f"{scores['churn_risk']:.2f}",
+            f"Starts at {settings.MEMORY_CHURN_BASE:g}: grows with the days since the last contact "
+            f"({days:g}), +0.25 per unresolved issue ({history['unresolved_issues']}), "
+            f"−0.1 per positive resolution ({history['positive_resolutions']}).",
+        ),
+        ScoreLine("Stage", stage.value.capitalize(), _stage_explanation(stage)),
+    ]
+
+
+def language_name(code: str) -> str:
+    """ "vi" → "Vietnamese"; a code Django doesn't know is shown as it is."""
+    if not code:
+        return ""
+    try:
+        return get_language_info(code.lower())["name"]
+    except KeyError:
+        try:
+            return get_language_info(code.lower().split("-")[0])["name"]
+        except KeyError:
+            return code
 
 
 @dataclass
@@ -209,6 +426,8 @@ class PersonPanel:
     memory: recall.MemoryView
     conversations: list[Conversation]
     history: list[HistoryItem] = field(default_factory=list)
+    scores: list[ScoreLine] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def conversation_count(self) -> int:
@@ -218,14 +437,33 @@ class PersonPanel:
     def last_seen_at(self) -> Any:
         return self.contact.last_seen_at if self.contact else self.person.last_seen_at
 
+    @property
+    def identity(self) -> list[tuple[str, str]]:
+        """What is known of who the person is (form-captured or learned in chat), for the header."""
+        person = self.person
+        return [
+            ("Name", person.name),
+            ("Email", person.email),
+            ("Phone", person.phone),
+            ("Language", language_name(person.language)),
+            ("Timezone", person.timezone),
+        ]
+
 
 def person_panel(person: Person, agent: Agent, *, now: datetime | None = None) -> PersonPanel:
     """Everything the person panel shows, in a fixed number of queries."""
+    now = now or timezone.now()
+    memory = recall.memory_view(person, agent, now=now)
+    history_layer = context.person_layers(person)["history"]
+    learned = not memory.expired and not memory.is_empty
+    scores = context.history_scores(history_layer, learned=learned, now=now)
     return PersonPanel(
         person=person,
         agent=agent,
         contact=Contact.objects.filter(person=person, agent=agent).first(),
-        memory=recall.memory_view(person, agent, now=now),
+        memory=memory,
         conversations=recent_conversations(person, agent),
         history=history(person, agent),
+        scores=score_lines(history_layer, scores),
+        notes=notes(person),
     )

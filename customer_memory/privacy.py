@@ -17,10 +17,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, router, transaction
 from django.db.models import Prefetch
 from django.db.models.deletion import Collector
+from django.urls import reverse
 from django.utils import timezone
 from django_q.models import Task
 
-from conversations.models import Contact, Conversation, Person
+from conversations import recordings
+from conversations.models import Contact, Conversation, ConversationRecording, Person
 from customer_memory import context, webhooks
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.services import fact_snapshot
@@ -38,6 +40,7 @@ EXPORT_SECTIONS = {
     "conversations.Contact": "contacts",
     "conversations.Conversation": "conversations",
     "conversations.Message": "conversations[].messages",
+    "conversations.ConversationRecording": "conversations[].recording",
     "customer_memory.Memory": "memories",
     "customer_memory.Fact": "memories[].facts",
     "customer_memory.Episode": "episodes",
@@ -86,6 +89,20 @@ def _fact(fact: Fact, history: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _recording(conversation: Conversation) -> dict[str, Any] | None:
+    """The recording's details and where staff download it; the audio itself is not inlined in JSON."""
+    recording: ConversationRecording | None = recordings.recording_of(conversation)
+    if recording is None:
+        return None
+    return {
+        "content_type": recording.content_type,
+        "size": recording.size,
+        "duration_seconds": recording.duration_seconds,
+        "uploaded_at": recording.uploaded_at.isoformat(),
+        "download": reverse("conversations:conversation_recording", args=[conversation.public_id]),
+    }
+
+
 def export_person(person: Person, *, actor: audit.Actor) -> dict[str, Any]:
     """Everything held about `person`, as one JSON-ready dict; the export is audited.
 
@@ -93,7 +110,9 @@ def export_person(person: Person, *, actor: audit.Actor) -> dict[str, Any]:
     are exported as text: their embeddings are derived from the summary.
     """
     conversations = list(
-        person.conversations.select_related("agent").prefetch_related("messages").order_by("started_at", "id")
+        person.conversations.select_related("agent", "recording")
+        .prefetch_related("messages")
+        .order_by("started_at", "id")
     )
     extractions = list(
         Extraction.objects.filter(conversation__person=person)
@@ -158,6 +177,7 @@ def export_person(person: Person, *, actor: audit.Actor) -> dict[str, Any]:
                     }
                     for message in conversation.messages.all()
                 ],
+                "recording": _recording(conversation),
             }
             for conversation in conversations
         ],

@@ -480,6 +480,8 @@ class Remembered:
     updated_at: datetime | None = None
     facts: list[RememberedFact] = field(default_factory=list)
     episodes: list[RankedEpisode] = field(default_factory=list)
+    # The summary of the agent's latest episode with the person: the returning customer's last topic.
+    latest_episode_summary: str = ""
 
     @property
     def learned(self) -> bool:
@@ -489,7 +491,7 @@ class Remembered:
 
 def recall_sql(person_id: int, agent: Agent, *, now: datetime, query: str, episode_limit: int) -> tuple[str, list[Any]]:
     """One statement for this agent's live memory of the person: rows (part, position, ...) of the
-    memory (part 0: summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
+    memory (part 0: summary, the latest episode's summary, updated), its top facts (1: high confidence first, FactQuerySet.by_confidence()'s
     order) and the best episodes for `query` (2: episodes_sql's ranking, with their content), nothing
     when the memory is missing or expired (MemoryQuerySet.live(), as live_memory_condition()).
 
@@ -502,7 +504,11 @@ def recall_sql(person_id: int, agent: Agent, *, now: datetime, query: str, episo
             SELECT memory.id, memory.summary, memory.updated_at FROM {Memory._meta.db_table} memory
             WHERE memory.person_id = %s AND memory.agent_id = %s AND {live}
         )
-        SELECT 0, 0::bigint, m.summary, NULL::text, NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
+        SELECT 0, 0::bigint, m.summary, (
+            SELECT latest.summary FROM {Episode._meta.db_table} latest
+            WHERE latest.person_id = %s AND latest.agent_id = %s
+            ORDER BY latest.created_at DESC, latest.id DESC LIMIT 1
+        ), NULL::text, NULL::text, NULL::text, m.updated_at, NULL::float8
         FROM m
         UNION ALL
         SELECT 1, f.position, f.public_id, f.key, f.value, f.confidence, f.source, f.updated_at, NULL
@@ -517,7 +523,7 @@ def recall_sql(person_id: int, agent: Agent, *, now: datetime, query: str, episo
         ) f
         WHERE f.position <= %s
     """
-    params: list[Any] = [person_id, agent.pk, *live_params, high, medium, FACTS_MAX]
+    params: list[Any] = [person_id, agent.pk, *live_params, person_id, agent.pk, high, medium, FACTS_MAX]
     if episode_limit > 0:
         episodes, episode_params = episodes_sql(person_id, agent.pk, query=query, limit=episode_limit)
         # The one-time EXISTS skips the ranking when there is no live memory.
@@ -542,6 +548,7 @@ def remembered(person: Person, agent: Agent, *, query: str = "", episode_limit: 
     for part, position, a, b, c, d, e, at, score in rows:
         if part == 0:
             found.exists, found.summary, found.updated_at = True, a or "", at
+            found.latest_episode_summary = b or ""
         elif part == 1:
             found.facts.append(RememberedFact(public_id=a, key=b, value=c, confidence=d, source=e, updated_at=at))
         else:

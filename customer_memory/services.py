@@ -16,7 +16,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory import context, history
+from customer_memory import context, history, webhooks
+from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from tenants import audit
@@ -48,6 +49,7 @@ def fact_snapshot(fact: Fact) -> dict[str, Any]:
         "previous_value": fact.previous_value,
         "agent": fact.memory.agent.public_id,
         "source_conversation": fact.source_conversation.public_id if fact.source_conversation_id else None,
+        "source_messages": list(fact.source_messages),
     }
 
 
@@ -84,10 +86,12 @@ def create_fact(
     existing = memory.facts.select_related("memory__agent", "source_conversation").filter(key=normalized).first()
     if existing is not None:
         return update_fact(existing, value=value, actor=actor, confidence=confidence)
+    before = webhooks.fact_values(person, agent)
     fact = Fact.objects.create(
         memory=memory, key=normalized, value=value, confidence=confidence, source=Fact.Source.MANUAL
     )
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=before)
     audit.record(
         AuditEntry.Action.FACT_CREATED,
         actor=actor,
@@ -107,7 +111,12 @@ def add_note(person: Person, *, text: str, actor: audit.Actor) -> Note:
         raise MemoryEditError("Enter the note's text.", field="text")
     if len(text) > Note.MAX_LENGTH:
         raise MemoryEditError(f"A note holds at most {Note.MAX_LENGTH} characters.", field="text")
-    note = Note.objects.create(person=person, text=text, author=actor.label)
+    note = Note.objects.create(
+        person=person,
+        text=text,
+        author=actor.label,
+        author_user=actor.user if getattr(actor.user, "pk", None) else None,
+    )
     context.invalidate_cached_layers(person.pk)
     audit.record(
         AuditEntry.Action.NOTE_ADDED,
@@ -121,6 +130,96 @@ def add_note(person: Person, *, text: str, actor: audit.Actor) -> Note:
 
 
 @transaction.atomic
+def delete_note(note: Note, *, actor: audit.Actor) -> None:
+    """Delete a staff note (audited with its text, like adding it; erasure scrubs both)."""
+    person = note.person
+    note.delete()
+    context.invalidate_cached_layers(person.pk)
+    audit.record(
+        AuditEntry.Action.NOTE_DELETED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="note",
+        object_id=note.public_id,
+        changes={"before": {"text": note.text, "author": note.author}},
+    )
+
+
+def summary_snapshot(memory: Memory) -> dict[str, Any]:
+    """A summary in the audit log, shaped like a fact's so that clearing the memory forgets it (history.py)."""
+    return {"key": "summary", "value": memory.summary, "source": memory.summary_source, "agent": memory.agent.public_id}
+
+
+SUMMARY_MAX_LENGTH = 2000
+
+
+@transaction.atomic
+def update_summary(person: Person, *, agent: Agent, summary: str, actor: audit.Actor) -> Memory:
+    """A person corrects the rolling summary: it becomes manual and is kept, word for word, until the next
+    extraction folds its conversation into it (extraction.workflow.next_summary)."""
+    summary = summary.strip()
+    if len(summary) > SUMMARY_MAX_LENGTH:
+        raise MemoryEditError(f"Keep the summary under {SUMMARY_MAX_LENGTH} characters.", field="summary")
+    memory = memory_for(person, agent)
+    before = summary_snapshot(memory)
+    memory.summary = summary
+    memory.summary_source = Memory.SummarySource.MANUAL if summary else Memory.SummarySource.AI
+    memory.save(update_fields=["summary", "summary_source"])
+    _touch(memory)
+    audit.record(
+        AuditEntry.Action.SUMMARY_UPDATED,
+        actor=actor,
+        person_public_id=person.public_id,
+        object_type="memory",
+        object_id=agent.public_id,
+        changes={"before": before, "after": summary_snapshot(memory)},
+    )
+    return memory
+
+
+@transaction.atomic
+def resolve_contradiction(
+    person: Person, *, agent: Agent, item: str, take_other: bool, actor: audit.Actor
+) -> Fact | None:
+    """Settle one noted contradiction: keep the fact's current value, or take the other value heard.
+
+    Either way a person decided, so the fact becomes manual (the AI no longer changes it), and the item
+    leaves the noted_contradiction fact (deleted when it was the last). Returns the settled fact.
+    """
+    memory = memory_for(person, agent)
+    noted = memory.facts.select_related("memory__agent", "source_conversation").filter(key=CONTRADICTION_KEY).first()
+    found = next((c for c in noted_contradictions(noted.value if noted else "") if c.text == item), None)
+    if noted is None or found is None:
+        raise MemoryEditError("This contradiction was already resolved.")
+    if not found.key:
+        raise MemoryEditError("This contradiction can't be resolved in one click; edit the fact instead.")
+    facts = memory.facts.select_related("memory__agent", "source_conversation")
+    fact = next((candidate for candidate in facts if canonical_key(candidate.key) == found.key), None)
+    current = fact.value if fact is not None else ""
+    other = found.other_than(current)
+    if fact is None:
+        fact = create_fact(person, agent=agent, key=found.key, value=other, actor=actor) if take_other else None
+    else:
+        fact = update_fact(fact, value=other if take_other else current, actor=actor)
+    rest = "; ".join(c.text for c in noted_contradictions(noted.value) if c.text != item)
+    if not rest:
+        delete_fact(noted, actor=actor)
+    else:
+        before = fact_snapshot(noted)
+        noted.value = rest
+        noted.save(update_fields=["value", "updated_at"])
+        audit.record(
+            AuditEntry.Action.FACT_UPDATED,
+            actor=actor,
+            person_public_id=person.public_id,
+            object_type="fact",
+            object_id=noted.public_id,
+            changes={"before": before, "after": fact_snapshot(noted)},
+        )
+    return fact
+
+
+@transaction.atomic
 def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str = Fact.Confidence.HIGH) -> Fact:
     """A person corrects a fact: it becomes manual (high confidence unless they say otherwise), the old value
     is kept."""
@@ -130,6 +229,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     if len(value) > Fact._meta.get_field("value").max_length:
         raise MemoryEditError("Keep the value under 500 characters.", field="value")
     before = fact_snapshot(fact)
+    memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     if value != fact.value:
         fact.previous_value = fact.value
         fact.value = value
@@ -137,7 +238,8 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     fact.source = Fact.Source.MANUAL
     fact.confidence = confidence
     fact.save()
-    _touch(fact.memory)
+    _touch(memory)
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_UPDATED,
         actor=actor,
@@ -150,12 +252,15 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
 
 
 @transaction.atomic
-def delete_fact(fact: Fact, *, actor: audit.Actor) -> None:
+def delete_fact(fact: Fact, *, actor: audit.Actor) -> AuditEntry:
+    """Delete one fact; returns the audit entry, which undo restores from."""
     before = fact_snapshot(fact)
     memory = fact.memory
+    values_before = webhooks.fact_values(memory.person, memory.agent)
     fact.delete()
     _touch(memory)
-    audit.record(
+    webhooks.announce_memory_update(memory.person, memory.agent, before=values_before)
+    return audit.record(
         AuditEntry.Action.FACT_DELETED,
         actor=actor,
         person_public_id=memory.person.public_id,
@@ -179,6 +284,7 @@ def clear_memory(person: Person, *, agent: Agent, actor: audit.Actor) -> int:
     if memory is not None:
         memory.delete()
     context.invalidate_cached_layers(person.pk)
+    webhooks.announce_memory_update(person, agent, before={fact.key: fact.value for fact in facts})
     # Clear memory is a deletion: the history keeps who, when and which keys, never the values.
     history.forget_values([(person.public_id, agent.public_id)])
     audit.record(
@@ -219,9 +325,32 @@ def _forget_learned_profile(person: Person, learned: dict[str, Any]) -> list[str
 RESTORABLE_ACTIONS = {AuditEntry.Action.FACT_UPDATED, AuditEntry.Action.FACT_DELETED}
 
 
+class NewerChange(MemoryEditError):
+    """Undoing this change would silently replace a newer one: the caller must ask first."""
+
+
+def newer_change(entry: AuditEntry, current: Fact | None) -> str:
+    """What changed the fact after `entry` (its current value, or that it was deleted), or "" if nothing did.
+
+    Undoing an older change puts back the value from before it, which replaces whatever came later; people
+    are asked first (issue 15, B8). `current` is the fact under the entry's key now, or None.
+    """
+    if entry.action == AuditEntry.Action.FACT_DELETED:
+        return f"it was added again as “{current.value}”" if current is not None else ""
+    after = entry.after or {}
+    if current is None:
+        return "it was deleted since"
+    if "value" in after and current.value != after["value"]:
+        return f"it was changed since to “{current.value}”"
+    return ""
+
+
 @transaction.atomic
-def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fact:
-    """Undo a fact edit or delete: put back exactly the fact as it was before."""
+def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor, replace_newer: bool = False) -> Fact:
+    """Undo a fact edit or delete: put back exactly the fact as it was before.
+
+    Raises NewerChange when the fact changed after `entry`, unless `replace_newer`.
+    """
     if entry.action not in RESTORABLE_ACTIONS or entry.person_public_id != person.public_id or not entry.before:
         raise MemoryEditError("This change can't be undone.")
     if "value" not in entry.before:
@@ -229,15 +358,24 @@ def restore_fact(entry: AuditEntry, *, person: Person, actor: audit.Actor) -> Fa
     before = entry.before
     agent = Agent.objects.get(public_id=before["agent"])
     memory = memory_for(person, agent)
-    fact = memory.facts.filter(key=before["key"]).first() or Fact(memory=memory, key=before["key"])
+    current = memory.facts.filter(key=before["key"]).first()
+    if not replace_newer and (newer := newer_change(entry, current)):
+        label = Fact(key=before["key"]).humanized_key
+        raise NewerChange(f"{label}: {newer}. Undoing this replaces that with “{before['value']}”.")
+    values_before = webhooks.fact_values(person, agent)
+    fact = current or Fact(memory=memory, key=before["key"])
+    if current is None and not Fact.objects.filter(public_id=before["id"]).exists():
+        fact.public_id = before["id"]  # a deleted fact comes back as itself (its links and its History)
     fact.value = before["value"]
     fact.confidence = before["confidence"]
     fact.source = before["source"]
     fact.previous_value = before["previous_value"]
     if before.get("source_conversation"):
         fact.source_conversation = person.conversations.filter(public_id=before["source_conversation"]).first()
+        fact.source_messages = before.get("source_messages") or []
     fact.save()
     _touch(memory)
+    webhooks.announce_memory_update(person, agent, before=values_before)
     audit.record(
         AuditEntry.Action.FACT_RESTORED,
         actor=actor,
@@ -257,20 +395,23 @@ AGENT_SETTINGS = (
     "knowledge_retention_days",
     "knowledge_min_customers",
 )
+AGENT_FIELDS = ("name", *AGENT_SETTINGS)
 
 
 @transaction.atomic
 def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -> Agent:
-    """Change an agent's memory and history settings (audited)."""
-    unknown = set(changes) - set(AGENT_SETTINGS)
+    """Change an agent's name and its memory and history settings (audited)."""
+    unknown = set(changes) - set(AGENT_FIELDS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    before = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    if "name" in changes:
+        changes["name"] = _agent_name(changes["name"])
+    before = {name: getattr(agent, name) for name in AGENT_FIELDS}
     for name, value in changes.items():
         setattr(agent, name, value)
     agent.full_clean()
     agent.save()
-    after = {name: getattr(agent, name) for name in AGENT_SETTINGS}
+    after = {name: getattr(agent, name) for name in AGENT_FIELDS}
     if before != after:
         audit.record(
             AuditEntry.Action.AGENT_SETTINGS_CHANGED,
@@ -280,6 +421,14 @@ def update_agent_settings(agent: Agent, *, actor: audit.Actor, **changes: Any) -
             changes={"before": before, "after": after},
         )
     return agent
+
+
+def _agent_name(name: str) -> str:
+    # Names need not be unique (two "Support" agents of two brands are fine); blank ones can't be told apart.
+    name = " ".join(str(name).split())
+    if not name:
+        raise MemoryEditError("Enter the agent's name.", field="name")
+    return name
 
 
 class AgentInUse(Exception):
@@ -292,7 +441,7 @@ def create_agent(*, name: str, actor: audit.Actor, **settings: Any) -> Agent:
     unknown = set(settings) - set(AGENT_SETTINGS)
     if unknown:
         raise MemoryEditError(f"Unknown setting: {', '.join(sorted(unknown))}")
-    agent = Agent(name=name, **settings)
+    agent = Agent(name=_agent_name(name), **settings)
     agent.full_clean()
     agent.save()
     audit.record(

@@ -132,6 +132,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Below HtmxMiddleware: it reads request.htmx (customer_memory.middleware).
+    "customer_memory.middleware.HtmxSignInRedirectMiddleware",
     # Turns a refused sign-in into a 429 with Retry-After (tenants.sign_in.lockout_response).
     "axes.middleware.AxesMiddleware",
 ]
@@ -158,6 +160,40 @@ TEMPLATES = [
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Uploaded call recordings (conversations.recordings): personal data, so never under STATIC_ROOT
+# and never served by URL, only through the signed-in, role-checked recording view. On the
+# filesystem by default; any S3-compatible store when RECORDINGS_S3_BUCKET is set (needs the
+# optional django-storages[s3], docs/deployment.md).
+RECORDINGS_ROOT = Path(os.getenv("RECORDINGS_ROOT") or BASE_DIR / "private_media")
+RECORDING_MAX_BYTES = env_int("RECORDING_MAX_BYTES", default=50 * 1024 * 1024)
+if recordings_bucket := os.getenv("RECORDINGS_S3_BUCKET"):
+    RECORDINGS_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": recordings_bucket,
+            "endpoint_url": os.getenv("RECORDINGS_S3_ENDPOINT_URL") or None,
+            "region_name": os.getenv("RECORDINGS_S3_REGION") or None,
+            "access_key": env_secret("RECORDINGS_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env_secret("RECORDINGS_S3_SECRET_ACCESS_KEY") or None,
+            "location": os.getenv("RECORDINGS_S3_PREFIX", "recordings"),
+            # Private objects; files are read through the recording view, never by a bucket URL.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    RECORDINGS_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # No base_url: the files have no public address.
+        "OPTIONS": {"location": RECORDINGS_ROOT, "directory_permissions_mode": 0o700, "file_permissions_mode": 0o600},
+    }
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "recordings": RECORDINGS_STORAGE,
+}
 
 # Database
 if database_url := os.getenv("DATABASE_URL"):
@@ -284,6 +320,9 @@ OPENAI_API_KEY = env_secret("OPENAI_API_KEY")
 OPENAI_BASE_URL = os.getenv("OPENAI_BASE_URL") or None
 OPENAI_MODEL = os.getenv("OPENAI_MODEL", "gpt-4o-mini")
 OPENAI_EMBEDDING_MODEL = os.getenv("OPENAI_EMBEDDING_MODEL", "text-embedding-3-small")
+# Without an API key: "hashing" (default: on the recall benchmark it ties wordllama, with no dependency) or "wordllama"
+# (installed with the dev requirements, `pip install wordllama` elsewhere; its weights ship in the wheel).
+LOCAL_EMBEDDER = os.getenv("LOCAL_EMBEDDER", "hashing")
 OPENAI_TIMEOUT = env_float("OPENAI_TIMEOUT", default=30.0)
 # Seconds one extraction may take, well under the worker's Q_TIMEOUT: a conversation that can't be learned
 # from in time is marked failed with its reason (retryable by hand) instead of stalling a worker again.
@@ -326,7 +365,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # Scripts only from this host or with the per-request nonce (django-csp; the
-# nonce reaches {% htmx_script %} as `csp_nonce`, see customer_memory/csp.py).
+# nonce reaches templates/base.html's htmx script tag as `csp_nonce`, see customer_memory/csp.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

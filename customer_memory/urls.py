@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from customer_memory import views
@@ -17,6 +19,8 @@ urlpatterns = [
     path("login/", public(tenant_views.login), name="login"),
     path("logout/", public(auth_views.LogoutView.as_view()), name="logout"),
     path("health/", views.health, name="health"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
+    path("favicon.ico", public(RedirectView.as_view(url=static("favicon.svg"), permanent=True)), name="favicon"),
     path("admin/", admin.site.urls),
     path("api/tenants/me/", include("customer_memory.api.urls")),
     path("api/tenants/me/", include("conversations.api.urls")),

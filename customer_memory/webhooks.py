@@ -36,8 +36,7 @@ from django_tenants.utils import schema_context
 
 from conversations.models import Agent, Conversation, Person
 from conversations.secrets import Redactor
-from customer_memory.models import Fact, Memory, WebhookDelivery, WebhookEndpoint
-from customer_memory.services import MemoryEditError
+from customer_memory.models import Fact, WebhookDelivery, WebhookEndpoint
 from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.tasks import enqueue_in_tenant
@@ -52,9 +51,12 @@ TIMEOUT_SECONDS = 10
 USER_AGENT = "CustomerMemory-Webhooks/1"
 
 
-class WebhookError(MemoryEditError):
+class WebhookError(ValueError):
+    """An endpoint that can't be saved, with a message for the user and the field at fault."""
+
     def __init__(self, message: str, *, field: str = "url") -> None:
-        super().__init__(message, field=field)
+        super().__init__(message)
+        self.field = field
 
 
 # --- Endpoints ------------------------------------------------------------------------------------
@@ -128,32 +130,37 @@ def emit(event: str, data: dict[str, Any], *, person_public_id: str = "") -> lis
     return deliveries
 
 
-def fact_values(memory: Memory) -> dict[str, str]:
-    """The facts of a memory as key → value, to compare before and after a change."""
-    return dict(Fact.objects.filter(memory=memory).values_list("key", "value"))
+def fact_values(person: Person, agent: Agent) -> dict[str, str]:
+    """What `agent` remembers about `person` as key → value, taken before a change to compare after it."""
+    return dict(Fact.objects.filter(memory__person=person, memory__agent=agent).values_list("key", "value"))
 
 
-def announce_memory_update(memory: Memory, conversation: Conversation | None, *, before: dict[str, str]) -> None:
-    """After the commit, announce what changed in `memory` since `before` (fact_values() taken earlier).
+def announce_memory_update(
+    person: Person, agent: Agent, *, before: dict[str, str], conversation: Conversation | None = None
+) -> None:
+    """After the commit, announce what changed in `agent`'s memory of `person` since `before` (fact_values()).
 
-    The schema is captured now: the commit may happen after the caller has left it.
+    Every service that changes memory calls it (learning, manual fact edits, Clear memory), so the UI, the
+    API and the tasks announce alike. The schema is captured now: the commit may happen after the caller
+    has left it.
     """
-    schema_name, memory_id = connection.schema_name, memory.pk
+    schema_name, person_id, agent_id = connection.schema_name, person.pk, agent.pk
     conversation_id = conversation.pk if conversation else None
 
     def announce() -> None:
         with schema_context(schema_name):
-            memory_updated(memory_id=memory_id, conversation_id=conversation_id, before=before)
+            memory_updated(person_id=person_id, agent_id=agent_id, conversation_id=conversation_id, before=before)
 
     transaction.on_commit(announce)
 
 
-def memory_updated(*, memory_id: int, conversation_id: int | None, before: dict[str, str]) -> None:
-    """Announce what a learning run changed in one memory (nothing when nothing changed)."""
-    memory = Memory.objects.select_related("person", "agent").filter(pk=memory_id).first()
-    if memory is None:
+def memory_updated(*, person_id: int, agent_id: int, conversation_id: int | None, before: dict[str, str]) -> None:
+    """Announce what changed in one memory (nothing when nothing changed, or the person is gone)."""
+    person = Person.objects.filter(pk=person_id).first()
+    agent = Agent.objects.filter(pk=agent_id).first()
+    if person is None or agent is None:
         return
-    after = fact_values(memory)
+    after = fact_values(person, agent)
     redact = Redactor().redact
     added = [{"key": key, "value": redact(value)} for key, value in sorted(after.items()) if key not in before]
     changed = [
@@ -168,12 +175,12 @@ def memory_updated(*, memory_id: int, conversation_id: int | None, before: dict[
     emit(
         Event.MEMORY_UPDATED,
         {
-            "customerId": memory.person.public_id,
-            "agentId": memory.agent.public_id,
+            "customerId": person.public_id,
+            "agentId": agent.public_id,
             "conversationId": conversation,
             "facts": {"added": added, "changed": changed, "removed": removed},
         },
-        person_public_id=memory.person.public_id,
+        person_public_id=person.public_id,
     )
 
 

@@ -17,11 +17,13 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, models
 from django.utils import timezone
 from django_q.models import Task
 from django_tenants.utils import schema_context
 
+from conversations import recordings
 from conversations.models import Agent, ChannelType, Contact, Conversation, Message, Person
 from customer_memory.models import (
     EMBEDDING_DIMENSIONS,
@@ -202,6 +204,10 @@ def build_world(schema_name: str) -> World:
             change="created",
             author=f"{marker} author",
         )
+        # Its bytes carry the marker: another organization's responses must never hold them.
+        recording = recordings.attach_recording(
+            conversation, upload=SimpleUploadedFile("call.ogg", b"OggS" + f" {marker} audio".encode())
+        )
         api_key = ApiKey.objects.create(pk=PK, name=f"{marker} key", prefix=prefix, key_hash=key_hash)
         webhook = WebhookEndpoint.objects.create(
             pk=PK, url=f"https://{marker}.example.com/hooks", secret=f"whsec_{marker}", description=marker
@@ -251,6 +257,7 @@ def build_world(schema_name: str) -> World:
         agent,
         person,
         conversation,
+        recording,
         message,
         memory,
         fact,

@@ -46,6 +46,7 @@ PARAM_MODELS = {
     "fact": "customer_memory.Fact",
     "episode": "customer_memory.Episode",
     "webhook": "customer_memory.WebhookEndpoint",
+    "note": "customer_memory.Note",
     "extraction": "customer_memory.Extraction",
     "knowledge": "customer_memory.KnowledgeEntry",
     "entry": "access.AuditEntry",

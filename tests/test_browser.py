@@ -110,7 +110,7 @@ def test_builder_reviews_and_corrects_memory(live_tenant, base_url, quiet_page):
     page.get_by_role("heading", name="Support").wait_for()
     chats = page.get_by_role("region", name="Chats")
     chats.get_by_text("+41441234567").click()
-    chats.get_by_text("How can I help?").wait_for()
+    chats.locator(".thread").get_by_text("How can I help?").wait_for()  # rows preview it too
     screenshot(page, "chats")
 
     page.get_by_role("navigation", name="Contacts view").get_by_role("link", name="People").click()

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from conversations.services import MAX_CONTENT_LENGTH
+from conversations.ingest import MAX_CONTENT_LENGTH
 
 # The modules whose patterns run on customer text (messages, facts learned from them, search boxes).
 CUSTOMER_TEXT_MODULES = (

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
@@ -54,10 +55,11 @@ class Recorder:
         status: int,
         data: Any = None,
         query: dict[str, str] | None = None,
+        format: str | None = None,
         **ids: str,
     ) -> Any:
         path = BASE + template.format(**ids) + (f"?{urlencode(query)}" if query else "")
-        response = getattr(self.client, method)(path, data=data)
+        response = getattr(self.client, method)(path, data=data, format=format)
         assert response.status_code == status, response.content
         documented = self.openapi["paths"][BASE + template][method]["responses"][str(status)]
         self.exercised.add((BASE + template, method))
@@ -170,6 +172,14 @@ def test_responses_match_the_schema_for_every_endpoint(api_client, openapi, sett
     api.call("post", "/conversations/{conversation_id}/close", conversation_id=result["conversationId"], status=202)
     assert Conversation.objects.get(public_id=result["conversationId"]).status == "closed"
     api.call("post", "/conversations/{conversation_id}/relearn", conversation_id=conversation.public_id, status=202)
+    api.call(
+        "post",
+        "/conversations/{conversation_id}/recording",
+        conversation_id=conversation.public_id,
+        status=201,
+        data={"file": SimpleUploadedFile("call.ogg", b"OggS" + bytes(60))},
+        format="multipart",
+    )
 
     knowledge_ids = {"agent_id": agent.public_id}
     entry = api.call(

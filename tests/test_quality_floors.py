@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from benchmarks import extraction_quality
 
-LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 0.85}
+LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 1.0}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
 UNSEEN = {"precision": 0.90, "recall": 0.80}
 
@@ -24,7 +24,7 @@ def test_extraction_quality_holds_its_floor_on_the_labelled_set():
     assert product.session_only_stored == 0
     assert product.secrets_stored == 0
     assert product.duplicate_keys == 0
-    assert product.followups_updated >= LABELLED["followups"] * product.followups
+    assert product.followups_updated >= LABELLED["followups"] * product.followups  # every one, previous kept
 
 
 def test_extraction_quality_holds_its_floor_on_transcripts_the_rules_were_not_written_for():

@@ -31,8 +31,8 @@ from tests.routes import Route, is_login_redirect, probe_body, redirect_path, se
 
 # UI pages a Member may open: chat-only users land on the agents list.
 MEMBER_PAGES = {"customer_memory:agent_list"}
-# UI pages for Owners and Admins only (organization-wide operations).
-STAFF_PAGE_WORDS = ("health", "audit", "api_key", "apikey", "users")
+# UI pages for Owners and Admins only (organization-wide operations, GDPR export and erasure).
+STAFF_PAGE_WORDS = ("health", "audit", "api_key", "apikey", "users", "export", "erase")
 
 PRINCIPALS = ("owner", "admin", "builder", "member", "anonymous", "api_key")
 ROLE_OF = {"owner": Role.OWNER, "admin": Role.ADMIN, "builder": Role.BUILDER, "member": Role.MEMBER}

@@ -15,4 +15,9 @@ urlpatterns = [
         views.ConversationCloseView.as_view(),
         name="api-conversation-close",
     ),
+    path(
+        "conversations/<str:conversation_id>/recording",
+        views.ConversationRecordingView.as_view(),
+        name="api-conversation-recording",
+    ),
 ]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from drf_spectacular.utils import OpenApiExample, PolymorphicProxySerializer, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from conversations import services
+from conversations import recordings, services
 from conversations.api import extensions
 from conversations.api.pagination import paginate
 from conversations.api.schema import error_responses
@@ -27,10 +29,10 @@ from conversations.api.serializers import (
     ConversationListSerializer,
     ConversationSerializer,
     IngestResultSerializer,
-    MessageIngestListSerializer,
-    MessageIngestSerializer,
-    referenced_ids,
+    RecordingSerializer,
+    RecordingUploadSerializer,
 )
+from conversations.ingest import MessageIngestSerializer, referenced_ids
 from conversations.models import Agent, Conversation, Person
 from tenants import rows
 
@@ -137,15 +139,12 @@ class MessageIngestView(APIView):
             "agents": rows.get_all_by(Agent, "public_id", referenced_ids(request.data, "agent")),
             "customers": rows.get_all_by(Person, "public_id", referenced_ids(request.data, "customerId")),
         }
-        if isinstance(request.data, list):
-            serializer = MessageIngestListSerializer(data=request.data, context=context)
-            serializer.is_valid(raise_exception=True)
-            results = services.ingest_messages(serializer.validated_data)
-            return Response(IngestResultSerializer(results, many=True).data, status=status.HTTP_202_ACCEPTED)
-        serializer = MessageIngestSerializer(data=request.data, context=context)
+        many = isinstance(request.data, list)
+        serializer = MessageIngestSerializer(data=request.data, many=many, context=context)
         serializer.is_valid(raise_exception=True)
-        result = services.ingest_message(**serializer.validated_data)
-        return Response(IngestResultSerializer(result).data, status=status.HTTP_202_ACCEPTED)
+        results = services.ingest_items(serializer.validated_data if many else [serializer.validated_data])
+        body = IngestResultSerializer(results, many=True).data if many else IngestResultSerializer(results[0]).data
+        return Response(body, status=status.HTTP_202_ACCEPTED)
 
 
 class ConversationListView(APIView):
@@ -221,3 +220,66 @@ class ConversationCloseView(APIView):
         # Read again: closing changed what the registered fields (memoryStatus) say.
         conversation = get_conversation_for_api(conversation_id)
         return Response(ConversationSerializer(conversation).data, status=status.HTTP_202_ACCEPTED)
+
+
+# Room for the multipart framing around the file before a body counts as too large unread.
+MULTIPART_OVERHEAD = 64 * 1024
+
+
+class ConversationRecordingView(APIView):
+    permission_classes = [IsAuthenticated]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="upload_conversation_recording",
+        summary="Attach the call recording of a conversation",
+        description="Send the audio as `multipart/form-data` in the field `file`: MP3, WAV, Ogg, M4A or WebM, "
+        "recognised by the file's content (its name and declared type are not trusted), at most "
+        "RECORDING_MAX_BYTES (50 MB unless configured). A conversation has one recording: a new upload "
+        "replaces the old one. Staff play it in the conversation's thread; it is part of the customer's "
+        "export and is deleted with the customer.",
+        request={"multipart/form-data": RecordingUploadSerializer},
+        responses={201: RecordingSerializer, **error_responses(400, 404)},
+        examples=[
+            OpenApiExample(
+                "Stored",
+                value={
+                    "conversationId": "conv_01jd0v7a8b9c0d1e2f3g4h5j6m",
+                    "contentType": "audio/mpeg",
+                    "size": 482133,
+                    "durationSeconds": None,
+                    "uploadedAt": "2026-03-12T10:21:00Z",
+                },
+                response_only=True,
+                status_codes=[201],
+            ),
+            OpenApiExample(
+                "Not audio",
+                value={
+                    "error": {
+                        "code": "VALIDATION_ERROR",
+                        "message": "Invalid input: file.",
+                        "fields": {"file": "This is not an audio file we can play: send MP3, WAV, Ogg, M4A or WebM."},
+                    }
+                },
+                response_only=True,
+                status_codes=[400],
+            ),
+        ],
+        tags=["conversations"],
+    )
+    def post(self, request: Request, conversation_id: str) -> Response:
+        conversation = get_conversation_for_api(conversation_id, Conversation.objects.all())
+        if not (request.content_type or "").startswith("multipart/form-data"):
+            raise ValidationError({"file": "Send the recording as multipart/form-data, in a field named file."})
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.RECORDING_MAX_BYTES + MULTIPART_OVERHEAD:
+            # Refused before the body is read.
+            raise ValidationError({"file": recordings.too_large_message(length)})
+        upload = RecordingUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        recording = recordings.attach_recording(conversation, upload=upload.validated_data["file"])
+        return Response(RecordingSerializer(recording).data, status=status.HTTP_201_CREATED)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
 
-from conversations.api.serializers import MessageIngestListSerializer, MessageIngestSerializer
+from conversations import ingest, services
+from conversations.ingest import IngestError
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from tenants.access.models import AuditEntry
@@ -392,24 +394,27 @@ def test_ingest_with_another_organizations_agent_is_a_400(organization, other_or
         {"name": "n" * 201},
     ],
 )
-def test_bulk_quick_validation_agrees_with_the_serializer(agent, changes):
+def test_one_item_gets_the_same_verdict_single_in_bulk_and_from_python(api_client, agent, changes):
     item = {**message(agent), **changes}
-    context = {"agents": {agent.public_id: agent}}
-    bulk = MessageIngestListSerializer(data=[item], context=context)
-    single = MessageIngestSerializer(data=item, context=context)
+    # The same item as a Python caller of the services names it (`channel_type`, `content`...).
+    python = {source: item[name] for source, name in ingest.api_names().items() if name in item}
 
-    quick = bulk.quick_validation(item)
+    # json.dumps escapes a lone surrogate as \\ud800, as a client's JSON would.
+    single = api_client.post(INGEST, json.dumps(item), content_type="application/json")
+    bulk = api_client.post(
+        INGEST, json.dumps([message(agent, channelIdentifier="+84900000001"), item]), content_type="application/json"
+    )
+    try:
+        services.ingest_message(**python)
+        python_error = None
+    except IngestError as error:
+        python_error = error.field
 
-    if quick is not None:
-        assert single.is_valid(), single.errors
-        assert quick == dict(single.validated_data)
-    assert bulk.is_valid() is single.is_valid()
-
-
-def test_bulk_quick_validation_takes_plain_items(agent):
-    item = message(agent, messageId="m-1", sentAt="2026-03-12T10:00:00Z", email="a@example.com")
-
-    quick = MessageIngestListSerializer(context={"agents": {agent.public_id: agent}}).quick_validation(item)
-
-    assert quick is not None
-    assert quick["agent"] == agent
+    assert single.status_code == bulk.status_code
+    if single.status_code == 202:
+        assert python_error is None
+    else:
+        assert single.status_code == 400
+        fields_at_fault = single.json()["error"]["fields"]
+        assert bulk.json()["error"]["fields"] == {f"[1].{name}": text for name, text in fields_at_fault.items()}
+        assert python_error in fields_at_fault

@@ -8,11 +8,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
+from conversations.ingest import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, IngestError
 from conversations.models import Contact, Conversation, Message, Person
 from conversations.services import (
-    MAX_BATCH_SIZE,
-    MAX_CONTENT_LENGTH,
-    IngestError,
     close_conversation,
     close_idle_conversations,
     ingest_message,
@@ -114,13 +112,16 @@ def test_withheld_caller_ids_are_not_one_shared_person(agent, withheld):
 
 
 def test_message_without_identifier_or_conversation_is_a_new_anonymous_person(agent):
-    first = say(agent, identifier="", channel="web")
-    second = say(agent, identifier="", channel="web")
-    reply = say(agent, "How can I help?", identifier="", channel="web", conversation_id=first.conversation.public_id)
+    # A withheld number identifies no one; a blank identifier is refused as in the API.
+    first = say(agent, identifier="anonymous", channel="voice")
+    second = say(agent, identifier="Withheld", channel="voice")
+    reply = say(
+        agent, "How can I help?", identifier="anonymous", channel="voice", conversation_id=first.conversation.public_id
+    )
 
     assert first.person.pk != second.person.pk
     assert reply.conversation.pk == first.conversation.pk
-    assert first.person.display_label == "Anonymous"
+    assert first.person.display_label == "Voice caller"
 
 
 def test_test_session_marks_person_and_conversation(agent):
@@ -245,7 +246,7 @@ def test_message_id_used_by_another_sender_is_rejected(agent):
     with pytest.raises(IngestError) as error:
         say(agent, identifier="+4915100000002", external_id="msg-1")
 
-    assert error.value.field == "externalId"
+    assert error.value.field == "messageId"
     assert Message.objects.count() == 1
 
 
@@ -525,11 +526,11 @@ def test_a_message_to_the_open_conversation_adds_to_every_counter_and_fills_empt
     ("fields", "field"),
     [
         ({"role": "robot"}, "role"),
-        ({"content": "   "}, "content"),
-        ({"content": "x" * (MAX_CONTENT_LENGTH + 1)}, "content"),
-        ({"channel": "Pigeon!"}, "channelType"),
+        ({"content": "   "}, "message"),
+        ({"content": "x" * (MAX_CONTENT_LENGTH + 1)}, "message"),
+        ({"channel": "Pigeon!"}, "channel"),
         ({"identifier": "x" * 256}, "channelIdentifier"),
-        ({"external_id": "x" * 201}, "externalId"),
+        ({"external_id": "x" * 201}, "messageId"),
         ({"sent_at": "yesterday"}, "sentAt"),
         ({"email": "not-an-email"}, "email"),
         ({"name": "x" * 201}, "name"),

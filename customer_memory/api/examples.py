@@ -16,6 +16,7 @@ CUSTOMER = {
     "channelIdentifier": "+84912345678",
     "trustScore": 0.8,
     "churnRisk": 0.2,
+    "relationshipStage": "established",
     "totalConversations": 5,
     "firstContactAt": "2026-02-01T00:00:00Z",
     "lastMessageAt": "2026-03-12T10:05:00Z",
@@ -83,6 +84,7 @@ CUSTOMER_DETAIL = {
             "totalConversations": 5,
             "trustScore": 0.8,
             "churnRisk": 0.2,
+            "relationshipStage": "established",
         },
         "l3_episodes": EPISODES,
         "l4_prefs_mood": {

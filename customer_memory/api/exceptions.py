@@ -20,8 +20,9 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from conversations.services import IngestError
+from conversations.ingest import IngestError
 from customer_memory.services import MemoryEditError
+from customer_memory.webhooks import WebhookError
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ def classify(exc: Exception) -> tuple[str, dict[str, Any]]:
     """The error code and body for `exc`; INTERNAL_ERROR for anything unexpected."""
     if isinstance(exc, exceptions.ValidationError):
         return VALIDATION_ERROR, validation_error_body(exc.detail)
-    if isinstance(exc, (MemoryEditError, IngestError)):
+    if isinstance(exc, (MemoryEditError, WebhookError, IngestError)):
         detail: Any = {api_field_name(exc.field): [str(exc)]} if exc.field else [str(exc)]
         if (index := getattr(exc, "index", None)) is not None:
             detail = {f"[{index}]": detail}

@@ -26,10 +26,10 @@ class CustomerProfile:
 
 def customer_profile(person: Person, *, agent: Agent | None = None, now: datetime | None = None) -> CustomerProfile:
     memories = recall.live_memories(person, agent=agent, now=now)
-    person.scores = context.person_scores(person, now=now)
+    summaries = [memory for memory in memories if memory.summary]
+    facts = recall.facts_of(memories)
+    # The stage of the memory shown: every agent's, or `agent`'s alone.
+    person.scores = context.person_scores(person, learned=bool(summaries or facts), now=now)
     return CustomerProfile(
-        person=person,
-        summaries=[memory for memory in memories if memory.summary],
-        facts=recall.facts_of(memories),
-        episodes=recall.episodes_of(person, memories),
+        person=person, summaries=summaries, facts=facts, episodes=recall.episodes_of(person, memories)
     )

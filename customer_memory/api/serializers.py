@@ -12,8 +12,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
-from conversations.api.serializers import (
+from conversations.api.fields import (
     AgentIdField,
     EmailAddressField,
     FlagField,
@@ -22,12 +21,19 @@ from conversations.api.serializers import (
     TextField,
     WholeNumberField,
 )
+from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
 from customer_memory.memory_status import MemoryStatus
 from customer_memory.models import Fact, KnowledgeEntry, Note, WebhookEndpoint
 
 MAX_SEARCH_RESULTS = 50
+
+
+RELATIONSHIP_STAGE_HELP = (
+    "new (nothing learned yet), building, established, deep, fading or dormant; computed when read, as the "
+    "context's `state.relationshipStage`."
+)
 
 
 class CustomerSerializer(serializers.Serializer):
@@ -51,6 +57,7 @@ class CustomerSerializer(serializers.Serializer):
         help_text="0-1, higher is more likely to stop buying; computed when read from the days since the "
         "last closed conversation, so it agrees with the profile and the context read at the same moment.",
     )
+    relationshipStage = serializers.CharField(source="scores.relationship_stage", help_text=RELATIONSHIP_STAGE_HELP)
     totalConversations = serializers.IntegerField(source="conversation_count")
     firstContactAt = serializers.DateTimeField(source="first_contact_at", allow_null=True)
     lastMessageAt = serializers.DateTimeField(source="last_seen_at", allow_null=True)
@@ -174,6 +181,7 @@ class HistoryLayerSerializer(serializers.Serializer):
     totalConversations = serializers.IntegerField(source="conversation_count")
     trustScore = serializers.FloatField(source="scores.trust_score", help_text="Computed when read (seed 000).")
     churnRisk = serializers.FloatField(source="scores.churn_risk", help_text="Computed when read (seed 000).")
+    relationshipStage = serializers.CharField(source="scores.relationship_stage", help_text=RELATIONSHIP_STAGE_HELP)
 
 
 class PrefsMoodLayerSerializer(serializers.Serializer):
@@ -289,6 +297,7 @@ class AgentDeletedSerializer(serializers.Serializer):
 
 
 class AgentUpdateSerializer(serializers.Serializer):
+    name = TextField(max_length=100, required=False, help_text="Shown in the UI; need not be unique. Blank is refused.")
     memoryEnabled = FlagField(source="memory_enabled", required=False)
     memoryRetentionDays = NumberChoiceField(
         source="memory_retention_days", choices=Agent.Retention.choices, required=False

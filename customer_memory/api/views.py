@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -133,13 +134,14 @@ class CustomerListView(APIView):
     def get(self, request: Request) -> Response:
         query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
+        now = timezone.now()
         page = paginate(
-            customers().annotate(last_closed_at=context.last_closed_contact()),
+            context.with_score_inputs(customers(), now=now),
             field="last_seen_at",
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        people = context.attach_scores(list(page.items))
+        people = context.attach_scores(list(page.items), now=now)
         return Response({"data": CustomerSerializer(people, many=True).data, "pagination": page.pagination()})
 
 
@@ -471,13 +473,14 @@ class AgentDetailView(APIView):
 
     @extend_schema(
         operation_id="update_agent",
-        summary="Change an agent's memory and conversation history settings",
+        summary="Rename an agent or change its memory and conversation history settings",
         request=AgentUpdateSerializer,
         responses={200: AgentSerializer, **error_responses(400, 404)},
         examples=[
             OpenApiExample(
                 "Turn memory on", value={"memoryEnabled": True, "memoryRetentionDays": 90}, request_only=True
             ),
+            OpenApiExample("Rename", value={"name": "Support (Vietnam)"}, request_only=True),
             OpenApiExample("Updated", value={**examples.AGENT, "memoryRetentionDays": 90}, response_only=True),
         ],
         tags=["agents"],
@@ -563,8 +566,9 @@ class WebhookListView(APIView):
     @extend_schema(
         operation_id="create_webhook",
         summary="Add a webhook endpoint",
-        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed), "
-        "`conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
+        description="Events: `memory.updated` (customer, agent, conversation, facts added/changed/removed; sent "
+        "after a conversation is learned from and after a manual fact create, edit, delete or undo and Clear "
+        "memory, from the UI or the API, with `conversationId` null for those), `conversation.closed`, `customer.erased`. Each is POSTed as JSON, signed (see `secret`), and retried with "
         "exponential backoff for 24 hours until the endpoint answers 2xx. Payloads carry ids and fact keys and "
         "values (secrets masked), never transcripts. The secret is shown only in this response.",
         request=WebhookCreateSerializer,

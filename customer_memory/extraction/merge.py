@@ -11,7 +11,7 @@ fact the AI adds or changes is in the audit log, with its conversation.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from conversations.models import Conversation
 from conversations.secrets import MASK, Redactor, is_secret_key
@@ -29,6 +29,53 @@ CONFIDENCE_RANK = {Fact.Confidence.LOW: 0, Fact.Confidence.MEDIUM: 1, Fact.Confi
 # Values people entered (by hand or in a form) are never replaced by the AI.
 PROTECTED_SOURCES = {Fact.Source.MANUAL, Fact.Source.FORM}
 CONTRADICTION_KEY = "noted_contradiction"
+
+
+# A noted contradiction's items, as the merge ("entered X, customer said Y") and the rules extractor ("said X,
+# later Y") write them; the LLM's own wording is kept as text without a one-click resolution.
+_CONTRADICTION_ITEM = re.compile(
+    r"^(?P<key>[^:;]{1,64}): (?:entered|said) (?P<first>.+?), (?:customer said|later) (?P<second>.+)$", re.DOTALL
+)
+_ITEM_HEAD = re.compile(r"^[^:;]{1,64}: (?:entered|said) ")
+
+
+@dataclass(frozen=True)
+class NotedContradiction:
+    """One item of the noted_contradiction fact: two values heard for one key."""
+
+    text: str
+    key: str = ""  # canonical; empty when the item is not in a known form
+    values: tuple[str, ...] = ()
+
+    def other_than(self, current: str) -> str:
+        """The value heard that is not `current` (the fact's value now)."""
+        return next((value for value in self.values if not same_value(value, current)), current)
+
+
+def noted_contradictions(value: str) -> list[NotedContradiction]:
+    texts: list[str] = []
+    for part in (value or "").split("; "):
+        # "likes: entered tea; coffee, customer said cocoa": a value with "; " continues its item.
+        if texts and _ITEM_HEAD.match(texts[-1]) and not _CONTRADICTION_ITEM.match(texts[-1]):
+            texts[-1] = f"{texts[-1]}; {part}"
+        else:
+            texts.append(part)
+    items = []
+    for text in (text.strip() for text in texts):
+        if not text:
+            continue
+        match = _CONTRADICTION_ITEM.match(text)
+        if match is None:
+            items.append(NotedContradiction(text))
+            continue
+        key = canonical_key(match["key"])
+        items.append(NotedContradiction(text, key, (clean_value(match["first"]), clean_value(match["second"]))))
+    return items
+
+
+def contradiction_text(key: str, current: str, heard: str) -> str:
+    """How the merge notes that the customer said `heard` where a person entered `current`."""
+    return f"{key.replace('_', ' ')}: entered {current}, customer said {heard}"
 
 
 def clean_value(value: str) -> str:
@@ -103,9 +150,12 @@ def merge_facts(
         if not key or not value or is_secret_key(key):
             continue
         fact = by_key.get(key)
+        sources = list(dict.fromkeys(item.sources))
         if fact is not None and (key == CONTRADICTION_KEY or key in MULTI_VALUED):
             # Several preferences, devices or pets add up across conversations rather than replace each other.
             value = _append_distinct(fact.value, value)
+            if fact.source_conversation_id == getattr(conversation, "pk", None):
+                sources = list(dict.fromkeys([*fact.source_messages, *sources]))
         if fact is None:
             by_key[key] = fact = Fact.objects.create(
                 memory=memory,
@@ -115,13 +165,14 @@ def merge_facts(
                 confidence=confidence,
                 source=Fact.Source.AI,
                 source_conversation=conversation,
+                source_messages=sources,
             )
             writer.created(fact)
             changed += 1
             continue
         if fact.source in PROTECTED_SOURCES:
             if not same_value(fact.value, value) and key != CONTRADICTION_KEY:
-                contradictions.append(f"{key.replace('_', ' ')}: entered {fact.value}, customer said {value}")
+                contradictions.append(contradiction_text(key, fact.value, value))
             continue
         if CONFIDENCE_RANK[confidence] < CONFIDENCE_RANK.get(fact.confidence, 0) and key != CONTRADICTION_KEY:
             continue
@@ -136,7 +187,17 @@ def merge_facts(
         fact.value = value
         fact.confidence = confidence
         fact.source_conversation = conversation
-        fact.save(update_fields=["previous_value", "value", "confidence", "source_conversation", "updated_at"])
+        fact.source_messages = sources
+        fact.save(
+            update_fields=[
+                "previous_value",
+                "value",
+                "confidence",
+                "source_conversation",
+                "source_messages",
+                "updated_at",
+            ]
+        )
         writer.updated(fact, before)
         changed += 1
     if contradictions:

@@ -17,6 +17,8 @@ class ExtractedFact:
     confidence: str = Fact.Confidence.MEDIUM
     # A value the customer corrected within the same conversation ("Boston ... actually Cambridge").
     previous: str = ""
+    # Public ids of the messages the value was learned from (provenance), when the extractor knows them.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class ExtractionResult:
 class TranscriptLine:
     role: str
     content: str
+    message_id: str = ""  # the message's public id, for provenance
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,10 @@ class ExtractionInput:
     @property
     def customer_lines(self) -> list[str]:
         return [line.content for line in self.lines if line.role == Message.Role.CUSTOMER]
+
+    @property
+    def customer_messages(self) -> list[TranscriptLine]:
+        return [line for line in self.lines if line.role == Message.Role.CUSTOMER]
 
     @property
     def agent_lines(self) -> list[str]:

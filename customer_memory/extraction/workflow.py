@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import phonenumbers
@@ -33,6 +34,7 @@ from customer_memory.extraction.results import (
 )
 from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.rules.summaries import limit_sentences
+from customer_memory.extraction.rules.text import lower_fold
 from customer_memory.models import Episode, Extraction, Memory
 from tenants.tasks import enqueue_in_tenant
 
@@ -147,7 +149,8 @@ def _record_failure(extraction: Extraction, error: BaseException, *, now: dateti
 def _source_for(conversation: Conversation, memory: Memory | None, redactor: Redactor) -> ExtractionInput:
     messages = conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("sent_at", "id")
     lines = [
-        TranscriptLine(role, redactor.redact(content)) for role, content in messages.values_list("role", "content")
+        TranscriptLine(role, redactor.redact(content), message_id=public_id)
+        for public_id, role, content in messages.values_list("public_id", "role", "content")
     ]
     known = {}
     if memory is not None:
@@ -160,6 +163,33 @@ def _source_for(conversation: Conversation, memory: Memory | None, redactor: Red
         channel=conversation.get_channel_display(),
         when=conversation.last_message_at or conversation.started_at,
     )
+
+
+def with_sources(result: ExtractionResult, source: ExtractionInput) -> ExtractionResult:
+    """Provenance for facts the extractor gave none (the LLM's): the customer messages that say the value,
+    accents and case folded. A value the customer never said word for word keeps none; the panel then shows
+    the whole conversation."""
+    messages = [(line.message_id, lower_fold(line.content)) for line in source.customer_messages if line.message_id]
+    facts = []
+    for fact in result.facts:
+        value = lower_fold(fact.value)
+        if not fact.sources and len(value) >= 2:
+            fact = replace(fact, sources=tuple(message_id for message_id, text in messages if value in text))
+        facts.append(fact)
+    return replace(result, facts=facts)
+
+
+def next_summary(memory: Memory, *, read: str, rewritten: str, episode: str) -> str:
+    """The rolling summary after learning from one conversation: the one rule.
+
+    The extractor rewrote the summary it read. That rewrite replaces the summary unless a person wrote the
+    summary (manual: their words are kept, not paraphrased by a model) or another conversation was learned
+    from while the model worked (its summary is newer): then this conversation's episode is folded into the
+    stored text instead, and the last eight sentences are kept.
+    """
+    if memory.summary_source == Memory.SummarySource.MANUAL or memory.summary != read:
+        return limit_sentences(f"{memory.summary} {episode}".strip())
+    return rewritten
 
 
 def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Extraction:
@@ -175,7 +205,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
     extractor = choose_extractor()
     started = time.monotonic()
     source = _source_for(conversation, memory, redactor)
-    result = drop_injections(filter_secrets(extractor.extract(source), redactor))
+    result = with_sources(drop_injections(filter_secrets(extractor.extract(source), redactor)), source)
     budget = settings.EXTRACTION_TIME_BUDGET
     if time.monotonic() - started > budget:
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
@@ -197,17 +227,16 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         memory, _ = Memory.objects.select_for_update().get_or_create(
             person=person, agent=agent, defaults={"updated_at": now}
         )
-        facts_before = webhooks.fact_values(memory)
+        facts_before = webhooks.fact_values(person, agent)
         facts_written = merge_facts(memory, result.facts, conversation=conversation, extractor=extractor.name)
-        if result.summary and memory.summary != source.previous_summary:
-            # Another conversation was learned from while the model worked: fold
-            # this one's episode into that newer summary rather than overwrite it.
-            memory.summary = limit_sentences(f"{memory.summary} {episode_text}")
-        elif result.summary:
-            memory.summary = result.summary
+        if result.summary:
+            memory.summary = next_summary(
+                memory, read=source.previous_summary, rewritten=result.summary, episode=episode_text
+            )
+            memory.summary_source = Memory.SummarySource.AI
         memory.updated_at = now
         memory.learned_profile = {"open_issues": list(result.open_issues), "personal_details": result.personal_details}
-        memory.save(update_fields=["summary", "updated_at", "learned_profile"])
+        memory.save(update_fields=["summary", "summary_source", "updated_at", "learned_profile"])
         if episode_index is not None:
             Episode.objects.update_or_create(
                 conversation=conversation,
@@ -224,7 +253,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
             if result.classification.positive_resolution:
                 # Another customer's problem solved: the agent's knowledge may have a new proposal (issue 18).
                 enqueue_in_tenant("customer_memory.tasks.propose_knowledge", agent.pk)
-        _update_person(person.pk, result, conversation, now=now)
+        extraction.counted = _update_person(person.pk, result, conversation, counted_before=extraction.counted, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""
         extraction.attempts += 1
@@ -240,19 +269,38 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         context.invalidate_cached_layers(person.pk)
         # A reader may cache the old layers between now and the commit.
         transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
-        webhooks.announce_memory_update(memory, conversation, before=facts_before)
+        webhooks.announce_memory_update(person, agent, before=facts_before, conversation=conversation)
     return extraction
 
 
-def _update_person(person_id: int, result: ExtractionResult, conversation: Conversation, *, now: datetime) -> None:
-    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation."""
+# The person's counters (seed 000's trust and churn inputs) and the classification each learned conversation
+# adds to them.
+COUNTERS = {
+    "positive_interactions": "positive_interaction",
+    "escalations": "escalation",
+    "complaints": "complaint",
+    "unresolved_issues": "unresolved_issue",
+    "positive_resolutions": "positive_resolution",
+}
+
+
+def _update_person(
+    person_id: int,
+    result: ExtractionResult,
+    conversation: Conversation,
+    *,
+    counted_before: dict[str, int],
+    now: datetime,
+) -> dict[str, int]:
+    """L2 history (counts, trust, churn) and L4 preferences and mood, from one conversation.
+
+    Returns what this conversation now adds to the counters. Learning a conversation again (relearn)
+    replaces what it added before (`counted_before`, kept on its Extraction) instead of adding it twice.
+    """
     person = Person.objects.select_for_update().get(pk=person_id)
-    counts = result.classification
-    person.positive_interactions += counts.positive_interaction
-    person.escalations += counts.escalation
-    person.complaints += counts.complaint
-    person.unresolved_issues += counts.unresolved_issue
-    person.positive_resolutions += counts.positive_resolution
+    counted = {field: getattr(result.classification, name) for field, name in COUNTERS.items()}
+    for field, added in counted.items():
+        setattr(person, field, max(getattr(person, field) - counted_before.get(field, 0) + added, 0))
     person.trust_score = scoring.trust_score(
         base=settings.MEMORY_TRUST_BASE,
         positive_interactions=person.positive_interactions,
@@ -292,11 +340,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
         person.first_contact_at = conversation.started_at
     person.save(
         update_fields=[
-            "positive_interactions",
-            "escalations",
-            "complaints",
-            "unresolved_issues",
-            "positive_resolutions",
+            *COUNTERS,
             "trust_score",
             "churn_risk",
             "tone_preference",
@@ -314,6 +358,7 @@ def _update_person(person_id: int, result: ExtractionResult, conversation: Conve
             "updated_at",
         ]
     )
+    return counted
 
 
 def _e164(raw: str) -> str:

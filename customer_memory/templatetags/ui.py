@@ -42,16 +42,57 @@ ICON_PATHS = {
         "M6 18a4 4 0 0 1-1.967-.516",
         "M19.967 17.484A4 4 0 0 1 18 18",
     ),
+    # Channels: drawn here in the same stroke style, shapes evoking each service's own mark.
+    "whatsapp": (
+        "M3 21l1.6-4.6A9 9 0 1 1 7.6 19.4z",
+        "M9 8.5c.3 2.9 3.6 6.2 6.5 6.5l1-1.6-2.1-1-1 .9c-1.1-.5-2-1.4-2.5-2.5l.9-1-1-2.1z",
+    ),
+    "messenger": (
+        "M12 2C6.5 2 2 6.1 2 11.2c0 2.9 1.4 5.4 3.7 7.1V22l3.4-1.9c.9.3 1.9.4 2.9.4 5.5 0 10-4.1 10-9.3S17.5 2 12 2z",
+        "m7 13.5 3.5-3.5 3 2.5 3.5-3.5",
+    ),
+    "facebook": ("M18 2h-3a5 5 0 0 0-5 5v3H7v4h3v8h4v-8h3l1-4h-4V7a1 1 0 0 1 1-1h3z",),
+    "instagram": (
+        "M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5z",
+        "M16 11.37A4 4 0 1 1 12.63 8 4 4 0 0 1 16 11.37z",
+        "M17.5 6.5h.01",
+    ),
+    "telegram": ("m22 2-7 20-4-9-9-4Z", "M22 2 11 13"),
+    "sms": (
+        "M7 2h10a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z",
+        "M12 18h.01",
+        "M9 10h.01",
+        "M12 10h.01",
+        "M15 10h.01",
+    ),
+    "mic": (
+        "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z",
+        "M19 10v2a7 7 0 0 1-14 0v-2",
+        "M12 19v3",
+    ),
     "pencil": ("M17 3a2.85 2.83 0 1 1 4 4L7.5 20.5 2 22l1.5-5.5Z", "m15 5 4 4"),
     "x": ("M18 6 6 18", "m6 6 12 12"),
     "undo": ("M3 7v6h6", "M21 17a9 9 0 0 0-9-9 9 9 0 0 0-6 2.3L3 13"),
     "search": ("M11 3a8 8 0 1 0 0 16a8 8 0 1 0 0-16z", "m21 21-4.3-4.3"),
     "flask": ("M9 3h6", "M10 3v6L4.5 19a1.5 1.5 0 0 0 1.3 2h12.4a1.5 1.5 0 0 0 1.3-2L14 9V3"),
     "chevron": ("m9 18 6-6-6-6",),
+    "check": ("M20 6 9 17l-5-5",),
+    "plus": ("M5 12h14", "M12 5v14"),
 }
 
-CHANNEL_ICONS = {"web": "globe", "email": "mail", "voice": "phone", "phone": "phone"}
-# Any other channel, known or brought by an integration, gets the generic message icon.
+CHANNEL_ICONS = {
+    "web": "globe",
+    "email": "mail",
+    "voice": "mic",
+    "phone": "phone",
+    "whatsapp": "whatsapp",
+    "messenger": "messenger",
+    "facebook": "facebook",
+    "instagram": "instagram",
+    "telegram": "telegram",
+    "sms": "sms",
+}
+# Any other channel, named or brought by an integration, gets the generic message icon and its name beside it.
 GENERIC_CHANNEL_ICON = "message"
 CHANNEL_LABELS = dict(ChannelType.choices)
 
@@ -95,15 +136,15 @@ def channel_icon(channel_type: str, size: int = 16) -> str:
     get_..._display() rebuilds its choices mapping on every call (every row).
     """
     label = CHANNEL_LABELS.get(channel_type, channel_type)
-    known = channel_type in CHANNEL_LABELS
+    own_icon = channel_type in CHANNEL_ICONS
     return format_html(
         '<span class="channel-icon channel-{}{}" title="{}">{}<span class="{}">{}</span></span>',
         channel_type,
-        "" if known else " channel-other",
+        "" if own_icon else " channel-other",
         label,
         icon(CHANNEL_ICONS.get(channel_type, GENERIC_CHANNEL_ICON), size),
-        # A channel without a name of its own shows its slug beside the generic icon.
-        "visually-hidden" if known else "channel-slug",
+        # A channel without an icon of its own shows its name beside the generic one.
+        "visually-hidden" if own_icon else "channel-slug",
         label,
     )
 
@@ -185,20 +226,30 @@ def memory_badge(person_public_id: str, has_memory: bool, oob: bool = False) -> 
     )
 
 
+def known_as(person: Any) -> str:
+    """The name (or email) the person gave, shown beside the label; never the label itself (seed 004)."""
+    label = person.display_label
+    return next((value for value in (person.name, person.email) if value and value != label), "")
+
+
 @register.simple_tag
-def person_row(contact: Any, people_url: str, selected_id: int | None = None) -> str:
-    """One person of the People list: channel icon, label, conversations, last seen, memory badge."""
+def person_row(contact: Any, people_url: str, selected_id: int | None = None, list_query: str = "") -> str:
+    """One person of the People list: channel icon, label, known name, conversations, last seen, memory badge."""
     person = contact.person
     label = person.display_label
+    name = known_as(person)
     count = contact.conversation_count
     return format_html(
-        '<li><a class="row person-row" href="{}{}/"{}>{}<span class="row-main">'
-        '<span class="row-label">{}</span><span class="row-meta">{} conv{} · {}</span></span>{}</a></li>',
+        '<li><a class="row person-row" href="{}{}/{}"{}>{}<span class="row-main">'
+        '<span class="row-line"><span class="row-label">{}</span>{}</span>'
+        '<span class="row-meta">{} conv{} · {}</span></span>{}</a></li>',
         people_url,
         person.public_id,
+        f"?{list_query}" if list_query else "",
         mark_safe(' aria-current="true"') if person.pk == selected_id else "",
         channel_icon(person.channel_type),
         label or mark_safe('<span class="muted">Test session</span>'),
+        format_html('<span class="row-name">{}</span>', name) if name else "",
         count,
         "" if count == 1 else "s",
         time_ago(contact.last_seen_at),
@@ -207,5 +258,5 @@ def person_row(contact: Any, people_url: str, selected_id: int | None = None) ->
 
 
 @register.simple_tag
-def person_rows(contacts: list[Any], people_url: str, selected_id: int | None = None) -> str:
-    return mark_safe("".join(person_row(contact, people_url, selected_id) for contact in contacts))
+def person_rows(contacts: list[Any], people_url: str, selected_id: int | None = None, list_query: str = "") -> str:
+    return mark_safe("".join(person_row(contact, people_url, selected_id, list_query) for contact in contacts))

@@ -52,6 +52,7 @@ def test_customer_list_returns_seed_fields_most_recent_first(api_client):
         "channels": ["whatsapp"],
         "channelIdentifier": "+84912345678",
         "trustScore": 0.8,
+        "relationshipStage": "new",
         "totalConversations": 5,
         "firstContactAt": "2026-02-01T00:00:00Z",
         "lastMessageAt": "2026-03-12T10:05:00Z",
@@ -186,6 +187,7 @@ def test_customer_detail_has_all_four_memory_layers(api_client):
         "totalConversations": 1,
         "trustScore": 0.8,
         "churnRisk": 0.1001,  # the base, plus an hour since the conversation closed
+        "relationshipStage": "building",
     }
     assert layers["l3_episodes"] == [
         {
@@ -399,6 +401,7 @@ def test_list_profile_and_context_agree_on_the_scores_of_a_customer(api_client, 
     expected_churn = round(0.1 + (12 + 5 / 24) / 90 * 0.2 + 0.25, 4)
     assert listed["churnRisk"] == profile["churnRisk"] == state["churnRisk"] == pytest.approx(expected_churn, abs=1e-4)
     assert listed["trustScore"] == profile["trustScore"] == state["trustScore"] == 0.55
+    assert listed["relationshipStage"] == profile["relationshipStage"] == state["relationshipStage"] == "building"
 
 
 def test_a_customer_whose_only_conversation_was_skipped_shows_the_base_scores(
@@ -419,3 +422,17 @@ def test_a_customer_whose_only_conversation_was_skipped_shows_the_base_scores(
     assert conversation["memoryStatus"]["status"] == "skipped"
     assert (listed["trustScore"], listed["churnRisk"]) == (0.5, 0.1)
     assert (profile["trustScore"], profile["churnRisk"]) == (0.5, 0.1)
+    assert listed["relationshipStage"] == profile["relationshipStage"] == "new"
+
+
+def test_list_and_profile_show_the_relationship_stage_of_the_memory_shown(api_client):
+    support, sales = create_agent(name="Support", memory_enabled=True), create_agent(name="Sales")
+    person = create_person(name="Ada", conversation_count=6, last_seen_at=timezone.now())
+    create_memory(person=person, agent=support, summary="Bought six lamps over the year.")
+
+    listed = next(item for item in api_client.get(CUSTOMERS).json()["data"] if item["id"] == person.public_id)
+    profile = api_client.get(f"{CUSTOMERS}/{person.public_id}").json()["memory"]["l2_history"]
+    sales_profile = api_client.get(f"{CUSTOMERS}/{person.public_id}", {"agent": sales.public_id}).json()
+
+    assert listed["relationshipStage"] == profile["relationshipStage"] == "established"
+    assert sales_profile["memory"]["l2_history"]["relationshipStage"] == "new"

@@ -274,15 +274,33 @@ def test_updating_an_agent_changes_only_the_given_settings_and_audits(api_client
         ({"memoryEnabled": 0}, "memoryEnabled"),
         ({"memoryRetentionDays": "30"}, "memoryRetentionDays"),
         ({"conversationHistoryMaxMessages": 5.0}, "conversationHistoryMaxMessages"),
+        ({"name": ""}, "name"),
+        ({"name": "   "}, "name"),
+        ({"name": "n" * 101}, "name"),
+        ({"name": 42}, "name"),
+        ({"name": None}, "name"),
     ],
 )
 def test_updating_an_agent_with_a_bad_value_is_a_400_naming_the_field(api_client, agent, body, field):
-    response = api_client.patch(f"/api/tenants/me/agents/{agent.public_id}", body)
+    response = api_client.patch(f"/api/tenants/me/agents/{agent.public_id}", body, format="json")
 
     assert response.status_code == 400
     assert list(response.json()["error"]["fields"]) == [field]
     agent.refresh_from_db()
     assert agent.memory_retention_days == Agent.Retention.FOREVER
+    assert agent.name == "Support"
+
+
+@pytest.mark.parametrize("name", ["Hỗ trợ khách hàng", "Atención al cliente", "תמיכה", "Kundendienst"])
+def test_renaming_an_agent_shows_the_new_name_and_audits_it(api_client, agent, name):
+    response = api_client.patch(f"/api/tenants/me/agents/{agent.public_id}", {"name": f"  {name} "}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["name"] == name
+    listed = api_client.get("/api/tenants/me/agents").json()["data"]
+    assert [item["name"] for item in listed if item["id"] == agent.public_id] == [name]
+    entry = AuditEntry.objects.get(action=AuditEntry.Action.AGENT_SETTINGS_CHANGED, origin="api")
+    assert (entry.before["name"], entry.after["name"]) == ("Support", name)
 
 
 def test_updating_an_unknown_agent_is_a_404(api_client):

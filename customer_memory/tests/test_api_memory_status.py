@@ -7,8 +7,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from conversations.models import Person
 from conversations.tests.factories import create_agent
 from customer_memory import services
+from customer_memory.extraction.workflow import COUNTERS
 from customer_memory.models import Extraction
 from customer_memory.tests.fake_openai import extraction_reply
 
@@ -147,6 +149,33 @@ def test_relearn_queues_a_learned_conversation_again_without_duplicating_facts(
     assert memory_status(api_client, conversation_id)["status"] == "learned"
     after = api_client.get(facts_url, {"agent": agent.public_id}).json()["data"]
     assert [(f["key"], f["value"]) for f in after] == [(f["key"], f["value"]) for f in before]
+
+
+def test_relearning_twice_leaves_the_scores_and_counters_of_the_first_learning(
+    api_client, agent, django_capture_on_commit_callbacks
+):
+    customer_id, conversation_id = talk(
+        api_client, agent, "My parcel never arrived and nobody answers, this is unacceptable.", "I want to complain."
+    )
+    close(api_client, conversation_id, django_capture_on_commit_callbacks)
+    profile_url = f"{API}/customers/{customer_id}"
+    learned = api_client.get(profile_url).json()["memory"]["l2_history"]
+    counters = person_counters(customer_id)
+
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert api_client.post(f"{API}/conversations/{conversation_id}/relearn").status_code == 202
+
+    assert memory_status(api_client, conversation_id)["status"] == "learned"
+    relearned = api_client.get(profile_url).json()["memory"]["l2_history"]
+    assert (relearned["trustScore"], relearned["churnRisk"]) == (learned["trustScore"], learned["churnRisk"])
+    assert learned["trustScore"] < 0.5  # the complaint counted, once
+    assert person_counters(customer_id) == counters
+    assert counters["complaints"] == 1
+
+
+def person_counters(customer_id):
+    return Person.objects.filter(public_id=customer_id).values(*COUNTERS).get()
 
 
 def test_relearn_is_a_409_when_memory_is_off_or_the_conversation_is_open(

@@ -397,9 +397,9 @@ def test_build_context_uses_few_queries_with_a_warm_cache(organization, django_a
     add_episode(person, agent, "A lamp arrived broken.")
     build_context(person, agent, query="lamp")
 
-    # Memory, its facts and the ranked episodes in one; the earlier messages; the last topic for the returning
-    # customer; the hot layers (staff notes among them) come from the cache.
-    with django_assert_num_queries(3):
+    # Memory, its facts, the ranked episodes and the returning customer's last topic in one; the earlier
+    # messages; the hot layers (staff notes among them) come from the cache.
+    with django_assert_num_queries(2):
         ctx = build_context(person, agent, query="lamp")
 
     assert ctx.injected

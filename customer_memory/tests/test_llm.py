@@ -150,3 +150,22 @@ def test_only_the_llm_module_imports_openai():
     ]
 
     assert importers == ["customer_memory/llm.py"]
+
+
+def test_wordllama_embedder_is_384_dimensional_unit_length_and_ranks_related_texts_closer(settings):
+    settings.LOCAL_EMBEDDER = "wordllama"
+    settings.OPENAI_API_KEY = ""
+    query = llm.embed("double billing refund")
+    assert len(query) == 384
+    assert abs(sum(v * v for v in query) - 1.0) < 1e-6
+    related = cosine(query, llm.embed("I was charged twice for the same order and want my money back"))
+    unrelated = cosine(query, llm.embed("The app crashes when I upload a photo"))
+    assert related > unrelated
+
+
+def test_an_unknown_local_embedder_is_a_start_up_error(settings):
+    from django.core import checks
+
+    settings.LOCAL_EMBEDDER = "bert"
+    errors = [message for message in checks.run_checks() if message.id == "customer_memory.E001"]
+    assert [error.msg for error in errors] == ["LOCAL_EMBEDDER is 'bert'."]

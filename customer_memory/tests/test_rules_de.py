@@ -270,3 +270,36 @@ def test_employer_does_not_cross_into_the_next_clause():
 def test_marital_status_from_the_perfect_tense():
     assert facts("Wir haben letztes Jahr geheiratet.")["marital_status"] == "geheiratet"
     assert "marital_status" not in facts("Ich habe nie geheiratet.")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Ich studiere Informatik in Köln und brauche das Semesterticket.")["occupation"] == (
+        "studiert Informatik"
+    )
+
+
+def test_studying_the_contract_is_not_an_occupation():
+    assert "occupation" not in facts("Ich studiere gerade den Vertrag und verstehe Punkt drei nicht.")
+
+
+def test_a_known_city_where_they_moved_with_the_verb_last():
+    assert facts("Ich bin für mein Praktikum nach Wien gezogen, in den 7. Bezirk, Neubau.")["location"] == "Wien"
+
+
+def test_a_known_city_after_the_word_that_says_they_live_there():
+    assert facts("Ich bin in Izmir geboren, aber wohne seit zwanzig Jahren in Berlin.")["location"] == "Berlin"
+
+
+def test_a_business_trip_is_not_where_they_live():
+    assert "location" not in facts("Ich arbeite diese Woche auf einer Dienstreise in Hamburg, bitte später liefern.")
+
+
+def test_a_plan_named_after_the_word_tarif():
+    assert facts("Wir nutzen euer Buchhaltungstool im Tarif Starter, sechs Leute.")["plan"] == "Starter"
+
+
+def test_a_price_after_tarif_is_not_a_plan():
+    assert "plan" not in facts("Wir zahlen im Tarif CHF 49 pro Monat, das ist zu viel.")

@@ -301,3 +301,99 @@ def test_returning_customer_first_name_keeps_full_name():
     lines = [TranscriptLine("customer", "Hi, it's Nora here again.")]
     result = RulesExtractor().extract(ExtractionInput(lines=lines, known_facts={"name": "Nora Castellane"}))
     assert {f.key: f.value for f in result.facts}.get("name") in (None, "Nora Castellane")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("I study nursing at Leeds, so I can only call in the evenings.")["occupation"] == "nursing student"
+
+
+def test_studying_the_bill_is_not_an_occupation():
+    assert "occupation" not in facts("I'm studying the bill right now and it still makes no sense to me.")
+
+
+def test_working_from_home_as_a_job():
+    assert facts("I work from home as a bookkeeper and the line keeps dropping.")["occupation"] == "bookkeeper"
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert facts("Hi there. Anna Kowalski. My order is late again.")["name"] == "Anna Kowalski"
+
+
+def test_good_morning_in_capitals_is_not_a_name():
+    assert "name" not in facts("Good Morning. My order is late again.")
+
+
+def test_a_business_name_ends_with_its_capitalised_words():
+    assert (
+        facts("I run a small studio called North Star in Dublin and I'm looking at cameras for it.")["business"]
+        == "small studio called North Star"
+    )
+
+
+def test_a_known_city_they_moved_up_to():
+    assert facts("I sold the house and moved up to Portland, Oregon to be closer to my daughter.")["location"] == (
+        "Portland"
+    )
+
+
+def test_flying_to_a_city_is_not_where_they_live():
+    assert "location" not in facts("I work in sales and I'm flying to Paris next week for a conference.")
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_first_name_given_when_the_agent_asks_for_it():
+    assert (
+        dialogue(
+            ("customer", "my order never arrived and I'm starving"),
+            ("agent", "So sorry! Could I have your name please?"),
+            ("customer", "Thiago. It was order 88412."),
+        )["name"]
+        == "Thiago"
+    )
+
+
+def test_a_first_name_alone_without_being_asked_is_not_a_name():
+    assert "name" not in dialogue(
+        ("customer", "my order never arrived"),
+        ("agent", "Sorry to hear that. Which order?"),
+        ("customer", "Pepperoni. The big one."),
+    )
+
+
+def test_a_name_before_a_comma_confirmed_by_the_agent():
+    assert (
+        dialogue(
+            ("customer", "Claire Dubois, subscriber for three years, and my box drops every evening."),
+            ("agent", "Thanks Claire, let me check the line."),
+        )["name"]
+        == "Claire Dubois"
+    )
+
+
+def test_a_sign_off_confirmed_by_the_agent():
+    assert (
+        dialogue(
+            ("customer", "thank you!! and email is better than calling for me. — Priya"),
+            ("agent", "Got it Priya, we'll follow up by email."),
+        )["name"]
+        == "Priya"
+    )
+
+
+def test_a_plan_named_before_the_word_plan_with_your():
+    assert facts("We have 12 seats on your Team plan and one of them is locked.")["plan"] == "Team"
+
+
+def test_asking_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("I want to know about the Family plan for my kids.")
+
+
+def test_my_plan_is_expensive_is_not_a_plan_name():
+    assert "plan" not in facts("My plan is expensive and my bill is wrong again.")

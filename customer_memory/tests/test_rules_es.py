@@ -390,3 +390,66 @@ def test_patterns_are_linear(text):
         for _ in pattern.finditer(text):
             pass
         assert time.perf_counter() - started < 0.5, pattern.pattern[:80]
+
+
+# --- Studies and employers named plainly ------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Estudio Enfermería en la universidad y el horario de la piscina me viene fatal.")["occupation"] == (
+        "estudiante de Enfermería"
+    )
+
+
+def test_studying_a_case_is_not_an_occupation():
+    assert "occupation" not in facts("Estudio el caso con mi marido y les digo algo mañana, gracias.")
+
+
+def test_employer_with_and_in_its_name():
+    assert facts("Soy contadora en el despacho Leal y Asociados, aquí en Guadalajara.")["employer"] == (
+        "Leal y Asociados"
+    )
+
+
+def test_employer_after_a_bare_en():
+    assert facts("Trabajo en Acindar y ayer cobramos el sueldo, por eso fui al cajero.")["employer"] == "Acindar"
+
+
+def test_working_in_a_city_after_a_bare_en_is_not_an_employer():
+    assert "employer" not in facts("Trabajo en Madrid pero vivo en las afueras, en un pueblo pequeño.")
+
+
+def test_employer_named_before_donde_trabajo():
+    assert facts("Tengo el seguro por medio de Deloitte, donde trabajo de contador.")["employer"] == "Deloitte"
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert facts("Hola. Marta Quiroga Vidal. Me cobraron dos veces el mismo mes.")["name"] == "Marta Quiroga Vidal"
+
+
+def test_buenos_dias_in_capitals_is_not_a_name():
+    assert "name" not in facts("Buenos Días. Tengo un problema con la factura de este mes.")
+
+
+def test_working_from_home_as_a_job():
+    assert facts("Trabajo desde casa como traductora y el internet se cae cada rato.")["occupation"] == "traductora"
+
+
+def test_a_known_city_they_moved_to():
+    assert facts("Ya nos cambiamos a Guadalajara y necesito actualizar el domicilio.")["location"] == "Guadalajara"
+
+
+def test_a_known_city_said_before_vivo():
+    assert facts("En Bogotá, vivo aquí hace diez años aunque soy de Pasto.")["location"] == "Bogotá"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("Estoy de viaje, vivo la semana en un hotel en Sevilla por trabajo.")
+
+
+def test_a_plan_named_after_tarifa():
+    assert facts("Tengo la tarifa Fibra Total y desde el martes va fatal.")["plan"] == "Fibra Total"
+
+
+def test_a_question_about_a_tarifa_is_not_having_it():
+    assert "plan" not in facts("¿Mi hermana puede pasarse a la tarifa Fibra Total?")

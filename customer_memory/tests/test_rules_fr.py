@@ -262,3 +262,43 @@ def test_contact_hours_no_call_before_and_only_in_the_evening():
     assert facts("Pas d'appel avant 9h, merci.")["contact_hours"] == "Pas d'appel avant 9h"
     assert "uniquement" in facts("Qu'il appelle le soir uniquement.")["contact_hours"]
     assert "contact_hours" not in facts("Je m'appelle Marie.")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Je suis en deuxième année de droit à Lyon et mon forfait ne marche plus.")["occupation"] == (
+        "étudiant(e) en droit"
+    )
+
+
+def test_being_in_a_hurry_is_not_studying():
+    assert "occupation" not in facts("Je suis en retard pour le travail, pouvez-vous faire vite ?")
+
+
+def test_a_name_said_on_its_own_after_the_greeting():
+    assert (
+        facts("Bonjour Madame. Hervé Dumoulin. J'ai soixante-dix ans et je ne reconnais pas ce prélèvement.")["name"]
+        == "Hervé Dumoulin"
+    )
+
+
+def test_a_courtesy_in_capitals_is_not_a_name():
+    assert "name" not in facts("Merci Beaucoup. Mon colis n'est jamais arrivé et personne ne répond.")
+
+
+def test_a_known_city_with_rester_as_live():
+    assert facts("Je reste à Lévis et je finis le travail à 17h.")["location"] == "Lévis"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("Je suis en déplacement, je travaille cette semaine à Lille.")
+
+
+def test_a_plan_named_after_abonnee():
+    assert facts("Claire Dubois, abonnée Fibre Max depuis 3 ans, ma box se déconnecte.")["plan"] == "Fibre Max"
+
+
+def test_a_card_brand_is_not_a_plan():
+    assert "plan" not in facts("Je paie mon abonnement Visa chaque mois, et la box plante.")

@@ -357,3 +357,30 @@ def test_age_self_repair():
 def test_location_after_but():
     assert facts("אני במקור מחיפה אבל גרה היום בתל אביב.")["location"] == "תל אביב"
     assert "location" not in facts("אבל גר בזה מישהו אחר")
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("אני לומדת סיעוד באוניברסיטה ולכן אני זמינה רק בערב.")["occupation"] == "סטודנט/ית לסיעוד"
+
+
+def test_learning_to_use_the_app_is_not_studying():
+    assert "occupation" not in facts("אני לומדת להשתמש באפליקציה, תסביר לי לאט בבקשה.")
+
+
+def test_a_known_city_they_moved_to_with_the_prefix_glued():
+    assert facts("היי זה יונתן, עברתי דירה לרמת גן, ליד הבורסה.")["location"] == "רמת גן"
+
+
+def test_a_city_on_a_trip_is_not_where_they_live():
+    assert "location" not in facts("אני עובדת השבוע בחיפה בכנס, תשלחו את החבילה אחר כך.")
+
+
+def test_a_plan_named_after_a_glued_noun():
+    assert facts("אני עובדת עם התוכנה שלכם במסלול 'עסקי' ופתאום לא מצליחה להפיק חשבונית")["plan"] == "עסקי"
+
+
+def test_a_question_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("כמה עולה אצלכם מסלול פלטינום? אני שוקלת לעבור")

@@ -392,3 +392,54 @@ def test_patterns_are_linear(text):
         for _ in pattern.finditer(text):
             pass
         assert time.perf_counter() - started < 0.5, pattern.pattern[:80]
+
+
+# --- Studies and employers named plainly ------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Moro em Ribeirão Preto e faço medicina na USP, por isso corro cedo.")["occupation"] == (
+        "estudante de medicina"
+    )
+
+
+def test_doing_something_else_is_not_studying():
+    assert "occupation" not in facts("Faço questão de pagar em dia, então quero entender essa cobrança.")
+
+
+def test_employer_after_a_bare_em():
+    assert facts("Trabalho em Embraer faz dez anos e preciso do comprovante.")["employer"] == "Embraer"
+
+
+def test_working_in_a_city_after_a_bare_em_is_not_an_employer():
+    assert "employer" not in facts("Trabalho em Lisboa mas moro na margem sul, em Almada.")
+
+
+def test_employer_named_before_onde_trabalho():
+    assert facts("O plano vem pela Natura, onde trabalho há cinco anos.")["employer"] == "Natura"
+
+
+def test_working_from_home_as_a_job():
+    assert facts("Trabalho a partir de casa como programadora e a fibra cai toda hora.")["occupation"] == (
+        "programadora"
+    )
+
+
+def test_working_from_home_alone_is_not_a_job():
+    assert "occupation" not in facts("Trabalho a partir de casa e a fibra cai toda hora.")
+
+
+def test_a_known_city_said_with_aqui_em():
+    assert facts("Moro com a minha namorada, no Batel, aqui em Curitiba.")["location"] == "Curitiba"
+
+
+def test_a_city_on_holiday_is_not_where_they_live():
+    assert "location" not in facts("Estou de férias e moro num hotel em Lisboa até domingo.")
+
+
+def test_a_bandwidth_plan():
+    assert facts("minha internet cai toda hora, plano de 500 mega e não chega nem a 100")["plan"] == "500 mega"
+
+
+def test_a_question_about_a_plan_is_not_having_it():
+    assert "plan" not in facts("Meu filho quer saber: o plano Premium tem desconto?")

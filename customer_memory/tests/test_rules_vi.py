@@ -274,3 +274,56 @@ def test_move_from_old_place_to_new_place():
 def test_age_in_words_after_a_comma():
     assert facts("Bà là Trịnh Thị Mai, sáu mươi tám tuổi.")["age"] == "68"
     assert facts("Toi la Hoa, nam muoi lam tuoi.")["age"] == "55"
+
+
+# --- Studies ------------------------------------------------------------------------------------------
+
+
+def test_studies_make_a_student_of_the_field():
+    assert facts("Em đang học ngành điều dưỡng nên chỉ rảnh buổi tối thôi ạ.")["occupation"] == (
+        "sinh viên ngành điều dưỡng"
+    )
+
+
+def test_studies_without_diacritics():
+    assert facts("em dang hoc nganh dieu duong nen chi ranh buoi toi thoi a")["occupation"] == (
+        "sinh viên ngành dieu duong"
+    )
+
+
+def test_learning_to_use_the_app_is_not_studying():
+    assert "occupation" not in facts("Em đang học cách dùng ứng dụng, chỉ em từng bước với ạ.")
+
+
+def test_location_said_with_the_name():
+    assert facts("Chào anh chị, tôi là Phạm Quốc Bảo ở Cần Thơ. Hóa đơn điện tháng này cao quá.")["location"] == (
+        "Cần Thơ"
+    )
+
+
+def test_coming_out_of_a_place_with_the_name_is_not_a_location():
+    assert "location" not in facts("Tôi là Phạm Quốc Bảo ở Vietcombank ra thì bị mất ví.")
+
+
+def test_device_switched_to():
+    assert facts("Em ơi, chị Thu Hà đây. Chị vừa đổi sang iPhone 15 rồi, mà eSIM chưa chuyển được.")["device"] == (
+        "iPhone 15"
+    )
+
+
+def test_a_known_city_where_they_work():
+    assert facts("Chị làm việc ở Hải Phòng nên chiều mới nhận hàng được.")["location"] == "Hải Phòng"
+
+
+def test_a_business_trip_city_is_not_where_they_live():
+    assert "location" not in facts("Tuần này mình đang đi công tác ở Nha Trang, tới tối thứ Sáu mới về.")
+
+
+def test_a_plan_named_after_a_few_words():
+    assert (
+        facts("Bác có mua gói bảo hiểm Vàng bên mình, giờ muốn hỏi nằm viện thì được trả bao nhiêu")["plan"] == "Vàng"
+    )
+
+
+def test_calling_on_facebook_is_not_a_plan():
+    assert "plan" not in facts("Mình gọi Facebook mãi không ai trả lời, đơn hàng của mình đâu rồi")

@@ -27,8 +27,37 @@ def test_time_ago_escapes_its_prefix_and_says_never_without_a_time():
 def test_channel_icons_carry_the_channel_name():
     assert 'title="WhatsApp"' in channel_icon("whatsapp")
     assert '<span class="visually-hidden">SMS</span>' in channel_icon("sms")
-    assert "#i-phone" in channel_icon("voice", 20)
+    assert "#i-mic" in channel_icon("voice", 20)
     assert 'title="carrier-pigeon"' in channel_icon("carrier-pigeon")
+
+
+def test_each_named_channel_has_an_icon_of_its_own_and_others_share_the_generic_one():
+    channels = ["whatsapp", "messenger", "facebook", "instagram", "telegram", "sms", "email", "voice", "phone", "web"]
+    icons = [channel_icon(channel).split('href="#i-')[1].split('"')[0] for channel in channels]
+
+    assert len(set(icons)) == len(channels)
+    assert "message" not in icons
+    assert 'href="#i-message"' in channel_icon("zalo")
+    assert '<span class="channel-slug">Zalo</span>' in channel_icon("zalo")
+
+
+def test_a_row_shows_the_known_name_or_email_beside_the_label():
+    from conversations.models import Contact, Person
+    from customer_memory.templatetags.ui import person_row
+
+    def row(**identity):
+        person = Person(pk=9, public_id="cust_9", **identity)
+        contact = Contact(person=person, conversation_count=1, last_seen_at=timezone.now())
+        contact.has_memory = False
+        return str(person_row(contact, "/people/", list_query="channel=web&seen=7"))
+
+    named = row(channel_type="whatsapp", channel_identifier="+41791234567", phone="+41791234567", name="Anna")
+    assert '<span class="row-label">+41791234567</span><span class="row-name">Anna</span>' in named
+    assert 'href="/people/cust_9/?channel=web&amp;seen=7"' in named
+    emailed = row(channel_type="web", channel_identifier="visitor-1", email="ben@example.com")
+    assert '<span class="row-name">ben@example.com</span>' in emailed
+    # The email channel's label is the address already: not repeated.
+    assert "row-name" not in row(channel_type="email", channel_identifier="ana@example.com", email="ana@example.com")
 
 
 def test_a_people_row_escapes_what_the_channel_sent_and_marks_the_open_person():
@@ -58,7 +87,7 @@ def test_a_test_session_row_has_no_label_and_counts_conversations():
 
     html = str(person_row(contact, "/people/"))
 
-    assert '<span class="row-label"><span class="muted">Test session</span></span>' in html
+    assert '<span class="row-label"><span class="muted">Test session</span></span></span>' in html
     assert "3 convs · <time" in html
     assert "aria-current" not in html
     assert '<span id="badge-cust_2" class="badge-slot"></span>' in html
@@ -70,4 +99,4 @@ def test_a_channel_without_an_icon_of_its_own_shows_the_generic_icon_and_its_slu
     assert "#i-message" in html
     assert "channel-other" in html
     assert '<span class="channel-slug">pancake-pos</span>' in html
-    assert "channel-other" not in channel_icon("zalo")
+    assert "channel-other" not in channel_icon("telegram")

@@ -178,12 +178,14 @@ def test_knowledge_list_query_count_is_constant(client, builder, agent, django_a
         client.get(list_url(agent))
 
 
-def test_export_downloads_every_entry_as_json(client, builder, member, agent):
+def test_export_downloads_every_entry_as_json_for_admins(client, builder, admin_user, agent):
     knowledge.create_entry(agent, actor=STAFF, **ENTRY)
     url = reverse("customer_memory:knowledge_export", args=[agent.public_id])
-    client.force_login(member)
-    assert client.get(url).status_code == 403
     client.force_login(builder)
+    assert "Export JSON" not in client.get(list_url(agent)).content.decode()
+    assert client.get(url).status_code == 403
+    client.force_login(admin_user)
+    assert "Export JSON" in client.get(list_url(agent)).content.decode()
 
     response = client.get(url)
 

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from django.db import connection
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 
 from conversations.tests.factories import create_agent
@@ -294,3 +295,40 @@ def test_the_admin_refuses_a_private_endpoint(client, owner):
     assert response.status_code == 200
     assert "private or reserved" in response.content.decode()
     assert not WebhookEndpoint.objects.exists()
+
+
+def test_manual_edits_through_the_api_and_the_ui_announce_memory_updated(
+    api_client, client, builder, agent, endpoint, receiver, django_capture_on_commit_callbacks
+):
+    customer_id = ingest(api_client, agent, "Hello!")["customerId"]
+    facts_url = f"{API}/customers/{customer_id}/facts"
+    client.force_login(builder)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        fact = api_client.post(facts_url, {"agent": agent.public_id, "key": "city", "value": "Hue"}, format="json")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("customer_memory:fact_update", args=[fact.json()["id"]]), {"value": f"Hue {CARD}"})
+    with django_capture_on_commit_callbacks(execute=True):
+        api_client.post(facts_url, {"agent": agent.public_id, "key": "occupation", "value": "nurse"}, format="json")
+    with django_capture_on_commit_callbacks(execute=True):
+        api_client.delete(f"{facts_url}/{fact.json()['id']}")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("customer_memory:memory_clear", args=[agent.public_id, customer_id]))
+
+    updates = [item["body"]["data"] for item in receiver.received if item["event"] == "memory.updated"]
+    assert all(item["valid"] for item in receiver.received)
+    assert [update["facts"] for update in updates] == [
+        {"added": [{"key": "location", "value": "Hue"}], "changed": [], "removed": []},
+        {
+            "added": [],
+            "changed": [{"key": "location", "value": "Hue [card •••• 1111]", "previousValue": "Hue"}],
+            "removed": [],
+        },
+        {"added": [{"key": "occupation", "value": "nurse"}], "changed": [], "removed": []},
+        {"added": [], "changed": [], "removed": [{"key": "location"}]},
+        {"added": [], "changed": [], "removed": [{"key": "occupation"}]},
+    ]
+    assert {(update["customerId"], update["agentId"], update["conversationId"]) for update in updates} == {
+        (customer_id, agent.public_id, None)
+    }
+    assert all(CARD not in item["raw"] and "whsec_" not in item["raw"] for item in receiver.received)

@@ -104,6 +104,8 @@ class AuditEntry(models.Model):
         USER_DELETED = "user.deleted", "User deleted"
         MEMORY_EXPIRED = "memory.expired", "Expired memory deleted"
         NOTE_ADDED = "note.added", "Note added"
+        NOTE_DELETED = "note.deleted", "Note deleted"
+        SUMMARY_UPDATED = "memory.summary_updated", "Summary edited"
         WEBHOOK_CREATED = "webhook.created", "Webhook endpoint created"
         WEBHOOK_DELETED = "webhook.deleted", "Webhook endpoint deleted"
         KNOWLEDGE_CREATED = "knowledge.created", "Knowledge entry created"

@@ -10,6 +10,7 @@ the original text, so accents and capitals are kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from customer_memory.extraction.results import (
     Classification,
@@ -29,7 +30,7 @@ from customer_memory.extraction.rules import (
     summaries,
     values,
 )
-from customer_memory.extraction.rules.found import Found
+from customer_memory.extraction.rules.found import MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
 from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
 
@@ -55,11 +56,16 @@ class RulesExtractor:
 
         statements: list[corrections.Statement] = []
         per_message: list[mood.Signals] = []
-        for line in customer:
-            text = Text(line)
+        for message in source.customer_messages:
+            text = Text(message.content)
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
-            statements += _statements(text, used)
+            statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
+        named = any(statement.found.key == "name" for statement in statements)
+        if customer and not named:
+            said, message_id = identity.said_name(source.lines, main)
+            if said:
+                statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
@@ -111,7 +117,7 @@ def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[E
     for fact in facts:
         said = lower_fold(fact.value).split()
         if fact.key == "name" and not fact.previous and said and len(said) < len(words) and set(said) <= words:
-            fact = ExtractedFact(fact.key, full, fact.confidence)
+            fact = replace(fact, value=full)
         kept.append(fact)
     return kept
 

@@ -5,7 +5,7 @@ with no correction between them are noted as a contradiction."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from customer_memory.extraction.results import ExtractedFact
 from customer_memory.extraction.rules.found import HIGH, Found
@@ -24,6 +24,7 @@ class Statement:
     found: Found
     corrected: bool  # "actually", "sorry, I mean" shortly before it
     past: bool  # "used to", "previously" shortly before it
+    message_id: str = ""  # the message that said it (provenance)
 
 
 def statement(found: Found, lower: str, *, past_at: list[int], correction_at: list[int]) -> Statement:
@@ -50,32 +51,43 @@ def reconcile(statements: list[Statement]) -> list[ExtractedFact]:
     latest: dict[str, ExtractedFact] = {}
     history: dict[str, list[str]] = {}
     contradictions: list[str] = []
+    contradiction_sources: list[str] = []
     for item in statements:
         key = canonical_key(item.found.key)
         value = item.found.value
+        said_in = (item.message_id,) if item.message_id else ()
         if item.past:
             history.setdefault(key, []).append(value)
             continue
         earlier = latest.get(key)
         if earlier is None:
-            latest[key] = ExtractedFact(key, value, item.found.confidence)
+            latest[key] = ExtractedFact(key, value, item.found.confidence, sources=said_in)
             continue
+        sources = tuple(dict.fromkeys(earlier.sources + said_in))
         if _same(earlier.value, value):
+            latest[key] = replace(earlier, sources=sources)
             continue
         if key in MULTI_VALUED:
-            latest[key] = ExtractedFact(key, f"{earlier.value}; {value}", earlier.confidence)
+            latest[key] = ExtractedFact(key, f"{earlier.value}; {value}", earlier.confidence, sources=sources)
             continue
         if not item.corrected and key not in {"location", "occupation", "employer", "plan"}:
             contradictions.append(f"{key.replace('_', ' ')}: said {earlier.value}, later {value}")
+            contradiction_sources.extend(sources)
         confidence = HIGH if item.corrected else item.found.confidence
-        latest[key] = ExtractedFact(key, value, confidence, previous=earlier.value)
+        latest[key] = ExtractedFact(key, value, confidence, previous=earlier.value, sources=sources)
     facts = []
     for key, fact in latest.items():
         if not fact.previous and (past := [v for v in history.get(key, []) if not _same(v, fact.value)]):
-            fact = ExtractedFact(fact.key, fact.value, fact.confidence, previous=past[-1])
+            fact = replace(fact, previous=past[-1])
         facts.append(fact)
     if contradictions:
-        facts.append(ExtractedFact("noted_contradiction", "; ".join(contradictions)[:500]))
+        facts.append(
+            ExtractedFact(
+                "noted_contradiction",
+                "; ".join(contradictions)[:500],
+                sources=tuple(dict.fromkeys(contradiction_sources)),
+            )
+        )
     return facts
 
 

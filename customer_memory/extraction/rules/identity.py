@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
+from customer_memory.extraction.places import city_zone, known_place
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Text
+from customer_memory.extraction.rules.text import Keywords, Text, words
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -29,4 +33,167 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             for match in pattern.finditer(text.folded):
                 if value := values.place(text.span(match, "v"), pack):
                     found.append(Found(key, value, HIGH if key == "location" else MEDIUM, match.start()))
+    if not any(item.key == "location" for item in found):
+        found += mentioned_cities(text, pack)
     return found
+
+
+# --- A city we know, named where they say they live or moved --------------------------------------------
+
+_SENTENCE_SPANS = re.compile(r"[^.!?\n]{1,400}")
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_EDGES = " ,.;:!?()[]\"'“”«»"
+
+
+def _relatives(pack: LanguagePack) -> Keywords:
+    return _relation_words(tuple(pack.relations))
+
+
+@functools.cache
+def _relation_words(relations: tuple[str, ...]) -> Keywords:
+    # Hebrew glues the possessive to the word ("אחותי", "בעלי"): the stem is enough.
+    return Keywords(relations)
+
+
+def _cues(pack: LanguagePack) -> tuple[Keywords, Keywords, Keywords, re.Pattern[str], re.Pattern[str]]:
+    return _compiled_cues(pack.lives_words, pack.moved_words, pack.trip_words, pack.place_preps, pack.move_preps)
+
+
+@functools.cache
+def _compiled_cues(
+    lives: tuple[str, ...],
+    moved: tuple[str, ...],
+    trips: tuple[str, ...],
+    place_preps: tuple[str, ...],
+    move_preps: tuple[str, ...],
+) -> tuple[Keywords, Keywords, Keywords, re.Pattern[str], re.Pattern[str]]:
+    def prepositions(entries: tuple[str, ...]) -> re.Pattern[str]:
+        words_ = [re.escape(entry) for entry in entries if not _HEBREW_LETTER.match(entry)]
+        prefixes = "".join(entry for entry in entries if _HEBREW_LETTER.fullmatch(entry))
+        parts = [r"(?<!\w)(?:" + "|".join(words_) + r")\s{1,3}"] if words_ else []
+        if prefixes:  # "בפתח תקווה", "לרמת גן": the preposition is the word's first letter
+            parts.append(r"(?<![\w\u05d0-\u05ea])[" + prefixes + r"](?=[\u05d0-\u05ea])")
+        return re.compile("|".join(parts) or "(?!)")
+
+    places, moves = prepositions(place_preps), prepositions(place_preps + move_preps)
+    return Keywords(lives), Keywords(moved), Keywords(trips), places, moves
+
+
+def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
+    """ "Ich bin für mein Praktikum nach Wien gezogen", "En Bogotá, vivo aquí": a city we know, after a
+    preposition, in a sentence that says they moved there or live there (not a trip: "this week", "on
+    holiday"). The city nearest after the word that says so, else nearest before it (German puts the verb
+    last: "nach Wien gezogen"); up to three words, capitalised where the script has capitals."""
+    if not pack.place_preps:
+        return []
+    lives, moved, trips, at, to = _cues(pack)
+    relatives = _relatives(pack)
+    found: list[Found] = []
+    for sentence in _SENTENCE_SPANS.finditer(text.lower):
+        lower = sentence.group()
+        cue = moved.pattern.search(lower) or lives.pattern.search(lower)
+        if cue is None or trips.found_in(lower):
+            continue
+        # "Mẹ chồng tôi sống ở Huế", "אחותי גרה בטבריה": a relative lives there, not the customer.
+        if (relative := relatives.pattern.search(lower)) and relative.start() < cue.start():
+            continue
+        move = moved.pattern.search(lower) is not None
+        cities = [
+            (preposition.end(), city)
+            for preposition in (to if move else at).finditer(lower)
+            if (city := _city_at(text.original, sentence.start() + preposition.end()))
+        ]
+        after = [item for item in cities if item[0] >= cue.end()]
+        before = [item for item in cities if item[0] < cue.start()]
+        if chosen := (after[:1] or before[-1:]):
+            position, city = chosen[0]
+            found.append(Found("location", city, HIGH if move else MEDIUM, sentence.start() + position))
+    return found
+
+
+def _city_at(original: str, start: int) -> str:
+    tokens = original[start : start + 60].split()[:3]
+    first = tokens[0][:1] if tokens else ""
+    if not first or (first.lower() != first.upper() and not first.isupper()):
+        return ""  # "in general", "en casa": a lowercase word in a script with capitals
+    for size in (3, 2, 1):
+        words_ = [token.strip(_EDGES) for token in tokens[:size]]
+        # A comma or a full stop ends the name: "Portland, Oregon" is Portland.
+        if len(words_) == size and all(words_) and not any(t[-1:] in ",.;:!?" for t in tokens[: size - 1]):
+            phrase = " ".join(words_)
+            if city_zone(phrase):
+                return phrase
+    return ""
+
+
+# Greetings and courtesies that come capitalised in pairs ("Buenos Días", "Guten Morgen", "Thank You").
+_COURTESIES = frozenset(
+    words(
+        "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
+        "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
+        "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
+        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal"
+    )
+)
+_SENTENCES = re.compile(r"[^.!?\n]{1,200}")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,20}(?:['’-][^\W\d_]{1,20})?")
+
+
+# The agent asking for the name: the customer's next message starts with it ("Thiago.").
+_ASKS_NAME = re.compile(
+    r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
+    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) name|wie heisst|"
+    r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
+    r"שמך|השם שלך|מה השם|שם מלא)\b"
+)
+_SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
+
+
+def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """A name said on its own, as people sign a call or answer "your name?": (the name, its message id).
+
+    - "Bonjour Madame. Hervé Dumoulin. J'ai soixante-dix ans…": two to four capitalised words making a whole
+      sentence, among the first three of the first message or the first of a later one;
+    - "Thiago." after the agent asked for the name, "Claire Dubois, abonnée Fibre Max…" when the agent then
+      calls them Claire, "… — Priya" at the end of a message: one word, or a name before a comma, when the
+      conversation confirms it.
+    None of the words may be a word of the language's lists (greetings, pronouns, "thanks") or a place.
+    Read when no pattern found a name."""
+    customer_seen = 0
+    for index, line in enumerate(lines):
+        if line.role != "customer":
+            continue
+        before = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].role == "agent"), "")
+        after = next((lines[i].content for i in range(index + 1, len(lines)) if lines[i].role == "agent"), "")
+        asked = bool(before) and _ASKS_NAME.search(values.lower_fold(before)) is not None
+        answered_to = set(values.lower_fold(after).replace(",", " ").replace("!", " ").split())
+        text = line.content.strip()
+        spans = list(_SENTENCES.finditer(text))[: 3 if customer_seen == 0 else 1]
+        customer_seen += 1
+        for sentence in spans:
+            # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
+            if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
+                continue
+            whole = sentence.group().split()
+            leading = sentence.group().split(",")[0].split()
+            for tokens, needs_confirmation in ((whole, len(whole) < 2), (leading, True)):
+                if not 1 <= len(tokens) <= 4 or not _name_like(tokens, pack):
+                    continue
+                confirmed = asked or values.lower_fold(tokens[0]) in answered_to
+                if not needs_confirmation or confirmed:
+                    return " ".join(tokens), line.message_id
+        signed = (sign := _SIGN_OFF.search(text)) is not None and _name_like(sign["name"].split(), pack)
+        if signed and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to):
+            return sign["name"], line.message_id
+    return "", ""
+
+
+def _name_like(tokens: list[str], pack: LanguagePack) -> bool:
+    return all(
+        token[:1].isupper()
+        and _NAME_WORD.fullmatch(token)
+        and values.lower_fold(token) not in pack.not_values
+        and values.lower_fold(token) not in pack.clause_words
+        and values.lower_fold(token) not in _COURTESIES
+        for token in tokens
+    ) and not known_place(" ".join(tokens))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from customer_memory.extraction.places import known_place
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
@@ -16,10 +17,19 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             if values.usable(value, pack):
                 found.append(Found("occupation", value.lower() if not value.isupper() else value, HIGH, match.start()))
                 break
-    for pattern in pack.employer:
+    else:
+        # "estudio Enfermería", "faço medicina": a student of that field.
+        for pattern in pack.studies:
+            if match := pattern.search(text.folded):
+                field = values.cut(text.span(match, "v"), pack, max_words=4)
+                if values.usable(field, pack):
+                    found.append(Found("occupation", pack.student_of.format(field=field), HIGH, match.start()))
+                    break
+    patterns = [(pattern, False) for pattern in pack.employer] + [(p, True) for p in pack.employer_or_place]
+    for pattern, maybe_a_place in patterns:
         if match := pattern.search(text.folded):
-            value = values.cut(text.span(match, "v"), pack, max_words=5)
-            if values.usable(value, pack):
+            value = values.cut(text.span(match, "v"), pack, max_words=5, names=True)
+            if values.usable(value, pack) and not (maybe_a_place and known_place(value)):
                 found.append(Found("employer", value, MEDIUM if value.islower() else HIGH, match.start()))
                 break
     return found

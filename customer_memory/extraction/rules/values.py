@@ -12,12 +12,27 @@ _TOKEN = re.compile(r"[^\s]+")
 _EDGE = " \t\"'“”«».,;:!?-()[]"
 
 
-def cut(raw: str, pack: LanguagePack, *, max_words: int = 8) -> str:
-    """The value up to the first word that starts a new clause ("Boston with my wife" -> "Boston")."""
+# "and" between two capitalised words joins one name ("Leal y Asociados", "Ernst & Young", "Lopes e Filhos").
+_JOINS = frozenset({"&", "and", "y", "e", "et", "und", "va"})
+
+
+def cut(raw: str, pack: LanguagePack, *, max_words: int = 8, names: bool = False) -> str:
+    """The value up to the first word that starts a new clause ("Boston with my wife" -> "Boston").
+
+    With `names`, an "and" between two capitalised words stays: it is part of a company's name."""
     kept: list[str] = []
-    for token in raw.split():
+    tokens = raw.split()
+    for index, token in enumerate(tokens):
         word = lower_fold(token).strip(_EDGE)
-        if kept and (word in pack.clause_words or word.split("'")[0] in pack.clause_words):
+        joined = (
+            names
+            and word in _JOINS
+            and bool(kept)
+            and kept[-1][:1].isupper()
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        )
+        if kept and not joined and (word in pack.clause_words or word.split("'")[0] in pack.clause_words):
             break
         kept.append(token)
         if len(kept) >= max_words:

@@ -44,6 +44,15 @@ class LanguagePack:
     # Words that multiply what precedes them ("bảy mươi" = 7 x 10); empty for most languages.
     number_multipliers: Mapping[str, int] = field(default_factory=dict)
     location: tuple[Pattern, ...] = ()
+    # A city we know (places.city_zone) after a preposition, in a sentence that says they live there
+    # (`lives_words`) or moved there (`moved_words`): "Ich bin für mein Praktikum nach Wien gezogen", "En
+    # Bogotá, vivo aquí hace diez años". `place_preps` say where one is ("in", "en", "ב"), `move_preps` where
+    # one goes ("to", "a", "ל"); one-letter Hebrew prefixes are glued to the place.
+    lives_words: tuple[str, ...] = ()
+    moved_words: tuple[str, ...] = ()
+    place_preps: tuple[str, ...] = ()
+    move_preps: tuple[str, ...] = ()
+    trip_words: tuple[str, ...] = ()  # "on holiday", "business trip": where they are, not where they live
     moved: tuple[Pattern, ...] = ()
     hometown: tuple[Pattern, ...] = ()
     # Family and relationships
@@ -56,12 +65,22 @@ class LanguagePack:
     # Occupation
     occupation: tuple[Pattern, ...] = ()
     employer: tuple[Pattern, ...] = ()
+    # An employer after a word that also says where ("trabajo en Acindar" / "trabajo en Madrid"): a place we
+    # know is not an employer.
+    employer_or_place: tuple[Pattern, ...] = ()
+    # "I study nursing": `v` is the field; the occupation stored is `student_of` with {field} filled in.
+    studies: tuple[Pattern, ...] = ()
+    student_of: str = "{field} student"
     # Instructions, preferences, accessibility, devices, plans
     instructions: tuple[Instruction, ...] = ()
     preferences: tuple[tuple[Pattern, str], ...] = ()
     accessibility: tuple[Pattern, ...] = ()
     device: tuple[Pattern, ...] = ()
     plan: tuple[Pattern, ...] = ()
+    # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the
+    # customer (one of `self_words`, no question): "Tarif Mobil XL", "your Team plan", "plano de 500 mega".
+    plan_words: tuple[str, ...] = ()
+    self_words: tuple[str, ...] = ()
     languages: Mapping[str, str] = field(default_factory=dict)
     channels: Mapping[str, str] = field(default_factory=dict)
     # Where a value ends: words that start a new clause or a complement ("and", "but", "at", "since").

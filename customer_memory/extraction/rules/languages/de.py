@@ -8,7 +8,7 @@ from customer_memory.extraction.rules.languages import Instruction, LanguagePack
 
 # The gated `rx` (a first-character lookahead before each pattern) lives with the French pack.
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
-from customer_memory.extraction.rules.languages.patterns import trie
+from customer_memory.extraction.rules.languages.patterns import lead, trie
 from customer_memory.extraction.rules.text import words
 
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
@@ -151,6 +151,14 @@ _LONG_GAP = r"(?:[^\w.!?\n'-]{1,3}[\w'-]{1,25}+){0,14}?[^\w.!?\n'-]{1,3}"
 # The same, across the dots of a hesitation ("Lille... non pardon, Roubaix").
 _DOTS_GAP = r"(?:[^\w!?\n'-]{1,4}[\w'-]{1,25}+){0,6}?[^\w!?\n'-]{1,4}"
 
+# Fields of study: "ich studiere Medizin" makes a student of that field.
+_FIELDS = (
+    r"(?i:medizin|jura|rechtswissenschaften|maschinenbau|elektrotechnik|wirtschaftsinformatik|informatik|"
+    r"architektur|psychologie|bwl|vwl|betriebswirtschaftslehre|betriebswirtschaft|wirtschaftswissenschaften|"
+    r"pharmazie|zahnmedizin|tiermedizin|biologie|chemie|physik|mathematik|mathe|geschichte|germanistik|anglistik|"
+    r"journalismus|lehramt|pflegewissenschaft|pflege|design|musik|philosophie|soziologie|marketing|soziale arbeit)"
+)
+
 PACK = LanguagePack(
     code="de",
     name=(
@@ -214,6 +222,14 @@ PACK = LanguagePack(
         ),
         rx(r"(?i:\baus\s)[A-Z][\w'-]{0,25}+" + _LONG_GAP + r"(?i:hier in\s)" + _NOUN),
     ),
+    lives_words=words(
+        "wohne|wohnen|wohnt|lebe|leben|lebt|hier in|zuhause|daheim|ansassig|hier spricht|mein name ist|ich heisse"
+        "|arbeite|arbeiten|fuhre|betreibe"
+    ),
+    moved_words=words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen"),
+    place_preps=words("in|aus|bei"),
+    move_preps=words("nach"),
+    trip_words=words("reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel"),
     moved=(
         rx(
             r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|bin|sind)\s(?:(?:jetzt|gerade|kurzlich|vor kurzem|endlich|"
@@ -283,6 +299,15 @@ PACK = LanguagePack(
             + r")?"
         ),
     ),
+    studies=(
+        rx(
+            lead("ich studiere|studiere|ich studier")
+            + r"\s(?:(?:jetzt|gerade|noch|im (?:ersten|zweiten|dritten|vierten|funften|\d\.) semester)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="studiert {field}",
     occupation=(
         rx(r"\bich\s(?:arbeite|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
         rx(
@@ -556,6 +581,8 @@ PACK = LanguagePack(
             r"lautsprecher|uhr)[\w-]{0,10}))"
         ),
     ),
+    plan_words=words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan"),
+    self_words=words("ich|mein|meine|meinen|wir|unser|unsere|uns|nutzen|habe|haben"),
     plan=(
         rx(
             r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|ich bleibe|wir bleiben|bleiben wir|bleib ich|ich bleib|"

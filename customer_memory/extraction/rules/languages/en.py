@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, Pattern, alternation, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
 
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
@@ -258,6 +259,14 @@ _LANGUAGE = alternation(LANGUAGES)
 # "router is a …": a device noun just before "is" (lookbehinds, checked only where an "i" starts a word).
 _AFTER_DEVICE_NOUN = "(?:" + _after_words(DEVICE_NOUNS) + ")"
 
+# Fields of study: "I study nursing", "I'm studying law" make a student of that field.
+_FIELDS = (
+    r"(?i:medicine|nursing|law|(?:mechanical |civil |electrical |software )?engineering|architecture|psychology|"
+    r"economics|business(?: administration)?|accounting|computer science|pharmacy|dentistry|veterinary medicine|"
+    r"biology|chemistry|physics|maths|math|mathematics|history|journalism|education|physiotherapy|physical therapy|"
+    r"nutrition|graphic design|music|philosophy|sociology|marketing|social work)"
+)
+
 PACK = LanguagePack(
     code="en",
     name=(
@@ -346,6 +355,16 @@ PACK = LanguagePack(
         ),
         rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
     ),
+    lives_words=words(
+        "live|lives|living|lived|based|reside|resident|home is|here in|i'm in|i am in|we're in|we are in|local to"
+        "|work|working|i run|we run"
+    ),
+    moved_words=words("moved|relocated|move|moving back"),
+    place_preps=words("in|near|outside"),
+    move_preps=words("to|into"),
+    trip_words=words(
+        "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel"
+    ),
     moved=(
         rx(
             _ws("i|we") + r"(?:'ve|\shave)?\s(?:just\s|recently\s|finally\s|now\s)?(?:moved|relocated)"
@@ -424,8 +443,24 @@ PACK = LanguagePack(
         ),
         rx(_REL_NAME + r"(?:,\s|\sis\s)(?i:(?:my|our)\s(?:\w{1,20}\s)??(?P<species>" + _PET + r"))\b"),
     ),
+    studies=(
+        rx(
+            lead("i study|i'm studying|i am studying|im studying|i'm doing|i am doing|i'm majoring in|i major in")
+            + r"\s(?:(?:a degree in|my degree in|a masters? in|an? (?:ba|bsc|ma|msc) in)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="{field} student",
     occupation=(
         rx(_ws("i work as|i am working as|i'm working as") + r"\s+(?:an?\s)?" + _VALUE, I),
+        # "I work from home as a bookkeeper", "I work nights as a carer".
+        rx(
+            _ws("i work|i'm working|i am working")
+            + r"\s(?:from home|remotely|part[- ]time|full[- ]time|nights|shifts|weekends|freelance|locally)\s"
+            r"as\s(?:an?\s)?(?P<v>" + _words(OCCUPATIONS) + r")\b",
+            I,
+        ),
         rx(_w("my") + r"\s+(?:job|profession|occupation)\s+is\s+(?:an?\s)?" + _VALUE, I),
         rx(_w("my") + r"\s+(?:job|work|role)\s+as\s+an?\s(?P<v>" + _words(OCCUPATIONS) + r")\b", I),
         rx(
@@ -803,7 +838,8 @@ PACK = LanguagePack(
             rx(
                 _w("i") + r"\s+(?:run|own|have)\s+(?:a|an|my own|our)\s+(?P<v>(?:small\s|little\s|family\s)?(?:bakery|"
                 r"restaurant|cafe|shop|store|salon|studio|clinic|practice|company|business|startup|agency|farm|hotel|"
-                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s[^.,;!?\n]{2,40})?)",
+                r"bar|gym|garage|boutique|firm)(?:\s(?:called|named)\s(?-i:[A-Z0-9][\w&'-]{0,25}(?:\s(?:&\s|and\s|of\s)?"
+                r"[A-Z0-9][\w&'-]{0,25}){0,4}))?)",
                 I,
             ),
             "business",
@@ -921,6 +957,8 @@ PACK = LanguagePack(
             + r"(?i:\s(?:an?|the)\s)(?:new\s|old\s)?(?P<v>[A-Z][\w+-]{1,20}(?: [\w+-]{1,20}){0,3})"
         ),
     ),
+    plan_words=words("plan|tier|package|membership|subscription|tariff|bundle"),
+    self_words=words("i|i'm|im|my|me|we|we're|our|us"),
     plan=(
         rx(
             _ws(_I_AM + "|" + _WE_ARE)
@@ -946,8 +984,11 @@ PACK = LanguagePack(
             I,
         ),
         rx(
-            _w("my")
-            + r"\s+(?:plan|tier|membership|subscription|tariff)\s+is\s+(?:the\s)?(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?)",
+            _w("my") + r"\s+(?:plan|tier|membership|subscription|tariff)\s+is\s+(?:the\s)?"
+            # "my plan is expensive": a judgement, not the plan's name.
+            r"(?!(?:too|very|so|really|quite|way|expensive|cheap|pricey|wrong|broken|not|a|an|about|up|due|still|"
+            r"the same|fine|ok|okay|good|bad|great|terrible|useless|slow|fast|limited|over|ending|expiring)\b)"
+            r"(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?)",
             I,
         ),
         # "…, on the annual Commuter pass": a named plan after "on the", without a subject.

@@ -116,7 +116,7 @@ _ORG = (
 # After a bare "en", only a name that says it is an organisation ("en Grupo Bimbo", not "en Madrid").
 _ORG_AHEAD = r"(?=" + _ORG + r"\b)"
 # An employer: capitalised words ("Grupo Bimbo", "Hospital de Cruces", "Mercado Libre").
-_EMPLOYER = r"(?P<v>[A-Z][\w&'+-]{0,30}(?: (?:(?:de|del|de la|de los) )?[A-Z0-9&][\w&'+-]{0,30}){0,4})"
+_EMPLOYER = r"(?P<v>[A-Z][\w&'+-]{0,30}(?: (?:(?:de|del|de la|de los|y|e) )?[A-Z0-9&][\w&'+-]{0,30}){0,4})"
 # Lowercase nouns that say what kind of place the employer is ("la planta de Bosch", "el despacho Leal").
 _WORKPLACE = (
     r"(?:(?:planta|fabrica|empresa|oficina|sucursal|tienda|despacho|estudio|hotel|restaurante|clinica|colegio|"
@@ -148,6 +148,15 @@ _NOT_YEARS_OF = r"(?!\s(?:de (?!edad)|en\b|aqui\b|aca\b|trabajando|casad|viviend
 _WHEN = (
     r"(?:(?:(?:antes|despues|a partir|mas tarde|luego) de|before|after) " + _TIME + r"|(?:por|en|durante) las? "
     r"(?:mananas?|tardes?|noches?)\b|entre semana\b|(?:los )?fines de semana\b|de lunes a viernes\b)"
+)
+
+# Fields of study: "estudio Enfermería", "hago Derecho", "curso Medicina" make a student of that field.
+_FIELDS = (
+    r"(?i:medicina(?: veterinaria)?|enfermeria|derecho|ingenieria(?: [a-z]{3,15})?|arquitectura|psicologia|economia|"
+    r"administracion(?: de empresas)?|contabilidad|informatica|farmacia|odontologia|veterinaria|biologia|quimica|"
+    r"fisica|matematicas|historia|filologia(?: [a-z]{3,15})?|periodismo|magisterio|educacion(?: [a-z]{3,15})?|"
+    r"fisioterapia|nutricion|diseno(?: grafico)?|bellas artes|musica|filosofia|sociologia|turismo|marketing|"
+    r"publicidad|trabajo social|ciencias(?: [a-z]{3,15})?)"
 )
 
 PACK = LanguagePack(
@@ -226,6 +235,16 @@ PACK = LanguagePack(
             + _PLACE
         ),
     ),
+    lives_words=words(
+        "vivo|vivimos|vive|viven|resido|residimos|radico|radicamos|estoy en|estamos en|aqui en|aca en|mi casa|domicilio"
+        "|trabajo|trabajamos|tengo un negocio|tengo una tienda"
+    ),
+    moved_words=words(
+        "mude|mudamos|mudado|mudo|me mude|nos mudamos|cambiamos|me cambie|nos cambiamos|trasladamos|traslade|mudanza|fui a vivir|fuimos a vivir"
+    ),
+    place_preps=words("en"),
+    move_preps=words("a|para|hacia"),
+    trip_words=words("viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias"),
     moved=(
         rx(
             lead(
@@ -291,8 +310,22 @@ PACK = LanguagePack(
         ),
         rx(lead("es|era") + r"\s(?:un|una)\s(?P<species>" + _PET + r"),\s(?:(?:el|la)\s)?(?P<name>[A-Z][\w'-]{1,20})"),
     ),
+    studies=(
+        rx(
+            lead("estudio|estoy estudiando|curso|estoy cursando|hago|estoy haciendo|estoy en")
+            + r"\s(?:(?:la carrera de|el grado (?:de|en)|(?:primero|segundo|tercero|cuarto|quinto|ultimo ano) de|"
+            r"el master (?:de|en))\s)?(?P<v>" + _FIELDS + r")\b"
+        ),
+    ),
+    student_of="estudiante de {field}",
     occupation=(
         rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\s+como\s+(?:(?:un|una)\s)?" + _VALUE),
+        # "trabajo desde casa como traductora", "trabajo por mi cuenta de fontanero".
+        rx(
+            lead("trabajo|estoy trabajando|curro|laburo")
+            + r"\s(?:desde casa|en casa|en remoto|a distancia|por mi cuenta|por cuenta propia|a media jornada|"
+            r"de noche|los fines de semana)\s(?:como|de)\s(?:(?:un|una)\s)?(?P<v>" + _JOB + r")\b"
+        ),
         # "trabajo de cajera", not "trabajo de noche", "de lunes a viernes", "desde casa".
         rx(
             lead("trabajo|curro|laburo")
@@ -353,7 +386,15 @@ PACK = LanguagePack(
             r"(?:ahora\s)?(?:estoy|trabajo|entre|soy\s[a-z]{3,20})\s(?:en|para|a)\s" + _ARTICLE + _EMPLOYER
         ),
         rx(lead(r"mi (?:empresa|empleador) es") + r"\s" + _ARTICLE + _EMPLOYER),
+        # "Deloitte, donde trabajo de contador".
+        rx(
+            r"\b"
+            + _EMPLOYER
+            + r",?\s(?:donde|en (?:la|el) que|para (?:la|el) que)\s(?:ahora\s)?(?:trabajo|laburo|curro|estoy trabajando)\b"
+        ),
     ),
+    # "trabajo en Acindar" ("trabajo en Madrid" names a place: the caller checks).
+    employer_or_place=(rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\sen\s" + _EMPLOYER),),
     instructions=(
         Instruction(
             rx(
@@ -649,6 +690,8 @@ PACK = LanguagePack(
             r"[Ss]urface|[Aa]mazfit|TCL|[Hh]isense|[Bb]osch|[Nn]espresso)\b[\w +-]{0,24})"
         ),
     ),
+    plan_words=words("plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de"),
+    self_words=words("mi|tengo|tenemos|estoy|soy|me|nuestro|nuestra|contratada|contratado|uso|pago"),
     plan=(
         # A change first: "me pasé al Plus", "subí a Oro", "cambiarme al plan Personal", "pasadme a la Premium".
         rx(

@@ -6,7 +6,7 @@ import re
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
-from customer_memory.extraction.rules.languages.patterns import trie
+from customer_memory.extraction.rules.languages.patterns import lead, trie
 from customer_memory.extraction.rules.text import words
 
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
@@ -127,6 +127,13 @@ _LONG_GAP = r"(?:[^\w.!?\n'-]{1,3}[\w'-]{1,25}+){0,14}?[^\w.!?\n'-]{1,3}"
 # The same, across the dots of a hesitation ("Lille... non pardon, Roubaix").
 _DOTS_GAP = r"(?:[^\w!?\n'-]{1,4}[\w'-]{1,25}+){0,6}?[^\w!?\n'-]{1,4}"
 
+# Fields of study: "j'étudie le droit", "je suis en médecine" make a student of that field.
+_FIELDS = (
+    r"(?i:medecine|soins infirmiers|droit|ingenierie|architecture|psychologie|economie|gestion|comptabilite|"
+    r"informatique|pharmacie|odontologie|veterinaire|biologie|chimie|physique|mathematiques|maths|histoire|lettres|"
+    r"journalisme|kinesitherapie|kine|nutrition|design|musique|philosophie|sociologie|marketing|staps)"
+)
+
 PACK = LanguagePack(
     code="fr",
     name=(
@@ -177,6 +184,16 @@ PACK = LanguagePack(
             + _CAP_VALUE
         ),
     ),
+    lives_words=words(
+        "habite|habitons|habitent|j'habite|vis|vivons|je vis|reste|je reste|reside|ici a|chez moi"
+        "|travaille|travaillons|je bosse"
+    ),
+    moved_words=words(
+        "demenage|demenagee|demenages|demenagement|installe|installee|installes|installees|parti vivre|partie vivre|mute|mutee"
+    ),
+    place_preps=words("a|au|en|sur"),
+    move_preps=words("a|vers"),
+    trip_words=words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite"),
     moved=(
         rx(
             r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"
@@ -233,6 +250,14 @@ PACK = LanguagePack(
             r"(?:,?\s(?:(?i:qui s'appelle|nommee?|appelee?)\s)?(?P<name>[A-Z][\w'-]{1,20}+))?"
         ),
     ),
+    studies=(
+        rx(
+            lead("j'etudie|je fais des etudes de|je fais des etudes d'|je fais|je suis en")
+            + r"\s?(?:(?:le|la|l'|les|du|de la|de l'|fac de|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|"
+            r"derniere) annee de|master de|licence de)\s?)?(?P<v>" + _FIELDS + r")\b"
+        ),
+    ),
+    student_of="étudiant(e) en {field}",
     occupation=(
         rx(
             r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais)\s)?comme\s(?:un\s|une\s)?" + _VALUE, I
@@ -533,6 +558,8 @@ PACK = LanguagePack(
             r"montre connectee|box internet|decodeur|thermostat|sonnette)(?: de surveillance| connectee?| wifi)?)\b"
         ),
     ),
+    plan_words=words("forfait|offre|abonnement|formule|abonnee|abonne|option|carte"),
+    self_words=words("je|j'ai|mon|ma|mes|nous|notre|abonnee|abonne|moi"),
     plan=(
         rx(
             r"(?i:\b(?:je suis|on est|nous sommes|j'ai|j'ai pris|je reste|on reste|je passe|je viens de passer|"

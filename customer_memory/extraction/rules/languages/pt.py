@@ -123,7 +123,7 @@ _ORG = (
 # After a bare "em", only a name that says it is an organisation ("em Hospital X", not "em Lisboa").
 _ORG_AHEAD = r"(?=" + _ORG + r"\b)"
 # An employer: capitalised words ("Hospital de São João", "Pestana Palace", "Lopes & Filhos").
-_EMPLOYER = r"(?P<v>[A-Z][\w&'+-]{0,30}(?: (?:(?:de|da|do|das|dos) )?[A-Z0-9&][\w&'+-]{0,30}){0,4})"
+_EMPLOYER = r"(?P<v>[A-Z][\w&'+-]{0,30}(?: (?:(?:de|da|do|das|dos|e) )?[A-Z0-9&][\w&'+-]{0,30}){0,4})"
 # Lowercase nouns that say what kind of place the employer is ("no gabinete Lopes", "no hotel Pestana").
 _WORKPLACE = (
     r"(?:(?:fabrica|empresa|escritorio|loja|gabinete|estudio|hotel|restaurante|clinica|colegio|escola|"
@@ -157,6 +157,15 @@ _NOT_YEARS_OF = (
 _WHEN = (
     r"(?:(?:(?:antes|depois|a partir|apos) d(?:as?|e|o)|before|after) " + _TIME + r"|(?:a|de|pela|na|durante a|as|nas) "
     r"(?:manhas?|tardes?|noites?)\b|durante a semana\b|(?:aos|nos) fins de semana\b|de segunda a sexta\b)"
+)
+
+# Fields of study: "faço medicina", "estudo Direito", "curso Enfermagem" make a student of that field.
+_FIELDS = (
+    r"(?i:medicina(?: veterinaria)?|biomedicina|enfermagem|direito|engenharia(?: [a-z]{3,15})?|arquitetura|"
+    r"psicologia|economia|administracao|contabilidade|ciencias contabeis|ciencia da computacao|computacao|"
+    r"sistemas de informacao|farmacia|odontologia|veterinaria|biologia|quimica|fisica|matematica|historia|letras|"
+    r"jornalismo|pedagogia|educacao fisica|fisioterapia|nutricao|design|musica|filosofia|sociologia|turismo|"
+    r"marketing|publicidade)"
 )
 
 PACK = LanguagePack(
@@ -228,6 +237,14 @@ PACK = LanguagePack(
         rx(lead("ca em casa|aqui em casa") + r",? (?:em|no|na)\s" + _PLACE),
         rx(lead("meu|minha|nosso|nossa") + r"\s(?:apartamento|apto|casa|ape)\s(?:em|no|na)\s" + _PLACE),
     ),
+    lives_words=words(
+        "moro|moramos|mora|moram|vivo|vivemos|resido|residimos|aqui em|aqui no|aqui na|estou em|minha casa"
+        "|trabalho|trabalhamos|tenho uma loja"
+    ),
+    moved_words=words("mudei|mudamos|mudou|me mudei|mudanca|fui morar|fomos morar|mudando"),
+    place_preps=words("em|no|na"),
+    move_preps=words("para|pra|pro|pro"),
+    trip_words=words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho"),
     moved=(
         rx(
             lead(
@@ -294,8 +311,22 @@ PACK = LanguagePack(
             + r")s?(?:(?:,|\s(?:que se chama|chamad[oa]))\s(?:(?:o|a)\s)?(?P<name>[A-Z][\w'-]{1,20}))?"
         ),
     ),
+    studies=(
+        rx(
+            lead("estudo|estou estudando|estou a estudar|faco|curso|estou cursando|estou fazendo|tiro")
+            + r"\s(?:(?:faculdade de|o curso de|curso de|graduacao em|mestrado em|o (?:primeiro|segundo|terceiro|"
+            r"quarto|quinto|ultimo) ano de)\s)?(?P<v>" + _FIELDS + r")\b"
+        ),
+    ),
+    student_of="estudante de {field}",
     occupation=(
         rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\s+como\s+(?:(?:um|uma)\s)?" + _VALUE),
+        # "trabalho a partir de casa como programadora", "trabalho de casa como contadora".
+        rx(
+            lead("trabalho|estou trabalhando|estou a trabalhar")
+            + r"\s(?:a partir de casa|de casa|em casa|remotamente|a distancia|em remoto|por conta propria|meio periodo|"
+            r"de noite|a noite|aos fins de semana)\s(?:como|de)\s(?:(?:um|uma)\s)?(?P<v>" + _JOB + r")\b"
+        ),
         rx(
             lead(r"a minha (?:profissao|ocupacao|funcao)|minha (?:profissao|ocupacao|funcao)")
             + r"\s+e\s+(?:(?:a de|o de|de)\s)?(?:(?:um|uma)\s)?"
@@ -355,7 +386,14 @@ PACK = LanguagePack(
             r"(?:estou|trabalho|to|entrei)\s(?:na|no|em|pela|pelo|para a|para o)\s" + _EMPLOYER
         ),
         rx(lead(r"a minha (?:empresa|entidade patronal) e|minha empresa e") + r"\s" + _ARTICLE + _EMPLOYER),
+        # "a Natura, onde trabalho".
+        rx(
+            r"\b" + _EMPLOYER + r",?\s(?:onde|em que|na qual|no qual|para a qual|para o qual)\s(?:eu\s)?(?:agora\s)?"
+            r"(?:trabalho|estou trabalhando|estou a trabalhar)\b"
+        ),
     ),
+    # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
+    employer_or_place=(rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),),
     instructions=(
         Instruction(
             rx(
@@ -678,6 +716,8 @@ PACK = LanguagePack(
             r"NOS [Bb]ox)\b[\w +-]{0,24})"
         ),
     ),
+    plan_words=words("plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente"),
+    self_words=words("meu|minha|tenho|temos|estou|sou|nosso|nossa|uso|pago|assino"),
     plan=(
         # A change first: "subi pra Ouro", "mudei para o Premium Desporto", "passar do plano Pro para o Essencial".
         rx(

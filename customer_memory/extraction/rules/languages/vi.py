@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from customer_memory.extraction.rules.languages import Instruction, LanguagePack, alternation, rx
+from customer_memory.extraction.rules.languages.patterns import lead
 from customer_memory.extraction.rules.text import words
 
 RELATIONS = {
@@ -333,6 +334,13 @@ _MOVED_TO = (
     r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
 )
 
+# Fields of study: "em học ngành điều dưỡng", "tôi đang học luật" make a student of that field.
+_FIELDS = (
+    r"(?i:y khoa|y da khoa|dieu duong|luat|ky thuat(?: [a-z]{2,10})?|kien truc|tam ly hoc|tam ly|kinh te|"
+    r"quan tri kinh doanh|ke toan|cong nghe thong tin|cntt|duoc|nha khoa|rang ham mat|thu y|sinh hoc|hoa hoc|"
+    r"vat ly|toan|lich su|bao chi|su pham|marketing|tai chinh(?: ngan hang)?|ngon ngu anh)"
+)
+
 PACK = LanguagePack(
     code="vi",
     name=(
@@ -450,11 +458,23 @@ PACK = LanguagePack(
             + r")?(?:\s(?:hien|hien tai|bay gio|gio|moi|hien nay|thi|van)){0,2}\s(?:o|tai|nam o|la)\s"
             + _PLACE
         ),
+        # "tôi là Phạm Quốc Bảo ở Cần Thơ": where they live, said with their name.
+        _stated(
+            _subject(["la"])
+            + r"(?:\s[A-Z]\w{0,10}){1,4},?\s(?:o|tai)\s"
+            + _PLACE
+            + r"(?!\s(?:ra|ve|xong|lai|den|qua)\b)"
+        ),
         # ", ở Vũng Tàu." right after an introduction.
         rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$))"),
         # "chủ một quán cà phê nhỏ ở Đà Lạt".
         rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
     ),
+    lives_words=words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty"),
+    moved_words=words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o"),
+    place_preps=words("o|tai"),
+    move_preps=words("ra|vao|ve|len|xuong|sang|den"),
+    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat"),
     moved=(
         # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
         rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
@@ -585,6 +605,18 @@ PACK = LanguagePack(
             + r")\b"
         ),
     ),
+    studies=(
+        rx(
+            lead(
+                "toi hoc|em hoc|minh hoc|chau hoc|con hoc|toi dang hoc|em dang hoc|minh dang hoc|chau dang hoc|"
+                "con dang hoc|dang hoc"
+            )
+            + r"\s(?:(?:nam (?:nhat|hai|ba|tu|cuoi)|dai hoc)\s)?(?:(?:nganh|khoa|chuyen nganh)\s)?(?P<v>"
+            + _FIELDS
+            + r")\b"
+        ),
+    ),
+    student_of="sinh viên ngành {field}",
     occupation=(
         # "tôi là giáo viên", "em làm kế toán", "mình làm y tá ở bệnh viện".
         _stated(_subject(["la", "lam", "lam nghe"]) + r"\s(?:(?:mot|nghe|nguoi)\s)?" + _JOB_V),
@@ -984,7 +1016,9 @@ PACK = LanguagePack(
     ),
     device=(
         _stated(
-            _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam"])
+            _subject(
+                ["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"]
+            )
             + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"
             + alternation(DEVICES)
             + r")(?:\s(?:rieng|moi|cu))?\s)?(?P<v>"
@@ -1008,6 +1042,10 @@ PACK = LanguagePack(
             + r"\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
         ),
     ),
+    plan_words=words(
+        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien"
+    ),
+    self_words=words("toi|minh|em|chi|anh|bac|co|chu|con|chau"),
     plan=(
         # "tôi đang dùng gói Premium", "…, đang dùng phần mềm bên bạn gói Tiêu chuẩn", "team mình xài gói Business".
         rx(
