@@ -84,6 +84,14 @@ class Agent(models.Model):
     memory_retention_days = models.PositiveIntegerField(
         "Memory retention", choices=Retention.choices, default=Retention.FOREVER
     )
+    # Agent knowledge (issue 18, seed 001): kept this long after it was last confirmed; 180 days by default.
+    knowledge_retention_days = models.PositiveIntegerField(
+        "Knowledge retention", choices=Retention.choices, default=Retention.DAYS_180
+    )
+    # A problem becomes a proposed knowledge entry once this many different customers had it resolved.
+    knowledge_min_customers = models.PositiveIntegerField(
+        "Customers before proposing", default=3, validators=[MinValueValidator(2), MaxValueValidator(100)]
+    )
     conversation_history_enabled = models.BooleanField("Enable conversation history", default=False)
     conversation_history_max_messages = models.PositiveIntegerField(
         "Max messages", default=20, validators=[MinValueValidator(1), MaxValueValidator(200)]

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.models import Agent, Person
-from customer_memory.models import Fact, Note
+from customer_memory.models import Fact, KnowledgeEntry, Note
 from tenants import rows
 from tenants.roles import Role, has_role
 
@@ -24,6 +24,7 @@ __all__ = [
     "get_conversation_for_user",
     "get_fact_for_api",
     "get_fact_for_user",
+    "get_knowledge_for_user",
     "get_note_for_user",
     "get_person_and_agent_for_api",
     "get_person_for_api",
@@ -85,3 +86,9 @@ def get_fact_for_api(*, person: Person, fact_id: str) -> Fact:
         public_id=fact_id,
         memory__person=person,
     )
+
+
+def get_knowledge_for_user(user: Any, agent: Agent, knowledge_id: str) -> KnowledgeEntry:
+    """An entry of this agent only (another agent's entry is a 404); 403 for Members."""
+    _require_people_access(user)
+    return get_object_or_404(KnowledgeEntry.objects.select_related("agent"), agent=agent, public_id=knowledge_id)

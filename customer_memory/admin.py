@@ -37,6 +37,8 @@ from customer_memory.models import (
     Episode,
     Extraction,
     Fact,
+    KnowledgeEntry,
+    KnowledgeVersion,
     Memory,
     RetentionRun,
     WebhookDelivery,
@@ -108,6 +110,7 @@ class AgentAdmin(admin.ModelAdmin):
         (None, {"fields": ("name", "public_id")}),
         ("Customer memory", {"fields": ("memory_enabled", "memory_retention_days")}),
         ("Conversation history", {"fields": ("conversation_history_enabled", "conversation_history_max_messages")}),
+        ("Agent knowledge", {"fields": ("knowledge_retention_days", "knowledge_min_customers")}),
         ("Dates", {"fields": ("created_at", "updated_at")}),
     )
 
@@ -760,6 +763,47 @@ class EpisodeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, episode.person.display_label or episode.person.public_id)
 
 
+class KnowledgeVersionInline(admin.TabularInline):
+    model = KnowledgeVersion
+    fields = ["number", "change", "author", "created_at", "status", "title"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(KnowledgeEntry)
+class KnowledgeEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Agent knowledge (issue 18), to look at: it is written in the agent's Knowledge tab and the API, which
+    keep every version and write the audit log."""
+
+    list_display = ["title", "agent", "status", "source", "support_count", "helped_count", "last_confirmed_at"]
+    list_select_related = ["agent"]
+    list_filter = ["agent", "status", "source"]
+    search_fields = ["=public_id", "title", "problem"]
+    fields = [
+        "public_id",
+        "agent",
+        "title",
+        "problem",
+        "resolution",
+        "tags",
+        "status",
+        "source",
+        "support_count",
+        "helped_count",
+        "not_helped_count",
+        "last_confirmed_at",
+        "created_at",
+        "updated_at",
+    ]
+    readonly_fields = fields
+    inlines = [KnowledgeVersionInline]
+    ordering = ["-updated_at", "-id"]
+
+
 # Extraction, retention and memory health --------------------------------------
 
 
@@ -827,9 +871,9 @@ class ExtractionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(RetentionRun)
 class RetentionRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """Runs of the daily job that deletes memory past its agent's retention."""
+    """Runs of the daily job that deletes memory and agent knowledge past their agent's retention."""
 
-    list_display = ["started_at", "finished_at", "memories_deleted", "facts_deleted"]
+    list_display = ["started_at", "finished_at", "memories_deleted", "facts_deleted", "knowledge_deleted"]
     list_select_related: list[str] = []
     list_filter = ["started_at"]
     search_fields: list[str] = []

@@ -392,6 +392,8 @@ AGENT_SETTINGS = (
     "memory_retention_days",
     "conversation_history_enabled",
     "conversation_history_max_messages",
+    "knowledge_retention_days",
+    "knowledge_min_customers",
 )
 AGENT_FIELDS = ("name", *AGENT_SETTINGS)
 

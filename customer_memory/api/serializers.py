@@ -21,11 +21,11 @@ from conversations.api.fields import (
     TextField,
     WholeNumberField,
 )
-from conversations.api.pagination import PaginationSerializer
+from conversations.api.pagination import PageQuerySerializer, PaginationSerializer
 from conversations.models import Agent
 from customer_memory.context import MemoryContext
 from customer_memory.memory_status import MemoryStatus
-from customer_memory.models import Fact, Note, WebhookEndpoint
+from customer_memory.models import Fact, KnowledgeEntry, Note, WebhookEndpoint
 
 MAX_SEARCH_RESULTS = 50
 
@@ -243,6 +243,15 @@ class AgentSerializer(serializers.Serializer):
     )
     conversationHistoryEnabled = serializers.BooleanField(source="conversation_history_enabled")
     conversationHistoryMaxMessages = serializers.IntegerField(source="conversation_history_max_messages")
+    knowledgeRetentionDays = serializers.ChoiceField(
+        source="knowledge_retention_days",
+        choices=Agent.Retention.choices,
+        help_text="Agent knowledge is deleted this many days after it was last confirmed; 0 keeps it.",
+    )
+    knowledgeMinCustomers = serializers.IntegerField(
+        source="knowledge_min_customers",
+        help_text="Different customers whose resolved conversations share a problem before it is proposed.",
+    )
     createdAt = serializers.DateTimeField(source="created_at")
     updatedAt = serializers.DateTimeField(source="updated_at")
 
@@ -263,6 +272,12 @@ class AgentCreateSerializer(serializers.Serializer):
     conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
     conversationHistoryMaxMessages = WholeNumberField(
         source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+    knowledgeRetentionDays = NumberChoiceField(
+        source="knowledge_retention_days", choices=Agent.Retention.choices, required=False, help_text="180 by default."
+    )
+    knowledgeMinCustomers = WholeNumberField(
+        source="knowledge_min_customers", min_value=2, max_value=100, required=False, help_text="3 by default."
     )
 
 
@@ -290,6 +305,12 @@ class AgentUpdateSerializer(serializers.Serializer):
     conversationHistoryEnabled = FlagField(source="conversation_history_enabled", required=False)
     conversationHistoryMaxMessages = WholeNumberField(
         source="conversation_history_max_messages", min_value=1, max_value=200, required=False
+    )
+    knowledgeRetentionDays = NumberChoiceField(
+        source="knowledge_retention_days", choices=Agent.Retention.choices, required=False
+    )
+    knowledgeMinCustomers = WholeNumberField(
+        source="knowledge_min_customers", min_value=2, max_value=100, required=False
     )
 
 
@@ -390,6 +411,15 @@ class ContextNoteSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField(source="created_at")
 
 
+class ContextKnowledgeSerializer(serializers.Serializer):
+    id = serializers.CharField(help_text="The knowledge entry's id (`kn_...`).")
+    title = serializers.CharField()
+    problem = serializers.CharField()
+    resolution = serializers.CharField()
+    tags = serializers.ListField(child=serializers.CharField())
+    score = serializers.FloatField(help_text="Relevance to the query; higher is better.")
+
+
 class ContextReturningSerializer(serializers.Serializer):
     lastConversationAt = serializers.DateTimeField(source="last_conversation_at", help_text="When it closed.")
     topic = serializers.CharField(
@@ -416,6 +446,11 @@ class CustomerContextSerializer(serializers.Serializer):
         help_text="Earlier messages, oldest first, when the agent has conversation history on.",
     )
     notes = ContextNoteSerializer(many=True, help_text="The last 5 staff notes, most recent first.")
+    knowledge = ContextKnowledgeSerializer(
+        many=True,
+        help_text="The agent's approved knowledge entries most relevant to `query` and the customer's open issues "
+        "(3 at most, within the memory budget); proposed and retired entries never appear.",
+    )
     returning = ContextReturningSerializer(
         allow_null=True,
         help_text="Set when the customer's last conversation with this agent closed 15 minutes ago or more "
@@ -525,6 +560,7 @@ def context_representation(context: MemoryContext) -> dict[str, Any]:
             {"id": note["id"], "text": note["text"], "author": note["author"], "createdAt": _iso(note["created_at"])}
             for note in context.notes
         ],
+        "knowledge": [dict(item) for item in context.knowledge],
         "returning": _returning(context.returning),
         "summary": context.summary,
         "context_text": context.context_text,
@@ -609,3 +645,123 @@ def memory_status_field() -> serializers.Field:
     return MemoryStatusSerializer(
         source="*", read_only=True, help_text="What became of learning from this conversation (customer memory)."
     )
+
+
+# --- Agent knowledge (issue 18) ------------------------------------------------------------------------
+
+
+class KnowledgeVersionSerializer(serializers.Serializer):
+    number = serializers.IntegerField(help_text="1 for the first version; a revert adds a new one.")
+    change = serializers.CharField(help_text="created, edited, approved, retired, imported, proposed, reverted to vN.")
+    author = serializers.CharField(help_text="Who, as shown at the time (user, API key or system).")
+    title = serializers.CharField()
+    problem = serializers.CharField()
+    resolution = serializers.CharField()
+    tags = serializers.ListField(child=serializers.CharField())
+    status = serializers.ChoiceField(choices=KnowledgeEntry.Status.choices)
+    createdAt = serializers.DateTimeField(source="created_at")
+
+
+class KnowledgeEntrySerializer(serializers.Serializer):
+    id = serializers.CharField(source="public_id", help_text="`kn_...`")
+    title = serializers.CharField()
+    problem = serializers.CharField()
+    resolution = serializers.CharField()
+    tags = serializers.ListField(child=serializers.CharField())
+    source = serializers.ChoiceField(
+        choices=KnowledgeEntry.Source.choices, help_text="`staff`, or `proposed` from resolved conversations."
+    )
+    status = serializers.ChoiceField(
+        choices=KnowledgeEntry.Status.choices, help_text="Only `approved` entries reach a context."
+    )
+    supportCount = serializers.IntegerField(
+        source="support_count", help_text="For proposals: how many different customers had this problem resolved."
+    )
+    helpedCount = serializers.IntegerField(source="helped_count", help_text="Replies it helped with (feedback).")
+    notHelpedCount = serializers.IntegerField(
+        source="not_helped_count", help_text="Replies it did not help with (feedback)."
+    )
+    lastConfirmedAt = serializers.DateTimeField(
+        source="last_confirmed_at", help_text="Retention (the agent's `knowledgeRetentionDays`) counts from here."
+    )
+    createdAt = serializers.DateTimeField(source="created_at")
+    updatedAt = serializers.DateTimeField(source="updated_at")
+
+
+class KnowledgeEntryDetailSerializer(KnowledgeEntrySerializer):
+    versions = KnowledgeVersionSerializer(many=True, source="versions.all", help_text="Newest first.")
+
+
+class KnowledgeListSerializer(serializers.Serializer):
+    data = KnowledgeEntrySerializer(many=True)
+    pagination = PaginationSerializer()
+
+
+class KnowledgeQuerySerializer(PageQuerySerializer):
+    q = serializers.CharField(
+        max_length=200,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Words in the title, problem or resolution.",
+    )
+    status = serializers.ChoiceField(choices=KnowledgeEntry.Status.choices, required=False, allow_blank=True)
+    tag = serializers.CharField(max_length=KnowledgeEntry.TAG_MAX_LENGTH, required=False, allow_blank=True)
+
+
+class KnowledgeCreateSerializer(serializers.Serializer):
+    title = TextField(max_length=KnowledgeEntry.TITLE_MAX_LENGTH)
+    problem = TextField(max_length=KnowledgeEntry.TEXT_MAX_LENGTH)
+    resolution = TextField(max_length=KnowledgeEntry.TEXT_MAX_LENGTH)
+    tags = serializers.ListField(
+        child=TextField(max_length=KnowledgeEntry.TAG_MAX_LENGTH),
+        max_length=KnowledgeEntry.TAGS_MAX,
+        required=False,
+        default=list,
+    )
+    status = serializers.ChoiceField(
+        choices=[KnowledgeEntry.Status.APPROVED, KnowledgeEntry.Status.PROPOSED],
+        required=False,
+        default=KnowledgeEntry.Status.APPROVED,
+        help_text="`approved` (default) or `proposed` (waits for approval).",
+    )
+
+
+class KnowledgeUpdateSerializer(serializers.Serializer):
+    title = TextField(max_length=KnowledgeEntry.TITLE_MAX_LENGTH, required=False)
+    problem = TextField(max_length=KnowledgeEntry.TEXT_MAX_LENGTH, required=False)
+    resolution = TextField(max_length=KnowledgeEntry.TEXT_MAX_LENGTH, required=False)
+    tags = serializers.ListField(
+        child=TextField(max_length=KnowledgeEntry.TAG_MAX_LENGTH), max_length=KnowledgeEntry.TAGS_MAX, required=False
+    )
+
+
+class KnowledgeFeedbackSerializer(serializers.Serializer):
+    helped = FlagField(help_text="true: the entry helped with the reply; false: it did not.")
+
+
+class KnowledgeRevertSerializer(serializers.Serializer):
+    version = WholeNumberField(min_value=1, help_text="The version whose content comes back (as a new version).")
+
+
+class KnowledgeImportSerializer(serializers.Serializer):
+    entries = serializers.ListField(
+        child=serializers.DictField(),
+        required=False,
+        help_text="Objects with title, problem, resolution, and optionally tags (a list) and status.",
+    )
+    csv = serializers.CharField(
+        required=False,
+        trim_whitespace=False,
+        help_text="Or a CSV text whose header names the columns title, problem, resolution, and optionally tags "
+        "(comma-separated inside the cell) and status; row 1 is the first line after the header.",
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if ("entries" in attrs) == ("csv" in attrs):
+            raise serializers.ValidationError("Send either `entries` or `csv`.")
+        return attrs
+
+
+class KnowledgeImportedSerializer(serializers.Serializer):
+    data = KnowledgeEntrySerializer(many=True)

@@ -31,4 +31,33 @@ urlpatterns = [
     ),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
+    path("agents/<str:agent_id>/knowledge", views.KnowledgeListView.as_view(), name="api-knowledge-list"),
+    # Before knowledge/<id>: "import" and "export" are not entry ids.
+    path("agents/<str:agent_id>/knowledge/import", views.KnowledgeImportView.as_view(), name="api-knowledge-import"),
+    path("agents/<str:agent_id>/knowledge/export", views.KnowledgeExportView.as_view(), name="api-knowledge-export"),
+    path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>",
+        views.KnowledgeDetailView.as_view(),
+        name="api-knowledge-detail",
+    ),
+    path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>/approve",
+        views.KnowledgeApproveView.as_view(),
+        name="api-knowledge-approve",
+    ),
+    path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>/retire",
+        views.KnowledgeRetireView.as_view(),
+        name="api-knowledge-retire",
+    ),
+    path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>/feedback",
+        views.KnowledgeFeedbackView.as_view(),
+        name="api-knowledge-feedback",
+    ),
+    path(
+        "agents/<str:agent_id>/knowledge/<str:knowledge_id>/revert",
+        views.KnowledgeRevertView.as_view(),
+        name="api-knowledge-revert",
+    ),
 ]

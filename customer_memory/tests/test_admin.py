@@ -500,6 +500,8 @@ def test_agent_memory_settings_are_saved_through_the_service(owner_client, owner
             "memory_enabled": "on",
             "memory_retention_days": "90",
             "conversation_history_max_messages": "20",
+            "knowledge_retention_days": "180",
+            "knowledge_min_customers": "3",
         },
     )
 

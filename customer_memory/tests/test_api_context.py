@@ -52,6 +52,7 @@ def test_context_has_seed_002_shape_in_camel_case(api_client, person, agent):
         "entities",
         "episodes",
         "conversationHistory",
+        "knowledge",
         "summary",
         "context_text",
         "memory_budget",
