@@ -303,3 +303,12 @@ def test_a_plan_named_after_the_word_tarif():
 
 def test_a_price_after_tarif_is_not_a_plan():
     assert "plan" not in facts("Wir zahlen im Tarif CHF 49 pro Monat, das ist zu viel.")
+
+
+def test_the_city_said_with_the_name():
+    found = facts("Da ist der Florian Gruber aus Graz. Mein Internet ist seit gestern langsam.")
+    assert (found["name"], found["location"]) == ("Florian Gruber", "Graz")
+
+
+def test_ich_bin_der_meinung_is_no_name():
+    assert "name" not in facts("Ich bin der Meinung, dass die Rechnung falsch ist.")

@@ -416,3 +416,33 @@ def test_a_standing_channel_said_with_instead():
 
 def test_email_me_the_invoice_is_a_request_not_a_standing_channel():
     assert "preferred_contact_channel" not in facts("email me the invoice please, I need it for my taxes")
+
+
+def test_a_letter_signature_gives_the_name_and_the_city_line():
+    found = dialogue(
+        (
+            "customer",
+            "Hello,\n\nmy booking was changed without notice.\n\nKind regards,\nMarcus Lindqvist\n"
+            "Senior Consultant | Halvorsen Engineering\nMinneapolis, MN",
+        )
+    )
+    assert (found["name"], found["location"]) == ("Marcus Lindqvist", "Minneapolis")
+
+
+def test_the_whole_answer_to_the_name_question_in_lower_case():
+    assert (
+        dialogue(
+            ("customer", "my account is locked"),
+            ("agent", "Can I have your full name please?"),
+            ("customer", "jay okafor"),
+        )["name"]
+        == "Jay Okafor"
+    )
+
+
+def test_an_answer_that_is_no_name_is_not_taken():
+    assert "name" not in dialogue(
+        ("customer", "my order is late"),
+        ("agent", "What's your name?"),
+        ("customer", "sure, it's late again"),
+    )

@@ -453,3 +453,7 @@ def test_a_plan_named_after_tarifa():
 
 def test_a_question_about_a_tarifa_is_not_having_it():
     assert "plan" not in facts("¿Mi hermana puede pasarse a la tarifa Fibra Total?")
+
+
+def test_the_city_said_with_the_name():
+    assert facts("Hola, soy la Francisca Soto, de Viña del Mar. Tengo un problema.")["location"] == "Viña del Mar"

@@ -322,3 +322,14 @@ def test_a_yes_to_the_device_question_is_not_a_device():
         TranscriptLine("customer", "oui un ordinateur portable"),
     ]
     assert "device" not in {f.key for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_letter_signature_gives_the_name_and_the_city():
+    lines = [
+        TranscriptLine(
+            "customer",
+            "Bonjour,\nma facture est fausse.\nMerci,\n\nGeneviève Pelletier\nDirectrice des ventes\nLévis (Québec)",
+        )
+    ]
+    found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+    assert (found["name"], found["location"]) == ("Geneviève Pelletier", "Lévis")

@@ -451,3 +451,7 @@ def test_call_me_when_you_need_me_is_the_channel():
 
 def test_call_me_tomorrow_is_not_a_standing_channel():
     assert "preferred_contact_channel" not in facts("Me liga amanhã às dez para confirmar a entrega.")
+
+
+def test_a_street_is_not_the_location_the_town_after_it_is():
+    assert facts("Moro na Rua António Augusto Gonçalves, em Santa Clara.")["location"] == "Santa Clara"

@@ -346,3 +346,13 @@ def test_write_dont_call_without_diacritics():
 
 def test_calling_back_is_not_a_channel_preference():
     assert "preferred_contact_channel" not in facts("Em gọi lại cho chị lúc 3 giờ được không?")
+
+
+def test_the_town_after_the_street_without_diacritics():
+    assert facts("toi ten Vo Thi Kim Loan, nha o duong Ngo May, Quy Nhon. thang nay nuoc yeu")["location"] == (
+        "Quy Nhon"
+    )
+
+
+def test_a_question_about_where_is_not_where_they_live():
+    assert "location" not in facts("Chị ở Hà Nội hay Sài Gòn vậy em?")

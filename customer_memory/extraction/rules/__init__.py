@@ -70,6 +70,7 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        statements += _home_after_names(statements, source)
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
@@ -111,6 +112,19 @@ class RulesExtractor:
             language=language,
             identity=_identity(facts, customer),
         )
+
+
+def _home_after_names(statements: list[corrections.Statement], source: ExtractionInput) -> list[corrections.Statement]:
+    """Where they come from, said with their name ("Florian Gruber aus Graz"), when nothing else says where."""
+    if any(statement.found.key == "location" for statement in statements):
+        return []
+    names = [statement for statement in statements if statement.found.key == "name"]
+    for statement in names:
+        for message in source.customer_messages:
+            if city := identity.home_after_name(message.content, statement.found.value):
+                found = Found("location", city, MEDIUM, statement.found.start)
+                return [corrections.Statement(found, False, False, message.message_id)]
+    return []
 
 
 def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[ExtractedFact]:

@@ -470,11 +470,11 @@ PACK = LanguagePack(
         # "chủ một quán cà phê nhỏ ở Đà Lạt".
         rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
     ),
-    lives_words=words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty"),
+    lives_words=words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai"),
     moved_words=words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o"),
     place_preps=words("o|tai"),
     move_preps=words("ra|vao|ve|len|xuong|sang|den"),
-    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat"),
+    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham"),
     moved=(
         # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
         rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
