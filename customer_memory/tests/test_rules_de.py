@@ -312,3 +312,7 @@ def test_the_city_said_with_the_name():
 
 def test_ich_bin_der_meinung_is_no_name():
     assert "name" not in facts("Ich bin der Meinung, dass die Rechnung falsch ist.")
+
+
+def test_a_plan_named_after_ist():
+    assert facts("Mein Abo ist Inland Plus, und das Paket kam nicht.")["plan"] == "Inland Plus"

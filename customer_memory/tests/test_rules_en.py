@@ -446,3 +446,9 @@ def test_an_answer_that_is_no_name_is_not_taken():
         ("agent", "What's your name?"),
         ("customer", "sure, it's late again"),
     )
+
+
+def test_a_plan_named_before_its_noun_with_a_question_later_about_something_else():
+    assert facts("Also, my Gold Rewards membership isn't on this booking; could you link it?")["plan"] == (
+        "Gold Rewards"
+    )

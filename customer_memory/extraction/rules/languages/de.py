@@ -579,7 +579,9 @@ PACK = LanguagePack(
             r"lautsprecher|uhr)[\w-]{0,10}))"
         ),
     ),
-    plan_words=words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan"),
+    plan_words=words(
+        "tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet"
+    ),
     self_words=words("ich|mein|meine|meinen|wir|unser|unsere|uns|nutzen|habe|haben"),
     plan=(
         rx(

@@ -968,7 +968,9 @@ PACK = LanguagePack(
             + r"(?i:\s(?:an?|the)\s)(?:new\s|old\s)?(?P<v>[A-Z][\w+-]{1,20}(?: [\w+-]{1,20}){0,3})"
         ),
     ),
-    plan_words=words("plan|tier|package|membership|subscription|tariff|bundle"),
+    plan_words=words(
+        "plan|tier|package|membership|subscription|tariff|bundle|autoship|rewards|policy|cover|account|deal|broadband|fibre|fiber|card"
+    ),
     self_words=words("i|i'm|im|my|me|we|we're|our|us"),
     plan=(
         rx(

@@ -725,7 +725,9 @@ PACK = LanguagePack(
             r"NOS [Bb]ox)\b[\w +-]{0,24})"
         ),
     ),
-    plan_words=words("plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente"),
+    plan_words=words(
+        "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
+    ),
     self_words=words("meu|minha|tenho|temos|estou|sou|nosso|nossa|uso|pago|assino"),
     plan=(
         # A change first: "subi pra Ouro", "mudei para o Premium Desporto", "passar do plano Pro para o Essencial".

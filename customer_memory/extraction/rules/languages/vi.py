@@ -1052,7 +1052,7 @@ PACK = LanguagePack(
         ),
     ),
     plan_words=words(
-        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien"
+        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien|goi"
     ),
     self_words=words("toi|minh|em|chi|anh|bac|co|chu|con|chau"),
     plan=(
