@@ -452,3 +452,7 @@ def test_a_plan_named_before_its_noun_with_a_question_later_about_something_else
     assert facts("Also, my Gold Rewards membership isn't on this booking; could you link it?")["plan"] == (
         "Gold Rewards"
     )
+
+
+def test_a_first_name_said_again_with_the_surname_becomes_the_full_name():
+    assert facts("Yeah, hello? This is Harold. Harold Becker. You'll have to speak up.")["name"] == "Harold Becker"

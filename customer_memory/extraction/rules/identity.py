@@ -92,7 +92,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
     for sentence in _SENTENCE_SPANS.finditer(text.lower):
         lower = sentence.group()
         cue = moved.pattern.search(lower) or lives.pattern.search(lower)
-        if cue is None or trips.found_in(lower) or "?" in lower:
+        if cue is None or trips.found_in(lower):
             continue
         # "Mẹ chồng tôi sống ở Huế", "אחותי גרה בטבריה": a relative lives there, not the customer.
         if (relative := relatives.pattern.search(lower)) and relative.start() < cue.start():
@@ -102,6 +102,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
             (preposition.end(), city)
             for preposition in (to if move else at).finditer(lower)
             if (city := _city_at(text.original, sentence.start() + preposition.end()))
+            and not _asked(lower, preposition.end())
         ]
         after = [item for item in cities if item[0] >= cue.end()]
         before = [item for item in cities if item[0] < cue.start()]
@@ -109,6 +110,12 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
             position, city = chosen[0]
             found.append(Found("location", city, HIGH if move else MEDIUM, sentence.start() + position))
     return found
+
+
+def _asked(lower: str, at: int) -> bool:
+    """The clause from `at` ends with a question mark ("¿Vives en Sevilla o en Cádiz?")."""
+    question = lower.find("?", at)
+    return question >= 0 and not re.search(r"[;,]", lower[at:question])
 
 
 def _city_at(original: str, start: int) -> str:
@@ -176,15 +183,19 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
-            whole = sentence.group().split()
-            leading = sentence.group().split(",")[0].split()
-            for tokens, needs_confirmation in ((whole, len(whole) < 2), (leading, True)):
-                if not 1 <= len(tokens) <= 4 or not _name_like(tokens, pack):
+            said = _YES.sub("", sentence.group().strip())
+            whole = said.split()
+            leading = said.split(",")[0].split()
+            # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".
+            greeted = _AGAIN.sub("", said.split(",", 1)[1]).split() if "," in said else []
+            candidates = ((whole, len(whole) < 2), (leading, True), (greeted, len(greeted) < 2))
+            for tokens, needs_confirmation in candidates:
+                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
                     continue
                 confirmed = asked or values.lower_fold(tokens[0]) in answered_to
                 if not needs_confirmation or confirmed:
                     return " ".join(tokens), line.message_id
-        signed = (sign := _SIGN_OFF.search(text)) is not None and _name_like(sign["name"].split(), pack)
+        signed = (sign := _SIGN_OFF.search(text)) is not None and name_like(sign["name"].split(), pack)
         if signed and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to):
             return sign["name"], line.message_id
         if signature := _letter_signature(text, pack):
@@ -192,7 +203,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
         if asked and (answer := _YES.sub("", text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
-            if _name_like(tokens, pack):
+            if name_like(tokens, pack):
                 return " ".join(tokens), line.message_id
     return "", ""
 
@@ -207,6 +218,10 @@ _CLOSING = re.compile(
     r"than ai)[,.!]?$"
 )
 _YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
+_AGAIN = re.compile(
+    r"\s+(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|ici|"
+    r"de retour|lại|lai|đây|day|שוב|כאן)[\s.!]*$"
+)
 
 
 def _letter_signature(text: str, pack: LanguagePack) -> str:
@@ -216,7 +231,7 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     for index, line in enumerate(lines[:-1]):
         if _CLOSING.match(values.lower_fold(line)):
             tokens = lines[index + 1].split()
-            if 1 <= len(tokens) <= 4 and _name_like(tokens, pack):
+            if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
                 return " ".join(tokens)
     return ""
 
@@ -240,7 +255,7 @@ def home_after_name(text: str, name: str) -> str:
 _FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 
-def _name_like(tokens: list[str], pack: LanguagePack) -> bool:
+def name_like(tokens: list[str], pack: LanguagePack) -> bool:
     return all(
         token[:1].isupper()
         and _NAME_WORD.fullmatch(token)
