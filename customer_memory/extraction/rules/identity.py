@@ -219,8 +219,8 @@ _CLOSING = re.compile(
 )
 _YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
 _AGAIN = re.compile(
-    r"\s+(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|ici|"
-    r"de retour|lại|lai|đây|day|שוב|כאן)[\s.!]*$"
+    r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
+    r"ici|de retour|lại|lai|đây|day|שוב|כאן)[\s.!]{0,5}$"
 )
 
 
