@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from conftest import PASSWORD
-from conversations.models import Person
+from conversations.models import Agent, Person
 from customer_memory import services
 from customer_memory.models import Fact
 from tenants.access.models import AuditEntry
@@ -373,24 +374,34 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     dialog.get_by_role("alert").wait_for()
     check_everywhere(page, "erase-dialog", found)
 
-    # Clear memory's confirmation page (without JavaScript the panel's link leads there).
-    page.goto(f"{person_url}memory/clear/")
-    check_everywhere(page, "clear-memory", found)
-    # The agent's-view preview as a page of its own.
-    page.goto(f"{person_url}context/")
-    check_everywhere(page, "context-preview", found)
-
     page.goto(f"{base_url}/chats/agents/{shop.agent.public_id}/")
     page.locator("details.chat summary").first.click()
     page.locator("details.chat .message").first.wait_for()
     check_everywhere(page, "chats", found)
-    page.goto(f"{base_url}/chats/{shop.conversation.public_id}/")
-    check_everywhere(page, "conversation", found)
 
-    page.goto(f"{base_url}/agents/nope/people/")
-    check_everywhere(page, "not-found", found)
+    sales = Agent.objects.get(name="Sales")
+    pages = {
+        # Without JavaScript, the panel's Clear memory leads to this confirmation page.
+        "clear-memory": f"{person_url}memory/clear/",
+        "context-preview": f"{person_url}context/",
+        "conversation": f"{base_url}/chats/{shop.conversation.public_id}/",
+        "people-empty": f"{base_url}/agents/{sales.public_id}/people/",
+        "chats-empty": f"{base_url}/chats/agents/{sales.public_id}/",
+        "people-no-match": f"{base_url}/agents/{shop.agent.public_id}/people/?q=nobody&seen=12",
+        "not-found": f"{base_url}/agents/nope/people/",
+        "admin-index": f"{base_url}/admin/",
+        "admin-person": f"{base_url}/admin/conversations/person/{shop.person.pk}/change/",
+        "admin-memory-health": f"{base_url}{reverse('admin:customer_memory_memory_health')}",
+    }
+    for name, url in pages.items():
+        page.goto(url)
+        check_everywhere(page, name, found)
 
-    page.goto(f"{base_url}/admin/")
-    check_everywhere(page, "admin-index", found)
+    # A Member's door to People is closed.
+    page.context.clear_cookies()
+    create_user(email="member@acme.test", password=PASSWORD, role=Role.MEMBER)
+    log_in(page, base_url, "member@acme.test")
+    page.goto(person_url)
+    check_everywhere(page, "forbidden", found)
 
     assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(problems) for screen, problems in found.items())
