@@ -121,6 +121,7 @@ def test_arrows_and_enter_open_a_person_esc_closes_it_and_focus_returns_to_its_r
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowUp")
     assert focused(page)["href"].startswith(f"/agents/{shop.agent.public_id}/people/{second.public_id}/")
+    screenshot(page, "a11y-keyboard-row-focus")
     page.keyboard.press("Enter")
 
     panel = page.locator("#person-panel")
@@ -203,6 +204,7 @@ def test_chats_move_with_arrows_open_with_enter_and_close_with_esc(live_tenant, 
     expect(chats.nth(0).locator("summary")).to_be_focused()
     page.keyboard.press("ArrowDown")
     expect(chats.nth(1).locator("summary")).to_be_focused()
+    screenshot(page, "a11y-keyboard-chat-focus")
     page.keyboard.press("Enter")
     expect(chats.nth(1)).to_have_attribute("open", "")
     expect(chats.nth(1).locator(".message").first).to_be_visible()
