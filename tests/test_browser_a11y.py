@@ -60,6 +60,15 @@ def focused(page: Any) -> dict[str, str]:
     )
 
 
+def shop_signed_in(page: Any, base_url: str, role: str = Role.BUILDER) -> Any:
+    """build_shop()'s agent and people, and a user of this role signed in."""
+    shop = build_shop()
+    email = f"{role}@acme.test"
+    create_user(email=email, password=PASSWORD, role=role)
+    log_in(page, base_url, email)
+    return shop
+
+
 def row_of(page: Any, person: Person) -> Any:
     return page.locator(f'a.person-row[href*="/{person.public_id}/"]')
 
@@ -107,10 +116,8 @@ def make_history(shop: Any) -> None:
 
 def test_arrows_and_enter_open_a_person_esc_closes_it_and_focus_returns_to_its_row(live_tenant, base_url, a11y_page):
     page = a11y_page
-    shop = build_shop()
+    shop = shop_signed_in(page, base_url)
     second = Person.objects.get(channel_identifier=SECOND)
-    create_user(email="builder@acme.test", password=PASSWORD, role=Role.BUILDER)
-    log_in(page, base_url, "builder@acme.test")
     people_url = f"{base_url}/agents/{shop.agent.public_id}/people/"
     page.goto(people_url)
 
@@ -147,9 +154,7 @@ def test_arrows_and_enter_open_a_person_esc_closes_it_and_focus_returns_to_its_r
 
 def test_slash_goes_to_the_search_and_shortcuts_do_nothing_while_typing(live_tenant, base_url, a11y_page):
     page = a11y_page
-    shop = build_shop()
-    create_user(email="builder@acme.test", password=PASSWORD, role=Role.BUILDER)
-    log_in(page, base_url, "builder@acme.test")
+    shop = shop_signed_in(page, base_url)
     page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/")
     search = page.get_by_role("searchbox", name="Search people by name, phone, email or identifier")
     expect(page.locator(".search-key")).to_be_visible()  # the "/" hint in the search box
@@ -194,9 +199,7 @@ def test_slash_goes_to_the_search_and_shortcuts_do_nothing_while_typing(live_ten
 
 def test_chats_move_with_arrows_open_with_enter_and_close_with_esc(live_tenant, base_url, a11y_page):
     page = a11y_page
-    shop = build_shop()
-    create_user(email="builder@acme.test", password=PASSWORD, role=Role.BUILDER)
-    log_in(page, base_url, "builder@acme.test")
+    shop = shop_signed_in(page, base_url)
     page.goto(f"{base_url}/chats/agents/{shop.agent.public_id}/")
     chats = page.locator("details.chat")
 
@@ -220,9 +223,7 @@ def test_chats_move_with_arrows_open_with_enter_and_close_with_esc(live_tenant, 
 
 def test_clear_memory_says_what_happened_in_a_toast(live_tenant, base_url, a11y_page):
     page = a11y_page
-    shop = build_shop()
-    create_user(email="builder@acme.test", password=PASSWORD, role=Role.BUILDER)
-    log_in(page, base_url, "builder@acme.test")
+    shop = shop_signed_in(page, base_url)
     page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("link", name="Clear memory").click()
@@ -234,9 +235,7 @@ def test_clear_memory_says_what_happened_in_a_toast(live_tenant, base_url, a11y_
 
 def test_every_panel_action_is_busy_while_its_request_runs(live_tenant, base_url, a11y_page):
     page = a11y_page
-    shop = build_shop()
-    create_user(email="owner@acme.test", password=PASSWORD, role=Role.OWNER)
-    log_in(page, base_url, "owner@acme.test")
+    shop = shop_signed_in(page, base_url, Role.OWNER)
     page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
     page.evaluate(SLOW_REQUESTS)
     panel = page.locator("#person-panel")
