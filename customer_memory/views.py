@@ -305,7 +305,9 @@ def memory_clear(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
     removed = services.clear_memory(person, agent=agent, actor=_actor(request))
     cleared = f"Memory cleared ({removed} fact{'' if removed == 1 else 's'} deleted). This can't be undone."
     if _wants_partial(request):
-        return _memory_response(request, agent, person, notice=cleared, focus="memory-title")
+        # Said in place and as a toast: there is no Undo to offer, clearing is a deletion (issue 15, item 4).
+        response = _memory_response(request, agent, person, notice=cleared, focus="memory-title")
+        return trigger_client_event(response, "toast", {"message": cleared})
     messages.success(request, cleared)
     return redirect(_person_url(agent, person))
 
