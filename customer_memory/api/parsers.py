@@ -22,7 +22,7 @@ class SizeLimitedJSONParser(JSONParser):
         request = (parser_context or {}).get("request")
         if limit is not None and request is not None:
             try:
-                length = int(request.META.get("CONTENT_LENGTH") or 0)
+                length = int(request.headers.get("content-length") or 0)
             except ValueError:
                 length = 0
             if length > limit:
