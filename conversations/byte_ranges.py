@@ -56,7 +56,7 @@ class _Slice:
 
 def ranged_file_response(
     request: HttpRequest, file: IO[bytes], *, size: int, content_type: str, filename: str
-) -> HttpResponse:
+) -> HttpResponse | FileResponse:
     """`file` inline: 200 whole, 206 for a satisfiable Range, 416 for one past the end."""
     try:
         # If-Range: the client holds a copy it wants to extend; without validators to compare, resend it all.
