@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db import connection
 from django.test import Client as DjangoTestClient
 from django_tenants.utils import schema_context
 
 from benchmarks import dataset, organizations
 from benchmarks.harness import Client, Operation, Response, Result, Unavailable, percentile
 from benchmarks.urls import BASELINE_PERSON
+from tenants.db import connection
 
 API = "/api/tenants/me"
 CONTEXT_QUERY = "refund for the blue jacket"

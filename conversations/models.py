@@ -208,7 +208,8 @@ class PersonSearch:
 
     def sql(self, alias: str) -> tuple[str, list[Any]]:
         """The same condition as SQL on the person table under `alias`, with its parameters."""
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[Any] = []
         if self.terms:
             parts.append(f"{alias}.search_document @@ to_tsquery('simple'::regconfig, %s)")
             params.append(self.terms)
@@ -290,6 +291,8 @@ class Person(models.Model):
 
     objects = PersonQuerySet.as_manager()
 
+    scores: dict[str, Any]  # not a column: set for the People list and profiles (customer_memory.context)
+
     class Meta:
         constraints = [
             # Organization + channel type + channel identifier is one person
@@ -342,6 +345,8 @@ class Contact(models.Model):
     conversation_count = models.PositiveIntegerField(default=0)
     first_seen_at = models.DateTimeField()
     last_seen_at = models.DateTimeField()
+
+    has_memory: bool  # not a column: set on the rows of the People list (customer_memory.people)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]

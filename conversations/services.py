@@ -38,8 +38,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, OperationalError, connection, transaction
-from django.db.models import Case, F, Q, Value, When
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import Case, CharField, F, Q, Value, When
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
@@ -57,6 +57,7 @@ from conversations.phones import organization_region
 from conversations.secrets import redact
 from conversations.signals import conversation_closed, message_ingested
 from tenants import rows
+from tenants.db import connection
 
 RACE_ATTEMPTS = 3
 DEADLOCK_DETECTED = "40P01"
@@ -143,6 +144,13 @@ def close_idle_conversations(*, now: datetime | None = None) -> int:
     return closed
 
 
+def _person_field(name: str) -> CharField[Any, Any]:
+    """One of the person's text fields (name, email, phone)."""
+    field = Person._meta.get_field(name)
+    assert isinstance(field, CharField)
+    return field
+
+
 def record_form_submission(person: Person, *, name: str = "", email: str = "", phone: str = "") -> Person:
     """Save a form's contact details on the person: only into empty fields, never overwriting.
 
@@ -152,7 +160,7 @@ def record_form_submission(person: Person, *, name: str = "", email: str = "", p
     if values:
         # Filled in SQL, so a concurrent submission can't overwrite the first one's value.
         changes = {
-            key: Case(When(**{key: ""}, then=Value(value)), default=F(key), output_field=Person._meta.get_field(key))
+            key: Case(When(**{key: ""}, then=Value(value)), default=F(key), output_field=_person_field(key))
             for key, value in values.items()
         }
         updated = Person.objects.filter(pk=person.pk).update(**changes, updated_at=timezone.now())
@@ -181,7 +189,7 @@ def _identity_values(*, name: str, email: str, phone: str, region: str | None = 
         ("name", "The name is too long (200 characters at most)."),
         ("phone", "Enter a valid phone number."),
     ):
-        if len(values.get(key, "")) > Person._meta.get_field(key).max_length:
+        if len(values.get(key, "")) > (_person_field(key).max_length or 0):
             raise IngestError(message, field=key)
     if "email" in values:
         try:
@@ -299,7 +307,7 @@ def _append_to_open_conversation(item: IngestItem) -> IngestResult | None:
         SELECT message.id, target.name, target.email, target.phone, conversation.*, person.*
         FROM message, target, conversation, person
     """
-    params = [
+    params: list[Any] = [
         item.channel_type,
         item.channel_identifier,
         item.agent.pk,
@@ -325,7 +333,7 @@ def _append_to_open_conversation(item: IngestItem) -> IngestResult | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    message_id, *before, rest = row[0], *row[1:4], row[4:]
+    message_id, before, rest = row[0], row[1:4], row[4:]
     split = len(conversation_columns.attnames)
     conversation = conversation_columns.load(rest[:split])
     person = person_columns.load(rest[split:])
@@ -380,7 +388,7 @@ class _Batch:
         self.person_of: dict[int, Person] = {}  # position -> person
         self.conversation_of: dict[int, Conversation] = {}  # position -> open conversation
         self.people: dict[int, Person] = {}  # pk -> the one instance of that person
-        self.by_channel: dict[tuple[str, str], Person] = {}
+        self.by_channel: dict[tuple[str, str | int], Person] = {}  # ("anonymous", position) for no channel
         self.created_people: set[int] = set()
         self.opened: set[int] = set()  # pks of conversations opened by this batch
 
@@ -488,7 +496,7 @@ class _Batch:
         if not positions:
             return
         ids = {self.items[p].conversation_id for p in positions}
-        found = {}
+        found: dict[str | None, Conversation] = {}
         conversations = (
             Conversation.objects.filter(public_id__in=ids)
             .select_related("person")
@@ -555,7 +563,7 @@ class _Batch:
                 [p for p in positions if p not in self.person_of and self.items[p].channel_identifier]
             )
         )
-        by_public_id = {}
+        by_public_id: dict[str, Person] = {}
         for person in read_back:
             person = self._person(person)
             by_public_id[person.public_id] = person
@@ -617,7 +625,7 @@ class _Batch:
 
     def _write(self, positions: list[int]) -> list[Message]:
         """Store the messages and add them to the counters, in one statement."""
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "public_id": new_message_id(),
                 "conversation_id": self.conversation_of[position].pk,
@@ -658,6 +666,8 @@ class _Batch:
             messages.append(message)
 
         for pk, counts in by_conversation.items():
+            assert counts.first_at  # set by the first add(), as last_at
+            assert counts.last_at
             conversation = conversations[pk]
             conversation.message_count += counts.messages
             conversation.customer_message_count += counts.customer_messages
@@ -665,6 +675,8 @@ class _Batch:
             conversation.last_message_at = max(conversation.last_message_at, counts.last_at)
         stale = []
         for pk, counts in by_person.items():
+            assert counts.first_at
+            assert counts.last_at
             person = self.people[pk]
             person.first_contact_at = min(person.first_contact_at or counts.first_at, counts.first_at)
             person.last_seen_at = max(person.last_seen_at or counts.last_at, counts.last_at)

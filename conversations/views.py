@@ -6,9 +6,9 @@ like on every People page (seed 004).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -21,10 +21,13 @@ from conversations.chats import chats_page
 from conversations.forms import ContactFilterForm
 from tenants.roles import Role, role_required
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
-    user: Any
+    user: User  # every view here is behind role_required, so never anonymous
 
 
 def _wants_partial(request: HtmxHttpRequest) -> bool:
@@ -92,7 +95,7 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpR
 
 @role_required(Role.BUILDER)
 @require_GET
-def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse:
+def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse | FileResponse:
     """The conversation's audio for the player: inline, seekable (Range), for this user only."""
     conversation = get_conversation_for_user(request.user, conversation_id)
     recording = recordings.recording_of(conversation)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
@@ -31,12 +32,13 @@ from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
-from conversations.models import Agent, Contact, Conversation, Person
+from conversations.models import Agent, Contact, Conversation, Person, PersonQuerySet
 from customer_memory import health, privacy, recall, services, webhooks
 from customer_memory.models import (
     Episode,
     Extraction,
     Fact,
+    FactQuerySet,
     KnowledgeEntry,
     KnowledgeVersion,
     Memory,
@@ -54,20 +56,27 @@ MAX_PEOPLE_PER_ACTION = 50
 PERSON_PAGE_CONVERSATIONS = 50
 
 
-class NoAdminHistoryMixin:
+if TYPE_CHECKING:
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
+
+
+class NoAdminHistoryMixin(_ModelAdmin):
     """Don't write Django's admin history (django_admin_log) for these models.
 
     Its rows store `str(obj)`, which names the person; the audit log written
     by the services is the record of who changed what.
     """
 
-    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> None:
+    # Django's return the log entries they wrote; no caller reads them.
+    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> None:  # type: ignore[override]
         return None
 
-    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> None:
+    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> None:  # type: ignore[override]
         return None
 
-    def log_deletions(self, request: HttpRequest, queryset: Any) -> None:
+    def log_deletions(self, request: HttpRequest, queryset: Any) -> None:  # type: ignore[override]
         return None
 
     def person_public_id(self, obj: Any) -> str:
@@ -102,7 +111,7 @@ class AgentAdmin(admin.ModelAdmin):
         "conversation_history_max_messages",
         "updated_at",
     ]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["memory_enabled", "memory_retention_days", "conversation_history_enabled"]
     search_fields = ["name", "=public_id"]
     readonly_fields = ["public_id", "created_at", "updated_at"]
@@ -196,7 +205,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     """People, read-only, with their memory; GDPR export and erasure for Owners and Admins."""
 
     list_display = ["label", "name", "channel", "email", "conversations", "has_memory", "last_seen"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["channel_type", ChannelAgentFilter, HasMemoryFilter, "last_seen_at"]
     # Searched with Person.objects.search (full-text prefix and phone
     # normalisation, on an index); see get_search_results.
@@ -289,7 +298,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
     ) -> tuple[QuerySet[Person], bool]:
-        return queryset.search(search_term), False
+        return cast(PersonQuerySet, queryset).search(search_term), False
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -462,7 +471,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
             "previews": previews,
             "totals": _erasure_rows(totals),
             "action": action,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/customer_memory/person/erase_confirmation.html", context)
 
@@ -572,7 +581,8 @@ class FactInline(admin.TabularInline):
     verbose_name_plural = "facts (a corrected value becomes manual and high confidence)"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Fact]:
-        return super().get_queryset(request).by_confidence().select_related("source_conversation")
+        facts = cast(FactQuerySet, super().get_queryset(request))
+        return facts.by_confidence().select_related("source_conversation")
 
     @admin.display(description="learned from")
     def learned_from(self, fact: Fact) -> str:
@@ -596,7 +606,7 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     list_filter = ["agent", "updated_at"]
     search_fields = ["=person__public_id", "=person__channel_identifier"]
     raw_id_fields = ["person"]
-    fields = ["person_link", "agent", "summary", "created_at", "updated_at"]
+    fields = ("person_link", "agent", "summary", "created_at", "updated_at")
     readonly_fields = fields
     inlines = [FactInline]
     change_form_template = "admin/customer_memory/memory/change_form.html"
@@ -617,7 +627,7 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     @admin.display(description="facts", ordering="fact_count")
     def fact_count(self, memory: Memory) -> int:
-        return memory.fact_count
+        return memory.fact_count  # type: ignore[attr-defined]  # annotated by get_queryset
 
     @admin.display(description="person")
     def person_link(self, memory: Memory) -> str:
@@ -744,7 +754,7 @@ class EpisodeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["agent", "created_at"]
     search_fields = ["=public_id", "=person__public_id", "=conversation__public_id"]
     raw_id_fields = ["person", "conversation"]
-    fields = ["public_id", "person_link", "agent", "conversation", "summary", "created_at"]
+    fields = ("public_id", "person_link", "agent", "conversation", "summary", "created_at")
     readonly_fields = fields
     ordering = ["-created_at", "-id"]
     paginator = LargeTablePaginator
@@ -765,7 +775,7 @@ class EpisodeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 class KnowledgeVersionInline(admin.TabularInline):
     model = KnowledgeVersion
-    fields = ["number", "change", "author", "created_at", "status", "title"]
+    fields = ("number", "change", "author", "created_at", "status", "title")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -783,7 +793,7 @@ class KnowledgeEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_select_related = ["agent"]
     list_filter = ["agent", "status", "source"]
     search_fields = ["=public_id", "title", "problem"]
-    fields = [
+    fields = (
         "public_id",
         "agent",
         "title",
@@ -798,7 +808,7 @@ class KnowledgeEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "last_confirmed_at",
         "created_at",
         "updated_at",
-    ]
+    )
     readonly_fields = fields
     inlines = [KnowledgeVersionInline]
     ordering = ["-updated_at", "-id"]
@@ -874,9 +884,9 @@ class RetentionRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Runs of the daily job that deletes memory and agent knowledge past their agent's retention."""
 
     list_display = ["started_at", "finished_at", "memories_deleted", "facts_deleted", "knowledge_deleted"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["started_at"]
-    search_fields: list[str] = []
+    search_fields = ()
     ordering = ["-started_at"]
 
 

@@ -239,8 +239,9 @@ def attach_scores(people: list[Person], *, now: datetime) -> list[Person]:
     moment agree; nothing learned gives the base values and stage `new`, never null.
     """
     for person in people:
-        history = _history_layer(person, last_closed=person.last_closed_at, version="")
-        person.scores = history_scores(history, learned=person.learned, now=now)
+        # Both annotated by with_score_inputs().
+        history = _history_layer(person, last_closed=person.last_closed_at, version="")  # type: ignore[attr-defined]
+        person.scores = history_scores(history, learned=person.learned, now=now)  # type: ignore[attr-defined]
     return people
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -29,6 +29,7 @@ from customer_memory.models import KnowledgeEntry, KnowledgeVersion
 from customer_memory.services import MemoryEditError
 from tenants import audit
 from tenants.access.models import AuditEntry
+from tenants.db import connection
 
 EDITABLE = ("title", "problem", "resolution", "tags")
 # At most this many entries in a context (seed 001's "top 3" of agent knowledge).
@@ -459,7 +460,8 @@ def _build_index(agent: Agent) -> KnowledgeIndex:
             "not_helped_count",
         )[:CACHED_ENTRIES_MAX]
     )
-    title_terms, postings = [], {}
+    title_terms: list[frozenset[str]] = []
+    postings: dict[str, list[int]] = {}
     for position, row in enumerate(rows):
         title = frozenset(recall.query_terms(row["title"]))
         title_terms.append(title)
@@ -467,7 +469,7 @@ def _build_index(agent: Agent) -> KnowledgeIndex:
             postings.setdefault(term, []).append(position)
     total = len(rows)
     idf = {term: math.log(1 + (total + 1) / (len(found) + 0.5)) for term, found in postings.items()}
-    return KnowledgeIndex(entries=rows, title_terms=title_terms, postings=postings, idf=idf)
+    return KnowledgeIndex(entries=[dict(row) for row in rows], title_terms=title_terms, postings=postings, idf=idf)
 
 
 def feedback_weight(helped: int, not_helped: int) -> float:

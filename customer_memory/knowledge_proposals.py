@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 from django.db import transaction
@@ -187,7 +188,7 @@ def _identifier_words(identifiers: list[str], customer_lines: list[str], packs: 
         text = Text(line)
         for pack in packs:
             values += [found.value for found in identity.facts(text, pack)]
-    words = set()
+    words: set[str] = set()
     for value in values:
         words.update(word for word in _WORD_PARTS.split(nfc(value).lower()) if word)
     return words
@@ -364,7 +365,7 @@ def _update_existing(entry: KnowledgeEntry, *, count: int, now: datetime) -> Kno
     starts again); a retired one stays retired (staff said no)."""
     if entry.status == KnowledgeEntry.Status.RETIRED:
         return None
-    changes = {}
+    changes: dict[str, Any] = {}
     if entry.support_count != count:
         changes["support_count"] = count
     if entry.status == KnowledgeEntry.Status.APPROVED and not math.isclose(

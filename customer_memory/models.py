@@ -103,6 +103,8 @@ class Memory(models.Model):
 
     objects = MemoryQuerySet.as_manager()
 
+    is_live: bool  # not a column: annotated by MemoryQuerySet.with_liveness()
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "agent"], name="memory_unique_person_agent")]
         verbose_name_plural = "memories"

@@ -139,5 +139,10 @@ def _delete_memories(memories: MemoryQuerySet, *, now: datetime) -> Counter[str]
     person_ids = {person_id for _, person_id, _ in rows}
     for person_id in person_ids:
         context.invalidate_cached_layers(person_id)
-    transaction.on_commit(lambda: [context.invalidate_cached_layers(pid) for pid in person_ids])
+
+    def invalidate_after_commit() -> None:
+        for person_id in person_ids:
+            context.invalidate_cached_layers(person_id)
+
+    transaction.on_commit(invalidate_after_commit)
     return counts

@@ -7,7 +7,7 @@ smallest partial of the page template (STYLE.md 4.5).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -49,6 +49,9 @@ from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 from tenants.roles import Role, has_role, public, role_required
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 # Regions refresh themselves on this event after any change to memory
 # (History, the agent's-view preview).
 MEMORY_CHANGED = "memory-changed"
@@ -56,7 +59,7 @@ MEMORY_CHANGED = "memory-changed"
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
-    user: Any
+    user: User  # every view here is behind role_required, so never anonymous
 
 
 def _wants_partial(request: HtmxHttpRequest) -> bool:
@@ -117,7 +120,7 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
                 changes = {name: value for name, value in form.cleaned_data.items() if value is not None}
                 agent = services.update_agent_settings(agent, actor=_actor(request), **changes)
             except (MemoryEditError, ValidationError) as error:
-                form.add_error(None, error)
+                form.add_error(None, error if isinstance(error, ValidationError) else str(error))
                 agent.refresh_from_db()
             else:
                 if not _wants_partial(request):
@@ -440,7 +443,7 @@ def fact_create(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Http
                 messages.success(request, f"{fact.humanized_key} saved.")
                 return redirect(_person_url(agent, person))
             return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
-    extra = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
+    extra: dict[str, Any] = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
     if _wants_partial(request):
         return _memory_response(request, agent, person, changed=False, **extra)
     return _person_page(request, agent, person, **extra)
@@ -508,7 +511,7 @@ def contradiction_resolve(request: HtmxHttpRequest, agent_id: str, person_id: st
         except MemoryEditError as failure:
             error = str(failure)
     else:
-        error = " ".join(f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())
+        error = " ".join(f"{form[name].label}: {' '.join(map(str, errors))}" for name, errors in form.errors.items())
     if not _wants_partial(request):
         if error:
             messages.error(request, error)

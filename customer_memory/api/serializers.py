@@ -64,7 +64,7 @@ class CustomerSerializer(serializers.Serializer):
 
 
 class CustomerListSerializer(serializers.Serializer):
-    data = CustomerSerializer(many=True)
+    data = CustomerSerializer(many=True)  # type: ignore[assignment]  # a field named like Serializer.data
     pagination = PaginationSerializer()
 
 
@@ -102,7 +102,7 @@ class FactSerializer(serializers.Serializer):
     key = serializers.CharField(help_text="snake_case, e.g. `occupation`.")
     value = serializers.CharField()
     confidence = serializers.ChoiceField(choices=Fact.Confidence.choices)
-    source = serializers.ChoiceField(
+    source = serializers.ChoiceField(  # type: ignore[assignment]  # the field `source`, not Field.source
         choices=Fact.Source.choices, help_text="`manual` values are never overwritten by the AI."
     )
     previousValue = OptionalTextField(source="previous_value", help_text="The value before the last change.")
@@ -114,7 +114,7 @@ class FactSerializer(serializers.Serializer):
 
 
 class FactListSerializer(serializers.Serializer):
-    data = FactSerializer(many=True)
+    data = FactSerializer(many=True)  # type: ignore[assignment]  # a field named like Serializer.data
 
 
 class FactCreateSerializer(serializers.Serializer):
@@ -141,7 +141,7 @@ class NoteSerializer(serializers.Serializer):
 
 
 class NoteListSerializer(serializers.Serializer):
-    data = NoteSerializer(many=True, help_text="Most recent first.")
+    data = NoteSerializer(many=True, help_text="Most recent first.")  # type: ignore[assignment]  # a field named like Serializer.data
 
 
 class FactUpdateSerializer(serializers.Serializer):
@@ -257,7 +257,7 @@ class AgentSerializer(serializers.Serializer):
 
 
 class AgentListSerializer(serializers.Serializer):
-    data = AgentSerializer(many=True)
+    data = AgentSerializer(many=True)  # type: ignore[assignment]  # a field named like Serializer.data
 
 
 class AgentCreateSerializer(serializers.Serializer):
@@ -374,7 +374,7 @@ class ContextMemorySerializer(serializers.Serializer):
     key = serializers.CharField()
     value = serializers.CharField()
     confidence = serializers.ChoiceField(choices=Fact.Confidence.choices)
-    source = serializers.ChoiceField(choices=Fact.Source.choices)
+    source = serializers.ChoiceField(choices=Fact.Source.choices)  # type: ignore[assignment]  # the field `source`
     content = serializers.CharField(help_text="The fact as a line of text.")
     updatedAt = serializers.DateTimeField(source="updated_at")
 
@@ -603,7 +603,7 @@ class WebhookCreatedSerializer(WebhookSerializer):
 
 
 class WebhookListSerializer(serializers.Serializer):
-    data = WebhookSerializer(many=True)
+    data = WebhookSerializer(many=True)  # type: ignore[assignment]  # a field named like Serializer.data
 
 
 class MemoryStatusSerializer(serializers.Serializer):
@@ -668,7 +668,7 @@ class KnowledgeEntrySerializer(serializers.Serializer):
     problem = serializers.CharField()
     resolution = serializers.CharField()
     tags = serializers.ListField(child=serializers.CharField())
-    source = serializers.ChoiceField(
+    source = serializers.ChoiceField(  # type: ignore[assignment]  # the API field is called "source"
         choices=KnowledgeEntry.Source.choices, help_text="`staff`, or `proposed` from resolved conversations."
     )
     status = serializers.ChoiceField(
@@ -693,7 +693,7 @@ class KnowledgeEntryDetailSerializer(KnowledgeEntrySerializer):
 
 
 class KnowledgeListSerializer(serializers.Serializer):
-    data = KnowledgeEntrySerializer(many=True)
+    data = KnowledgeEntrySerializer(many=True)  # type: ignore[assignment]  # the response's key is "data"
     pagination = PaginationSerializer()
 
 
@@ -764,4 +764,4 @@ class KnowledgeImportSerializer(serializers.Serializer):
 
 
 class KnowledgeImportedSerializer(serializers.Serializer):
-    data = KnowledgeEntrySerializer(many=True)
+    data = KnowledgeEntrySerializer(many=True)  # type: ignore[assignment]  # the response's key is "data"

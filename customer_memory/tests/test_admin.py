@@ -721,7 +721,7 @@ def operator_client(db):
     Domain.objects.create(domain="localhost", tenant=public, is_primary=True)
     forget_cached_hosts()
     operator = get_user_model().objects.create_superuser("operator", "operator@example.com", PASSWORD)
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(operator)
     yield client
     forget_cached_hosts()

@@ -44,6 +44,9 @@ class ApiKey(models.Model):
 
     objects = ApiKeyQuerySet.as_manager()
 
+    # Set on a key just created, for the one response that shows it; never stored.
+    plain_key: str
+
     # DRF treats the authenticated principal as `request.user`.
     is_authenticated = True
     is_anonymous = False

@@ -195,8 +195,12 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 confirmed = asked or values.lower_fold(tokens[0]) in answered_to
                 if not needs_confirmation or confirmed:
                     return " ".join(tokens), line.message_id
-        signed = (sign := _SIGN_OFF.search(text)) is not None and name_like(sign["name"].split(), pack)
-        if signed and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to):
+        sign = _SIGN_OFF.search(text)
+        if (
+            sign is not None
+            and name_like(sign["name"].split(), pack)
+            and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to)
+        ):
             return sign["name"], line.message_id
         if signature := _letter_signature(text, pack):
             return signature, line.message_id
