@@ -20,8 +20,8 @@ from playwright.sync_api import expect
 
 from conftest import PASSWORD
 from conversations.models import Agent, Person
-from customer_memory import services
-from customer_memory.models import Fact
+from customer_memory import knowledge, services
+from customer_memory.models import Fact, KnowledgeEntry
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 from tenants.roles import Role
@@ -381,7 +381,20 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     check_everywhere(page, "chats", found)
 
     sales = Agent.objects.get(name="Sales")
+    entry = knowledge.create_entry(
+        shop.agent,
+        actor=Actor(origin=AuditEntry.Origin.CLI),
+        title="App crashes on upload",
+        problem="The app closes when a photo over 10 MB is uploaded.",
+        resolution="Update to 4.2 or resize the photo first.",
+        tags=["app", "upload"],
+        status=KnowledgeEntry.Status.PROPOSED,
+    )
+    knowledge_url = f"{base_url}/agents/{shop.agent.public_id}/knowledge/"
     pages = {
+        "knowledge-list": knowledge_url,
+        "knowledge-new": f"{knowledge_url}new/",
+        "knowledge-entry": f"{knowledge_url}{entry.public_id}/",
         # Without JavaScript, the panel's Clear memory leads to this confirmation page.
         "clear-memory": f"{person_url}memory/clear/",
         "context-preview": f"{person_url}context/",
