@@ -336,3 +336,35 @@ def test_someone_elses_full_name_does_not_replace_the_customers():
     ]
     source = ExtractionInput(lines=lines, known_facts={"name": "Florian Gruber"})
     assert "name" not in {f.key for f in RulesExtractor().extract(source).facts}
+
+
+def test_colloquial_arbeit_als_and_the_employer_after_bei():
+    found = facts("Ich brauch das dringend, ich arbeit als Elektrotechniker bei der Andritz und hab Bereitschaft.")
+    assert (found["occupation"], found["employer"]) == ("elektrotechniker", "Andritz")
+
+
+def test_a_job_said_with_ich_als():
+    assert (
+        facts("Da ich als Zahnärztin in meiner Praxis keine Telefonate annehmen kann, bitte per E-Mail.")["occupation"]
+        == "zahnärztin"
+    )
+
+
+def test_ich_als_kunde_is_no_job():
+    assert "occupation" not in facts("Ich als Kunde erwarte mehr von Ihnen.")
+
+
+def test_started_at_an_employer():
+    assert facts("Große Neuigkeit: ich hab im Jänner bei der voestalpine angefangen.")["employer"] == "voestalpine"
+
+
+def test_widowed_said_as_what_happened():
+    assert facts("Der macht alles mit dem Computer, seit mein Mann gestorben is.")["marital_status"] == "verwitwet"
+
+
+def test_a_sick_husband_is_no_marital_status():
+    assert "marital_status" not in facts("Mein Mann ist krank und kann nicht telefonieren.")
+
+
+def test_colloquial_hearing():
+    assert facts("Reden S' lauter, ich hör schlecht.")["accessibility"] == "Ich hör schlecht"

@@ -7,6 +7,9 @@ from customer_memory.extraction.rules.found import HIGH, Found
 from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import Text, lower_fold
 
+# "seit mein Mann gestorben ist": the status the words say.
+_WIDOWED = {"gestorben": "verwitwet", "verstorben": "verwitwet"}
+
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
     found: list[Found] = []
@@ -19,7 +22,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 found.append(Found(key, f"{relative} ({text.span(match, 'rel').lower()})", HIGH, match.start()))
     for pattern in pack.marital:
         if match := pattern.search(text.folded):
-            found.append(Found("marital_status", text.span(match, "v").lower(), HIGH, match.start()))
+            status = text.span(match, "v").lower()
+            found.append(Found("marital_status", _WIDOWED.get(status, status), HIGH, match.start()))
             break
     for pattern in pack.children:
         if match := pattern.search(text.folded):

@@ -60,7 +60,7 @@ _JOBS = (
     "krankenschwester|hebamme|apotheker|anwalt|rechtsanwalt|notar|richter|polizist|soldat|pilot|steward|stewardess|"
     "friseur|metzger|fleischer|maler|maurer|tischler|schreiner|zimmermann|dachdecker|klempner|installateur|gartner|"
     "landwirt|bauer|kellner|kassierer|busfahrer|taxifahrer|lkw-fahrer|lastwagenfahrer|berufskraftfahrer|"
-    "kraftfahrer|zusteller|paketzusteller|postbote|brieftrager|student|professor|physiotherapeut|psychologe|"
+    "kraftfahrer|zusteller|paketzusteller|postbote|brieftrager|student|werkstudent|werkstudentin|praktikant|praktikantin|azubi|auszubildender|auszubildende|professor|physiotherapeut|psychologe|"
     "psychologin|tagesmutter|azubi|auszubildender|auszubildende|beamter|beamtin|selbststandig|selbstandig|"
     "freiberufler|hausfrau|hausmann|rentner|pensionar|schuler|praktikant|grafiker|fotograf|kunstler|musiker|"
     "schauspieler|autor|ubersetzer|dolmetscher|sekretar|sekretarin|optiker|zahnarzt|tierarzt|feuerwehrmann|"
@@ -259,6 +259,12 @@ PACK = LanguagePack(
         rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
     ),
     marital=(
+        # "seit mein Mann gestorben is": widowed, said as what happened.
+        rx(
+            r"\b(?:seit |nachdem |da )?(?:mein|meine) (?:mann|ehemann|frau|ehefrau) (?:ist |is )?"
+            r"(?P<v>gestorben|verstorben)\b",
+            I,
+        ),
         rx(
             r"\b(?:ich bin|bin ich)\s(?:(?:seit \w{1,12}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
             r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend)\b",
@@ -307,7 +313,9 @@ PACK = LanguagePack(
     ),
     student_of="studiert {field}",
     occupation=(
-        rx(r"\bich\s(?:arbeite|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
+        rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
+        # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
+        rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])"),
         rx(
             r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
             + _WHEN
@@ -338,7 +346,9 @@ PACK = LanguagePack(
     ),
     employer=(
         rx(
-            r"(?i:\bich\s(?:arbeite|jobbe)\s" + _WHEN + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:bei|fur|im|in der|an der|am|"
+            r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s"
+            + _WHEN
+            + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:bei|fur|im|in der|an der|am|"
             r"beim)\s(?:der\s|dem\s|den\s|die\s)?)" + _ORG
         ),
         rx(
@@ -359,6 +369,13 @@ PACK = LanguagePack(
             r"aktueller|aktuellen)\s)?arbeitgeber(?:\sist)?,?\s)(?!(?i:ist|hat|war|der|die|das|ein|eine)\b)" + _ORG
         ),
         rx(r"(?i:\b(?:ich habe|ich hab)\s(?:jetzt\s|gerade\s|neu\s)?(?:bei|an der|am)\s(?:der\s|dem\s)?)" + _ORG),
+        # "Werkstudent bei Siemens", "als Elektrotechniker bei der Andritz": a job, then where.
+        rx(r"(?i:\b(?:" + _OCC + r")\sbei\s(?:der\s|dem\s|den\s)?)" + _ORG),
+        # "ich hab im Jänner bei der voestalpine angefangen".
+        rx(
+            r"(?i:\b(?:ich habe|ich hab|hab)\s(?:[^\s.,;!?]{1,15}\s){0,3}?bei\s(?:der\s|dem\s|den\s)?)(?P<v>[\w&.-]{2,30}"
+            r"(?:\s[A-Z][\w&.-]{1,30}){0,2})\s(?i:angefangen|begonnen|gestartet|angeheuert)\b"
+        ),
     ),
     instructions=(
         Instruction(
@@ -559,7 +576,7 @@ PACK = LanguagePack(
     accessibility=(
         rx(
             r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
-            r"ganz\s|so\s)?schlecht|ich hore (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
+            r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
             r"rollstuhl(?:fahrer(?:in)?)?|rollator|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
             r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
             I,
