@@ -7,11 +7,19 @@ secrets, duplicate keys and follow-ups updated in place. Raise a floor when its 
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks import extraction_quality
 
 LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 1.0}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
 UNSEEN = {"precision": 0.90, "recall": 0.80}
+# Two more held-out sets (session 4), measured as written (0.933 / 0.613 and 0.897 / 0.508), then used to
+# find general gaps: floors just under what they reached.
+LATER_SETS = {
+    "extraction_unseen2": {"precision": 0.93, "recall": 0.75},
+    "extraction_unseen3": {"precision": 0.89, "recall": 0.57},
+}
 
 
 def test_extraction_quality_holds_its_floor_on_the_labelled_set():
@@ -34,3 +42,14 @@ def test_extraction_quality_holds_its_floor_on_transcripts_the_rules_were_not_wr
     assert product.overall.recall >= UNSEEN["recall"]
     assert product.session_only_stored == 0
     assert product.secrets_stored == 0
+
+
+@pytest.mark.parametrize("folder", sorted(LATER_SETS))
+def test_extraction_quality_holds_its_floor_on_the_later_held_out_sets(folder):
+    (product,) = extraction_quality.run(baseline=False, timings=False, folder=extraction_quality.DATA.parent / folder)
+
+    assert product.overall.precision >= LATER_SETS[folder]["precision"]
+    assert product.overall.recall >= LATER_SETS[folder]["recall"]
+    assert product.session_only_stored == 0
+    assert product.secrets_stored == 0
+    assert product.duplicate_keys == 0
