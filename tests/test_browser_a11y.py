@@ -405,6 +405,7 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
         "not-found": f"{base_url}/agents/nope/people/",
         "admin-index": f"{base_url}/admin/",
         "admin-person": f"{base_url}/admin/conversations/person/{shop.person.pk}/change/",
+        "admin-people": f"{base_url}/admin/conversations/person/",
         "admin-memory-health": f"{base_url}{reverse('admin:customer_memory_memory_health')}",
     }
     for name, url in pages.items():
