@@ -227,9 +227,10 @@ def last_closed_contact() -> Subquery:
 
 
 def with_score_inputs(people: QuerySet[Person], *, now: datetime) -> QuerySet[Person]:
-    """Annotate what attach_scores() reads besides the person's row: the last closed contact and whether
-    any agent holds live memory of them (the stage's "learned")."""
-    return people.annotate(last_closed_at=last_closed_contact(), learned=recall.remembers_anything(now))
+    """Annotate what attach_scores() reads besides the person's row: the last closed contact. (Whether any
+    agent holds live memory of them is read by attach_scores() for the page's people in one query: as an
+    annotation the planner hashed it over every memory, 60 ms on 100,000 people.)"""
+    return people.annotate(last_closed_at=last_closed_contact())
 
 
 def attach_scores(people: list[Person], *, now: datetime) -> list[Person]:
@@ -238,10 +239,11 @@ def attach_scores(people: list[Person], *, now: datetime) -> list[Person]:
     The same inputs as the context's L2 layer, so a list, a profile and a context read at the same
     moment agree; nothing learned gives the base values and stage `new`, never null.
     """
+    learned = recall.remembered_by_anyone([person.pk for person in people], now=now)
     for person in people:
-        # Both annotated by with_score_inputs().
+        # Annotated by with_score_inputs().
         history = _history_layer(person, last_closed=person.last_closed_at, version="")  # type: ignore[attr-defined]
-        person.scores = history_scores(history, learned=person.learned, now=now)  # type: ignore[attr-defined]
+        person.scores = history_scores(history, learned=person.pk in learned, now=now)
     return people
 
 

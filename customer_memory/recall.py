@@ -102,6 +102,14 @@ def remembered_person_ids(agent: Agent, person_ids: list[int], *, now: datetime 
     return set(remembered.values_list("person_id", flat=True))
 
 
+def remembered_by_anyone(person_ids: list[int], *, now: datetime | None = None) -> set[int]:
+    """Which of these people some agent holds live facts or a summary about (the stage's "learned")."""
+    if not person_ids:
+        return set()
+    remembered = Memory.objects.live(now or timezone.now()).learned().filter(person_id__in=person_ids)
+    return set(remembered.values_list("person_id", flat=True))
+
+
 def remembers(person: Person, agent: Agent, *, now: datetime | None = None) -> bool:
     """The People list's memory badge for one person (after an edit)."""
     return bool(remembered_person_ids(agent, [person.pk], now=now))
@@ -634,6 +642,7 @@ __all__ = [
     "memory_view",
     "reindex_episodes",
     "remembered",
+    "remembered_by_anyone",
     "remembered_person_ids",
     "remembers",
     "remembers_anything",

@@ -131,7 +131,7 @@ def test_customer_list_query_count_does_not_grow_with_the_page(api_client):
         counts.append(len(queries))
 
     assert counts[0] == counts[1]
-    assert counts[1] <= 3
+    assert counts[1] <= 4  # key, rate limit, the page, which of them are remembered
 
 
 def test_customer_list_query_count_is_bounded(api_client, django_assert_max_num_queries):
@@ -139,7 +139,7 @@ def test_customer_list_query_count_is_bounded(api_client, django_assert_max_num_
         create_person()
     api_client.get(CUSTOMERS)
 
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):
         api_client.get(CUSTOMERS, {"limit": 100})
 
 
