@@ -38,7 +38,8 @@ from benchmarks import texts
 from benchmarks.progress import Progress
 from conversations.models import Agent, Contact, Conversation, Message, Person
 from customer_memory import recall
-from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
+from customer_memory.llm import EMBEDDING_DIMENSIONS
+from customer_memory.models import Episode, Fact, Memory
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ identity card). English, Vietnamese (with and without diacritics), Spanish,
 Hebrew, French, German and Portuguese.
 
 It lives in the lowest app that reads customer text: ingest masks stored
-messages with it (conversations.services), and memory masks whatever an
+messages with it (conversations.ingestion), and memory masks whatever an
 extractor returns (customer_memory.extraction). A `Redactor` counts each
 distinct secret it masked, so an extraction can say how many it dropped
 without saying what.

@@ -29,9 +29,8 @@ from django.utils import timezone
 from pgvector.django import HnswIndex, VectorField
 
 from conversations.models import Agent, Conversation, Person, folded_text
+from customer_memory.llm import EMBEDDING_DIMENSIONS
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
-
-EMBEDDING_DIMENSIONS = 384
 
 
 def new_fact_id() -> str:

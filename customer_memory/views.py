@@ -18,8 +18,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
-from django_htmx.middleware import HtmxDetails
 
+from conversations.htmx import HtmxHttpRequest, wants_partial
 from conversations.models import Agent, Person
 from customer_memory import context, people, privacy, recall, services
 from customer_memory.access import (
@@ -50,16 +50,6 @@ from tenants.roles import Role, has_role, public, role_required
 # Regions refresh themselves on this event after any change to memory
 # (History, the agent's-view preview).
 MEMORY_CHANGED = "memory-changed"
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-    user: Any
-
-
-def _wants_partial(request: HtmxHttpRequest) -> bool:
-    # A history restore (back button after a cache miss) needs the whole page.
-    return bool(request.htmx) and not request.htmx.history_restore_request
 
 
 def _actor(request: HtmxHttpRequest) -> Actor:
@@ -117,7 +107,7 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
                 form.add_error(None, error)
                 agent.refresh_from_db()
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, "Settings saved.")
                     return redirect("customer_memory:agent_configure", agent.public_id)
                 saved = True
@@ -125,7 +115,7 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     else:
         form = AgentSettingsForm(initial={name: getattr(agent, name) for name in AGENT_SETTINGS})
     template_name = "customer_memory/agent_configure.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#settings-form"
     return TemplateResponse(request, template_name, {"agent": agent, "form": form, "saved": saved, "tab": "configure"})
 
@@ -136,7 +126,7 @@ def person_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     cursor = request.GET.get("cursor", "")
     template_name = "customer_memory/people.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#people-page" if cursor else "#people-list"
     return TemplateResponse(
         request, template_name, {"agent": agent, **_people_list(request, agent, cursor=cursor), "tab": "contacts"}
@@ -152,7 +142,7 @@ def _people_list(request: HtmxHttpRequest, agent: Agent, *, cursor: str = "") ->
         "page": people.people_page(agent, filters=filters, cursor=cursor),
         # Counted for a whole list, not for each "Load more".
         "count_label": ""
-        if cursor and _wants_partial(request)
+        if cursor and wants_partial(request)
         else people.count_label(people.people_count(agent, filters=filters)),
         "filter_form": form,
         "filter_selects": form.selects("channel", "memory", "seen", "sort"),
@@ -188,7 +178,7 @@ def _person_page(
         "view": "people",
         **extra,
     }
-    if _wants_partial(request):
+    if wants_partial(request):
         return TemplateResponse(request, "customer_memory/person.html#person-panel", page_context)
     page_context.update(_people_list(request, agent))
     return TemplateResponse(request, "customer_memory/people.html", page_context)
@@ -240,7 +230,7 @@ def _memory_response(
 def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     # Cancel in an open form puts the focus back on the button that opened it.
     focus = request.GET.get("focus", "")
@@ -261,7 +251,7 @@ def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Ht
 def person_history(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     return TemplateResponse(
         request,
@@ -278,7 +268,7 @@ def person_context(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
     person = get_person_for_user(request.user, person_id)
     preview = context.build_context(person, agent)
     template_name = "customer_memory/person_context.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#agent-view-body"
     # An expired memory is never injected: say so rather than "nothing learned" (issue 15, B4).
     expired = not preview.context_text and recall.memory_view(person, agent).expired
@@ -301,7 +291,7 @@ def memory_clear(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
         )
     removed = services.clear_memory(person, agent=agent, actor=_actor(request))
     cleared = f"Memory cleared ({removed} fact{'' if removed == 1 else 's'} deleted). This can't be undone."
-    if _wants_partial(request):
+    if wants_partial(request):
         return _memory_response(request, agent, person, notice=cleared, focus="memory-title")
     messages.success(request, cleared)
     return redirect(_person_url(agent, person))
@@ -313,7 +303,7 @@ def fact_detail(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     """One fact's row (what Cancel puts back after an edit)."""
     fact = get_fact_for_user(request.user, fact_id)
     agent, person = fact.memory.agent, fact.memory.person
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     return TemplateResponse(
         request,
@@ -336,7 +326,7 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
             except MemoryEditError as error:
                 form.add_error("value" if error.field == "value" else None, str(error))
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, f"{fact.humanized_key} saved.")
                     return redirect(_person_url(agent, person))
                 response = TemplateResponse(
@@ -353,7 +343,7 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
                 return trigger_client_event(response, MEMORY_CHANGED)
     else:
         form = FactValueForm(initial={"value": fact.value})
-    if _wants_partial(request):
+    if wants_partial(request):
         return TemplateResponse(
             request,
             "customer_memory/person.html#fact-form",
@@ -371,7 +361,7 @@ def fact_delete(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     facts = recall.memory_view(person, agent).facts
     position = next((index for index, item in enumerate(facts) if item.pk == fact.pk), 0)
     entry = services.delete_fact(fact, actor=_actor(request))
-    if _wants_partial(request):
+    if wants_partial(request):
         following = facts[position + 1] if position + 1 < len(facts) else None
         return _memory_response(
             request,
@@ -397,7 +387,7 @@ def fact_restore(request: HtmxHttpRequest, agent_id: str, person_id: str, entry_
         )
     except MemoryEditError as error:
         # A newer change is only replaced once asked (issue 15, B8): History shows what would be lost.
-        if not _wants_partial(request):
+        if not wants_partial(request):
             messages.error(request, str(error))
             return redirect(_person_url(agent, person))
         response = TemplateResponse(
@@ -412,7 +402,7 @@ def fact_restore(request: HtmxHttpRequest, agent_id: str, person_id: str, entry_
             },
         )
         return reswap(retarget(response, "#history-section"), "outerHTML")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, f"{fact.humanized_key} restored.")
         return redirect(_person_url(agent, person))
     return _memory_response(request, fact.memory.agent, person, focus=f"fact-{fact.public_id}")
@@ -431,12 +421,12 @@ def fact_create(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Http
         except MemoryEditError as error:
             form.add_error(error.field or None, str(error))
         else:
-            if not _wants_partial(request):
+            if not wants_partial(request):
                 messages.success(request, f"{fact.humanized_key} saved.")
                 return redirect(_person_url(agent, person))
             return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
     extra = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
-    if _wants_partial(request):
+    if wants_partial(request):
         return _memory_response(request, agent, person, changed=False, **extra)
     return _person_page(request, agent, person, **extra)
 
@@ -448,7 +438,7 @@ def fact_confirm(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     fact = get_fact_for_user(request.user, fact_id)
     agent, person = fact.memory.agent, fact.memory.person
     fact = services.update_fact(fact, value=fact.value, actor=_actor(request))
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, f"{fact.humanized_key} confirmed.")
         return redirect(_person_url(agent, person))
     return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
@@ -470,14 +460,14 @@ def summary_update(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
             except MemoryEditError as error:
                 form.add_error("summary", str(error))
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, "Summary saved.")
                     return redirect(_person_url(agent, person))
                 return _memory_response(request, agent, person, focus="summary-edit")
     else:
         memory = recall.memory_view(person, agent).memory
         form = SummaryForm(initial={"summary": memory.summary if memory else ""})
-    if _wants_partial(request):
+    if wants_partial(request):
         return _memory_response(request, agent, person, changed=False, summary_form=form)
     return _person_page(request, agent, person, summary_form=form)
 
@@ -504,7 +494,7 @@ def contradiction_resolve(request: HtmxHttpRequest, agent_id: str, person_id: st
             error = str(failure)
     else:
         error = " ".join(f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())
-    if not _wants_partial(request):
+    if not wants_partial(request):
         if error:
             messages.error(request, error)
         return redirect(_person_url(agent, person))
@@ -536,7 +526,7 @@ def note_list(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpRe
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
     if request.method == "GET":
-        if not _wants_partial(request):
+        if not wants_partial(request):
             return redirect(_person_url(agent, person))
         return _notes_response(request, agent, person)
     form = NoteForm(request.POST)
@@ -546,11 +536,11 @@ def note_list(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpRe
         except MemoryEditError as error:
             form.add_error("text", str(error))
         else:
-            if not _wants_partial(request):
+            if not wants_partial(request):
                 messages.success(request, "Note added.")
                 return redirect(_person_url(agent, person))
             return _notes_response(request, agent, person, focus=f"note-{note.public_id}")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return _person_page(request, agent, person, note_form=form)
     return _notes_response(request, agent, person, form=form, focus="note-text")
 
@@ -566,7 +556,7 @@ def note_delete(request: HtmxHttpRequest, agent_id: str, person_id: str, note_id
     remaining = people.notes(person)
     position = next((index for index, item in enumerate(remaining) if item.pk == note.pk), 0)
     services.delete_note(note, actor=_actor(request))
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, "Note deleted.")
         return redirect(_person_url(agent, person))
     following = remaining[position + 1] if position + 1 < len(remaining) else None
@@ -587,7 +577,7 @@ def fact_source(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     conversation = fact.source_conversation
     if conversation is None:
         raise Http404("This fact has no source conversation.")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect("conversations:conversation_detail", conversation.public_id)
     return TemplateResponse(
         request,
@@ -623,7 +613,7 @@ def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
         public_id, label = person.public_id, erase_confirmation(person)
         privacy.erase_person(person, actor=_actor(request))
         done = f"{label} was erased: conversations, memory, notes and history values are gone."
-        if not _wants_partial(request):
+        if not wants_partial(request):
             messages.success(request, done)
             return redirect("customer_memory:person_list", agent.public_id)
         response = TemplateResponse(
@@ -633,7 +623,7 @@ def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
         # After the swap: the dialog has gone with the old panel, so the list can take the focus.
         return trigger_client_event(response, "person-erased", {"person": public_id, "message": done}, after="settle")
     template_name = "customer_memory/person_erase.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#erase-form" if request.method == "POST" else "#erase-dialog"
     return TemplateResponse(
         request,

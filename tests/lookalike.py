@@ -25,7 +25,8 @@ from django_tenants.utils import schema_context
 
 from conversations import recordings
 from conversations.models import Agent, ChannelType, Contact, Conversation, Message, Person
-from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Extraction, Fact, Memory, WebhookEndpoint
+from customer_memory.llm import EMBEDDING_DIMENSIONS
+from customer_memory.models import Episode, Extraction, Fact, Memory, WebhookEndpoint
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.roles import Role, assign_role
 from tests.routes import LITERAL_PARAMS, Route

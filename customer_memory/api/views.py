@@ -20,10 +20,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from conversations import services as conversation_services
-from conversations.api.pagination import PageQuerySerializer, paginate
+from conversations.api.pagination import PageQuerySerializer
 from conversations.api.schema import NOT_FOUND_EXAMPLE, error_responses
 from conversations.api.serializers import ConversationSerializer
 from conversations.api.views import CONVERSATION_EXAMPLE, get_conversation_for_api
+from conversations.keyset import paginate
 from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, people, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
@@ -122,7 +123,7 @@ class CustomerListView(APIView):
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        people = context.attach_scores(list(page.items), now=now)
+        people = context.attach_scores(page.rows, now=now)
         return Response({"data": CustomerSerializer(people, many=True).data, "pagination": page.pagination()})
 
 
