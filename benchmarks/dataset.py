@@ -237,7 +237,7 @@ def drop_secondary_indexes(conn: psycopg.Connection, schema: str, tables: Sequen
 
 
 def restore_indexes(
-    conn: psycopg.Connection, schema: str, saved: SavedIndexes, progress: Progress, *, skip: Sequence[str] = ()
+    conn: psycopg.Connection, schema: str, saved: SavedIndexes, progress: Progress
 ) -> list[tuple[str, float]]:
     """Recreate what `drop_secondary_indexes` dropped; returns (name, seconds) per index."""
     timings = []
@@ -245,7 +245,7 @@ def restore_indexes(
         (name, f'ALTER TABLE "{schema}"."{table}" ADD CONSTRAINT "{name}" {definition}')
         for table, name, definition in saved.constraints
     ]
-    work += [(name, definition) for name, definition in saved.indexes if name not in skip]
+    work += list(saved.indexes)
     bar = progress.bar("indexes", len(work))
     for name, statement in work:
         started = time.perf_counter()
@@ -667,7 +667,7 @@ def _prepare_organization(target: Target) -> tuple[int, int]:
         return support.pk, sales.pk
 
 
-def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] = sys.stdout) -> dict[str, float]:
+def generate(target: Target, *, seed: int = 7, out: IO[str] = sys.stdout) -> dict[str, float]:
     """Create and fill `target`; returns phase timings in seconds."""
     progress = Progress(out)
     timings: dict[str, float] = {}
@@ -706,7 +706,7 @@ def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] =
         phase = time.perf_counter()
         conn.execute("SET maintenance_work_mem = '1GB'")
         conn.execute("SET max_parallel_maintenance_workers = 0")
-        index_timings = restore_indexes(conn, target.schema, saved, progress, skip=["episode_embedding_hnsw"])
+        index_timings = restore_indexes(conn, target.schema, saved, progress)
         timings["indexes"] = time.perf_counter() - phase
         for name, seconds in index_timings:
             timings[f"index {name}"] = seconds
@@ -720,17 +720,6 @@ def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] =
         conn.execute(f'VACUUM (ANALYZE) "{target.schema}"."{name}"')
     timings["vacuum analyze"] = time.perf_counter() - phase
 
-    hnsw_definition = dict(saved.indexes).get("episode_embedding_hnsw")
-    if hnsw and hnsw_definition:
-        out.write("building the HNSW index on episode embeddings (the slow part)...\n")
-        out.flush()
-        phase = time.perf_counter()
-        conn.execute("SET maintenance_work_mem = '3GB'")
-        conn.execute("SET max_parallel_maintenance_workers = 1")
-        conn.execute(hnsw_definition)
-        timings["index episode_embedding_hnsw"] = time.perf_counter() - phase
-    elif hnsw_definition:
-        out.write("skipped the HNSW index (--no-hnsw); per-person search does not use it\n")
     conn.close()
     timings["total"] = time.perf_counter() - started
     return timings
