@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from customer_memory import views
+from customer_memory import privacy_views, views
 
 app_name = "customer_memory"
 
@@ -26,8 +26,8 @@ urlpatterns = [
     path(f"{person}memory/contradictions/resolve/", views.contradiction_resolve, name="contradiction_resolve"),
     path(f"{person}notes/", views.note_list, name="note_list"),
     path(f"{person}notes/<str:note_id>/delete/", views.note_delete, name="note_delete"),
-    path(f"{person}export/", views.person_export, name="person_export"),
-    path(f"{person}erase/", views.person_erase, name="person_erase"),
+    path(f"{person}export/", privacy_views.person_export, name="person_export"),
+    path(f"{person}erase/", privacy_views.person_erase, name="person_erase"),
     path("facts/<str:fact_id>/", views.fact_detail, name="fact_detail"),
     path("facts/<str:fact_id>/edit/", views.fact_update, name="fact_update"),
     path("facts/<str:fact_id>/delete/", views.fact_delete, name="fact_delete"),

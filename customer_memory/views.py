@@ -11,8 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -21,7 +20,7 @@ from django_htmx.http import reswap, retarget, trigger_client_event
 
 from conversations.htmx import HtmxHttpRequest, wants_partial
 from conversations.models import Agent, Person
-from customer_memory import context, people, privacy, recall, services
+from customer_memory import context, people, recall, services
 from customer_memory.access import (
     get_agent_for_user,
     get_fact_for_user,
@@ -33,19 +32,17 @@ from customer_memory.access import (
 from customer_memory.forms import (
     AgentSettingsForm,
     ContradictionForm,
-    EraseForm,
     FactCreateForm,
     FactValueForm,
     NoteForm,
     PeopleFilterForm,
     SummaryForm,
-    erase_confirmation,
 )
 from customer_memory.models import Fact
 from customer_memory.services import AGENT_SETTINGS, MemoryEditError, NewerChange
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
-from tenants.roles import Role, has_role, public, role_required
+from tenants.roles import Role, has_role, role_required
 
 # Regions refresh themselves on this event after any change to memory
 # (History, the agent's-view preview).
@@ -58,21 +55,6 @@ def _actor(request: HtmxHttpRequest) -> Actor:
 
 def _person_url(agent: Agent, person: Person) -> str:
     return reverse("customer_memory:person_detail", args=[agent.public_id, person.public_id])
-
-
-@public
-@require_GET
-def health(request: HttpRequest) -> HttpResponse:
-    """For load balancers: the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
-
-
-@public
-@require_GET
-def public_home(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("Customer Memory. Open your organization's host name to sign in.", content_type="text/plain")
 
 
 @role_required(Role.MEMBER)
@@ -586,54 +568,5 @@ def fact_source(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
             "conversation": conversation,
             "thread": conversation.messages.all(),
             "highlighted": set(fact.source_messages),
-        },
-    )
-
-
-@role_required(Role.ADMIN)
-@require_GET
-def person_export(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
-    """Everything held about the person as a JSON download (the admin's and the API's export, audited)."""
-    get_agent_for_user(request.user, agent_id)
-    person = get_person_for_user(request.user, person_id)
-    document = privacy.export_person(person, actor=_actor(request))
-    response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    response["Content-Disposition"] = f'attachment; filename="{person.public_id}.json"'
-    return response
-
-
-@role_required(Role.ADMIN)
-@require_http_methods(["GET", "POST"])
-def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
-    """GET: what erasing deletes, and the field to type the label in. POST: erase everything (audited)."""
-    agent = get_agent_for_user(request.user, agent_id)
-    person = get_person_for_user(request.user, person_id)
-    form = EraseForm(request.POST or None, person=person)
-    if request.method == "POST" and form.is_valid():
-        public_id, label = person.public_id, erase_confirmation(person)
-        privacy.erase_person(person, actor=_actor(request))
-        done = f"{label} was erased: conversations, memory, notes and history values are gone."
-        if not wants_partial(request):
-            messages.success(request, done)
-            return redirect("customer_memory:person_list", agent.public_id)
-        response = TemplateResponse(
-            request, "customer_memory/person.html#person-erased", {"agent": agent, "done": done}
-        )
-        response = retarget(reswap(response, "outerHTML"), "#person-panel")
-        # After the swap: the dialog has gone with the old panel, so the list can take the focus.
-        return trigger_client_event(response, "person-erased", {"person": public_id, "message": done}, after="settle")
-    template_name = "customer_memory/person_erase.html"
-    if wants_partial(request):
-        template_name += "#erase-form" if request.method == "POST" else "#erase-dialog"
-    return TemplateResponse(
-        request,
-        template_name,
-        {
-            "agent": agent,
-            "person": person,
-            "form": form,
-            "expected": form.expected,
-            "preview": privacy.erasure_preview(person),
-            "tab": "contacts",
         },
     )

@@ -239,7 +239,8 @@ def test_the_patterns_are_discovered():
     names = set(PATTERNS)
 
     assert len(names) > 30
-    assert {"conversations.secrets._ACCOUNT", "customer_memory.context._NAMED"} <= names
+    assert "customer_memory.context._NAMED" in names
+    assert sum(name.startswith("conversations.secrets.") for name in names) > 20
     assert any(name.startswith("customer_memory.extraction.") for name in names)
 
 
