@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 import psycopg
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection
 from django.db.models import Model
 from django_tenants.utils import schema_context
@@ -121,14 +122,19 @@ class PublicIds:
 # --- COPY plumbing ---------------------------------------------------------
 
 
-def copy_text(value: Any) -> str:
-    """A Python default as COPY text (only constants: defaults of columns not generated)."""
+def copy_text(value: Any, *, array: bool = False) -> str:
+    """A Python default as COPY text (only constants: defaults of columns not generated).
+
+    A list is a JSON document, or with `array` a PostgreSQL array (an ArrayField's `{}`).
+    """
     import json
 
     if value is None:
         return r"\N"
     if isinstance(value, bool):
         return "t" if value else "f"
+    if array:
+        return "{" + ",".join(json.dumps(str(item)) for item in value) + "}"
     if isinstance(value, list | dict):
         return json.dumps(value)
     return str(value)
@@ -157,7 +163,7 @@ class CopyTable:
             if default is None and not f.null:
                 raise RuntimeError(f"{self.table}.{f.column} has no default; the generator must set it")
             self.columns.append(f.column)
-            suffix.append(copy_text(default))
+            suffix.append(copy_text(default, array=isinstance(f, ArrayField)))
         self.suffix = "".join("\t" + value for value in suffix) + "\n"
 
     def statement(self, schema: str) -> str:
