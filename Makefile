@@ -7,7 +7,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install bench
+# Dependencies: requirements.txt and requirements-dev.txt are the hand-edited inputs (lower bounds);
+# requirements.lock and requirements-dev.lock are generated from them by `make lock` (exact versions
+# and hashes) and are what gets installed. See README "Dependencies".
+LOCK := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	--no-emit-find-links $(LOCK_ARGS)
+
+.PHONY: run test lint install bench lock
 
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate_schemas
@@ -21,15 +27,22 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed: requirements-dev.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
+
+# Re-resolve after editing requirements*.txt. The dev lock is resolved first and the runtime lock is
+# constrained by it, so both name the same version of every package they share.
+# Upgrade one package: make lock LOCK_ARGS="--upgrade-package django"; everything: LOCK_ARGS=--upgrade
+lock: $(VENV)/.installed
+	$(LOCK) --output-file requirements-dev.lock requirements-dev.txt
+	$(LOCK) --constraint requirements-dev.lock --output-file requirements.lock requirements.txt
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks

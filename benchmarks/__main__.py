@@ -15,6 +15,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.dataset import Target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,16 +70,14 @@ def _setup_django() -> None:
     settings.DEBUG = False
 
 
-def _target(args: argparse.Namespace) -> object:
+def _target(args: argparse.Namespace) -> Target:
     from dataclasses import replace
 
     from benchmarks import dataset
 
     target = dataset.QUICK if args.quick else dataset.FULL
-    overrides = {
-        name: getattr(args, name, None)
-        for name in ("people", "facts", "episodes", "messages")
-        if getattr(args, name, None)
+    overrides: dict[str, int] = {
+        name: getattr(args, name) for name in ("people", "facts", "episodes", "messages") if getattr(args, name, None)
     }
     if overrides:
         target = replace(target, size=replace(target.size, **overrides))

@@ -162,7 +162,7 @@ class CopyTable:
             default = f.get_default()
             if default is None and not f.null:
                 raise RuntimeError(f"{self.table}.{f.column} has no default; the generator must set it")
-            self.columns.append(f.column)
+            self.columns.append(f.attname if f.column is None else f.column)
             suffix.append(copy_text(default, array=isinstance(f, ArrayField)))
         self.suffix = "".join("\t" + value for value in suffix) + "\n"
 
@@ -195,8 +195,9 @@ def connect(*, background: bool = True) -> psycopg.Connection:
 
 def _lower_priority(conn: psycopg.Connection) -> None:
     try:
-        backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
-        os.setpriority(os.PRIO_PROCESS, backend, 10)
+        row = conn.execute("SELECT pg_backend_pid()").fetchone()
+        if row is not None:
+            os.setpriority(os.PRIO_PROCESS, row[0], 10)
     except (OSError, PermissionError):
         pass  # a remote or foreign server: run at normal priority
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db import connection
 from django.test import Client as DjangoTestClient
 from django_tenants.utils import schema_context
 
 from benchmarks import dataset, organizations
 from benchmarks.harness import Client, Operation, Response, Result, Unavailable, percentile
 from benchmarks.urls import BASELINE_PERSON
+from tenants.db import connection
 
 API = "/api/tenants/me"
 CONTEXT_QUERY = "refund for the blue jacket"
@@ -54,6 +54,38 @@ class FixedTenantMiddleware:
         if connection.schema_name != tenant.schema_name:
             connection.set_tenant(tenant)
         return self.get_response(request)
+
+
+# Approved agent knowledge the Support agent holds (issue 18): the context ranks it for every query.
+KNOWLEDGE_ENTRIES = 200
+
+
+def _ensure_knowledge(support: Any) -> None:
+    """The Support agent's knowledge, written once (the context benchmarks read it, cached per agent)."""
+    from customer_memory import knowledge
+    from customer_memory.models import KnowledgeEntry
+    from tenants.audit import Actor
+
+    if KnowledgeEntry.objects.filter(agent=support).exists():
+        return
+    topics = ["delivery", "invoice", "password", "warranty", "exchange", "store hours", "gift card", "app login"]
+    rows = [
+        {
+            "title": "Refund for a returned jacket",
+            "problem": "A customer wants a refund for a jacket they sent back.",
+            "resolution": "Refunds reach the card within five working days of the return being scanned.",
+            "tags": ["refund"],
+        }
+    ] + [
+        {
+            "title": f"{topics[index % len(topics)].capitalize()} question {index}",
+            "problem": f"A customer asks about {topics[index % len(topics)]} (case {index}).",
+            "resolution": f"Answer from the {topics[index % len(topics)]} policy, section {index}.",
+            "tags": [topics[index % len(topics)].split()[0]],
+        }
+        for index in range(KNOWLEDGE_ENTRIES - 1)
+    ]
+    knowledge.import_entries(support, rows, actor=Actor(origin="cli", name="benchmarks"))
 
 
 @dataclass
@@ -89,6 +121,7 @@ class Setup:
             )
         with schema_context(target.schema):
             support = Agent.objects.get(name=dataset.SUPPORT_AGENT)
+            _ensure_knowledge(support)
             context_person = Person.objects.get(channel_identifier=dataset.CONTEXT_PERSON)
             large_person = Person.objects.get(channel_identifier=dataset.LARGE_PERSON)
             key, plain = create_api_key(name=f"benchmarks {run_id}", actor=Actor(origin="cli"))
@@ -216,6 +249,8 @@ def context_operations(setup: Setup) -> list[Operation]:
         memory_context = build_context(setup.context_person, setup.support, query=CONTEXT_QUERY)
         if not memory_context.injected:
             raise RuntimeError("the context person's memory was not injected")
+        if not memory_context.knowledge:
+            raise RuntimeError("the agent's knowledge was not in the context")
 
     fetch = context_of(setup.context_person)
     operations = [

@@ -100,6 +100,7 @@ def load_into_current_schema(people: list[dict[str, Any]], *, now: datetime, out
                 if out is not None:
                     out.write(f"\r  loading conversations {done}/{total}")
                     out.flush()
+            assert customer is not None  # every person has at least one conversation
             customer.refresh_from_db()
             loaded[person["id"]] = (customer, agent, conversation_ids)
     finally:

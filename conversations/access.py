@@ -6,7 +6,7 @@ here because the Chats views (this app) must not import upward.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -15,15 +15,18 @@ from conversations.models import Agent, Conversation
 from tenants import rows
 from tenants.roles import Role, has_role
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def get_agent_for_user(user: Any, agent_id: str) -> Agent:
+
+def get_agent_for_user(user: User, agent_id: str) -> Agent:
     """Any signed-in role may see an agent's name; 404 if absent."""
     if not has_role(user, Role.MEMBER):
         raise PermissionDenied
     return rows.get_by_or_404(Agent, "public_id", agent_id)
 
 
-def get_conversation_for_user(user: Any, conversation_id: str) -> Conversation:
+def get_conversation_for_user(user: User, conversation_id: str) -> Conversation:
     """403 for Members (a thread is end-user data, seed 004), 404 if absent."""
     if not has_role(user, Role.BUILDER):
         raise PermissionDenied

@@ -20,7 +20,7 @@ from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin
 
 class MessageInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Message
-    fields = ["sent_at", "role", "content", "external_id"]
+    fields = ("sent_at", "role", "content", "external_id")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -37,7 +37,7 @@ class ConversationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["status", "channel", "agent", "started_at", "is_test_session"]
     search_fields = ["=public_id", "=person__public_id", "=person__channel_identifier"]
     raw_id_fields = ["person", "agent"]
-    fields = [
+    fields = (
         "public_id",
         "person_link",
         "agent",
@@ -49,7 +49,7 @@ class ConversationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "closed_at",
         "message_count",
         "customer_message_count",
-    ]
+    )
     readonly_fields = fields
     inlines = [MessageInline]
     ordering = ["-last_message_at", "-id"]

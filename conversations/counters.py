@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.db import connection
-
 from conversations.ingest_item import IngestItem
 from conversations.models import Contact, Conversation, Message, Person
+from tenants.db import connection
 
 IDENTITY_FIELDS = ("name", "email", "phone")
 
@@ -40,6 +39,8 @@ class Counts:
             self.identity.setdefault(key, value)
 
     def apply_to_conversation(self, conversation: Conversation) -> None:
+        assert self.first_at  # set by the first add(), as last_at
+        assert self.last_at
         conversation.message_count += self.messages
         conversation.customer_message_count += self.customer_messages
         conversation.started_at = min(conversation.started_at, self.first_at)
@@ -47,6 +48,8 @@ class Counts:
 
     def apply_to_person(self, person: Person, *, now: datetime) -> bool:
         """Add the counts to `person`; whether what the person's cached layers hold changed."""
+        assert self.first_at
+        assert self.last_at
         person.first_contact_at = min(person.first_contact_at or self.first_at, self.first_at)
         person.last_seen_at = max(person.last_seen_at or self.last_at, self.last_at)
         person.conversation_count += self.opened

@@ -59,7 +59,7 @@ class ContactFilterForm(forms.Form):
         selects = []
         for name in names:
             field = self.fields[name]
-            choices = self.channel_choices() if name == "channel" else field.choices
+            choices = self.channel_choices() if name == "channel" else field.choices  # type: ignore[attr-defined]
             current = str(chosen.get(name, ""))
             options = [(str(value), text, str(value) == current) for value, text in choices]
             selects.append({"name": name, "id": f"filter-{name}", "label": field.label, "options": options})

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.http import HttpRequest
 from django_htmx.middleware import HtmxDetails
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
-    user: Any
+    user: User  # every view using it is behind role_required, so never anonymous
 
 
 def wants_partial(request: HtmxHttpRequest) -> bool:

@@ -252,7 +252,7 @@ def _sendable(text: str) -> bool:
 @functools.cache
 def api_names() -> dict[str, str]:
     """The services' keyword for each API field (`channel_type` -> `channel`)."""
-    return {field.source: name for name, field in MessageIngestSerializer().fields.items()}
+    return {field.source or name: name for name, field in MessageIngestSerializer().fields.items()}
 
 
 def items_from_fields(items: list[dict[str, Any]], *, single: bool = False) -> list[IngestItem]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_tenants.utils import schema_context
@@ -46,6 +46,7 @@ from conversations.person_cache import forget_cached_people_on_commit
 from conversations.secrets import redact
 from conversations.signals import message_ingested
 from tenants import rows
+from tenants.db import connection
 
 RACE_ATTEMPTS = 3
 DEADLOCK_DETECTED = "40P01"
@@ -226,7 +227,7 @@ def _append_to_open_conversation(item: IngestItem) -> IngestResult | None:
         FROM message JOIN target ON target.id = message.conversation_id
         JOIN {Person._meta.db_table} p ON p.id = target.person_id
     """
-    params = [
+    params: list[Any] = [
         *target_params,
         public_id,
         item.role,
@@ -277,7 +278,7 @@ class _Batch:
         self.person_of: dict[int, Person] = {}  # position -> person
         self.conversation_of: dict[int, Conversation] = {}  # position -> open conversation
         self.people: dict[int, Person] = {}  # pk -> the one instance of that person
-        self.by_channel: dict[tuple[str, str], Person] = {}
+        self.by_channel: dict[tuple[str, str | int], Person] = {}  # ("anonymous", position) for no channel
         self.created_people: set[int] = set()
         self.opened: set[int] = set()  # pks of conversations opened by this batch
 
@@ -383,7 +384,7 @@ class _Batch:
         if not positions:
             return
         ids = {self.items[p].conversation_id for p in positions}
-        found = {}
+        found: dict[str | None, Conversation] = {}
         conversations = (
             Conversation.objects.filter(public_id__in=ids)
             .select_related("person")
@@ -450,7 +451,7 @@ class _Batch:
                 [p for p in positions if p not in self.person_of and self.items[p].channel_identifier]
             )
         )
-        by_public_id = {}
+        by_public_id: dict[str, Person] = {}
         for person in read_back:
             person = self._person(person)
             by_public_id[person.public_id] = person
@@ -512,7 +513,7 @@ class _Batch:
 
     def _write(self, positions: list[int]) -> list[Message]:
         """Store the messages and add them to the counters, in one statement."""
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "public_id": new_message_id(),
                 "conversation_id": self.conversation_of[position].pk,

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.dateparse import parse_datetime
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Model)
 Position = datetime | int | None
 # PostgreSQL's bigint: a forged id outside it must not reach the database as an overflow.
 _BIGINT = range(-(2**63), 2**63)

@@ -84,6 +84,14 @@ class Agent(models.Model):
     memory_retention_days = models.PositiveIntegerField(
         "Memory retention", choices=Retention.choices, default=Retention.FOREVER
     )
+    # Agent knowledge (issue 18, seed 001): kept this long after it was last confirmed; 180 days by default.
+    knowledge_retention_days = models.PositiveIntegerField(
+        "Knowledge retention", choices=Retention.choices, default=Retention.DAYS_180
+    )
+    # A problem becomes a proposed knowledge entry once this many different customers had it resolved.
+    knowledge_min_customers = models.PositiveIntegerField(
+        "Customers before proposing", default=3, validators=[MinValueValidator(2), MaxValueValidator(100)]
+    )
     conversation_history_enabled = models.BooleanField("Enable conversation history", default=False)
     conversation_history_max_messages = models.PositiveIntegerField(
         "Max messages", default=20, validators=[MinValueValidator(1), MaxValueValidator(200)]
@@ -200,7 +208,8 @@ class PersonSearch:
 
     def sql(self, alias: str) -> tuple[str, list[Any]]:
         """The same condition as SQL on the person table under `alias`, with its parameters."""
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[Any] = []
         if self.terms:
             parts.append(f"{alias}.search_document @@ to_tsquery('simple'::regconfig, %s)")
             params.append(self.terms)
@@ -282,6 +291,8 @@ class Person(models.Model):
 
     objects = PersonQuerySet.as_manager()
 
+    scores: dict[str, Any]  # not a column: set for the People list and profiles (customer_memory.context)
+
     class Meta:
         constraints = [
             # Organization + channel type + channel identifier is one person
@@ -334,6 +345,8 @@ class Contact(models.Model):
     conversation_count = models.PositiveIntegerField(default=0)
     first_seen_at = models.DateTimeField()
     last_seen_at = models.DateTimeField()
+
+    has_memory: bool  # not a column: set on the rows of the People list (customer_memory.people)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agent", "person"], name="contact_unique_agent_person")]

@@ -19,10 +19,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import Storage, storages
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from conversations.models import Conversation, ConversationRecording
+from tenants.db import connection
 
 FIELD = "file"
 # Enough for every signature below (an MP4 box header is 12 bytes).

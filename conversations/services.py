@@ -7,12 +7,13 @@ The API, the UI, the demo command and the scheduled tasks all call these.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Case, F, Value, When
+from django.db.models import Case, CharField, F, Value, When
 from django.utils import timezone
 
 from conversations import ingest_item
@@ -49,6 +50,13 @@ def close_idle_conversations(*, now: datetime | None = None) -> int:
     return closed
 
 
+def _person_field(name: str) -> CharField[Any, Any]:
+    """One of the person's text fields (name, email, phone)."""
+    field = Person._meta.get_field(name)
+    assert isinstance(field, CharField)
+    return field
+
+
 def record_form_submission(person: Person, *, name: str = "", email: str = "", phone: str = "") -> Person:
     """Save a form's contact details on the person: only into empty fields, never overwriting.
 
@@ -58,7 +66,7 @@ def record_form_submission(person: Person, *, name: str = "", email: str = "", p
     if values:
         # Filled in SQL, so a concurrent submission can't overwrite the first one's value.
         changes = {
-            key: Case(When(**{key: ""}, then=Value(value)), default=F(key), output_field=Person._meta.get_field(key))
+            key: Case(When(**{key: ""}, then=Value(value)), default=F(key), output_field=_person_field(key))
             for key, value in values.items()
         }
         updated = Person.objects.filter(pk=person.pk).update(**changes, updated_at=timezone.now())
@@ -77,7 +85,7 @@ def _identity_values(*, name: str, email: str, phone: str, region: str | None = 
         ("name", "The name is too long (200 characters at most)."),
         ("phone", "Enter a valid phone number."),
     ):
-        if len(values.get(key, "")) > Person._meta.get_field(key).max_length:
+        if len(values.get(key, "")) > (_person_field(key).max_length or 0):
             raise IngestError(message, field=key)
     if "email" in values:
         try:

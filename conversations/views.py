@@ -6,7 +6,7 @@ like on every People page (seed 004).
 
 from __future__ import annotations
 
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -81,7 +81,7 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpR
 
 @role_required(Role.BUILDER)
 @require_GET
-def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse:
+def conversation_recording(request: HtmxHttpRequest, conversation_id: str) -> HttpResponse | FileResponse:
     """The conversation's audio for the player: inline, seekable (Range), for this user only."""
     conversation = get_conversation_for_user(request.user, conversation_id)
     recording = recordings.recording_of(conversation)

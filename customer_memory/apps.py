@@ -20,10 +20,10 @@ class CustomerMemoryConfig(AppConfig):
 
 
 def create_schedules(**kwargs: object) -> None:
-    from django.db import connection
     from django_q.models import Schedule
     from django_tenants.utils import get_public_schema_name
 
+    from tenants.db import connection
     from tenants.tasks import ensure_schedule
 
     if connection.schema_name == get_public_schema_name():

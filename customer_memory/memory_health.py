@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncDate
@@ -107,7 +108,7 @@ def _extraction_counts() -> dict[int, dict[str, int]]:
         facts_written=Sum("facts_written", default=0),
         **skip_counts,
     )
-    return {row.pop("agent_id"): row for row in rows}
+    return {row.pop("agent_id"): row for row in cast("list[dict[str, int]]", list(rows))}
 
 
 def _fact_counts() -> dict[int, tuple[dict[str, int], dict[str, int]]]:

@@ -70,9 +70,15 @@ class MemoryQuerySet(models.QuerySet["Memory"]):
 
 def _live(now: datetime) -> Q:
     # retention.kept_since() is the same rule for one agent in Python (a test holds them together).
-    retention = ExpressionWrapper(F("agent__memory_retention_days") * timedelta(days=1), output_field=DurationField())
+    return within_retention(now, days="agent__memory_retention_days", since="updated_at")
+
+
+def within_retention(now: datetime, *, days: str, since: str) -> Q:
+    """Rows whose `since` date is within the agent's retention `days` (FOREVER keeps everything): the one
+    retention rule, for memory and for agent knowledge."""
+    retention = ExpressionWrapper(F(days) * timedelta(days=1), output_field=DurationField())
     kept_since = ExpressionWrapper(Value(now) - retention, output_field=DateTimeField())
-    return Q(agent__memory_retention_days=Agent.Retention.FOREVER) | Q(updated_at__gte=kept_since)
+    return Q(**{days: Agent.Retention.FOREVER}) | Q(**{f"{since}__gte": kept_since})
 
 
 class Memory(models.Model):
@@ -95,6 +101,8 @@ class Memory(models.Model):
     updated_at = models.DateTimeField(db_index=True)
 
     objects = MemoryQuerySet.as_manager()
+
+    is_live: bool  # not a column: annotated by MemoryQuerySet.with_liveness()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "agent"], name="memory_unique_person_agent")]
@@ -188,6 +196,8 @@ class Episode(models.Model):
     # Embedding and full-text vector of the summary and the content, written by recall.index_conversation().
     embedding = VectorField(dimensions=EMBEDDING_DIMENSIONS)
     search_vector = SearchVectorField(null=True, editable=False)
+    # The conversation ended with the customer's problem solved: what agent knowledge is proposed from.
+    resolved = models.BooleanField(default=False)
     created_at = models.DateTimeField()
 
     class Meta:
@@ -272,6 +282,103 @@ class Extraction(models.Model):
         return f"{self.conversation_id}: {self.status}"
 
 
+def new_knowledge_id() -> str:
+    return make_public_id("kn")
+
+
+class KnowledgeEntryQuerySet(models.QuerySet["KnowledgeEntry"]):
+    def for_agent(self, agent: Agent) -> Self:
+        return self.filter(agent=agent)
+
+    def approved(self) -> Self:
+        return self.filter(status=KnowledgeEntry.Status.APPROVED)
+
+    def live(self, now: datetime) -> Self:
+        """Entries within their agent's knowledge retention, counted from when they were last confirmed."""
+        return self.filter(_knowledge_live(now))
+
+    def expired(self, now: datetime) -> Self:
+        """Entries past their agent's knowledge retention (what the daily job deletes)."""
+        return self.exclude(_knowledge_live(now))
+
+
+def _knowledge_live(now: datetime) -> Q:
+    # knowledge.kept_since() is the same rule for one agent in Python.
+    return within_retention(now, days="agent__knowledge_retention_days", since="last_confirmed_at")
+
+
+class KnowledgeEntry(models.Model):
+    """What an agent learned across customers (seed 001's agent memory): a common problem and what solved it.
+
+    Shared by every customer of the agent, so it never holds anything about one of them: staff write it,
+    or customer_memory.knowledge_proposals proposes it from what several customers had in common.
+    """
+
+    TITLE_MAX_LENGTH = 200
+    TEXT_MAX_LENGTH = 2000
+    TAG_MAX_LENGTH = 40
+    TAGS_MAX = 10
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        APPROVED = "approved", "Approved"
+        RETIRED = "retired", "Retired"
+
+    class Source(models.TextChoices):
+        STAFF = "staff", "Staff"
+        PROPOSED = "proposed", "Proposed from conversations"
+
+    public_id = models.CharField(max_length=PUBLIC_ID_LENGTH, unique=True, default=new_knowledge_id, editable=False)
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="knowledge_entries")
+    title = models.CharField(max_length=TITLE_MAX_LENGTH)
+    problem = models.TextField(max_length=TEXT_MAX_LENGTH)
+    resolution = models.TextField(max_length=TEXT_MAX_LENGTH)
+    tags = models.JSONField(default=list, blank=True)
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.STAFF)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPROVED)
+    # For proposals: how many different customers had this problem resolved (recounted on each proposal run).
+    support_count = models.PositiveIntegerField(default=0)
+    # What integrations reported after using the entry in a reply (POST .../feedback); they weigh its rank.
+    helped_count = models.PositiveIntegerField(default=0)
+    not_helped_count = models.PositiveIntegerField(default=0)
+    # For proposals: the shared words of the problem, which a later run matches to update instead of duplicating.
+    signature = models.JSONField(default=list, blank=True, editable=False)
+    last_confirmed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = KnowledgeEntryQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["agent", "status", "-updated_at"], name="knowledge_agent_status_idx")]
+        verbose_name_plural = "knowledge entries"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class KnowledgeVersion(models.Model):
+    """One saved state of a knowledge entry: every edit is kept, who and when (revert writes a new one)."""
+
+    entry = models.ForeignKey(KnowledgeEntry, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=KnowledgeEntry.TITLE_MAX_LENGTH)
+    problem = models.TextField()
+    resolution = models.TextField()
+    tags = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=KnowledgeEntry.Status.choices)
+    change = models.CharField(max_length=40, help_text="What made this version: created, edited, approved...")
+    author = models.CharField(max_length=200, help_text="Who, as shown at the time (user, API key or system).")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "number"], name="knowledge_version_unique_number")]
+        ordering = ["-number"]
+
+    def __str__(self) -> str:
+        return f"{self.entry_id} v{self.number}"
+
+
 class RetentionRun(models.Model):
     """One run of the daily job that deletes expired memory."""
 
@@ -279,6 +386,7 @@ class RetentionRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     memories_deleted = models.PositiveIntegerField(default=0)
     facts_deleted = models.PositiveIntegerField(default=0)
+    knowledge_deleted = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-started_at"]

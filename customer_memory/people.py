@@ -83,7 +83,8 @@ class PeopleFilter:
 
 def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) -> tuple[list[str], list[Any], bool]:
     """SQL conditions on contacts `c` (and people `p`) for `filters`, their parameters, and whether `p` is used."""
-    conditions, params = ["c.agent_id = %s"], [agent.pk]
+    conditions: list[str] = ["c.agent_id = %s"]
+    params: list[Any] = [agent.pk]
     uses_person = False
     if search := PersonSearch.of(filters.query):
         sql, search_params = search.sql("p")
@@ -213,7 +214,7 @@ def _humanized(key: str) -> str:
     return Fact(key=key).humanized_key
 
 
-_VERBS = {
+_VERBS: dict[str, str] = {
     AuditEntry.Action.FACT_CREATED: "Added",
     AuditEntry.Action.FACT_UPDATED: "Changed",
     AuditEntry.Action.FACT_DELETED: "Deleted",

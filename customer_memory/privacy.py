@@ -14,7 +14,7 @@ from typing import Any
 from django.apps import apps
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models, router, transaction
+from django.db import models, router, transaction
 from django.db.models import Prefetch
 from django.db.models.deletion import Collector
 from django.urls import reverse
@@ -28,6 +28,7 @@ from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.services import fact_snapshot
 from tenants import audit
 from tenants.access.models import AuditEntry
+from tenants.db import connection
 from tenants.tasks import queued_tasks_of_schema, tasks_of_schema
 
 EXPORT_FORMAT = "customer-memory-export/1"

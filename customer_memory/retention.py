@@ -3,6 +3,10 @@
 Expired memory is never read (context assembly and extraction check at read
 time) and the daily job deletes it for good: the memory, its facts and the
 (person, agent) episodes. "Keep indefinitely" never expires.
+
+Agent knowledge follows the same rule with its own period (the agent's
+knowledge retention, 180 days by default, seed 001), counted from when an
+entry was last confirmed; the same daily run deletes it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from django.utils import timezone
 
 from conversations.models import Agent, Person
 from customer_memory import context, history
-from customer_memory.models import Episode, Fact, Memory, MemoryQuerySet, RetentionRun
+from customer_memory.models import Episode, Fact, KnowledgeEntry, Memory, MemoryQuerySet, RetentionRun
 from tenants import audit
 from tenants.access.models import AuditEntry
 
@@ -58,8 +62,9 @@ def delete_expired_memory(now: datetime | None = None) -> RetentionRun:
             break
     run.memories_deleted = totals["memories"]
     run.facts_deleted = totals["facts"]
+    run.knowledge_deleted = _delete_expired_knowledge(now)
     run.finished_at = timezone.now()
-    run.save(update_fields=["memories_deleted", "facts_deleted", "finished_at"])
+    run.save(update_fields=["memories_deleted", "facts_deleted", "knowledge_deleted", "finished_at"])
     if totals["memories"]:
         audit.record(
             AuditEntry.Action.MEMORY_EXPIRED,
@@ -73,6 +78,27 @@ def delete_expired_memory(now: datetime | None = None) -> RetentionRun:
             },
         )
     return run
+
+
+def _delete_expired_knowledge(now: datetime) -> int:
+    """Delete the knowledge entries (with their versions) not confirmed within their agent's knowledge retention."""
+    expired = KnowledgeEntry.objects.expired(now)
+    rows = list(expired.values_list("public_id", "agent_id"))
+    if not rows:
+        return 0
+    with transaction.atomic():
+        KnowledgeEntry.objects.filter(public_id__in=[public_id for public_id, _ in rows]).delete()
+        audit.record(
+            AuditEntry.Action.KNOWLEDGE_EXPIRED,
+            actor=audit.SYSTEM,
+            object_type="knowledge",
+            changes={"entries_deleted": [public_id for public_id, _ in rows]},
+        )
+    from customer_memory import knowledge  # knowledge reads through recall, which imports this module
+
+    for agent_id in {agent_id for _, agent_id in rows}:
+        knowledge.forget_cached(agent_id)
+    return len(rows)
 
 
 def delete_expired_memory_of(person: Person, agent: Agent, *, now: datetime) -> int:
@@ -113,5 +139,10 @@ def _delete_memories(memories: MemoryQuerySet, *, now: datetime) -> Counter[str]
     person_ids = {person_id for _, person_id, _ in rows}
     for person_id in person_ids:
         context.invalidate_cached_layers(person_id)
-    transaction.on_commit(lambda: [context.invalidate_cached_layers(pid) for pid in person_ids])
+
+    def invalidate_after_commit() -> None:
+        for person_id in person_ids:
+            context.invalidate_cached_layers(person_id)
+
+    transaction.on_commit(invalidate_after_commit)
     return counts

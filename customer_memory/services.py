@@ -8,7 +8,7 @@ and through which door.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
@@ -48,7 +48,7 @@ def fact_snapshot(fact: Fact) -> dict[str, Any]:
         "source": fact.source,
         "previous_value": fact.previous_value,
         "agent": fact.memory.agent.public_id,
-        "source_conversation": fact.source_conversation.public_id if fact.source_conversation_id else None,
+        "source_conversation": fact.source_conversation.public_id if fact.source_conversation is not None else None,
         "source_messages": list(fact.source_messages),
     }
 
@@ -226,7 +226,7 @@ def update_fact(fact: Fact, *, value: str, actor: audit.Actor, confidence: str =
     value = value.strip()
     if not value:
         raise MemoryEditError("Enter a value.", field="value")
-    if len(value) > Fact._meta.get_field("value").max_length:
+    if len(value) > cast(int, Fact._meta.get_field("value").max_length):
         raise MemoryEditError("Keep the value under 500 characters.", field="value")
     before = fact_snapshot(fact)
     memory = fact.memory
@@ -392,6 +392,8 @@ AGENT_SETTINGS = (
     "memory_retention_days",
     "conversation_history_enabled",
     "conversation_history_max_messages",
+    "knowledge_retention_days",
+    "knowledge_min_customers",
 )
 AGENT_FIELDS = ("name", *AGENT_SETTINGS)
 

@@ -298,6 +298,11 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "MemoryStatusEnum": "customer_memory.memory_status.MemoryStatus",
         "ConversationStatusEnum": "conversations.models.Conversation.Status",
+        "RetentionDaysEnum": "conversations.models.Agent.Retention",
+        "KnowledgeStatusEnum": "customer_memory.models.KnowledgeEntry.Status",
+        "FactSourceEnum": "customer_memory.models.Fact.Source",
+        "KnowledgeSourceEnum": "customer_memory.models.KnowledgeEntry.Source",
+        "NewKnowledgeStatusEnum": ["approved", "proposed"],
     },
 }
 

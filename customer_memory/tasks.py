@@ -11,8 +11,8 @@ import logging
 
 from django.utils import timezone
 
-from conversations.models import Conversation
-from customer_memory import extraction, retention, services, webhooks
+from conversations.models import Agent, Conversation
+from customer_memory import extraction, knowledge_proposals, retention, services, webhooks
 from tenants.tasks import for_each_tenant, tenant_task
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,16 @@ def extract_memory(conversation_id: int) -> str:
         return extraction.extract_from_conversation(conversation).status
     except extraction.ConversationGone:
         return "missing"  # erased while the model was thinking: ends quietly, nothing written
+
+
+@tenant_task
+def propose_knowledge(agent_id: int) -> int:
+    """Propose agent knowledge from the agent's resolved conversations (after an extraction); returns how many
+    entries were proposed or updated."""
+    agent = Agent.objects.filter(pk=agent_id).first()
+    if agent is None:
+        return 0
+    return len(knowledge_proposals.propose(agent))
 
 
 def delete_expired_memory_in_all_tenants() -> int:

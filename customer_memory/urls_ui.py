@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from django.urls import path
 
-from customer_memory import privacy_views, views
+from customer_memory import knowledge_views, privacy_views, views
 
 app_name = "customer_memory"
 
 person = "agents/<str:agent_id>/people/<str:person_id>/"
+knowledge = "agents/<str:agent_id>/knowledge/<str:knowledge_id>/"
 
 urlpatterns = [
     path("", views.agent_list, name="agent_list"),
     path("agents/<str:agent_id>/", views.agent_detail, name="agent_detail"),
     path("agents/<str:agent_id>/configure/", views.agent_configure, name="agent_configure"),
     path("agents/<str:agent_id>/people/", views.person_list, name="person_list"),
+    path("agents/<str:agent_id>/knowledge/", knowledge_views.knowledge_list, name="knowledge_list"),
+    path("agents/<str:agent_id>/knowledge/new/", knowledge_views.knowledge_new, name="knowledge_new"),
+    path("agents/<str:agent_id>/knowledge/export/", knowledge_views.knowledge_export, name="knowledge_export"),
+    path(f"{knowledge}", knowledge_views.knowledge_detail, name="knowledge_detail"),
+    path(f"{knowledge}approve/", knowledge_views.knowledge_status, {"change": "approve"}, name="knowledge_approve"),
+    path(f"{knowledge}retire/", knowledge_views.knowledge_status, {"change": "retire"}, name="knowledge_retire"),
+    path(f"{knowledge}revert/", knowledge_views.knowledge_revert, name="knowledge_revert"),
     path(person, views.person_detail, name="person_detail"),
     path(f"{person}memory/", views.person_memory, name="person_memory"),
     path(f"{person}memory/clear/", views.memory_clear, name="memory_clear"),

@@ -84,9 +84,10 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
         form = AgentSettingsForm(request.POST)
         if form.is_valid():
             try:
-                agent = services.update_agent_settings(agent, actor=_actor(request), **form.cleaned_data)
+                changes = {name: value for name, value in form.cleaned_data.items() if value is not None}
+                agent = services.update_agent_settings(agent, actor=_actor(request), **changes)
             except (MemoryEditError, ValidationError) as error:
-                form.add_error(None, error)
+                form.add_error(None, error if isinstance(error, ValidationError) else str(error))
                 agent.refresh_from_db()
             else:
                 if not wants_partial(request):
@@ -274,7 +275,9 @@ def memory_clear(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
     removed = services.clear_memory(person, agent=agent, actor=_actor(request))
     cleared = f"Memory cleared ({removed} fact{'' if removed == 1 else 's'} deleted). This can't be undone."
     if wants_partial(request):
-        return _memory_response(request, agent, person, notice=cleared, focus="memory-title")
+        # Said in place and as a toast: there is no Undo to offer, clearing is a deletion (issue 15, item 4).
+        response = _memory_response(request, agent, person, notice=cleared, focus="memory-title")
+        return trigger_client_event(response, "toast", {"message": cleared})
     messages.success(request, cleared)
     return redirect(_person_url(agent, person))
 
@@ -407,7 +410,7 @@ def fact_create(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Http
                 messages.success(request, f"{fact.humanized_key} saved.")
                 return redirect(_person_url(agent, person))
             return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
-    extra = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
+    extra: dict[str, Any] = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
     if wants_partial(request):
         return _memory_response(request, agent, person, changed=False, **extra)
     return _person_page(request, agent, person, **extra)
@@ -475,7 +478,7 @@ def contradiction_resolve(request: HtmxHttpRequest, agent_id: str, person_id: st
         except MemoryEditError as failure:
             error = str(failure)
     else:
-        error = " ".join(f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())
+        error = " ".join(f"{form[name].label}: {' '.join(map(str, errors))}" for name, errors in form.errors.items())
     if not wants_partial(request):
         if error:
             messages.error(request, error)

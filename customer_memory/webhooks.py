@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django_tenants.utils import schema_context
@@ -39,6 +39,7 @@ from conversations.secrets import Redactor
 from customer_memory.models import Fact, WebhookDelivery, WebhookEndpoint
 from tenants import audit
 from tenants.access.models import AuditEntry
+from tenants.db import connection
 from tenants.tasks import enqueue_in_tenant
 
 logger = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def check_url(url: str) -> None:
     except (socket.gaierror, UnicodeError):
         raise WebhookError(f"The host {host} does not resolve.") from None
     for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
+        ip = ipaddress.ip_address(str(address).split("%")[0])
         if not ip.is_global or ip.is_multicast:
             raise WebhookError(f"The host {host} resolves to a private or reserved address ({ip}).")
 
@@ -171,7 +172,11 @@ def memory_updated(*, person_id: int, agent_id: int, conversation_id: int | None
     removed = [{"key": key} for key in sorted(before) if key not in after]
     if not (added or changed or removed):
         return
-    conversation = Conversation.objects.filter(pk=conversation_id).values_list("public_id", flat=True).first()
+    conversation = (
+        Conversation.objects.filter(pk=conversation_id).values_list("public_id", flat=True).first()
+        if conversation_id is not None
+        else None
+    )
     emit(
         Event.MEMORY_UPDATED,
         {

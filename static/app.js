@@ -107,6 +107,134 @@
     toast(event.detail.message);
   });
 
+  // A server action that wants a toast says so with HX-Trigger: {"toast": {"message": "…"}}.
+  document.body && document.body.addEventListener("toast", function (event) {
+    if (event.detail && event.detail.message) toast(event.detail.message);
+  });
+
+  // Busy state: the region a request will replace is aria-busy while it runs (assistive technology
+  // waits for it; the cursor says so); the buttons that started it are disabled by hx-disabled-elt.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail.target;
+    if (target && target.setAttribute) target.setAttribute("aria-busy", "true");
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var target = event.detail.target;
+    if (target && target.removeAttribute) target.removeAttribute("aria-busy");
+  });
+
+  // Said to screen readers without moving focus (the live region is in base.html). Emptied first, so the
+  // same words said twice are announced twice.
+  function announce(text) {
+    var region = document.getElementById("announcer");
+    if (!region) return;
+    region.textContent = "";
+    setTimeout(function () { region.textContent = text; }, 50);
+  }
+
+  // Opening a person: focus goes to the panel's heading (keyboard users go on from there, Esc comes back)
+  // and the opening is announced.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var elt = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!elt || !elt.matches || !elt.matches(".person-row")) return;
+    var heading = document.getElementById("person-title");
+    if (!heading) return;
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+    announce("Opened " + heading.textContent.trim());
+  });
+
+  // Keyboard (the shortcuts dialog in _contacts_filters.html lists them): ↑/↓ or j/k move between the
+  // rows of a Contacts list, Enter opens (the row's own link or summary), / goes to the search, Esc
+  // closes the open person or chat and puts focus back on its row, ? shows the shortcuts. None of them
+  // while typing in a field.
+  var ROWS = ".person-row, .chat-row";
+
+  function typing(element) {
+    return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+  }
+
+  function openRow() {
+    return document.querySelector(".person-row[aria-current=true]") || document.querySelector("details.chat[open] > .chat-row");
+  }
+
+  // A list that was searched or filtered while a person is open marks their row again.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var panel = document.querySelector("#person-panel[data-person]");
+    if (!panel || !event.detail.target || event.detail.target.id !== "people-list") return;
+    var row = document.querySelector('.person-row[href*="/' + panel.dataset.person + '/"]');
+    if (row) row.setAttribute("aria-current", "true");
+  });
+
+  function moveRow(step) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll(ROWS));
+    if (!rows.length) return;
+    var active = document.activeElement;
+    var index = rows.indexOf(active && active.matches && active.matches(ROWS) ? active : openRow());
+    var next = index < 0 ? rows[0] : rows[Math.min(rows.length - 1, Math.max(0, index + step))];
+    next.focus();
+  }
+
+  // The People view without a person open: the placeholder panel comes back, the URL is the list's
+  // again (its search and filters kept), and focus is on the row that was open.
+  function closePerson() {
+    var panel = document.getElementById("person-panel");
+    var placeholder = document.getElementById("panel-placeholder");
+    var close = panel && panel.querySelector("[data-close-panel]");
+    if (!close || !placeholder) return false;
+    var row = document.querySelector(".person-row[aria-current=true]");
+    var heading = document.getElementById("person-title");
+    panel.replaceWith(placeholder.content.cloneNode(true));
+    history.pushState({ htmx: true }, "", close.getAttribute("href").split("?")[0] + location.search);
+    announce("Closed " + (heading ? heading.textContent.trim() : "the person"));
+    if (row) {
+      row.removeAttribute("aria-current");
+      row.focus();
+    }
+    return true;
+  }
+
+  function closeChat() {
+    var active = document.activeElement;
+    var chat = (active && active.closest && active.closest("details.chat[open]")) || document.querySelector("details.chat[open]");
+    if (!chat) return false;
+    chat.open = false;
+    chat.querySelector("summary").focus();
+    return true;
+  }
+
+  document.addEventListener("click", function (event) {
+    var close = event.target.closest && event.target.closest("[data-close-panel]");
+    if (close && !event.metaKey && !event.ctrlKey && !event.shiftKey && closePerson()) event.preventDefault();
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (typing(event.target) || document.querySelector("dialog[open]")) return;
+    var onRow = event.target.matches && event.target.matches(ROWS);
+    var key = event.key;
+    if ((key === "ArrowDown" || key === "ArrowUp") && onRow) {
+      moveRow(key === "ArrowDown" ? 1 : -1);
+    } else if (key === "j" || key === "k") {
+      if (!document.querySelector(ROWS)) return;
+      moveRow(key === "j" ? 1 : -1);
+    } else if (key === "/") {
+      var search = document.querySelector("form.filters input[type=search]");
+      if (!search) return;
+      search.focus();
+      search.select();
+    } else if (key === "Escape") {
+      if (!closePerson() && !closeChat()) return;
+    } else if (key === "?") {
+      var help = document.getElementById("shortcuts");
+      if (!help) return;
+      help.showModal();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
   // Flash messages from full-page responses fade after a while.
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("#toasts .toast").forEach(function (p) {

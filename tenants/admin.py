@@ -42,7 +42,7 @@ class OrganizationAdmin(TenantAdminMixin, admin.ModelAdmin):
     """Saving a new organization creates and migrates its schema (auto_create_schema)."""
 
     list_display = ["name", "schema_name", "host_names", "created_at"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     search_fields = ["name", "schema_name", "domains__domain"]
     list_filter = ["created_at", "keep_raw_secrets"]
     inlines = [DomainInline]

@@ -7,9 +7,12 @@ admin and tasks are logged identically.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenants.access.models import ApiKey, AuditEntry
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,7 @@ class Actor:
     """Who is acting and through which door."""
 
     origin: str
-    user: Any = None
+    user: User | None = None
     api_key: ApiKey | None = None
     # Who acts when it is neither a person nor a key, e.g. "AI (rules)" for what extraction learned.
     name: str = ""

@@ -47,7 +47,7 @@ def client_address(request: Any) -> str | None:
     if address is None:
         return None
     if is_trusted_proxy(address):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR") or ""
+        forwarded = request.headers.get("x-forwarded-for") or ""
         for entry in reversed(forwarded.split(",")):
             hop = _parse(entry)
             if hop is None:

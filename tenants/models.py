@@ -12,11 +12,12 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import DatabaseError, connection, models
+from django.db import DatabaseError, models
 from django_tenants.models import DomainMixin, TenantMixin
 from django_tenants.utils import schema_exists
 
 from tenants import schema_copy
+from tenants.db import connection
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,8 @@ class Organization(TenantMixin):
 
 
 class Domain(DomainMixin):
+    domain: str  # DomainMixin's field (django-tenants has no type information)
+
     class Meta:
         ordering = ["domain"]
 

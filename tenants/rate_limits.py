@@ -21,9 +21,9 @@ from datetime import UTC, datetime
 
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
-from django.db import connection
 from django_tenants.utils import get_public_schema_name
 
+from tenants.db import connection
 from tenants.models import RateLimitWindow
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}

@@ -18,12 +18,13 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django_tenants.utils import get_public_schema_name
 
 from tenants import audit, rows
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.db import connection
 
 
 class Role(models.TextChoices):
@@ -91,7 +92,7 @@ def role_of(user: Any) -> Role | None:
 def role_named(group_names: Iterable[str]) -> Role | None:
     """The highest role among these group names."""
     names = set(group_names)
-    return next((role for role in sorted(RANK, key=RANK.get, reverse=True) if role.label in names), None)
+    return next((role for role in sorted(RANK, key=RANK.__getitem__, reverse=True) if role.label in names), None)
 
 
 class RoleReadingBackend(ModelBackend):

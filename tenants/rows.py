@@ -58,7 +58,7 @@ def columns(model: type[M], table_alias: str = "") -> Columns[M]:
             converters.append((index, tuple(found), expression))
     return Columns(
         model=model,
-        select=", ".join(f"{prefix}{quote(field.column)}" for field in fields),
+        select=", ".join(f"{prefix}{quote(field.column)}" for field in fields),  # type: ignore[arg-type]
         attnames=tuple(field.attname for field in fields),
         converters=tuple(converters),
         pk_index=[field.attname for field in fields].index(model._meta.pk.attname),
@@ -72,7 +72,7 @@ def _storable(value: Any) -> bool:
 
 def _unique_field(model: type[models.Model], field_name: str) -> Any:
     field = model._meta.get_field(field_name)
-    if not (field.unique or field.primary_key):
+    if not isinstance(field, models.Field) or not (field.unique or field.primary_key):
         raise ValueError(f"{model.__name__}.{field_name} is not unique")
     return field
 

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.backends.utils import CursorWrapper
 from django_tenants.utils import schema_context
 
+from tenants.db import connection
 from tenants.schema_migrations import pending_schemas
 
 GENERATED = {"s": "STORED", "v": "VIRTUAL"}

@@ -35,7 +35,9 @@ def signed_with_current_key(payload: str) -> str | None:
     """
     salt = Conf.PREFIX
     try:
-        value = Signer(key=settings.SECRET_KEY, fallback_keys=settings.SECRET_KEY_FALLBACKS, salt=salt).unsign(payload)
+        value = Signer(key=settings.SECRET_KEY, fallback_keys=[*settings.SECRET_KEY_FALLBACKS], salt=salt).unsign(
+            payload
+        )
     except BadSignature:
         return None
     return Signer(key=settings.SECRET_KEY, fallback_keys=[], salt=salt).sign(value)

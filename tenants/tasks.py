@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 from django_q.models import OrmQ, Schedule, Task
 from django_q.tasks import async_task
 from django_tenants.utils import get_public_schema_name, get_tenant_model, schema_context
+
+from tenants.db import connection
 
 
 def enqueue_in_tenant(func: str, *args: Any, task_name: str | None = None) -> None:

@@ -11,7 +11,7 @@ logged as "changed" or "disabled".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -22,6 +22,10 @@ from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 from tenants.roles import Role, assign_role, can_grant_role, can_manage_user, role_of
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+    from django.db.models import QuerySet
 
 COMMAND_LINE = Actor(origin=AuditEntry.Origin.CLI)
 PROFILE_FIELDS = ("username", "email", "first_name", "last_name")
@@ -35,16 +39,16 @@ def is_trusted(actor: Actor) -> bool:
     )
 
 
-def may_manage(actor: Actor, user: Any) -> bool:
+def may_manage(actor: Actor, user: User) -> bool:
     return is_trusted(actor) or (actor.user is not None and can_manage_user(actor.user, user))
 
 
-def may_set_password(actor: Actor, user: Any) -> bool:
+def may_set_password(actor: Actor, user: User) -> bool:
     """Anyone may set their own password; otherwise as may_manage."""
     return may_manage(actor, user) or (actor.user is not None and actor.user.pk == user.pk)
 
 
-def check_role_change(user: Any, role: Role, *, actor: Actor) -> None:
+def check_role_change(user: User, role: Role, *, actor: Actor) -> None:
     """Raise ValidationError unless `actor` may give `user` (new if unsaved) `role`.
 
     Whether `actor` may change `user` at all is may_manage's; this is the
@@ -59,17 +63,17 @@ def check_role_change(user: Any, role: Role, *, actor: Actor) -> None:
         raise ValidationError("Only an Owner can grant or take away the Owner or Admin role.")
 
 
-def is_last_active_owner(user: Any) -> bool:
+def is_last_active_owner(user: User) -> bool:
     if not (user.pk and user.is_active and role_of(user) == Role.OWNER):
         return False
     return not active_owners().exclude(pk=user.pk).exists()
 
 
-def active_owners() -> Any:
+def active_owners() -> QuerySet[User]:
     return get_user_model().objects.filter(groups__name=Role.OWNER.label, is_active=True)
 
 
-def check_owner_kept(user: Any, *, role: Role | None, is_active: bool) -> None:
+def check_owner_kept(user: User, *, role: Role | None, is_active: bool) -> None:
     """Raise ValidationError if giving `user` this role and active flag leaves no active Owner.
 
     Locks the Owner group first, so two Owners demoting or deactivating each
@@ -87,12 +91,12 @@ def check_owner_kept(user: Any, *, role: Role | None, is_active: bool) -> None:
         )
 
 
-def _require(allowed: bool, actor: Actor, user: Any) -> None:
+def _require(allowed: bool, actor: Actor, user: User) -> None:
     if not allowed:
         raise PermissionDenied(f"{actor.label} may not change {user.get_username()}.")
 
 
-def _record(action: str, user: Any, actor: Actor, changes: dict[str, Any] | None = None) -> None:
+def _record(action: str, user: User, actor: Actor, changes: dict[str, Any] | None = None) -> None:
     audit.record(
         action,
         actor=actor,
@@ -103,7 +107,7 @@ def _record(action: str, user: Any, actor: Actor, changes: dict[str, Any] | None
 
 
 @transaction.atomic
-def add_user(user: Any, *, role: Role, actor: Actor = COMMAND_LINE) -> Any:
+def add_user(user: User, *, role: Role, actor: Actor = COMMAND_LINE) -> User:
     """Save the new `user`, whose password is already set (or made unusable), with `role`."""
     check_role_change(user, role, actor=actor)
     user.save()
@@ -112,7 +116,7 @@ def add_user(user: Any, *, role: Role, actor: Actor = COMMAND_LINE) -> Any:
     return user
 
 
-def create_user(*, email: str, password: str, role: Role, actor: Actor = COMMAND_LINE) -> Any:
+def create_user(*, email: str, password: str, role: Role, actor: Actor = COMMAND_LINE) -> User:
     """Create a user of the current schema with `role`, or give the existing one this password and role.
 
     For the command line and the demo; the admin adds users with add_user.
@@ -132,7 +136,7 @@ def create_user(*, email: str, password: str, role: Role, actor: Actor = COMMAND
 
 
 @transaction.atomic
-def change_user(user: Any, *, changes: Mapping[str, Any], actor: Actor) -> None:
+def change_user(user: User, *, changes: Mapping[str, Any], actor: Actor) -> None:
     """Change `user`'s username, email, names or active flag (roles: change_role; passwords: set_password).
 
     `user` may already carry the new values (an admin form puts them there):
@@ -163,7 +167,7 @@ def change_user(user: Any, *, changes: Mapping[str, Any], actor: Actor) -> None:
 
 
 @transaction.atomic
-def change_role(user: Any, role: Role, *, actor: Actor) -> None:
+def change_role(user: User, role: Role, *, actor: Actor) -> None:
     """Make `role` the user's role if `actor` may, keeping an active Owner; assign_role audits it."""
     if role == role_of(user):
         return
@@ -174,7 +178,7 @@ def change_role(user: Any, role: Role, *, actor: Actor) -> None:
 
 
 @transaction.atomic
-def set_password(user: Any, password: str | None, *, actor: Actor) -> None:
+def set_password(user: User, password: str | None, *, actor: Actor) -> None:
     """Give `user` this password, or none (None: no signing in with a password)."""
     _require(may_set_password(actor, user), actor, user)
     if password is not None and user.has_usable_password() and user.check_password(password):
@@ -187,7 +191,7 @@ def set_password(user: Any, password: str | None, *, actor: Actor) -> None:
     record_password_change(user, actor=actor)
 
 
-def record_password_change(user: Any, *, actor: Actor) -> None:
+def record_password_change(user: User, *, actor: Actor) -> None:
     """Log that `user`'s password was set or disabled, and never what it is.
 
     set_password calls it; so do the admin's password pages, whose Django
@@ -198,7 +202,7 @@ def record_password_change(user: Any, *, actor: Actor) -> None:
 
 
 @transaction.atomic
-def delete_user(user: Any, *, actor: Actor) -> None:
+def delete_user(user: User, *, actor: Actor) -> None:
     """Delete `user` if `actor` may and an active Owner remains; nobody deletes themselves."""
     _require(may_manage(actor, user) and user.pk != getattr(actor.user, "pk", None), actor, user)
     role = role_of(user)

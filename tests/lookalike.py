@@ -26,7 +26,15 @@ from django_tenants.utils import schema_context
 from conversations import recordings
 from conversations.models import Agent, ChannelType, Contact, Conversation, Message, Person
 from customer_memory.llm import EMBEDDING_DIMENSIONS
-from customer_memory.models import Episode, Extraction, Fact, Memory, WebhookEndpoint
+from customer_memory.models import (
+    Episode,
+    Extraction,
+    Fact,
+    KnowledgeEntry,
+    KnowledgeVersion,
+    Memory,
+    WebhookEndpoint,
+)
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.roles import Role, assign_role
 from tests.routes import LITERAL_PARAMS, Route
@@ -176,6 +184,26 @@ def build_world(schema_name: str) -> World:
             facts_written=1,
             finished_at=now,
         )
+        knowledge_entry = KnowledgeEntry.objects.create(
+            pk=PK,
+            agent=agent,
+            title=f"{marker} knowledge",
+            problem=f"{marker} problem",
+            resolution=f"{marker} resolution",
+            tags=[marker],
+        )
+        KnowledgeVersion.objects.create(
+            pk=PK,
+            entry=knowledge_entry,
+            number=1,
+            title=knowledge_entry.title,
+            problem=knowledge_entry.problem,
+            resolution=knowledge_entry.resolution,
+            tags=[marker],
+            status=knowledge_entry.status,
+            change="created",
+            author=f"{marker} author",
+        )
         # Its bytes carry the marker: another organization's responses must never hold them.
         recording = recordings.attach_recording(
             conversation, upload=SimpleUploadedFile("call.ogg", b"OggS" + f" {marker} audio".encode())
@@ -235,6 +263,7 @@ def build_world(schema_name: str) -> World:
         fact,
         episode,
         extraction,
+        knowledge_entry,
         api_key,
         webhook,
         user,

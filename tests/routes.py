@@ -48,6 +48,7 @@ PARAM_MODELS = {
     "webhook": "customer_memory.WebhookEndpoint",
     "note": "customer_memory.Note",
     "extraction": "customer_memory.Extraction",
+    "knowledge": "customer_memory.KnowledgeEntry",
     "entry": "access.AuditEntry",
     "audit": "access.AuditEntry",
     "auditentry": "access.AuditEntry",

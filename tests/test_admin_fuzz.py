@@ -47,7 +47,7 @@ def operator(db: None) -> Client:
     ensure_public_host("localhost")
     with schema_context(get_public_schema_name()):
         user = get_user_model().objects.create_superuser("operator@example.test", "operator@example.test", "x")
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(user)
     return client
 
@@ -78,7 +78,7 @@ def fuzz(client: Client, site: admin.AdminSite, urlconf: str) -> tuple[int, list
 
 
 def test_bad_query_input_on_every_organization_admin_changelist_is_never_a_server_error(world, owner, organization):
-    client = Client(HTTP_HOST=world.host, raise_request_exception=False)
+    client = Client(headers={"host": world.host}, raise_request_exception=False)
     client.force_login(owner)
 
     tried, failures = fuzz(client, admin.site, "customer_memory.urls")
@@ -111,7 +111,7 @@ def test_bad_query_input_on_every_operator_admin_changelist_is_never_a_server_er
     ],
 )
 def test_the_reported_admin_urls_answer_a_4xx_or_ignore_the_input(world, owner, url):
-    client = Client(HTTP_HOST=world.host, raise_request_exception=False)
+    client = Client(headers={"host": world.host}, raise_request_exception=False)
     client.force_login(owner)
 
     response = client.get(url)

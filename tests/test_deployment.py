@@ -251,7 +251,7 @@ def test_no_personal_data_reaches_the_logs(world, builder, fake_openai, caplog, 
         "phone": "+4915123456789",
         "message": "My secret diagnosis is porphyria and I live at 12 Quince Lane.",
     }
-    api = Client(HTTP_HOST=world.host, HTTP_AUTHORIZATION=f"Bearer {world.api_key}")
+    api = Client(headers={"host": world.host, "authorization": f"Bearer {world.api_key}"})
     agent = world.get(Agent).public_id
     body = {"agent": agent, "channel": "whatsapp", "channelIdentifier": personal["phone"], "role": "customer"}
     ids = {}

@@ -251,7 +251,7 @@ def _erase_through_the_api(person: Person) -> int:
     from tenants.audit import SYSTEM
 
     _key, secret = create_api_key(name="eraser", actor=SYSTEM)
-    client = Client(HTTP_HOST="acme.localhost", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    client = Client(headers={"host": "acme.localhost", "authorization": f"Bearer {secret}"})
     return client.delete(f"/api/tenants/me/customers/{person.public_id}").status_code
 
 
@@ -303,7 +303,7 @@ def test_failed_model_call_leaves_the_conversation_queued_and_the_retry_learns_i
     failure, organization, fake_openai, settings, django_capture_on_commit_callbacks
 ):
     world = build_world("acme")
-    client = Client(HTTP_HOST=world.host, HTTP_AUTHORIZATION=f"Bearer {world.api_key}")
+    client = Client(headers={"host": world.host, "authorization": f"Bearer {world.api_key}"})
     agent = world.get(Agent)
     conversation_id = None
     for line in ("My lamp is late.", "I live in Lisbon and work as an architect."):
@@ -365,9 +365,9 @@ def test_requests_are_served_from_the_database_when_redis_is_gone(organization, 
     config = production_caches("redis://127.0.0.1:1/0", monkeypatch)  # nothing listens on port 1
     config["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex[:8]}"
     settings.CACHES = config
-    api = Client(HTTP_HOST=world.host, HTTP_AUTHORIZATION=f"Bearer {world.api_key}")
+    api = Client(headers={"host": world.host, "authorization": f"Bearer {world.api_key}"})
     person, agent = world.get(Person), world.get(Agent)
-    browser = Client(HTTP_HOST=world.host)
+    browser = Client(headers={"host": world.host})
     caplog.set_level(logging.WARNING, logger="customer_memory.cache")
     started = time.monotonic()
 

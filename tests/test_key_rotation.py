@@ -129,7 +129,7 @@ def test_the_operator_sees_a_set_aside_task_among_failed_tasks(db):
         OrmQ.objects.create(key=Conf.CLUSTER_NAME, payload="eyJ0YXNrIjogMX0:1abc:forged", lock=timezone.now())
         tasks = RotatingKeyORM(list_key=Conf.CLUSTER_NAME).dequeue()
         operator = get_user_model().objects.create_superuser("ops@example.test", "ops@example.test", "x")
-    browser = Client(HTTP_HOST="localhost")
+    browser = Client(headers={"host": "localhost"})
     browser.force_login(operator)
 
     page = browser.get("/admin/django_q/failure/")

@@ -72,5 +72,8 @@ def test_mixed_traffic_from_several_users_gets_no_errors(live_tenant, tmp_path):
 
     print(report.summary())
     assert not report.errors, report.summary() + "\n" + "\n".join(report.errors[:10])
-    assert set(report.latencies) == {"ingest", "context", "people", "search"}
-    assert report.requests > 20 * SECONDS
+    # Every kind of request served more than once: the traffic was mixed. Speed is measured by
+    # `python -m benchmarks` (docs/benchmarks.md), not asserted here: on a busy machine it is noise.
+    assert {kind: len(times) > 1 for kind, times in report.latencies.items()} == dict.fromkeys(
+        ("ingest", "context", "people", "search"), True
+    )

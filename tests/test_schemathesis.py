@@ -44,7 +44,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory.models import Fact
+from customer_memory.models import Fact, KnowledgeEntry
 from tests.lookalike import World, build_world
 
 MIN_REQUESTS = int(os.getenv("CM_SCHEMATHESIS_REQUESTS", "1000"))
@@ -108,6 +108,7 @@ class Fuzzer:
             "fact_id": world.get(Fact).public_id,
             "agent_id": world.get(Agent).public_id,
             "conversation_id": world.get(Conversation).public_id,
+            "knowledge_id": world.get(KnowledgeEntry).public_id,
         }
         self.statuses: collections.Counter[tuple[str, int]] = collections.Counter()
         self.failures: list[str] = []

@@ -21,7 +21,7 @@ class OptionalTextField(serializers.CharField):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(allow_null=True, read_only=True, **kwargs)
 
-    def to_representation(self, value: Any) -> str | None:
+    def to_representation(self, value: Any) -> str | None:  # type: ignore[override]  # None for an empty value
         return str(value) if value else None
 
 

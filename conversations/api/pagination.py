@@ -18,7 +18,7 @@ DEFAULT_PAGE_SIZE = 20
 class CursorField(serializers.CharField):
     default_error_messages = {"invalid_cursor": "Invalid cursor: pass nextCursor from the previous page unchanged."}
 
-    def to_internal_value(self, data: Any) -> Cursor:
+    def to_internal_value(self, data: Any) -> Cursor:  # type: ignore[override]  # a cursor, not its text
         try:
             return Cursor.decode(super().to_internal_value(data))
         except ValueError:

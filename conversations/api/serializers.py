@@ -52,7 +52,7 @@ class ConversationListQuerySerializer(PageQuerySerializer):
 
 
 class ConversationListSerializer(serializers.Serializer):
-    data = ConversationSerializer(many=True)
+    data = ConversationSerializer(many=True)  # type: ignore[assignment]  # a field named like Serializer.data
     pagination = PaginationSerializer()
 
 
@@ -79,7 +79,7 @@ class ErrorDetailSerializer(serializers.Serializer):
         "CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMITED or INTERNAL_ERROR."
     )
     message = serializers.CharField()
-    fields = serializers.DictField(
+    fields = serializers.DictField(  # type: ignore[assignment]  # a field named like Serializer.fields
         child=serializers.CharField(),
         help_text="Each invalid field (camelCase; `[3].email` is item 3 of a list) and what is wrong with it.",
     )

@@ -273,7 +273,7 @@ class ConversationRecordingView(APIView):
         if not (request.content_type or "").startswith("multipart/form-data"):
             raise ValidationError({"file": "Send the recording as multipart/form-data, in a field named file."})
         try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
+            length = int(request.headers.get("content-length") or 0)
         except ValueError:
             length = 0
         if length > settings.RECORDING_MAX_BYTES + MULTIPART_OVERHEAD:

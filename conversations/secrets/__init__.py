@@ -24,6 +24,7 @@ characters, one is possessive (`*+`, `++`) or atomic (`(?>...)`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -138,7 +139,7 @@ class Redactor:
                 near_card = near_card or "[card •••• " in masked or any(hint in lower for hint in patterns.CARD_HINTS)
                 if not near_card:
                     continue
-            masked = rule.pattern.sub(lambda match, rule=rule: self._apply(rule, match), masked)
+            masked = rule.pattern.sub(functools.partial(self._apply, rule), masked)
         return text if masked == work else masked
 
     def _apply(self, rule: _Rule, match: re.Match[str]) -> str:

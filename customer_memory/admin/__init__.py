@@ -9,6 +9,6 @@ importing them registers their admins.
 
 from __future__ import annotations
 
-from customer_memory.admin import agents, audit, extractions, memory, people
+from customer_memory.admin import agents, audit, extractions, knowledge, memory, people
 
-__all__ = ["agents", "audit", "extractions", "memory", "people"]
+__all__ = ["agents", "audit", "extractions", "knowledge", "memory", "people"]

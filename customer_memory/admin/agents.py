@@ -28,7 +28,7 @@ class AgentAdmin(admin.ModelAdmin):
         "conversation_history_max_messages",
         "updated_at",
     ]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["memory_enabled", "memory_retention_days", "conversation_history_enabled"]
     search_fields = ["name", "=public_id"]
     readonly_fields = ["public_id", "created_at", "updated_at"]
@@ -36,6 +36,7 @@ class AgentAdmin(admin.ModelAdmin):
         (None, {"fields": ("name", "public_id")}),
         ("Customer memory", {"fields": ("memory_enabled", "memory_retention_days")}),
         ("Conversation history", {"fields": ("conversation_history_enabled", "conversation_history_max_messages")}),
+        ("Agent knowledge", {"fields": ("knowledge_retention_days", "knowledge_min_customers")}),
         ("Dates", {"fields": ("created_at", "updated_at")}),
     )
 

@@ -6,7 +6,7 @@ registered here, once, with the undo that needs customer_memory.services.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from django.contrib import admin, messages
@@ -20,21 +20,27 @@ from customer_memory import services
 from tenants.access.admin import AuditEntryAdmin, admin_actor
 from tenants.access.models import AuditEntry
 
+if TYPE_CHECKING:
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
 
-class NoAdminHistoryMixin:
+
+class NoAdminHistoryMixin(_ModelAdmin):
     """Don't write Django's admin history (django_admin_log) for these models.
 
     Its rows store `str(obj)`, which names the person; the audit log written
     by the services is the record of who changed what.
     """
 
-    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> None:
+    # Django's return the log entries they wrote; no caller reads them.
+    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> None:  # type: ignore[override]
         return None
 
-    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> None:
+    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> None:  # type: ignore[override]
         return None
 
-    def log_deletions(self, request: HttpRequest, queryset: Any) -> None:
+    def log_deletions(self, request: HttpRequest, queryset: Any) -> None:  # type: ignore[override]
         return None
 
     def person_public_id(self, obj: Any) -> str:

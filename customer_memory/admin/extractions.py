@@ -82,10 +82,10 @@ class ExtractionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(RetentionRun)
 class RetentionRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """Runs of the daily job that deletes memory past its agent's retention."""
+    """Runs of the daily job that deletes memory and agent knowledge past their agent's retention."""
 
-    list_display = ["started_at", "finished_at", "memories_deleted", "facts_deleted"]
-    list_select_related: list[str] = []
+    list_display = ["started_at", "finished_at", "memories_deleted", "facts_deleted", "knowledge_deleted"]
+    list_select_related = ()
     list_filter = ["started_at"]
-    search_fields: list[str] = []
+    search_fields = ()
     ordering = ["-started_at"]

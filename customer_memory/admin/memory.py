@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin
 from django.db.models import Count, OuterRef, QuerySet, Subquery
@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 
 from customer_memory import services
 from customer_memory.admin.audit import NoAdminHistoryMixin
-from customer_memory.models import Episode, Fact, Memory
+from customer_memory.models import Episode, Fact, FactQuerySet, Memory
 from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
 
 
@@ -47,7 +47,8 @@ class FactInline(admin.TabularInline):
     verbose_name_plural = "facts (a corrected value becomes manual and high confidence)"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Fact]:
-        return super().get_queryset(request).by_confidence().select_related("source_conversation")
+        facts = cast(FactQuerySet, super().get_queryset(request))
+        return facts.by_confidence().select_related("source_conversation")
 
     @admin.display(description="learned from")
     def learned_from(self, fact: Fact) -> str:
@@ -71,7 +72,7 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     list_filter = ["agent", "updated_at"]
     search_fields = ["=person__public_id", "=person__channel_identifier"]
     raw_id_fields = ["person"]
-    fields = ["person_link", "agent", "summary", "created_at", "updated_at"]
+    fields = ("person_link", "agent", "summary", "created_at", "updated_at")
     readonly_fields = fields
     inlines = [FactInline]
     change_form_template = "admin/customer_memory/memory/change_form.html"
@@ -92,7 +93,7 @@ class MemoryAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     @admin.display(description="facts", ordering="fact_count")
     def fact_count(self, memory: Memory) -> int:
-        return memory.fact_count
+        return memory.fact_count  # type: ignore[attr-defined]  # annotated by get_queryset
 
     @admin.display(description="person")
     def person_link(self, memory: Memory) -> str:
@@ -219,7 +220,7 @@ class EpisodeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["agent", "created_at"]
     search_fields = ["=public_id", "=person__public_id", "=conversation__public_id"]
     raw_id_fields = ["person", "conversation"]
-    fields = ["public_id", "person_link", "agent", "conversation", "summary", "created_at"]
+    fields = ("public_id", "person_link", "agent", "conversation", "summary", "created_at")
     readonly_fields = fields
     ordering = ["-created_at", "-id"]
     paginator = LargeTablePaginator

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Exists, OuterRef, QuerySet
@@ -23,7 +24,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
-from conversations.models import Agent, Contact, Person
+from conversations.models import Agent, Contact, Person, PersonQuerySet
 from customer_memory import privacy, recall
 from customer_memory.admin.audit import NoAdminHistoryMixin
 from customer_memory.models import Fact
@@ -80,7 +81,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     """People, read-only, with their memory; GDPR export and erasure for Owners and Admins."""
 
     list_display = ["label", "name", "channel", "email", "conversations", "has_memory", "last_seen"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["channel_type", ChannelAgentFilter, HasMemoryFilter, "last_seen_at"]
     # Searched with Person.objects.search (full-text prefix and phone
     # normalisation, on an index); see get_search_results.
@@ -173,7 +174,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
     ) -> tuple[QuerySet[Person], bool]:
-        return queryset.search(search_term), False
+        return cast(PersonQuerySet, queryset).search(search_term), False
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -314,7 +315,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
             "previews": previews,
             "totals": _erasure_rows(totals),
             "action": action,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/customer_memory/person/erase_confirmation.html", context)
 

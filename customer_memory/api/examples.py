@@ -181,6 +181,8 @@ AGENT = {
     "memoryRetentionDays": 0,
     "conversationHistoryEnabled": False,
     "conversationHistoryMaxMessages": 20,
+    "knowledgeRetentionDays": 180,
+    "knowledgeMinCustomers": 3,
     "createdAt": "2026-01-15T09:00:00Z",
     "updatedAt": "2026-03-01T12:00:00Z",
 }
@@ -195,3 +197,36 @@ WEBHOOK = {
 }
 
 MEMORY_STATUS_PENDING = {"status": "pending", "reason": None, "attempts": 0, "nextAttemptAt": None}
+
+KNOWLEDGE_ENTRY = {
+    "id": "kn_01jd0v8c2d3e4f5g6h7j8k9m0r",
+    "title": "App crashes on upload",
+    "problem": "The app crashes when a photo is uploaded.",
+    "resolution": "Clear the upload cache in Settings, then upload again.",
+    "tags": ["app", "upload"],
+    "source": "staff",
+    "status": "approved",
+    "supportCount": 0,
+    "helpedCount": 12,
+    "notHelpedCount": 1,
+    "lastConfirmedAt": "2026-03-01T12:00:00Z",
+    "createdAt": "2026-03-01T12:00:00Z",
+    "updatedAt": "2026-03-01T12:00:00Z",
+}
+
+KNOWLEDGE_ENTRY_DETAIL = {
+    **KNOWLEDGE_ENTRY,
+    "versions": [
+        {
+            "number": 1,
+            "change": "created",
+            "author": "API key Support bot (cm_live_ab…)",
+            "title": "App crashes on upload",
+            "problem": "The app crashes when a photo is uploaded.",
+            "resolution": "Clear the upload cache in Settings, then upload again.",
+            "tags": ["app", "upload"],
+            "status": "approved",
+            "createdAt": "2026-03-01T12:00:00Z",
+        }
+    ],
+}

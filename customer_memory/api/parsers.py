@@ -7,6 +7,7 @@ oversized bulk import would be read whole into memory.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
@@ -17,12 +18,12 @@ from customer_memory.api.exceptions import PayloadTooLarge
 
 
 class SizeLimitedJSONParser(JSONParser):
-    def parse(self, stream: Any, media_type: str | None = None, parser_context: dict[str, Any] | None = None) -> Any:
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Mapping[str, Any] | None = None) -> Any:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         request = (parser_context or {}).get("request")
         if limit is not None and request is not None:
             try:
-                length = int(request.META.get("CONTENT_LENGTH") or 0)
+                length = int(request.headers.get("content-length") or 0)
             except ValueError:
                 length = 0
             if length > limit:

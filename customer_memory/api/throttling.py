@@ -35,7 +35,7 @@ class ApiKeyThrottle(BaseThrottle):
         rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
         if not rate:
             return True
-        allowed, period = rate_limits.parse_rate(rate)
+        allowed, period = rate_limits.parse_rate(str(rate))
         window = rate_limits.hit(f"api-key:{key.public_id}", period=period)
         if window.count > allowed:
             self.wait_seconds = window.retry_after

@@ -29,6 +29,11 @@ from conversations.models import Agent, Person, PersonQuerySet
 from customer_memory import context, people, privacy, recall, services, webhooks
 from customer_memory.access import get_fact_for_api, get_person_and_agent_for_api, get_person_for_api
 from customer_memory.api import examples
+from customer_memory.api.context_serializers import (
+    ContextQuerySerializer,
+    CustomerContextSerializer,
+    context_representation,
+)
 from customer_memory.api.exceptions import Conflict
 from customer_memory.api.profiles import customer_profile
 from customer_memory.api.serializers import (
@@ -39,8 +44,6 @@ from customer_memory.api.serializers import (
     AgentQuerySerializer,
     AgentSerializer,
     AgentUpdateSerializer,
-    ContextQuerySerializer,
-    CustomerContextSerializer,
     CustomerDetailSerializer,
     CustomerListSerializer,
     CustomerSearchQuerySerializer,
@@ -62,7 +65,6 @@ from customer_memory.api.serializers import (
     WebhookCreateSerializer,
     WebhookListSerializer,
     WebhookSerializer,
-    context_representation,
 )
 from customer_memory.models import Fact, WebhookEndpoint
 from tenants.access.models import AuditEntry
@@ -81,6 +83,13 @@ def get_customer_fact(person: Person, fact_id: str) -> Fact:
         return get_fact_for_api(person=person, fact_id=fact_id)
     except Http404:
         raise NotFound("Fact does not exist") from None
+
+
+def get_agent(agent_id: str) -> Agent:
+    agent = Agent.objects.filter(public_id=agent_id).first()
+    if agent is None:
+        raise NotFound("Agent does not exist")
+    return agent
 
 
 def api_actor(request: Request) -> Actor:
@@ -468,9 +477,7 @@ class AgentDetailView(APIView):
         tags=["agents"],
     )
     def patch(self, request: Request, agent_id: str) -> Response:
-        agent = Agent.objects.filter(public_id=agent_id).first()
-        if agent is None:
-            raise NotFound("Agent does not exist")
+        agent = get_agent(agent_id)
         serializer = AgentUpdateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         agent = services.update_agent_settings(agent, actor=api_actor(request), **serializer.validated_data)
@@ -491,9 +498,7 @@ class AgentDetailView(APIView):
         tags=["agents"],
     )
     def delete(self, request: Request, agent_id: str) -> Response:
-        agent = Agent.objects.filter(public_id=agent_id).first()
-        if agent is None:
-            raise NotFound("Agent does not exist")
+        agent = get_agent(agent_id)
         query = AgentDeleteQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         try:

@@ -25,7 +25,7 @@ from tenants import audit
 from tenants.access.models import AuditEntry
 
 FACT_VALUE_MAX = 500
-CONFIDENCE_RANK = {Fact.Confidence.LOW: 0, Fact.Confidence.MEDIUM: 1, Fact.Confidence.HIGH: 2}
+CONFIDENCE_RANK: dict[str, int] = {Fact.Confidence.LOW: 0, Fact.Confidence.MEDIUM: 1, Fact.Confidence.HIGH: 2}
 # Values people entered (by hand or in a form) are never replaced by the AI.
 PROTECTED_SOURCES = {Fact.Source.MANUAL, Fact.Source.FORM}
 CONTRADICTION_KEY = "noted_contradiction"

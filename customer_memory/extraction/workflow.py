@@ -36,6 +36,7 @@ from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.rules.summaries import limit_sentences
 from customer_memory.extraction.rules.text import lower_fold
 from customer_memory.models import Episode, Extraction, Memory
+from tenants.tasks import enqueue_in_tenant
 
 logger = logging.getLogger(__name__)
 
@@ -244,10 +245,14 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
                     "agent": agent,
                     "summary": episode_text,
                     "embedding": episode_index.embedding,
+                    "resolved": bool(result.classification.positive_resolution),
                     "created_at": conversation.closed_at or now,
                 },
             )
             recall.index_conversation(conversation, prepared=episode_index)
+            if result.classification.positive_resolution:
+                # Another customer's problem solved: the agent's knowledge may have a new proposal (issue 18).
+                enqueue_in_tenant("customer_memory.tasks.propose_knowledge", agent.pk)
         extraction.counted = _update_person(person.pk, result, conversation, counted_before=extraction.counted, now=now)
         extraction.status = Extraction.Status.SUCCEEDED
         extraction.skip_reason = ""

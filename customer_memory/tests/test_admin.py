@@ -526,6 +526,8 @@ def test_agent_memory_settings_are_saved_through_the_service(owner_client, owner
             "memory_enabled": "on",
             "memory_retention_days": "90",
             "conversation_history_max_messages": "20",
+            "knowledge_retention_days": "180",
+            "knowledge_min_customers": "3",
         },
     )
 
@@ -745,7 +747,7 @@ def operator_client(db):
     Domain.objects.create(domain="localhost", tenant=public, is_primary=True)
     forget_cached_hosts()
     operator = get_user_model().objects.create_superuser("operator", "operator@example.com", PASSWORD)
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(operator)
     yield client
     forget_cached_hosts()

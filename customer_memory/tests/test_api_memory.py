@@ -245,6 +245,8 @@ def test_agent_list_shows_memory_settings(api_client, agent):
             "memoryRetentionDays": 0,
             "conversationHistoryEnabled": False,
             "conversationHistoryMaxMessages": 20,
+            "knowledgeRetentionDays": 180,
+            "knowledgeMinCustomers": 3,
             "createdAt": agent.created_at.isoformat().replace("+00:00", "Z"),
             "updatedAt": agent.updated_at.isoformat().replace("+00:00", "Z"),
         }

@@ -303,3 +303,36 @@ def test_a_plan_named_after_the_word_tarif():
 
 def test_a_price_after_tarif_is_not_a_plan():
     assert "plan" not in facts("Wir zahlen im Tarif CHF 49 pro Monat, das ist zu viel.")
+
+
+def test_the_city_said_with_the_name():
+    found = facts("Da ist der Florian Gruber aus Graz. Mein Internet ist seit gestern langsam.")
+    assert (found["name"], found["location"]) == ("Florian Gruber", "Graz")
+
+
+def test_ich_bin_der_meinung_is_no_name():
+    assert "name" not in facts("Ich bin der Meinung, dass die Rechnung falsch ist.")
+
+
+def test_a_plan_named_after_ist():
+    assert facts("Mein Abo ist Inland Plus, und das Paket kam nicht.")["plan"] == "Inland Plus"
+
+
+def test_a_returning_customer_greeting_with_the_name_again():
+    lines = [
+        TranscriptLine("customer", "Griaß di, Florian Gruber wieder. Wir ziehen um."),
+        TranscriptLine("agent", "Hallo Florian, gratuliere!"),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}["name"] == (
+        "Florian Gruber"
+    )
+
+
+def test_someone_elses_full_name_does_not_replace_the_customers():
+    lines = [
+        TranscriptLine("customer", "Die Lisa zieht mit, bitte beide Namen auf den Vertrag."),
+        TranscriptLine("agent", "Mach ich, ich brauch nur ihren vollen Namen."),
+        TranscriptLine("customer", "Lisa Hofer."),
+    ]
+    source = ExtractionInput(lines=lines, known_facts={"name": "Florian Gruber"})
+    assert "name" not in {f.key for f in RulesExtractor().extract(source).facts}

@@ -397,3 +397,62 @@ def test_asking_about_a_plan_is_not_having_it():
 
 def test_my_plan_is_expensive_is_not_a_plan_name():
     assert "plan" not in facts("My plan is expensive and my bill is wrong again.")
+
+
+def test_the_phone_named_when_asked_keeps_the_correction():
+    assert (
+        dialogue(
+            ("customer", "The app logs me out every morning."),
+            ("agent", "Which phone are you using?"),
+            ("customer", "Pixel 6a. No wait, Pixel 7a, I swapped phones in spring."),
+        )["device"]
+        == "Pixel 7a"
+    )
+
+
+def test_a_standing_channel_said_with_instead():
+    assert facts("text me instead, always text, I can't pick up at work")["preferred_contact_channel"] == "SMS"
+
+
+def test_email_me_the_invoice_is_a_request_not_a_standing_channel():
+    assert "preferred_contact_channel" not in facts("email me the invoice please, I need it for my taxes")
+
+
+def test_a_letter_signature_gives_the_name_and_the_city_line():
+    found = dialogue(
+        (
+            "customer",
+            "Hello,\n\nmy booking was changed without notice.\n\nKind regards,\nMarcus Lindqvist\n"
+            "Senior Consultant | Halvorsen Engineering\nMinneapolis, MN",
+        )
+    )
+    assert (found["name"], found["location"]) == ("Marcus Lindqvist", "Minneapolis")
+
+
+def test_the_whole_answer_to_the_name_question_in_lower_case():
+    assert (
+        dialogue(
+            ("customer", "my account is locked"),
+            ("agent", "Can I have your full name please?"),
+            ("customer", "jay okafor"),
+        )["name"]
+        == "Jay Okafor"
+    )
+
+
+def test_an_answer_that_is_no_name_is_not_taken():
+    assert "name" not in dialogue(
+        ("customer", "my order is late"),
+        ("agent", "What's your name?"),
+        ("customer", "sure, it's late again"),
+    )
+
+
+def test_a_plan_named_before_its_noun_with_a_question_later_about_something_else():
+    assert facts("Also, my Gold Rewards membership isn't on this booking; could you link it?")["plan"] == (
+        "Gold Rewards"
+    )
+
+
+def test_a_first_name_said_again_with_the_surname_becomes_the_full_name():
+    assert facts("Yeah, hello? This is Harold. Harold Becker. You'll have to speak up.")["name"] == "Harold Becker"

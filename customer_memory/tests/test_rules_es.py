@@ -453,3 +453,17 @@ def test_a_plan_named_after_tarifa():
 
 def test_a_question_about_a_tarifa_is_not_having_it():
     assert "plan" not in facts("¿Mi hermana puede pasarse a la tarifa Fibra Total?")
+
+
+def test_the_city_said_with_the_name():
+    assert facts("Hola, soy la Francisca Soto, de Viña del Mar. Tengo un problema.")["location"] == "Viña del Mar"
+
+
+def test_a_capitalised_plan_word_is_part_of_the_plan_name():
+    assert (
+        facts("Soy Jordi Puig, cliente vuestro con la Tarifa Noche en mi piso de Valencia.")["plan"] == "Tarifa Noche"
+    )
+
+
+def test_an_order_code_after_a_plan_word_is_not_a_plan():
+    assert "plan" not in facts("Mi cuenta DH-2291847 no funciona desde ayer.")

@@ -302,3 +302,34 @@ def test_a_plan_named_after_abonnee():
 
 def test_a_card_brand_is_not_a_plan():
     assert "plan" not in facts("Je paie mon abonnement Visa chaque mois, et la box plante.")
+
+
+def test_the_box_named_when_the_agent_asks_which():
+    lines = [
+        TranscriptLine("customer", "Internet coupe tous les soirs."),
+        TranscriptLine("agent", "Quelle box avez-vous ?"),
+        TranscriptLine("customer", "C'est la Box 4 grise."),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}["device"] == (
+        "Box 4 grise"
+    )
+
+
+def test_a_yes_to_the_device_question_is_not_a_device():
+    lines = [
+        TranscriptLine("customer", "Internet coupe tous les soirs."),
+        TranscriptLine("agent", "Quel appareil utilisez-vous, un ordinateur ?"),
+        TranscriptLine("customer", "oui un ordinateur portable"),
+    ]
+    assert "device" not in {f.key for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_letter_signature_gives_the_name_and_the_city():
+    lines = [
+        TranscriptLine(
+            "customer",
+            "Bonjour,\nma facture est fausse.\nMerci,\n\nGeneviève Pelletier\nDirectrice des ventes\nLévis (Québec)",
+        )
+    ]
+    found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+    assert (found["name"], found["location"]) == ("Geneviève Pelletier", "Lévis")

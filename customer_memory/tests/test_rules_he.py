@@ -384,3 +384,11 @@ def test_a_plan_named_after_a_glued_noun():
 
 def test_a_question_about_a_plan_is_not_having_it():
     assert "plan" not in facts("כמה עולה אצלכם מסלול פלטינום? אני שוקלת לעבור")
+
+
+def test_send_everything_by_email_from_now_on():
+    assert facts("ותשלחו לי הכל למייל מעכשיו, אני כבר לא במוסך")["preferred_contact_channel"] == "email"
+
+
+def test_send_me_the_invoice_by_email_once_is_not_a_standing_channel():
+    assert "preferred_contact_channel" not in facts("תשלחו לי את החשבונית למייל בבקשה")

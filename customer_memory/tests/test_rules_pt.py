@@ -443,3 +443,15 @@ def test_a_bandwidth_plan():
 
 def test_a_question_about_a_plan_is_not_having_it():
     assert "plan" not in facts("Meu filho quer saber: o plano Premium tem desconto?")
+
+
+def test_call_me_when_you_need_me_is_the_channel():
+    assert facts("Olha, quando precisar falar comigo, me liga, viu?")["preferred_contact_channel"] == "telefone"
+
+
+def test_call_me_tomorrow_is_not_a_standing_channel():
+    assert "preferred_contact_channel" not in facts("Me liga amanhã às dez para confirmar a entrega.")
+
+
+def test_a_street_is_not_the_location_the_town_after_it_is():
+    assert facts("Moro na Rua António Augusto Gonçalves, em Santa Clara.")["location"] == "Santa Clara"

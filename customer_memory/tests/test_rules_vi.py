@@ -327,3 +327,32 @@ def test_a_plan_named_after_a_few_words():
 
 def test_calling_on_facebook_is_not_a_plan():
     assert "plan" not in facts("Mình gọi Facebook mãi không ai trả lời, đơn hàng của mình đâu rồi")
+
+
+def test_the_phone_named_when_the_agent_asks_which():
+    lines = [
+        TranscriptLine("customer", "Chị không vào được mạng 4G từ hôm qua em ơi"),
+        TranscriptLine("agent", "Dạ chị đang dùng điện thoại gì ạ?"),
+        TranscriptLine("customer", "Oppo Reno 8. Mới mua năm ngoái."),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}["device"] == (
+        "Oppo Reno 8"
+    )
+
+
+def test_write_dont_call_without_diacritics():
+    assert facts("co gi nhan tin thoi nha dung goi, minh hop ca ngay")["preferred_contact_channel"] == "SMS"
+
+
+def test_calling_back_is_not_a_channel_preference():
+    assert "preferred_contact_channel" not in facts("Em gọi lại cho chị lúc 3 giờ được không?")
+
+
+def test_the_town_after_the_street_without_diacritics():
+    assert facts("toi ten Vo Thi Kim Loan, nha o duong Ngo May, Quy Nhon. thang nay nuoc yeu")["location"] == (
+        "Quy Nhon"
+    )
+
+
+def test_a_question_about_where_is_not_where_they_live():
+    assert "location" not in facts("Chị ở Hà Nội hay Sài Gòn vậy em?")

@@ -763,3 +763,19 @@ def test_people_search_finds_accents_phone_tails_and_this_agents_facts(builder_c
 
     assert "+84912345678" in html
     assert "+41790000099" not in html
+
+
+def test_configure_sets_knowledge_retention_and_the_proposal_threshold(builder_client, agent):
+    url = reverse("customer_memory:agent_configure", args=[agent.public_id])
+    assert "Agent Knowledge" in builder_client.get(url).content.decode()
+    data = {"memory_retention_days": "0", "conversation_history_max_messages": "20"}
+
+    response = builder_client.post(
+        url, {**data, "knowledge_retention_days": "90", "knowledge_min_customers": "5"}, **HTMX
+    )
+
+    assert "Saved." in response.content.decode()
+    agent.refresh_from_db()
+    assert (agent.knowledge_retention_days, agent.knowledge_min_customers) == (90, 5)
+    response = builder_client.post(url, {**data, "knowledge_min_customers": "1"}, **HTMX)
+    assert "greater than or equal to 2" in response.content.decode()

@@ -10,18 +10,17 @@ manages Builders and Members only, an Owner everyone (`can_manage_user`).
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.defaultfilters import truncatechars
@@ -31,14 +30,13 @@ from django.utils.html import format_html
 from django_q.models import Failure, OrmQ, Schedule, Success
 
 from tenants import users
-from tenants.access.models import ApiKey, AuditEntry
+from tenants.access.models import ApiKey, ApiKeyQuerySet, AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
+from tenants.db import connection
 from tenants.roles import Role, can_manage_user, has_role, role_of
 from tenants.sign_in import AdminSignInForm
 from tenants.tasks import tasks_of_schema
-
-User = get_user_model()
 
 admin.site.site_header = "Customer Memory — administration"
 admin.site.site_title = "Customer Memory admin"
@@ -117,6 +115,7 @@ class RoleFormMixin(forms.Form):
     # Set by OrganizationUserAdmin.get_form to who is signed in; without it
     # the form may grant no role (an actor with no user is refused).
     actor: Actor = Actor(origin=AuditEntry.Origin.ADMIN)
+    instance: User  # the forms this mixes into are ModelForms of User
 
     def clean_role(self) -> Role:
         role = self.cleaned_data["role"]
@@ -124,7 +123,8 @@ class RoleFormMixin(forms.Form):
         return role
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk and "role" in cleaned:
             # Inside the change view's transaction: the Owner group stays
             # locked until this change is saved (see check_owner_kept).
@@ -172,8 +172,8 @@ class RoleFilter(admin.SimpleListFilter):
         return list(Role.choices)
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        if self.value() in Role.values:
-            return queryset.filter(groups__name=Role(self.value()).label)
+        if (value := self.value()) in Role.values:
+            return queryset.filter(groups__name=Role(value).label)
         return queryset
 
 
@@ -185,7 +185,7 @@ class OrganizationUserAdmin(UserAdmin):
     add_form = UserWithRoleCreationForm
     list_display = ["username", "email", "role", "is_active", "last_login"]
     list_filter = [RoleFilter, "is_active"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     search_fields = ["username", "email", "first_name", "last_name"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = (
@@ -202,10 +202,11 @@ class OrganizationUserAdmin(UserAdmin):
         return super().get_queryset(request).prefetch_related("groups")
 
     @admin.display(description="role")
-    def role(self, user: Any) -> str:
+    def role(self, user: User) -> str:
         names = {group.name for group in user.groups.all()}
         return next(
-            (role.label for role in (Role.OWNER, Role.ADMIN, Role.BUILDER, Role.MEMBER) if role.label in names), "—"
+            (str(role.label) for role in (Role.OWNER, Role.ADMIN, Role.BUILDER, Role.MEMBER) if role.label in names),
+            "—",
         )
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
@@ -267,7 +268,7 @@ class OrganizationUserAdmin(UserAdmin):
         return response
 
 
-def _record_if_password_changed(user: Any, request: HttpRequest) -> None:
+def _record_if_password_changed(user: User, request: HttpRequest) -> None:
     """Audit a password that one of Django's admin password forms has just set.
 
     The forms save it themselves and can't know who is signed in, so the
@@ -282,17 +283,18 @@ def _record_if_password_changed(user: Any, request: HttpRequest) -> None:
 def own_password_change(request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
     """The admin's "Change password" page (the old password is required), audited."""
     with transaction.atomic():
-        before = request.user.password
+        user = cast(User, request.user)  # the admin site lets only signed-in staff here
+        before = user.password
         response = _django_password_change(request, extra_context)
-        if request.user.password != before:
-            users.record_password_change(request.user, actor=admin_actor(request))
+        if user.password != before:
+            users.record_password_change(user, actor=admin_actor(request))
     return response
 
 
 # Django 5.2's AdminSite.password_change names its form class inline, so the
 # default site's page is wrapped instead of given an audited form.
 _django_password_change = admin.site.password_change
-admin.site.password_change = own_password_change
+admin.site.password_change = own_password_change  # type: ignore[method-assign,assignment]
 
 
 # API keys ------------------------------------------------------------------
@@ -323,10 +325,10 @@ class ApiKeyAdmin(admin.ModelAdmin):
             kwargs["form"] = ApiKeyCreationForm
         return super().get_form(request, obj, change=change, **kwargs)
 
-    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
         if obj is None:
-            return ["name"]
-        return ["name", *self.readonly_fields]
+            return ("name",)
+        return ("name", *self.readonly_fields)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         return ["name", *self.readonly_fields] if obj is not None else []
@@ -374,7 +376,7 @@ class ApiKeyAdmin(admin.ModelAdmin):
         return False
 
     @admin.action(description="Revoke selected API keys", permissions=["view"])
-    def revoke_keys(self, request: HttpRequest, queryset: QuerySet[ApiKey]) -> None:
+    def revoke_keys(self, request: HttpRequest, queryset: ApiKeyQuerySet) -> None:
         revoked = [revoke_api_key(key, actor=admin_actor(request)) for key in queryset.active()]
         self.message_user(request, f"Revoked {len(revoked)} API key(s).", messages.SUCCESS)
 
@@ -386,10 +388,10 @@ class ApiKeyAdmin(admin.ModelAdmin):
 # a layer above this one): one registration, no unregister.
 class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["at", "action", "actor_label", "origin", "person_public_id", "object_type", "object_id"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     list_filter = ["action", "origin", "at"]
     search_fields = ["=person_public_id", "=object_id", "^actor_label"]
-    fields = [
+    fields = (
         "at",
         "action",
         "actor_label",
@@ -398,7 +400,7 @@ class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "object_type",
         "object_id",
         "changes_shown",
-    ]
+    )
     readonly_fields = fields
     paginator = LargeTablePaginator
     show_full_result_count = False
@@ -435,9 +437,9 @@ class FailedTaskAdmin(OrganizationTasksAdminMixin, admin.ModelAdmin):
 
     list_display = ["func", "started", "stopped", "attempt_count", "short_result"]
     list_filter = ["stopped"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     search_fields = ["func"]
-    fields = ["id", "name", "func", "args", "kwargs", "result", "started", "stopped", "attempt_count"]
+    fields = ("id", "name", "func", "args", "kwargs", "result", "started", "stopped", "attempt_count")
     readonly_fields = fields
     paginator = LargeTablePaginator
     show_full_result_count = False
@@ -460,9 +462,9 @@ class ScheduleAdmin(OrganizationTasksAdminMixin, admin.ModelAdmin):
 
     list_display = ["name", "func", "schedule_type", "minutes", "next_run", "repeats"]
     list_filter = ["schedule_type"]
-    list_select_related: list[str] = []
+    list_select_related = ()
     search_fields = ["name", "func"]
-    fields = ["name", "func", "schedule_type", "minutes", "cron", "next_run", "repeats"]
+    fields = ("name", "func", "schedule_type", "minutes", "cron", "next_run", "repeats")
     readonly_fields = fields
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:

@@ -44,6 +44,9 @@ class ApiKey(models.Model):
 
     objects = ApiKeyQuerySet.as_manager()
 
+    # Set on a key just created, for the one response that shows it; never stored.
+    plain_key: str
+
     # DRF treats the authenticated principal as `request.user`.
     is_authenticated = True
     is_anonymous = False
@@ -108,6 +111,14 @@ class AuditEntry(models.Model):
         SUMMARY_UPDATED = "memory.summary_updated", "Summary edited"
         WEBHOOK_CREATED = "webhook.created", "Webhook endpoint created"
         WEBHOOK_DELETED = "webhook.deleted", "Webhook endpoint deleted"
+        KNOWLEDGE_CREATED = "knowledge.created", "Knowledge entry created"
+        KNOWLEDGE_UPDATED = "knowledge.updated", "Knowledge entry edited"
+        KNOWLEDGE_APPROVED = "knowledge.approved", "Knowledge entry approved"
+        KNOWLEDGE_RETIRED = "knowledge.retired", "Knowledge entry retired"
+        KNOWLEDGE_REVERTED = "knowledge.reverted", "Knowledge entry reverted"
+        KNOWLEDGE_PROPOSED = "knowledge.proposed", "Knowledge entry proposed"
+        KNOWLEDGE_IMPORTED = "knowledge.imported", "Knowledge entries imported"
+        KNOWLEDGE_EXPIRED = "knowledge.expired", "Expired knowledge deleted"
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
     actor_user = models.ForeignKey(

@@ -30,7 +30,7 @@ from customer_memory.extraction.rules import (
     summaries,
     values,
 )
-from customer_memory.extraction.rules.found import MEDIUM, Found
+from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
 from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
 
@@ -62,10 +62,17 @@ class RulesExtractor:
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
         named = any(statement.found.key == "name" for statement in statements)
-        if customer and not named:
+        if not any(statement.found.key == "device" for statement in statements):
+            device, message_id = preferences.answered_device(source.lines, main)
+            if device:
+                statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
+        if customer and not named and not (source.known_facts or {}).get("name"):
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        statements = _full_names(statements, source, main)
+        statements += _home_after_names(statements, source)
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
@@ -109,8 +116,40 @@ class RulesExtractor:
         )
 
 
+def _full_names(
+    statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
+) -> list[corrections.Statement]:
+    """ "This is Harold. Harold Becker.": a first name said again with the surname becomes the full name."""
+    texts = [message.content for message in source.customer_messages]
+    kept = []
+    for statement in statements:
+        value = statement.found.value
+        if statement.found.key == "name" and len(value.split()) == 1:
+            pattern = re.compile(rf"\b{re.escape(value)}\s+([A-Z][\w'’-]{{1,30}})\b")
+            surname = next((match[1] for text in texts if (match := pattern.search(text))), "")
+            if surname and identity.name_like([value, surname], pack):
+                statement = replace(statement, found=replace(statement.found, value=f"{value} {surname}"))
+        kept.append(statement)
+    return kept
+
+
+def _home_after_names(statements: list[corrections.Statement], source: ExtractionInput) -> list[corrections.Statement]:
+    """Where they come from, said with their name ("Florian Gruber aus Graz"), when nothing else says where."""
+    if any(statement.found.key == "location" for statement in statements):
+        return []
+    names = [statement for statement in statements if statement.found.key == "name"]
+    for statement in names:
+        for message in source.customer_messages:
+            if city := identity.home_after_name(message.content, statement.found.value):
+                found = Found("location", city, MEDIUM, statement.found.start)
+                return [corrections.Statement(found, False, False, message.message_id)]
+    return []
+
+
 def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[ExtractedFact]:
-    """A returning customer who gives part of the name we know ("Tung here" for "Do Thanh Tung") keeps the full one."""
+    """A returning customer who gives part of the name we know ("Tung here" for "Do Thanh Tung") keeps the full one;
+    a name that shares no word with the one we know, said without "my name is", is someone else's ("Die Lisa zieht
+    mit … Lisa Hofer"): a change of name is said explicitly."""
     full = (known or {}).get("name", "")
     words = set(lower_fold(full).split())
     kept = []
@@ -118,6 +157,8 @@ def _keep_full_name(facts: list[ExtractedFact], known: dict[str, str]) -> list[E
         said = lower_fold(fact.value).split()
         if fact.key == "name" and not fact.previous and said and len(said) < len(words) and set(said) <= words:
             fact = replace(fact, value=full)
+        elif fact.key == "name" and words and not set(said) & words and fact.confidence != HIGH:
+            continue
         kept.append(fact)
     return kept
 

@@ -40,7 +40,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 # --- A city we know, named where they say they live or moved --------------------------------------------
 
-_SENTENCE_SPANS = re.compile(r"[^.!?\n]{1,400}")
+_SENTENCE_SPANS = re.compile(r"[^.!?\n]{1,400}[.!?]?")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _EDGES = " ,.;:!?()[]\"'“”«»"
 
@@ -102,6 +102,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
             (preposition.end(), city)
             for preposition in (to if move else at).finditer(lower)
             if (city := _city_at(text.original, sentence.start() + preposition.end()))
+            and not _asked(lower, preposition.end())
         ]
         after = [item for item in cities if item[0] >= cue.end()]
         before = [item for item in cities if item[0] < cue.start()]
@@ -111,11 +112,19 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
     return found
 
 
+def _asked(lower: str, at: int) -> bool:
+    """The clause from `at` ends with a question mark ("¿Vives en Sevilla o en Cádiz?")."""
+    question = lower.find("?", at)
+    return question >= 0 and not re.search(r"[;,]", lower[at:question])
+
+
 def _city_at(original: str, start: int) -> str:
     tokens = original[start : start + 60].split()[:3]
     first = tokens[0][:1] if tokens else ""
     if not first or (first.lower() != first.upper() and not first.isupper()):
         return ""  # "in general", "en casa": a lowercase word in a script with capitals
+    if values.is_street(tokens[0]):
+        return ""  # "na Rua Augusta": an address (the town of A Rúa is not meant)
     for size in (3, 2, 1):
         words_ = [token.strip(_EDGES) for token in tokens[:size]]
         # A comma or a full stop ends the name: "Portland, Oregon" is Portland.
@@ -174,21 +183,83 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
-            whole = sentence.group().split()
-            leading = sentence.group().split(",")[0].split()
-            for tokens, needs_confirmation in ((whole, len(whole) < 2), (leading, True)):
-                if not 1 <= len(tokens) <= 4 or not _name_like(tokens, pack):
+            said = _YES.sub("", sentence.group().strip())
+            whole = said.split()
+            leading = said.split(",")[0].split()
+            # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".
+            greeted = _AGAIN.sub("", said.split(",", 1)[1]).split() if "," in said else []
+            candidates = ((whole, len(whole) < 2), (leading, True), (greeted, len(greeted) < 2))
+            for tokens, needs_confirmation in candidates:
+                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
                     continue
                 confirmed = asked or values.lower_fold(tokens[0]) in answered_to
                 if not needs_confirmation or confirmed:
                     return " ".join(tokens), line.message_id
-        signed = (sign := _SIGN_OFF.search(text)) is not None and _name_like(sign["name"].split(), pack)
-        if signed and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to):
+        sign = _SIGN_OFF.search(text)
+        if (
+            sign is not None
+            and name_like(sign["name"].split(), pack)
+            and (len(sign["name"].split()) > 1 or values.lower_fold(sign["name"].split()[0]) in answered_to)
+        ):
             return sign["name"], line.message_id
+        if signature := _letter_signature(text, pack):
+            return signature, line.message_id
+        # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
+        if asked and (answer := _YES.sub("", text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
+            tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
+            if name_like(tokens, pack):
+                return " ".join(tokens), line.message_id
     return "", ""
 
 
-def _name_like(tokens: list[str], pack: LanguagePack) -> bool:
+# "Kind regards,\nMarcus Lindqvist\nSenior Consultant | Halvorsen Engineering": a letter's closing line, then the name.
+_CLOSING = re.compile(
+    r"^(?:kind regards|best regards|warm regards|regards|best wishes|best|thanks|thank you|many thanks|cheers|"
+    r"sincerely|yours sincerely|yours faithfully|merci|merci beaucoup|cordialement|bien cordialement|bien a vous|"
+    r"salutations|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|obrigado|obrigada|"
+    r"atenciosamente|abracos|cumprimentos|danke|vielen dank|viele grusse|liebe grusse|lg|beste grusse|"
+    r"mit freundlichen grussen|freundliche grusse|gruss|grusse|תודה|תודה רבה|בברכה|בתודה|cam on|tran trong|"
+    r"than ai)[,.!]?$"
+)
+_YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
+_AGAIN = re.compile(
+    r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
+    r"ici|de retour|lại|lai|đây|day|שוב|כאן)[\s.!]{0,5}$"
+)
+
+
+def _letter_signature(text: str, pack: LanguagePack) -> str:
+    """The name on the line after a letter's closing ("Merci,\n\nGeneviève Pelletier"), or a message's last line
+    when it is a name under a letter (two or more lines before it)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if _CLOSING.match(values.lower_fold(line)):
+            tokens = lines[index + 1].split()
+            if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
+                return " ".join(tokens)
+    return ""
+
+
+def home_after_name(text: str, name: str) -> str:
+    """ "Florian Gruber aus Graz", "soy la Francisca Soto, de Viña del Mar", "נועה אברהמי מחיפה", and the city line
+    under a letter's signature ("Marcus Lindqvist\nSenior Consultant\nMinneapolis, MN"): a city we know."""
+    at = text.find(name)
+    if not name or at < 0:
+        return ""
+    rest = text[at + len(name) :]
+    if intro := _FROM.match(rest):
+        return _city_at(rest, intro.end())
+    if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
+        for line in [line.strip() for line in rest.splitlines() if line.strip()][:3]:
+            if city := _city_at(line.replace("(", ", ").replace(")", ""), 0):
+                return city
+    return ""
+
+
+_FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+
+
+def name_like(tokens: list[str], pack: LanguagePack) -> bool:
     return all(
         token[:1].isupper()
         and _NAME_WORD.fullmatch(token)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from customer_memory.extraction.rules.languages import LanguagePack
@@ -77,7 +77,7 @@ def signals(lower: str, packs: tuple[LanguagePack, ...]) -> Signals:
 
 
 def overall_mood(per_message: list[Signals]) -> tuple[str, float]:
-    moods: Counter[str] = Counter()
+    moods: dict[str, float] = defaultdict(float)
     for index, signal in enumerate(per_message):
         weight = 1 + index / max(len(per_message), 1)  # the end of a conversation says more about the mood
         for mood, hits in signal.moods.items():

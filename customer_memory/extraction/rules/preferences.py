@@ -61,14 +61,14 @@ _TIER_WORDS = (
     r"gold|silver|platinum|premium|vip|basic|basico|basica|standard|estandar|family|familia|familiar|plus|pro|max|"
     r"oro|plata|bronce|ouro|prata|bronze|simples|simple|essencial|esencial|essentiel|illimitee|illimite|ilimitado|"
     r"ilimitada|unlimited|starter|business|empresarial|negocios|team|enterprise|vang|bac|kim cuong|bach kim|dong|"
-    r"זהב|כסף|פלטינום|ברונזה|עסקי|פרימיום|בסיסי|משפחתי"
+    r"זהב|כסף|פלטינום|ברונזה|עסקי|פרימיום|בסיסי|משפחתי|בלתי מוגבלת|בלתי מוגבל|ללא הגבלה"
 )
-_BANDWIDTH = r"\d{2,4}\s?(?:mega|megas|mb|mbps|giga|gigas|gb|ג'יגה|גיגה|מגה)\b"
+_BANDWIDTH = r"\d{2,4}\s?(?:mega|megas|mb|mbps|giga|gigas|gb|go|mo|ג'יגה|גיגה|מגה)\b"
 _BANDWIDTH_RX = re.compile(_BANDWIDTH, re.IGNORECASE)
 
 
 @functools.cache
-def _plan_patterns(plan_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _plan_patterns(plan_words: tuple[str, ...], *, fillers: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(word) for word in sorted(plan_words, key=len, reverse=True))
     # Not money or a card ("CHF 49", "Amex"), and not a code: a name starts with a capital letter.
     name = (
@@ -77,20 +77,24 @@ def _plan_patterns(plan_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
     )
     # Hebrew glues "in the" to the noun ("במסלול"); Vietnamese may put a word or two between ("gói bảo hiểm Vàng").
     after = re.compile(
-        r"(?<![^\W\u05d5\u05d4\u05d1\u05dc\u05e9\u05de\u05db])(?i:" + nouns + r")\s(?:(?i:de|do|da|d')\s?|['\"“«])?"
+        r"(?<![^\W\u05d5\u05d4\u05d1\u05dc\u05e9\u05de\u05db])(?P<noun>(?i:" + nouns + r"))"
+        # "Abo ist Inland Plus", "den Tarif, den Optima Klassik", "לחבילה הבלתי מוגבלת".
+        r",?\s(?:(?i:ist|is|es|e|est|der|den|die|das|the|el|la|le|o|a)\s)?(?:(?i:de|do|da|d')\s?|['\"“«]|ה)?"
         r"(?:(?P<v>(?i:"
         + _TIER_WORDS
         + r")(?!\w)|(?i:"
         + _BANDWIDTH
-        + r"))|(?:[a-z]{2,10}\s){0,2}(?P<n>"
+        + r"))|"
+        + (r"(?:[a-z]{2,10}\s){0,2}" if fillers else "")
+        + r"(?P<n>"
         + name
         + r"))"
     )
     # "on your Team plan", "im Tarif Starter" is above; "my Gold membership": a determiner of one's own first.
     before = re.compile(
-        r"(?i:\b(?:my|our|your|on the|on a|on your|meinem|unserem|meinen|unseren)\s)(?P<n>"
+        r"(?i:\b(?:my|our|your|on the|on a|on your|for the|to the|meinem|unserem|meinen|unseren)\s)(?P<n>"
         + name
-        + r")\s(?i:plan|tier|tarif|membership|subscription|package)\b"
+        + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card)\b"
         r"(?!\s(?i:page|pages|price|prices|pricing|details|website|site|section|benefits|features|option|offer)\b)"
     )
     return after, before
@@ -102,25 +106,30 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
     "my", "I", "we") that asks nothing ("is the Premium plan cheaper?" is a question about a plan)."""
     if not pack.plan_words:
         return []
-    after, before = _plan_patterns(pack.plan_words)
-    self_words = _self_words(pack.self_words)
+    # Vietnamese names the kind of plan between ("gói bảo hiểm Vàng"); German capitalises every noun ("Tarif").
+    after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
+    noun_in_name = pack.code != "de"
     for sentence in sentences_with_spans(text.folded):
         chunk = sentence.group()
         lower = chunk.lower()
-        if "?" in chunk or not self_words.found_in(lower):
-            continue
         for pattern in (after, before):
-            if (match := pattern.search(chunk)) and not _ASKING.found_in(_clause(lower, match.start(), match.end())):
-                group = "v" if pattern is after and match["v"] else "n"
-                value = values.cut(
-                    text.original[sentence.start() + match.start(group) : sentence.start() + match.end(group)],
-                    pack,
-                    max_words=4,
-                )
-                usable = values.usable(value, pack) and lower_fold(value) not in pack.not_values
-                bandwidth = _BANDWIDTH_RX.fullmatch(value) is not None
-                if usable and (bandwidth or not (value[:1].isdigit() or known_place(value))):
-                    return [Found("plan", value, MEDIUM, sentence.start() + match.start())]
+            match = pattern.search(chunk)
+            if match is None or _asks(lower, match.start(), match.end()):
+                continue
+            group = "v" if pattern is after and match["v"] else "n"
+            start = match.start(group)
+            # "la Tarifa Noche", "La Fibre Up", "la Box Mensuelle": a capitalised noun is part of the name.
+            if noun_in_name and pattern is after and match["noun"][:1].isupper() and match.start() > 0:
+                start = match.start("noun")
+            raw = text.original[sentence.start() + start : sentence.start() + match.end(group)]
+            value = values.cut(raw, pack, max_words=5)
+            folded = lower_fold(value)
+            usable = values.usable(value, pack) and folded not in pack.not_values and folded not in pack.plan_words
+            bandwidth = _BANDWIDTH_RX.fullmatch(value) is not None
+            # "PE0400123456", "DH-2291847": a code, not a plan's name.
+            code = sum(char.isdigit() for char in value) >= 4
+            if usable and (bandwidth or not (value[:1].isdigit() or code or known_place(value))):
+                return [Found("plan", value, MEDIUM, sentence.start() + match.start())]
     return []
 
 
@@ -136,8 +145,22 @@ _ASKING = Keywords(
 
 
 @functools.cache
+def _corrections(words_: tuple[str, ...]) -> Keywords:
+    return Keywords(words_)
+
+
+@functools.cache
 def _self_words(words: tuple[str, ...]) -> Keywords:
     return Keywords(words)
+
+
+def _asks(lower: str, start: int, end: int) -> bool:
+    """The clause around start..end asks about the plan ("is the Premium plan cheaper?", "I asked about Tarif XL")
+    rather than saying they have it; a question later in the sentence, after a comma, is about something else."""
+    question = lower.find("?", end)
+    if question >= 0 and not re.search(r"[;,]", lower[end:question]):
+        return True
+    return _ASKING.found_in(_clause(lower, start, end))
 
 
 def _clause(lower: str, start: int, end: int) -> str:
@@ -161,3 +184,55 @@ def _device(raw: str) -> str:
             break
         kept.append(token.strip(",."))
     return " ".join(kept).strip(" ,.")
+
+
+# --- The device named in answer to "which phone do you have?" ----------------------------------------------
+
+# The agent asking which device or model, in every language (folded).
+_ASKS_DEVICE = re.compile(
+    r"\b(?:what|which) (?:phone|device|model|router|modem|laptop|computer|tablet|tv|make|handset|console)\b|"
+    r"\bwhat (?:are you using|do you use)\b|\bmodel (?:is it|number)\b|"
+    r"\bque (?:telefono|movil|celular|dispositivo|modelo|router|ordenador|portatil|equipo)\b|"
+    r"\bcual es (?:el|tu|su) (?:modelo|telefono|movil|celular|router)\b|"
+    r"\bqual (?:e )?(?:o )?(?:celular|telefone|telemovel|aparelho|modelo|modem|roteador|router|dispositivo)\b|"
+    r"\bque (?:aparelho|modelo)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
+    r"tablette|marque|console)\b|\bwelche[sn]? (?:handy|smartphone|gerat|modell|telefon|router|laptop|marke|box|"
+    r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi) (?:gi|nao|loai gi|hieu gi|"
+    r"cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
+    r"איזה (?:טלפון|מכשיר|דגם|נתב|מחשב|ראוטר|מודם)|מה (?:הדגם|המכשיר|סוג הטלפון|סוג המכשיר)"
+)
+# What people put before the name of the thing: "It's a", "C'est la", "Ein", "Dạ em dùng", "יש לי".
+_DEVICE_LEAD = re.compile(
+    r"^(?:(?:it'?s|it is|i have|i've got|i got|i use|i'm on|es|tengo|uso|e|tenho|uso|c'est|j'ai|ich habe|das ist|"
+    r"es ist|da|em dung|chi dung|anh dung|toi dung|minh dung|dung|יש לי|זה)\s)?"
+    r"(?:(?:a|an|the|un|una|el|la|um|uma|o|une|le|ein|eine|einen|der|die|das|cai|chiec|con)\s)?",
+)
+_DEVICE_WORD = re.compile(r"[\w+-]{1,20}")
+
+
+def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Oppo Reno 8.", "אייפון 14.", "C'est la Box 4 grise.": the customer's answer right after the agent asked
+    which phone, device or model, when it names one (a capital letter or a model number in the first words):
+    (the device, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_DEVICE.search(lower_fold(previous.content)):
+            continue
+        answer = line.content.strip()
+        # "Pixel 6a. No wait, Pixel 7a": the corrected name.
+        if corrections := list(_corrections(pack.correction).pattern.finditer(lower_fold(answer))):
+            answer = answer[corrections[-1].end() :].lstrip(" ,:;-")
+        first = re.split(r"[.!?\n,;]", answer, maxsplit=1)[0].strip()
+        lead = _DEVICE_LEAD.match(lower_fold(first))
+        tokens = first[lead.end() if lead else 0 :].split()[:4]
+        kept: list[str] = []
+        for token in tokens:
+            word = lower_fold(token)
+            if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
+                break
+            kept.append(token)
+        value = " ".join(kept)
+        named = any(t[:1].isupper() or any(c.isdigit() for c in t) or "\u05d0" <= t[:1] <= "\u05ea" for t in kept)
+        if value and named and values.usable(value, pack) and not known_place(value):
+            return value, line.message_id
+    return "", ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import lower_fold
+from customer_memory.extraction.rules.text import lower_fold, words
 
 VALUE_MAX = 120
 _TOKEN = re.compile(r"[^\s]+")
@@ -102,8 +102,24 @@ def number_from_words(text: str, pack: LanguagePack) -> int | None:
     return total if seen else None
 
 
+# A street is an address, not where someone lives ("Moro na Rua António Augusto Gonçalves, em Santa Clara").
+_STREET = frozenset(
+    words(
+        "rua|rue|calle|avenida|av|avenue|ave|street|st|road|rd|lane|strasse|gasse|weg|via|viale|travessa|"
+        "praca|plaza|boulevard|bd|chemin|duong|pho|ngo|hem|רחוב|רח"
+    )
+)
+
+
+def is_street(word: str) -> bool:
+    return lower_fold(word).strip(".,") in _STREET
+
+
 def place(raw: str, pack: LanguagePack) -> str:
     value = cut(raw, pack, max_words=5)
+    if usable(value, pack) and is_street(value.split()[0]):
+        # "đường Ngô Mây, Quy Nhơn": the town after the street.
+        value = value.split(",", 1)[1].strip() if "," in value else ""
     if not usable(value, pack):
         return ""
     return value.title() if value.islower() and value.isascii() else value

@@ -19,7 +19,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import connection
 from django.db.models import Count
 from django.utils import timezone
 from django_q.conf import Conf
@@ -34,6 +33,7 @@ from customer_memory.models import Extraction, Fact
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.db import connection
 from tenants.organizations import create_organization, ensure_public_host
 from tenants.roles import Role
 from tenants.users import create_user
@@ -43,7 +43,7 @@ DOMAIN = "demo.localhost"
 NAME = "Lumen Home (demo)"
 PASSWORD = "demo"
 API_KEY_NAME = "demo"
-AGENTS = {
+AGENTS: dict[str, dict[str, Any]] = {
     # Seed 004's tip: 90-180 days for support, indefinitely for sales with long buying cycles.
     SUPPORT: {"memory_retention_days": Agent.Retention.DAYS_180, "conversation_history_enabled": True},
     SALES: {"memory_retention_days": Agent.Retention.FOREVER},

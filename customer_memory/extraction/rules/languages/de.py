@@ -170,11 +170,9 @@ PACK = LanguagePack(
         rx(r"\b(?P<s>[A-Z][\w'-]{1,30}+)\b[^.!?\n]{0,25}?[,.]\s{1,3}(?P<v>[A-Z][\w'-]{1,30}+ (?P=s))\b"),
         rx(
             _OPENING
-            + r"(?i:hier ist|hier spricht|hier|ich bin|ich bins|ich bin's|es spricht)\s{1,3}(?:"
-            + _TITLE
-            + r"\s)?"
-            + _NOT_A_NAME
-            + _NAME
+            # "Da ist der Florian Gruber", "ich bin d'Nadine Brunner": the article before a name, spoken.
+            + r"(?i:(?:hier ist|da ist|hier spricht|es spricht)(?:\s{1,3}(?:der|die)(?=\s))?|hier|"
+            r"ich bin(?:\s{1,3}d'(?=[A-Z]))?|ich bins|ich bin's)\s{0,3}(?:" + _TITLE + r"\s)?" + _NOT_A_NAME + _NAME
         ),
         # After a sentence, "ich bin" + a capitalised word is mostly a noun ("Ich bin Rollstuhlfahrer"): a full name only.
         rx(r"[.!?]\s{1,3}(?i:ich bin|hier ist|hier spricht)\s{1,3}" + _NOT_A_NAME + _FULL_NAME),
@@ -223,7 +221,7 @@ PACK = LanguagePack(
         rx(r"(?i:\baus\s)[A-Z][\w'-]{0,25}+" + _LONG_GAP + r"(?i:hier in\s)" + _NOUN),
     ),
     lives_words=words(
-        "wohne|wohnen|wohnt|lebe|leben|lebt|hier in|zuhause|daheim|ansassig|hier spricht|mein name ist|ich heisse"
+        "wohne|wohn|wohnen|wohnt|lebe|leben|lebt|hier in|zuhause|daheim|ansassig|hier spricht|mein name ist|ich heisse"
         "|arbeite|arbeiten|fuhre|betreibe"
     ),
     moved_words=words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen"),
@@ -581,7 +579,9 @@ PACK = LanguagePack(
             r"lautsprecher|uhr)[\w-]{0,10}))"
         ),
     ),
-    plan_words=words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan"),
+    plan_words=words(
+        "tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet"
+    ),
     self_words=words("ich|mein|meine|meinen|wir|unser|unsere|uns|nutzen|habe|haben"),
     plan=(
         rx(

@@ -91,7 +91,7 @@ CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "call": "phone", "calls": "phone",
     "ring": "phone", "text": "SMS", "texts": "SMS", "text message": "SMS", "sms": "SMS", "whatsapp": "WhatsApp",
     "telegram": "Telegram", "messenger": "Messenger", "chat": "chat", "zalo": "Zalo", "write": "in writing",
-    "in writing": "in writing",
+    "in writing": "in writing", "writing": "in writing",
 }  # fmt: skip
 # Brands whose name alone says "a device I own" ("my Samsung", "it's a Doro 8100").
 DEVICE_BRANDS = (
@@ -522,6 +522,17 @@ PACK = LanguagePack(
         ),
     ),
     instructions=(
+        # "text me instead, always text", "please email me from now on", "email is better than calling for me".
+        Instruction(
+            rx(
+                r"\b(?:e-?mail|text|message|whatsapp) me\b[^.!?\n]{0,40}?\b(?:instead|from now on|always|only|going forward|"
+                r"in future|rather than)\b|\b(?:e-?mail|texts?|whatsapp|messages?)\s(?:is|are|works)\s(?:much\s|way\s)?"
+                r"(?:best|better|easier)\b[^.!?\n]{0,30}?\bfor me\b|\b(?:always|only|just)\s(?:e-?mail|text|whatsapp)\b|"
+                r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b",
+                I,
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 _w("go", "going", "take it", "explain(?: it| things| everything)?", "talk", "speak")
@@ -957,7 +968,9 @@ PACK = LanguagePack(
             + r"(?i:\s(?:an?|the)\s)(?:new\s|old\s)?(?P<v>[A-Z][\w+-]{1,20}(?: [\w+-]{1,20}){0,3})"
         ),
     ),
-    plan_words=words("plan|tier|package|membership|subscription|tariff|bundle"),
+    plan_words=words(
+        "plan|tier|package|membership|subscription|tariff|bundle|autoship|rewards|policy|cover|account|deal|broadband|fibre|fiber|card"
+    ),
     self_words=words("i|i'm|im|my|me|we|we're|our|us"),
     plan=(
         rx(

@@ -690,7 +690,9 @@ PACK = LanguagePack(
             r"[Ss]urface|[Aa]mazfit|TCL|[Hh]isense|[Bb]osch|[Nn]espresso)\b[\w +-]{0,24})"
         ),
     ),
-    plan_words=words("plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de"),
+    plan_words=words(
+        "plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de|seguro|poliza|cuenta|tarjeta|socio|cliente"
+    ),
     self_words=words("mi|tengo|tenemos|estoy|soy|me|nuestro|nuestra|contratada|contratado|uso|pago"),
     plan=(
         # A change first: "me pasé al Plus", "subí a Oro", "cambiarme al plan Personal", "pasadme a la Premium".

@@ -558,7 +558,9 @@ PACK = LanguagePack(
             r"montre connectee|box internet|decodeur|thermostat|sonnette)(?: de surveillance| connectee?| wifi)?)\b"
         ),
     ),
-    plan_words=words("forfait|offre|abonnement|formule|abonnee|abonne|option|carte"),
+    plan_words=words(
+        "forfait|offre|abonnement|formule|abonnee|abonne|option|carte|box|membre|carte|assurance|contrat|compte"
+    ),
     self_words=words("je|j'ai|mon|ma|mes|nous|notre|abonnee|abonne|moi"),
     plan=(
         rx(

@@ -137,7 +137,7 @@ CHANNELS = {
     "טלגרם": "Telegram", "צ'אט": "chat", "צאט": "chat",
 }  # fmt: skip
 # "במייל", "בוואטסאפ": the channel with its preposition, so the first channel named is found.
-CHANNELS = {**CHANNELS, **{"ב" + word: channel for word, channel in CHANNELS.items() if word[0] >= "א"}}
+CHANNELS = {**CHANNELS, **{p + word: channel for word, channel in CHANNELS.items() if word[0] >= "א" for p in "בל"}}
 
 # --- Building blocks ------------------------------------------------------------------------------
 
@@ -439,6 +439,15 @@ PACK = LanguagePack(
         ),
     ),
     instructions=(
+        # "ותשלחו לי הכל למייל מעכשיו": everything, from now on, by one channel.
+        Instruction(
+            rx(
+                r"(?:ו?תשלחו|ו?שלחו|ו?תשלח|ו?שלח|ו?תכתבו|ו?כתבו)\s?לי\s(?:(?:את\s)?הכל\s)?(?:ל|ב)(?:מייל|אימייל|וואטסאפ|ווטסאפ|"
+                r"הודעה|הודעות|סמס|sms)[^.!?\n]{0,20}?(?:מעכשיו|מהיום|תמיד|רק|מעתה)|(?:מעכשיו|מהיום|תמיד|רק|מעתה)\s"
+                r"(?:ו?תשלחו|ו?שלחו|ו?תכתבו)\s?לי\s(?:(?:את\s)?הכל\s)?(?:ל|ב)(?:מייל|אימייל|וואטסאפ|ווטסאפ|הודעה|סמס)"
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 rf"{_START}(?=[ותסדכלע])(?:ו?ת?(?:סביר|סבירי|סבירו|דבר|דברי|דברו|כתוב|כתבי|כתבו|לך|לכי|לכו|עבור|עברי|"
@@ -646,7 +655,7 @@ PACK = LanguagePack(
             r"(?=\s{0,2}[,.]\s{0,2}(?:ש?קניתי|קנינו|קיבלתי)))"
         ),
     ),
-    plan_words=words("מסלול|חבילה|חבילת|תוכנית|מנוי|ביטוח משלים|ביטוח"),
+    plan_words=words("מסלול|חבילה|חבילת|תוכנית|מנוי|ביטוח משלים|ביטוח|סיבים|כרטיס|מועדון"),
     self_words=words("שלי|אני|יש לי|אנחנו|לנו|שלנו"),
     plan=(
         rx(

@@ -395,6 +395,15 @@ PACK = LanguagePack(
     # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
     employer_or_place=(rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),),
     instructions=(
+        # "quando precisar falar comigo, me liga", "sempre me manda pelo zap".
+        Instruction(
+            rx(
+                r"(?i:\b(?:quando precisar(?:em)?(?: falar comigo)?|sempre|so|prefiro que|de preferencia|melhor)\b[^.!?\n]{0,30}?"
+                r"\b(?:me liga|me ligue|me ligar|liga pra mim|me mand[ae] (?:pelo |por |no )?(?:zap|whats|whatsapp|"
+                r"mensagem|e-?mail|sms))\b)"
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 lead(
@@ -716,7 +725,9 @@ PACK = LanguagePack(
             r"NOS [Bb]ox)\b[\w +-]{0,24})"
         ),
     ),
-    plan_words=words("plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente"),
+    plan_words=words(
+        "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
+    ),
     self_words=words("meu|minha|tenho|temos|estou|sou|nosso|nossa|uso|pago|assino"),
     plan=(
         # A change first: "subi pra Ouro", "mudei para o Premium Desporto", "passar do plano Pro para o Essencial".

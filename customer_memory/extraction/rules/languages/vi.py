@@ -68,7 +68,7 @@ LANGUAGES = {
 }  # fmt: skip
 CHANNELS = {
     "zalo": "Zalo", "email": "email", "e-mail": "email", "mail": "email", "gmail": "email", "thu dien tu": "email",
-    "sms": "SMS", "tin nhan": "SMS", "viber": "Viber", "whatsapp": "WhatsApp", "messenger": "Messenger",
+    "sms": "SMS", "tin nhan": "SMS", "nhan tin": "SMS", "viber": "Viber", "whatsapp": "WhatsApp", "messenger": "Messenger",
     "facebook": "Messenger", "fb": "Messenger", "telegram": "Telegram", "dien thoai": "phone", "goi dien": "phone",
 }  # fmt: skip
 BRANDS = words(
@@ -470,11 +470,11 @@ PACK = LanguagePack(
         # "chủ một quán cà phê nhỏ ở Đà Lạt".
         rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
     ),
-    lives_words=words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty"),
+    lives_words=words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai"),
     moved_words=words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o"),
     place_preps=words("o|tai"),
     move_preps=words("ra|vao|ve|len|xuong|sang|den"),
-    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat"),
+    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham"),
     moved=(
         # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
         rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
@@ -712,6 +712,15 @@ PACK = LanguagePack(
         ),
     ),
     instructions=(
+        # "có gì nhắn tin thôi nha, đừng gọi": write, don't call.
+        Instruction(
+            rx(
+                r"(?i:\b(?:nhan tin|gui tin nhan|nhan zalo|nhan qua zalo|gui mail|gui email)\b[^.!?\n]{0,25}?"
+                r"\b(?:thoi|nhe|nha|giup|dum|di)\b[^.!?\n]{0,25}?\b(?:dung|khong|ko|k) goi\b|\b(?:dung|khong|ko|k) goi\b"
+                r"[^.!?\n]{0,25}?\b(?:nhan tin|nhan zalo|gui mail|gui email)\b)"
+            ),
+            "preferred_contact_channel",
+        ),
         Instruction(
             rx(
                 _phrases(
@@ -1043,7 +1052,7 @@ PACK = LanguagePack(
         ),
     ),
     plan_words=words(
-        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien"
+        "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien|goi"
     ),
     self_words=words("toi|minh|em|chi|anh|bac|co|chu|con|chau"),
     plan=(

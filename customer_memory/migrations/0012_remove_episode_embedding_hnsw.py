@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('customer_memory', '0010_extraction_counted'),
+        ('customer_memory', '0011_agent_knowledge'),
     ]
 
     operations = [

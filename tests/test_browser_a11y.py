@@ -1,0 +1,408 @@
+"""Keyboard, screen-reader feedback, busy states and axe-core on every screen, in headless Chromium
+(issue 15, items 6 and 7).
+
+axe-core is vendored for the tests only (tests/vendor/axe.min.js, never served) and injected into each
+page. Every screen is checked in light and dark colour schemes, at desktop width and at 390 px, and
+saved as a screenshot (artifacts/screenshots/a11y-<screen>-<scheme>-<width>.png).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from conftest import PASSWORD
+from conversations.models import Agent, Person
+from customer_memory import services
+from customer_memory.models import Fact
+from tenants.access.models import AuditEntry
+from tenants.audit import Actor
+from tenants.roles import Role
+from tenants.users import create_user
+from tests.screens import screenshot
+from tests.test_browser import build_shop, log_in
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+LABEL = "+41791234567"
+SECOND = "+41441234567"  # the second row: the voice caller two hours ago
+WIDTHS = {"desktop": {"width": 1280, "height": 900}, "390": {"width": 390, "height": 844}}
+# Holds every XMLHttpRequest back for a while, so a test can see what a request in flight looks like.
+SLOW_REQUESTS = """
+(() => {
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (body) { setTimeout(() => send.call(this, body), 1500); };
+})()
+"""
+
+
+@pytest.fixture
+def a11y_page(live_tenant: Any, browser: Any) -> Iterator[Any]:
+    """A page that may inject axe: the app's Content-Security-Policy allows no inline script."""
+    assert connection.settings_dict["NAME"].startswith("test_"), "browser tests must run on a test database"
+    context = browser.new_context(viewport=WIDTHS["desktop"], bypass_csp=True)
+    page = context.new_page()
+    yield page
+    page.wait_for_load_state("networkidle")
+    context.close()
+
+
+def focused(page: Any) -> dict[str, str]:
+    return page.evaluate(
+        """() => { const e = document.activeElement;
+                   return {tag: e.tagName, id: e.id, href: e.getAttribute('href') || '', text: e.textContent.trim()} }"""
+    )
+
+
+def shop_signed_in(page: Any, base_url: str, role: str = Role.BUILDER) -> Any:
+    """build_shop()'s agent and people, and a user of this role signed in."""
+    shop = build_shop()
+    email = f"{role}@acme.test"
+    create_user(email=email, password=PASSWORD, role=role)
+    log_in(page, base_url, email)
+    return shop
+
+
+def row_of(page: Any, person: Person) -> Any:
+    return page.locator(f'a.person-row[href*="/{person.public_id}/"]')
+
+
+def serious_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, one readable line each."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => {
+             const results = await axe.run(document, {resultTypes: ['violations']});
+             return results.violations
+               .filter(v => v.impact === 'serious' || v.impact === 'critical')
+               .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                           nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary.replace(/\\s+/g, ' '))}));
+           }"""
+    )
+    return [f"{v['impact']} {v['id']} ({v['help']}): {' | '.join(v['nodes'])}" for v in violations]
+
+
+def check_everywhere(page: Any, name: str, found: dict[str, list[str]]) -> None:
+    """axe and a screenshot in light and dark, at desktop width and at 390 px; the page is left as found."""
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        for width, size in WIDTHS.items():
+            page.set_viewport_size(size)
+            page.wait_for_timeout(50)  # the media queries' layout, before axe measures colours and sizes
+            problems = serious_violations(page)
+            if problems:
+                found[f"{name} {scheme} {width}"] = problems
+            screenshot(page, f"a11y-{name}-{scheme}-{width}")
+    page.emulate_media(color_scheme="light")
+    page.set_viewport_size(WIDTHS["desktop"])
+
+
+def make_history(shop: Any) -> None:
+    """An edit and a deletion, so the History section has entries with Undo."""
+    actor = Actor(origin=AuditEntry.Origin.UI, name="owner@acme.test")
+    services.update_fact(shop.city, value="Basel", actor=actor)
+    services.delete_fact(Fact.objects.get(memory=shop.memory, key="delivery_window"), actor=actor)
+
+
+# Keyboard
+
+
+def test_arrows_and_enter_open_a_person_esc_closes_it_and_focus_returns_to_its_row(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url)
+    second = Person.objects.get(channel_identifier=SECOND)
+    people_url = f"{base_url}/agents/{shop.agent.public_id}/people/"
+    page.goto(people_url)
+
+    # j goes to the first row; arrows move; Enter opens the row in focus.
+    page.keyboard.press("j")
+    assert LABEL in focused(page)["text"]
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    assert focused(page)["href"].startswith(f"/agents/{shop.agent.public_id}/people/{second.public_id}/")
+    screenshot(page, "a11y-keyboard-row-focus")
+    page.keyboard.press("Enter")
+
+    panel = page.locator("#person-panel")
+    expect(panel.get_by_role("heading", name=SECOND, level=2)).to_be_visible()
+    expect(page).to_have_url(re.compile(f"/people/{second.public_id}/"))
+    # Announced, and focus on the panel's heading.
+    expect(page.locator("#announcer")).to_have_text(f"Opened {SECOND}")
+    assert focused(page)["id"] == "person-title"
+    screenshot(page, "a11y-keyboard-opened")
+
+    # Esc: the panel closes, the URL is the list's, focus is back on the row that opened it.
+    page.keyboard.press("Escape")
+    expect(panel).to_contain_text("Select a person")
+    expect(page).to_have_url(people_url)
+    expect(row_of(page, second)).to_be_focused()
+    expect(page.locator("#announcer")).to_have_text(f"Closed {SECOND}")
+    expect(row_of(page, second)).not_to_have_attribute("aria-current", "true")
+
+    # Back opens it again (the URL was pushed), the same page as a link to it.
+    page.go_back()
+    expect(panel.get_by_role("heading", name=SECOND, level=2)).to_be_visible()
+
+
+def test_slash_goes_to_the_search_and_shortcuts_do_nothing_while_typing(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url)
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/")
+    search = page.get_by_role("searchbox", name="Search people by name, phone, email or identifier")
+    expect(page.locator(".search-key")).to_be_visible()  # the "/" hint in the search box
+
+    page.keyboard.press("/")
+    expect(search).to_be_focused()
+    expect(search).to_have_value("")  # the slash is not typed
+    page.keyboard.type("j")
+    expect(search).to_be_focused()
+    expect(search).to_have_value("j")
+    page.keyboard.press("?")
+    expect(search).to_have_value("j?")
+    expect(page.get_by_role("dialog", name="Keyboard shortcuts")).to_be_hidden()
+
+    # In the notes' textarea, j and Esc are text and editing, not moving or closing.
+    expect(page.locator("#people-list")).to_contain_text("No one matches “j?”")
+    search.fill("")
+    expect(page.locator(".person-row")).to_have_count(5)
+    page.get_by_role("region", name="People").get_by_text(LABEL).click()
+    panel = page.locator("#person-panel")
+    notes = panel.get_by_role("textbox", name="Note")
+    notes.click()
+    page.keyboard.type("jk/")
+    page.keyboard.press("Escape")
+    expect(notes).to_have_value("jk/")
+    expect(notes).to_be_focused()
+    expect(panel.get_by_role("heading", name=LABEL, level=2)).to_be_visible()
+
+    # Outside fields, j from the open person goes to the next row; ? lists the shortcuts.
+    panel.get_by_role("heading", name=LABEL, level=2).click()
+    page.keyboard.press("j")
+    assert SECOND in focused(page)["text"]
+    page.keyboard.press("?")
+    shortcuts = page.get_by_role("dialog", name="Keyboard shortcuts")
+    expect(shortcuts).to_be_visible()
+    expect(shortcuts).to_contain_text("Move between people")
+    screenshot(page, "a11y-shortcuts")
+    page.keyboard.press("Escape")
+    expect(shortcuts).to_be_hidden()
+    assert SECOND in focused(page)["text"]  # the dialog gave focus back
+
+
+def test_chats_move_with_arrows_open_with_enter_and_close_with_esc(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url)
+    page.goto(f"{base_url}/chats/agents/{shop.agent.public_id}/")
+    chats = page.locator("details.chat")
+
+    page.keyboard.press("j")
+    expect(chats.nth(0).locator("summary")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(chats.nth(1).locator("summary")).to_be_focused()
+    screenshot(page, "a11y-keyboard-chat-focus")
+    page.keyboard.press("Enter")
+    expect(chats.nth(1)).to_have_attribute("open", "")
+    expect(chats.nth(1).locator(".message").first).to_be_visible()
+    page.keyboard.press("k")
+    expect(chats.nth(0).locator("summary")).to_be_focused()
+    page.keyboard.press("Escape")  # closes the open one, focus on its row
+    expect(chats.nth(1)).not_to_have_attribute("open", "")
+    expect(chats.nth(1).locator("summary")).to_be_focused()
+
+
+# Feedback
+
+
+def test_clear_memory_says_what_happened_in_a_toast(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url)
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("link", name="Clear memory").click()
+    toast = page.locator("#toasts .toast")
+    expect(toast).to_have_text("Memory cleared (3 facts deleted). This can't be undone.")
+    expect(page.locator("#memory-section")).to_contain_text("No facts learned yet.")
+    screenshot(page, "a11y-clear-toast")
+
+
+def test_every_panel_action_is_busy_while_its_request_runs(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url, Role.OWNER)
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
+    page.evaluate(SLOW_REQUESTS)
+    panel = page.locator("#person-panel")
+    memory = page.locator("#memory-section")
+
+    def busy(control: Any, region: Any) -> None:
+        """The control is disabled and the region it replaces is aria-busy, then both are back to normal."""
+        expect(control).to_be_disabled() if control.evaluate("e => e.tagName") == "BUTTON" else expect(
+            control
+        ).to_have_attribute("disabled", "")
+        expect(region).to_have_attribute("aria-busy", "true")
+        expect(region).not_to_have_attribute("aria-busy", "true", timeout=10_000)
+
+    # Edit a fact (opening the form, then saving it).
+    memory.get_by_text("Zurich", exact=True).hover()
+    edit = memory.get_by_role("link", name="Edit City")
+    edit.click()
+    busy(edit, page.locator(f"#fact-{shop.city.public_id}"))
+    memory.get_by_role("textbox", name="City").fill("Basel")
+    save = memory.get_by_role("button", name="Save")
+    save.click()
+    busy(save, page.locator(f"#fact-{shop.city.public_id}"))
+
+    # Delete a fact.
+    memory.get_by_text("Basel", exact=True).hover()
+    delete = memory.get_by_role("button", name="Delete City")
+    delete.click()
+    busy(delete, memory)
+
+    # Add a fact.
+    add = memory.get_by_role("link", name="Add fact")
+    add.click()
+    busy(add, memory)
+    page.locator("#memory-section").get_by_label("Key").fill("pet")
+    page.locator("#memory-section").get_by_label("Value").fill("a cat called Miso")
+    add_button = page.locator("#memory-section").get_by_role("button", name="Add fact")
+    add_button.click()
+    busy(add_button, page.locator("#memory-section"))
+
+    # A note.
+    panel.get_by_role("textbox", name="Note").fill("Prefers email.")
+    add_note = panel.get_by_role("button", name="Add note")
+    add_note.click()
+    busy(add_note, page.locator("#notes-section"))
+
+    # Clear memory.
+    page.once("dialog", lambda dialog: dialog.accept())
+    clear = page.locator("#memory-section").get_by_role("link", name="Clear memory")
+    clear.click()
+    expect(page.locator("#memory-indicator")).to_have_css("opacity", "1")
+    busy(clear, page.locator("#memory-section"))
+
+    # Erase: the dialog's link, then the form.
+    erase_link = panel.get_by_role("link", name="Erase person…")
+    erase_link.click()
+    busy(erase_link, page.locator("#erase-slot"))
+    dialog = page.get_by_role("dialog", name=f"Erase {LABEL}?")
+    dialog.get_by_label(f"Type {LABEL} to confirm").fill("wrong")
+    erase = dialog.get_by_role("button", name="Erase everything")
+    erase.click()
+    busy(erase, page.locator("#erase-form"))
+    dialog.get_by_role("link", name="Cancel").click()
+
+    # Filters: the list is busy and the search box's spinner turns.
+    page.get_by_label("Channel").select_option(label="WhatsApp")
+    expect(page.locator("#people-list")).to_have_attribute("aria-busy", "true")
+    expect(page.locator("#people-list-search-indicator")).to_have_css("opacity", "1")
+    expect(page.locator("#people-list")).not_to_have_attribute("aria-busy", "true", timeout=10_000)
+
+
+# axe-core
+
+
+def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = build_shop()
+    make_history(shop)
+    create_user(email="owner@acme.test", password=PASSWORD, role=Role.OWNER)
+    found: dict[str, list[str]] = {}
+    person_url = f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/"
+
+    page.goto(f"{base_url}/login/")
+    check_everywhere(page, "login", found)
+    page.get_by_label("Email").fill("owner@acme.test")
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("alert").wait_for()
+    check_everywhere(page, "login-error", found)
+    log_in(page, base_url, "owner@acme.test")
+    check_everywhere(page, "agents", found)
+
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/configure/")
+    check_everywhere(page, "configure", found)
+
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/")
+    check_everywhere(page, "people", found)
+    page.keyboard.press("?")
+    page.get_by_role("dialog", name="Keyboard shortcuts").wait_for()
+    check_everywhere(page, "shortcuts", found)
+    page.keyboard.press("Escape")
+
+    page.goto(person_url)
+    panel = page.locator("#person-panel")
+    check_everywhere(page, "person", found)
+
+    # The panel's History, the agent's-view preview and a conversation open.
+    history = panel.get_by_role("region", name="History")
+    history.get_by_text("Changed City: Zurich → Basel").wait_for()
+    panel.get_by_text("What the agent will see").click()
+    panel.locator(".agent-view-body pre, .agent-view-body .context-text").first.wait_for()
+    panel.locator(".conversations summary").first.click()
+    panel.locator(".conversations .message").first.wait_for()
+    history.scroll_into_view_if_needed()
+    check_everywhere(page, "person-history-preview", found)
+
+    # Editing a fact (with an error), adding one, the summary's editor.
+    page.goto(person_url)
+    panel.get_by_text("nurse", exact=True).hover()
+    panel.get_by_role("link", name="Edit Occupation").click()
+    panel.get_by_role("textbox", name="Occupation").fill(" ")
+    panel.get_by_role("button", name="Save").click()
+    panel.get_by_role("alert").wait_for()
+    check_everywhere(page, "fact-edit", found)
+    panel.get_by_role("link", name="Add fact").click()
+    panel.get_by_label("Key").wait_for()
+    check_everywhere(page, "fact-add", found)
+    panel.get_by_role("link", name="Edit the summary").click()
+    panel.get_by_role("textbox", name="Conversation summary").wait_for()
+    check_everywhere(page, "summary-edit", found)
+
+    # The erase dialog, with an error.
+    page.goto(person_url)
+    panel.get_by_role("link", name="Erase person…").click()
+    dialog = page.get_by_role("dialog", name=f"Erase {LABEL}?")
+    dialog.get_by_label(f"Type {LABEL} to confirm").fill("wrong")
+    dialog.get_by_role("button", name="Erase everything").click()
+    dialog.get_by_role("alert").wait_for()
+    check_everywhere(page, "erase-dialog", found)
+
+    page.goto(f"{base_url}/chats/agents/{shop.agent.public_id}/")
+    page.locator("details.chat summary").first.click()
+    page.locator("details.chat .message").first.wait_for()
+    check_everywhere(page, "chats", found)
+
+    sales = Agent.objects.get(name="Sales")
+    pages = {
+        # Without JavaScript, the panel's Clear memory leads to this confirmation page.
+        "clear-memory": f"{person_url}memory/clear/",
+        "context-preview": f"{person_url}context/",
+        "conversation": f"{base_url}/chats/{shop.conversation.public_id}/",
+        "people-empty": f"{base_url}/agents/{sales.public_id}/people/",
+        "chats-empty": f"{base_url}/chats/agents/{sales.public_id}/",
+        "people-no-match": f"{base_url}/agents/{shop.agent.public_id}/people/?q=nobody&seen=12",
+        "not-found": f"{base_url}/agents/nope/people/",
+        "admin-index": f"{base_url}/admin/",
+        "admin-person": f"{base_url}/admin/conversations/person/{shop.person.pk}/change/",
+        "admin-memory-health": f"{base_url}{reverse('admin:customer_memory_memory_health')}",
+    }
+    for name, url in pages.items():
+        page.goto(url)
+        check_everywhere(page, name, found)
+
+    # A Member's door to People is closed.
+    page.context.clear_cookies()
+    create_user(email="member@acme.test", password=PASSWORD, role=Role.MEMBER)
+    log_in(page, base_url, "member@acme.test")
+    page.goto(person_url)
+    check_everywhere(page, "forbidden", found)
+
+    assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(problems) for screen, problems in found.items())
