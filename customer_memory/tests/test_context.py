@@ -488,3 +488,11 @@ def test_expired_memory_recalls_nothing_not_even_episodes(organization):
         assert sorted({row[0] for row in cursor.fetchall()}) == [0, 1, 2]
         cursor.execute(*expired)
         assert cursor.fetchall() == []
+
+
+def test_the_context_caches_a_person_under_the_keys_ingestion_forgets():
+    # Ingestion (conversations) drops a person's cached layers by conversations.person_cache's keys; the
+    # context must cache them under the same ones, or a new name would stay hidden behind the old layer.
+    from conversations.person_cache import person_cache_keys
+
+    assert context.layer_cache_keys(42) == person_cache_keys(42)
