@@ -1,6 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+ and pip:
 #   make run   install everything, migrate, load the demo organization, serve
-#              http://demo.localhost:8000 with a django-q2 worker (Ctrl-C stops both)
+#              http://demo.localhost:8000 with a django-q2 worker (Ctrl-C or SIGTERM stops
+#              the server, the worker and the embedded PostgreSQL)
 #   make test  install everything and run the whole test suite with its checks
 PYTHON ?= python3
 VENV := .venv

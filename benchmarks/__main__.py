@@ -32,9 +32,6 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--facts", type=int, help="override the number of facts")
     generate.add_argument("--episodes", type=int, help="override the number of episodes (= closed conversations)")
     generate.add_argument("--messages", type=int, help="override the number of messages")
-    generate.add_argument(
-        "--no-hnsw", action="store_true", help="skip the HNSW index (per-person search does not use it)"
-    )
     generate.add_argument("--tenants", type=int, default=0, help="also make sure this many small organizations exist")
     generate.add_argument("--seed", type=int, default=7)
 
@@ -102,7 +99,7 @@ def _generate(args: argparse.Namespace) -> int:
             f"generating {target.schema} ({target.domain}): {size.people:,} people, {size.facts:,} facts, "
             f"{size.episodes:,} episodes, {size.messages:,} messages"
         )
-        timings = dataset.generate(target, seed=args.seed, hnsw=not args.no_hnsw)
+        timings = dataset.generate(target, seed=args.seed)
         for name, seconds in timings.items():
             print(f"  {name:<40} {seconds:8.1f} s")
     if args.tenants:

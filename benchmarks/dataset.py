@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 import psycopg
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection
 from django.db.models import Model
 from django_tenants.utils import schema_context
@@ -38,7 +39,8 @@ from benchmarks import texts
 from benchmarks.progress import Progress
 from conversations.models import Agent, Contact, Conversation, Message, Person
 from customer_memory import recall
-from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
+from customer_memory.llm import EMBEDDING_DIMENSIONS
+from customer_memory.models import Episode, Fact, Memory
 
 
 @dataclass(frozen=True)
@@ -120,14 +122,19 @@ class PublicIds:
 # --- COPY plumbing ---------------------------------------------------------
 
 
-def copy_text(value: Any) -> str:
-    """A Python default as COPY text (only constants: defaults of columns not generated)."""
+def copy_text(value: Any, *, array: bool = False) -> str:
+    """A Python default as COPY text (only constants: defaults of columns not generated).
+
+    A list is a JSON document, or with `array` a PostgreSQL array (an ArrayField's `{}`).
+    """
     import json
 
     if value is None:
         return r"\N"
     if isinstance(value, bool):
         return "t" if value else "f"
+    if array:
+        return "{" + ",".join(json.dumps(str(item)) for item in value) + "}"
     if isinstance(value, list | dict):
         return json.dumps(value)
     return str(value)
@@ -156,7 +163,7 @@ class CopyTable:
             if default is None and not f.null:
                 raise RuntimeError(f"{self.table}.{f.column} has no default; the generator must set it")
             self.columns.append(f.attname if f.column is None else f.column)
-            suffix.append(copy_text(default))
+            suffix.append(copy_text(default, array=isinstance(f, ArrayField)))
         self.suffix = "".join("\t" + value for value in suffix) + "\n"
 
     def statement(self, schema: str) -> str:
@@ -237,7 +244,7 @@ def drop_secondary_indexes(conn: psycopg.Connection, schema: str, tables: Sequen
 
 
 def restore_indexes(
-    conn: psycopg.Connection, schema: str, saved: SavedIndexes, progress: Progress, *, skip: Sequence[str] = ()
+    conn: psycopg.Connection, schema: str, saved: SavedIndexes, progress: Progress
 ) -> list[tuple[str, float]]:
     """Recreate what `drop_secondary_indexes` dropped; returns (name, seconds) per index."""
     timings = []
@@ -245,7 +252,7 @@ def restore_indexes(
         (name, f'ALTER TABLE "{schema}"."{table}" ADD CONSTRAINT "{name}" {definition}')
         for table, name, definition in saved.constraints
     ]
-    work += [(name, definition) for name, definition in saved.indexes if name not in skip]
+    work += list(saved.indexes)
     bar = progress.bar("indexes", len(work))
     for name, statement in work:
         started = time.perf_counter()
@@ -667,7 +674,7 @@ def _prepare_organization(target: Target) -> tuple[int, int]:
         return support.pk, sales.pk
 
 
-def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] = sys.stdout) -> dict[str, float]:
+def generate(target: Target, *, seed: int = 7, out: IO[str] = sys.stdout) -> dict[str, float]:
     """Create and fill `target`; returns phase timings in seconds."""
     progress = Progress(out)
     timings: dict[str, float] = {}
@@ -706,7 +713,7 @@ def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] =
         phase = time.perf_counter()
         conn.execute("SET maintenance_work_mem = '1GB'")
         conn.execute("SET max_parallel_maintenance_workers = 0")
-        index_timings = restore_indexes(conn, target.schema, saved, progress, skip=["episode_embedding_hnsw"])
+        index_timings = restore_indexes(conn, target.schema, saved, progress)
         timings["indexes"] = time.perf_counter() - phase
         for name, seconds in index_timings:
             timings[f"index {name}"] = seconds
@@ -720,17 +727,6 @@ def generate(target: Target, *, seed: int = 7, hnsw: bool = True, out: IO[str] =
         conn.execute(f'VACUUM (ANALYZE) "{target.schema}"."{name}"')
     timings["vacuum analyze"] = time.perf_counter() - phase
 
-    hnsw_definition = dict(saved.indexes).get("episode_embedding_hnsw")
-    if hnsw and hnsw_definition:
-        out.write("building the HNSW index on episode embeddings (the slow part)...\n")
-        out.flush()
-        phase = time.perf_counter()
-        conn.execute("SET maintenance_work_mem = '3GB'")
-        conn.execute("SET max_parallel_maintenance_workers = 1")
-        conn.execute(hnsw_definition)
-        timings["index episode_embedding_hnsw"] = time.perf_counter() - phase
-    elif hnsw_definition:
-        out.write("skipped the HNSW index (--no-hnsw); per-person search does not use it\n")
     conn.close()
     timings["total"] = time.perf_counter() - started
     return timings

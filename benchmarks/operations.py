@@ -410,7 +410,7 @@ def ingest_operations(setup: Setup) -> list[Operation]:
 
 
 def people_operations(setup: Setup) -> list[Operation]:
-    from conversations.chats import Cursor
+    from conversations.keyset import Cursor
     from conversations.models import Contact, Person
 
     ui, api = setup.ui(), setup.api()
@@ -418,19 +418,13 @@ def people_operations(setup: Setup) -> list[Operation]:
     with schema_context(setup.target.schema):
         total = Contact.objects.filter(agent=agent).count()
         deep = Contact.objects.filter(agent=agent).order_by("-last_seen_at", "-id")[int(total * 0.9)]
-        ui_cursor = Cursor(at=deep.last_seen_at, pk=deep.pk).encode()
+        ui_cursor = Cursor(position=deep.last_seen_at, pk=deep.pk).encode()
         people = Person.objects.filter(is_test=False).count()
         deep_person = Person.objects.filter(is_test=False).order_by("-last_seen_at", "-id")[int(people * 0.9)]
         sample = random.Random(5)
         named = Person.objects.exclude(name="").order_by("pk")[sample.randint(10, 1000)]
         phoned = Person.objects.filter(channel_type="whatsapp").order_by("pk")[sample.randint(10, 1000)]
-    try:
-        from conversations.api.pagination import Cursor as ApiCursor
-        from conversations.api.pagination import encode_cursor
-
-        api_cursor = encode_cursor(ApiCursor(position=deep_person.last_seen_at, pk=deep_person.pk))
-    except ImportError:
-        api_cursor = ""
+    api_cursor = Cursor(position=deep_person.last_seen_at, pk=deep_person.pk).encode()
     people_path = f"/agents/{agent.public_id}/people/"
     formatted_phone = f"+1 ({phoned.phone[2:5]}) {phoned.phone[5:8]}-{phoned.phone[8:]}"
 

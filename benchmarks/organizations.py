@@ -37,7 +37,8 @@ def small_domain(number: int) -> str:
 def fill_small_organization(schema: str) -> None:
     """A few people with conversations, memory and episodes, as a small customer would have."""
     from conversations.models import Agent, Contact, Conversation, Message, Person
-    from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
+    from customer_memory.llm import EMBEDDING_DIMENSIONS
+    from customer_memory.models import Episode, Fact, Memory
 
     now = timezone.now()
     with schema_context(schema), transaction.atomic():

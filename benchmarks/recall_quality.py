@@ -57,9 +57,10 @@ def load_into_current_schema(people: list[dict[str, Any]], *, now: datetime, out
     from django.conf import settings
     from django_q.conf import Conf
 
-    from conversations.ingest import MAX_BATCH_SIZE
+    from conversations.ingest_item import MAX_BATCH_SIZE
+    from conversations.ingestion import ingest_messages
     from conversations.models import Agent
-    from conversations.services import close_conversation, ingest_messages
+    from conversations.services import close_conversation
     from customer_memory.extraction import extract_from_conversation
 
     loaded: dict[str, Any] = {}

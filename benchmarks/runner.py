@@ -92,7 +92,7 @@ def main(args: argparse.Namespace) -> int:
     target = dataset.QUICK if args.quick else dataset.FULL
     if not dataset.is_generated(target):
         print(f"{target.schema} is not generated yet: generating it first")
-        dataset.generate(target, hnsw=not args.quick)
+        dataset.generate(target)
 
     settings.ROOT_URLCONF = "benchmarks.urls"
     clear_url_caches()

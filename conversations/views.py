@@ -6,32 +6,18 @@ like on every People page (seed 004).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET
-from django_htmx.middleware import HtmxDetails
 
 from conversations import recordings
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.byte_ranges import ranged_file_response
 from conversations.chats import chats_page
 from conversations.forms import ContactFilterForm
+from conversations.htmx import HtmxHttpRequest, wants_partial
 from tenants.roles import Role, role_required
-
-if TYPE_CHECKING:
-    from django.contrib.auth.models import User
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-    user: User  # every view here is behind role_required, so never anonymous
-
-
-def _wants_partial(request: HtmxHttpRequest) -> bool:
-    return bool(request.htmx) and not request.htmx.history_restore_request
 
 
 @role_required(Role.BUILDER)
@@ -51,7 +37,7 @@ def chat_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
         cursor=cursor,
     )
     template_name = "conversations/chats.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#chats-page" if cursor else "#chat-list"
     return TemplateResponse(
         request,
@@ -76,7 +62,7 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: str) -> HttpR
     """A thread: inline (htmx, in Chats or the person panel) or as its own page."""
     conversation = get_conversation_for_user(request.user, conversation_id)
     template_name = "conversations/conversation.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#message-list"
     return TemplateResponse(
         request,

@@ -1,4 +1,4 @@
-"""Request lines in the logs without their query strings.
+"""Request lines in the logs: without their query strings, and a refused request without a traceback.
 
 Query strings carry what people searched for and what an integration asked
 the context about: names, phone numbers, emails. The development server's
@@ -22,4 +22,18 @@ class WithoutQueryStrings(logging.Filter):
             record.args = tuple(QUERY.sub("", arg) if isinstance(arg, str) else arg for arg in record.args)
         elif isinstance(record.msg, str) and not record.args:
             record.msg = QUERY.sub("", record.msg)
+        return True
+
+
+class ClientErrorsWithoutTracebacks(logging.Filter):
+    """A 4xx from `django.request` as its one line ("Forbidden (Permission denied): /path").
+
+    Django logs a PermissionDenied, Http404 or bad request with the exception attached, so each refused
+    request printed a traceback as if the server had failed. A 5xx keeps its traceback.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if 400 <= getattr(record, "status_code", 500) < 500:
+            record.exc_info = None
+            record.exc_text = None
         return True

@@ -11,7 +11,7 @@ class CustomerMemoryConfig(AppConfig):
     def ready(self) -> None:
         from conversations.api.extensions import register_conversation_field
         from customer_memory import checks, receivers  # noqa: F401  (registers checks, connects receivers)
-        from customer_memory.api.serializers import memory_status_field
+        from customer_memory.api.memory_status import memory_status_field
         from customer_memory.memory_status import annotate_memory_status
 
         register_conversation_field("memoryStatus", field=memory_status_field, annotate=annotate_memory_status)

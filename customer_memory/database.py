@@ -1,13 +1,14 @@
 """Where the database comes from: `DATABASE_URL`, or an embedded PostgreSQL.
 
 The embedded server is pgserver's PostgreSQL with pgvector, kept in a data
-folder of the checkout. pgserver shares one server among every process that
-asks for the same folder (web, worker, management commands, tests) and stops
-it after the last one exits.
+folder of the checkout (EMBEDDED_DATABASE_DIR to choose another). pgserver
+shares one server among every process that asks for the same folder (web,
+worker, management commands, tests) and stops it after the last one exits.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
 from typing import Any
@@ -47,12 +48,32 @@ def embedded_database(data_dir: Path) -> dict[str, Any]:
     import pgserver
 
     server = pgserver.get_server(data_dir, cleanup_mode="stop")
+    # Registered after pgserver's own exit handler, so it runs first (atexit is last in, first out).
+    atexit.register(_forget_exited_users, server)
     _ensure_database(server, EMBEDDED_DATABASE_NAME)
     settings = parse_database_url(server.get_uri(EMBEDDED_DATABASE_NAME))
     # Kept on the module so the handle (and with it the server) lives as long
     # as this process.
     _servers.append(server)
     return settings
+
+
+def _forget_exited_users(server: Any) -> None:
+    """Take processes that exited without saying so off pgserver's list of the server's users.
+
+    pgserver stops the server when the last process on its list exits, and a
+    process takes itself off only from its exit handlers: one that was killed
+    (SIGKILL, a crash) stayed on the list for good, and the server then ran
+    until the machine stopped. Reads pgserver 0.1's list and lock, the ones
+    its own exit handler uses.
+    """
+    import psutil
+
+    with server._lock:
+        users = server.global_process_id_list.get()
+        running = [pid for pid in users if pid == os.getpid() or psutil.pid_exists(pid)]
+        if running != users:
+            server.global_process_id_list.put(running)
 
 
 _servers: list[Any] = []

@@ -1,7 +1,7 @@
 """Merging the people that one phone number in several spellings made into several.
 
 Identifiers of phone-number channels are stored in E.164 since ingest
-normalizes them (conversations.services); people created before that may be
+normalizes them (conversations.ingestion); people created before that may be
 two for one number ("+84 912 000 111" and "+84912000111" on whatsapp). This
 folds each such group into one person: conversations, messages, contacts,
 episodes and memories move to the person kept, facts merge by the usual rules

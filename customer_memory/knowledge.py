@@ -24,9 +24,11 @@ from django.utils import timezone
 
 from conversations.models import Agent
 from conversations.secrets import Redactor
-from customer_memory import recall
+
+# `services` as a module: services imports context, which imports this module, so whichever of them is
+# imported first, the other is still half-built here (a name imported from it might not exist yet).
+from customer_memory import recall, services
 from customer_memory.models import KnowledgeEntry, KnowledgeVersion
-from customer_memory.services import MemoryEditError
 from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.db import connection
@@ -59,7 +61,7 @@ def kept_since(agent: Agent, *, now: datetime) -> datetime | None:
 
 
 def clean_fields(**fields: Any) -> dict[str, Any]:
-    """The editable fields, stripped and checked; MemoryEditError names the field at fault."""
+    """The editable fields, stripped and checked; services.MemoryEditError names the field at fault."""
     cleaned: dict[str, Any] = {}
     limits = {
         "title": KnowledgeEntry.TITLE_MAX_LENGTH,
@@ -71,12 +73,12 @@ def clean_fields(**fields: Any) -> dict[str, Any]:
             continue
         value = fields[name]
         if not isinstance(value, str) or not value.strip():
-            raise MemoryEditError(f"Enter the {name}.", field=name)
+            raise services.MemoryEditError(f"Enter the {name}.", field=name)
         value = value.strip()
         if len(value) > limit:
-            raise MemoryEditError(f"Keep the {name} under {limit} characters.", field=name)
+            raise services.MemoryEditError(f"Keep the {name} under {limit} characters.", field=name)
         if holds_secret(value):
-            raise MemoryEditError(
+            raise services.MemoryEditError(
                 f"The {name} holds what looks like a secret (a card number, a password...): remove it.", field=name
             )
         cleaned[name] = value
@@ -107,12 +109,12 @@ def clean_tags(raw: Any) -> list[str]:
         return []
     items = raw.split(",") if isinstance(raw, str) else raw
     if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
-        raise MemoryEditError("Give the tags as a list of words.", field="tags")
+        raise services.MemoryEditError("Give the tags as a list of words.", field="tags")
     tags = list(dict.fromkeys(tag.strip().lower() for tag in items if tag.strip()))
     if len(tags) > KnowledgeEntry.TAGS_MAX:
-        raise MemoryEditError(f"Give at most {KnowledgeEntry.TAGS_MAX} tags.", field="tags")
+        raise services.MemoryEditError(f"Give at most {KnowledgeEntry.TAGS_MAX} tags.", field="tags")
     if any(len(tag) > KnowledgeEntry.TAG_MAX_LENGTH for tag in tags):
-        raise MemoryEditError(f"Keep each tag under {KnowledgeEntry.TAG_MAX_LENGTH} characters.", field="tags")
+        raise services.MemoryEditError(f"Keep each tag under {KnowledgeEntry.TAG_MAX_LENGTH} characters.", field="tags")
     return tags
 
 
@@ -162,7 +164,7 @@ def create_entry(
     """A staff-written entry (approved unless `status` says proposed)."""
     cleaned = clean_fields(title=title, problem=problem, resolution=resolution, tags=tags)
     if status not in (KnowledgeEntry.Status.APPROVED, KnowledgeEntry.Status.PROPOSED):
-        raise MemoryEditError("A new entry is approved or proposed.", field="status")
+        raise services.MemoryEditError("A new entry is approved or proposed.", field="status")
     entry = KnowledgeEntry.objects.create(agent=agent, source=KnowledgeEntry.Source.STAFF, status=status, **cleaned)
     _save_version(entry, change="created", actor=actor)
     _record(AuditEntry.Action.KNOWLEDGE_CREATED, entry, actor=actor, before=None)
@@ -174,7 +176,7 @@ def edit_entry(entry: KnowledgeEntry, *, actor: audit.Actor, **changes: Any) -> 
     """Change the title, problem, resolution or tags; a new version when anything changed."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise MemoryEditError(f"Unknown field: {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        raise services.MemoryEditError(f"Unknown field: {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
     cleaned = clean_fields(**changes)
     before = snapshot(entry)
     for name, value in cleaned.items():
@@ -226,7 +228,7 @@ def revert_entry(entry: KnowledgeEntry, *, number: int, actor: audit.Actor) -> K
     """Bring back the content of version `number` as a new version; the status stays as it is."""
     version = entry.versions.filter(number=number).first()
     if version is None:
-        raise MemoryEditError(f"This entry has no version {number}.", field="version")
+        raise services.MemoryEditError(f"This entry has no version {number}.", field="version")
     before = snapshot(entry)
     for name in EDITABLE:
         setattr(entry, name, getattr(version, name))
@@ -258,7 +260,7 @@ def validate_import(rows: Any) -> list[dict[str, Any]]:
             value = row.get(name, "" if name != "tags" else None)
             try:
                 cleaned.update(clean_fields(**{name: value}))
-            except MemoryEditError as error:
+            except services.MemoryEditError as error:
                 errors.append({"row": number, "field": error.field, "message": str(error)})
         status = row.get("status") or KnowledgeEntry.Status.APPROVED
         if status not in (KnowledgeEntry.Status.APPROVED, KnowledgeEntry.Status.PROPOSED):

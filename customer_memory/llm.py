@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from django.conf import settings
 
+# The size of every vector embed() returns, and of the episodes' embedding column.
 EMBEDDING_DIMENSIONS = 384
 
 

@@ -26,12 +26,11 @@ from django.db.models import (
 )
 from django.db.models.functions import Replace
 from django.utils import timezone
-from pgvector.django import HnswIndex, VectorField
+from pgvector.django import VectorField
 
 from conversations.models import Agent, Conversation, Person, folded_text
+from customer_memory.llm import EMBEDDING_DIMENSIONS
 from tenants.public_ids import PUBLIC_ID_LENGTH, make_public_id
-
-EMBEDDING_DIMENSIONS = 384
 
 
 def new_fact_id() -> str:
@@ -203,18 +202,11 @@ class Episode(models.Model):
 
     class Meta:
         indexes = [
-            # Per-person search reads through this index and ranks exactly; the
-            # HNSW index serves cross-person similarity only, because an
-            # approximate scan with a person filter can return too few rows.
+            # Search is per person: it reads the person's episodes through this index and ranks them
+            # exactly. No query compares episodes across people, so there is no vector (HNSW) index: an
+            # approximate scan with a person filter can return too few rows (docs/benchmarks.md, "HNSW").
             models.Index(fields=["person", "agent", "-created_at"], name="episode_person_idx"),
             GinIndex(fields=["search_vector"], name="episode_search_idx"),
-            HnswIndex(
-                name="episode_embedding_hnsw",
-                fields=["embedding"],
-                m=16,
-                ef_construction=64,
-                opclasses=["vector_cosine_ops"],
-            ),
         ]
 
     def __str__(self) -> str:

@@ -21,7 +21,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language_info
 
-from conversations.chats import Cursor, Page
+from conversations.keyset import Cursor, Page
 from conversations.models import Agent, Contact, Conversation, Person, PersonSearch
 from customer_memory import context, recall, scoring
 from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradictions
@@ -81,26 +81,6 @@ class PeopleFilter:
     sort: str = SORT_LAST_SEEN
 
 
-@dataclass(frozen=True)
-class CountCursor:
-    """Where the next page starts in the list by conversations: after the row with this (count, id)."""
-
-    count: int
-    pk: int
-
-    def encode(self) -> str:
-        return f"n{self.count}~{self.pk}"
-
-    @classmethod
-    def decode(cls, raw: str) -> CountCursor | None:
-        """The cursor in `raw`, or None (first page) when it is missing or malformed."""
-        count, _, pk = raw.removeprefix("n").partition("~")
-        try:
-            return cls(count=int(count), pk=int(pk))
-        except ValueError:
-            return None
-
-
 def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) -> tuple[list[str], list[Any], bool]:
     """SQL conditions on contacts `c` (and people `p`) for `filters`, their parameters, and whether `p` is used."""
     conditions: list[str] = ["c.agent_id = %s"]
@@ -153,15 +133,10 @@ def people_page(
     conditions, params, _ = _people_conditions(agent, filters, now=now)
     by_conversations = filters.sort == SORT_CONVERSATIONS
     order = ("conversation_count", "id") if by_conversations else ("last_seen_at", "id")
-    if by_conversations and (after := CountCursor.decode(cursor)):
-        conditions.append(
-            "c.conversation_count <= %s AND (c.conversation_count < %s OR (c.conversation_count = %s AND c.id < %s))"
-        )
-        params += [after.count, after.count, after.count, after.pk]
-    elif not by_conversations and (start := Cursor.decode(cursor)):
-        # `<=` bounds the index range scan; the OR alone is only a filter (docs/benchmarks.md).
-        conditions.append("c.last_seen_at <= %s AND (c.last_seen_at < %s OR (c.last_seen_at = %s AND c.id < %s))")
-        params += [start.at, start.at, start.at, start.pk]
+    if after := Cursor.decode_or_none(cursor, counts=by_conversations):
+        after_sql, after_params = after.after_sql(f"c.{order[0]}", "c.id")
+        conditions.append(after_sql)
+        params += after_params
     remembers, remembers_params = recall.remembers_sql(agent, "page.person_id", now=now)
     sql = f"""
         SELECT page.*, {remembers}
@@ -180,17 +155,12 @@ def people_page(
         found = db.fetchall()
     rows = []
     width = len(contact_columns)
-    for row in found[:size]:
+    for row in found:
         contact = _load(Contact, contact_columns, row[:width])
         contact.person = _load(Person, ("id", *person_columns), (row[1], *row[width:-1]))
         contact.has_memory = row[-1]
         rows.append(contact)
-    next_cursor = ""
-    if len(found) > size:
-        last = rows[-1]
-        after = CountCursor(count=last.conversation_count, pk=last.pk) if by_conversations else None
-        next_cursor = (after or Cursor(at=last.last_seen_at, pk=last.pk)).encode()
-    return Page(rows=rows, next_cursor=next_cursor)
+    return Page.of(rows, limit=size, field=order[0])
 
 
 def people_count(agent: Agent, *, filters: PeopleFilter | None = None, now: datetime | None = None) -> int:

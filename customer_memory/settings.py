@@ -203,7 +203,7 @@ if database_url := os.getenv("DATABASE_URL"):
 else:
     from customer_memory.database import embedded_database
 
-    DATABASES = {"default": embedded_database(BASE_DIR / ".pgdata")}
+    DATABASES = {"default": embedded_database(Path(os.getenv("EMBEDDED_DATABASE_DIR") or BASE_DIR / ".pgdata"))}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
@@ -384,7 +384,10 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"without_query_strings": {"()": "customer_memory.access_log.WithoutQueryStrings"}},
+    "filters": {
+        "without_query_strings": {"()": "customer_memory.access_log.WithoutQueryStrings"},
+        "client_errors_without_tracebacks": {"()": "customer_memory.access_log.ClientErrorsWithoutTracebacks"},
+    },
     "formatters": {
         "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
     },
@@ -403,5 +406,9 @@ LOGGING = {
         "pgserver": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # Django's defaults give `django` a console handler of its own (with DEBUG) besides the root's: every
+        # warning, a refused request's included, was printed twice. Configured here, it keeps only the root's.
+        "django": {"level": "INFO"},
+        "django.request": {"filters": ["client_errors_without_tracebacks"]},
     },
 }

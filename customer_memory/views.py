@@ -7,25 +7,23 @@ smallest partial of the page template (STYLE.md 4.5).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
-from django_htmx.middleware import HtmxDetails
 
+from conversations.htmx import HtmxHttpRequest, wants_partial
 from conversations.models import Agent, Person
-from customer_memory import context, knowledge, people, privacy, recall, services
+from customer_memory import context, people, recall, services
 from customer_memory.access import (
     get_agent_for_user,
     get_fact_for_user,
-    get_knowledge_for_user,
     get_note_for_user,
     get_person_for_user,
     may_delete_note,
@@ -34,37 +32,21 @@ from customer_memory.access import (
 from customer_memory.forms import (
     AgentSettingsForm,
     ContradictionForm,
-    EraseForm,
     FactCreateForm,
     FactValueForm,
-    KnowledgeEntryForm,
     NoteForm,
     PeopleFilterForm,
     SummaryForm,
-    erase_confirmation,
 )
-from customer_memory.models import Fact, KnowledgeEntry
+from customer_memory.models import Fact
 from customer_memory.services import AGENT_SETTINGS, MemoryEditError, NewerChange
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
-from tenants.roles import Role, has_role, public, role_required
-
-if TYPE_CHECKING:
-    from django.contrib.auth.models import User
+from tenants.roles import Role, has_role, role_required
 
 # Regions refresh themselves on this event after any change to memory
 # (History, the agent's-view preview).
 MEMORY_CHANGED = "memory-changed"
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-    user: User  # every view here is behind role_required, so never anonymous
-
-
-def _wants_partial(request: HtmxHttpRequest) -> bool:
-    # A history restore (back button after a cache miss) needs the whole page.
-    return bool(request.htmx) and not request.htmx.history_restore_request
 
 
 def _actor(request: HtmxHttpRequest) -> Actor:
@@ -73,21 +55,6 @@ def _actor(request: HtmxHttpRequest) -> Actor:
 
 def _person_url(agent: Agent, person: Person) -> str:
     return reverse("customer_memory:person_detail", args=[agent.public_id, person.public_id])
-
-
-@public
-@require_GET
-def health(request: HttpRequest) -> HttpResponse:
-    """For load balancers: the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
-
-
-@public
-@require_GET
-def public_home(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("Customer Memory. Open your organization's host name to sign in.", content_type="text/plain")
 
 
 @role_required(Role.MEMBER)
@@ -123,7 +90,7 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
                 form.add_error(None, error if isinstance(error, ValidationError) else str(error))
                 agent.refresh_from_db()
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, "Settings saved.")
                     return redirect("customer_memory:agent_configure", agent.public_id)
                 saved = True
@@ -131,7 +98,7 @@ def agent_configure(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     else:
         form = AgentSettingsForm(initial={name: getattr(agent, name) for name in AGENT_SETTINGS})
     template_name = "customer_memory/agent_configure.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#settings-form"
     return TemplateResponse(request, template_name, {"agent": agent, "form": form, "saved": saved, "tab": "configure"})
 
@@ -142,7 +109,7 @@ def person_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     cursor = request.GET.get("cursor", "")
     template_name = "customer_memory/people.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#people-page" if cursor else "#people-list"
     return TemplateResponse(
         request, template_name, {"agent": agent, **_people_list(request, agent, cursor=cursor), "tab": "contacts"}
@@ -158,7 +125,7 @@ def _people_list(request: HtmxHttpRequest, agent: Agent, *, cursor: str = "") ->
         "page": people.people_page(agent, filters=filters, cursor=cursor),
         # Counted for a whole list, not for each "Load more".
         "count_label": ""
-        if cursor and _wants_partial(request)
+        if cursor and wants_partial(request)
         else people.count_label(people.people_count(agent, filters=filters)),
         "filter_form": form,
         "filter_selects": form.selects("channel", "memory", "seen", "sort"),
@@ -194,7 +161,7 @@ def _person_page(
         "view": "people",
         **extra,
     }
-    if _wants_partial(request):
+    if wants_partial(request):
         return TemplateResponse(request, "customer_memory/person.html#person-panel", page_context)
     page_context.update(_people_list(request, agent))
     return TemplateResponse(request, "customer_memory/people.html", page_context)
@@ -246,7 +213,7 @@ def _memory_response(
 def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     # Cancel in an open form puts the focus back on the button that opened it.
     focus = request.GET.get("focus", "")
@@ -267,7 +234,7 @@ def person_memory(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Ht
 def person_history(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     return TemplateResponse(
         request,
@@ -284,7 +251,7 @@ def person_context(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
     person = get_person_for_user(request.user, person_id)
     preview = context.build_context(person, agent)
     template_name = "customer_memory/person_context.html"
-    if _wants_partial(request):
+    if wants_partial(request):
         template_name += "#agent-view-body"
     # An expired memory is never injected: say so rather than "nothing learned" (issue 15, B4).
     expired = not preview.context_text and recall.memory_view(person, agent).expired
@@ -307,7 +274,7 @@ def memory_clear(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
         )
     removed = services.clear_memory(person, agent=agent, actor=_actor(request))
     cleared = f"Memory cleared ({removed} fact{'' if removed == 1 else 's'} deleted). This can't be undone."
-    if _wants_partial(request):
+    if wants_partial(request):
         # Said in place and as a toast: there is no Undo to offer, clearing is a deletion (issue 15, item 4).
         response = _memory_response(request, agent, person, notice=cleared, focus="memory-title")
         return trigger_client_event(response, "toast", {"message": cleared})
@@ -321,7 +288,7 @@ def fact_detail(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     """One fact's row (what Cancel puts back after an edit)."""
     fact = get_fact_for_user(request.user, fact_id)
     agent, person = fact.memory.agent, fact.memory.person
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect(_person_url(agent, person))
     return TemplateResponse(
         request,
@@ -344,7 +311,7 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
             except MemoryEditError as error:
                 form.add_error("value" if error.field == "value" else None, str(error))
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, f"{fact.humanized_key} saved.")
                     return redirect(_person_url(agent, person))
                 response = TemplateResponse(
@@ -361,7 +328,7 @@ def fact_update(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
                 return trigger_client_event(response, MEMORY_CHANGED)
     else:
         form = FactValueForm(initial={"value": fact.value})
-    if _wants_partial(request):
+    if wants_partial(request):
         return TemplateResponse(
             request,
             "customer_memory/person.html#fact-form",
@@ -379,7 +346,7 @@ def fact_delete(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     facts = recall.memory_view(person, agent).facts
     position = next((index for index, item in enumerate(facts) if item.pk == fact.pk), 0)
     entry = services.delete_fact(fact, actor=_actor(request))
-    if _wants_partial(request):
+    if wants_partial(request):
         following = facts[position + 1] if position + 1 < len(facts) else None
         return _memory_response(
             request,
@@ -405,7 +372,7 @@ def fact_restore(request: HtmxHttpRequest, agent_id: str, person_id: str, entry_
         )
     except MemoryEditError as error:
         # A newer change is only replaced once asked (issue 15, B8): History shows what would be lost.
-        if not _wants_partial(request):
+        if not wants_partial(request):
             messages.error(request, str(error))
             return redirect(_person_url(agent, person))
         response = TemplateResponse(
@@ -420,7 +387,7 @@ def fact_restore(request: HtmxHttpRequest, agent_id: str, person_id: str, entry_
             },
         )
         return reswap(retarget(response, "#history-section"), "outerHTML")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, f"{fact.humanized_key} restored.")
         return redirect(_person_url(agent, person))
     return _memory_response(request, fact.memory.agent, person, focus=f"fact-{fact.public_id}")
@@ -439,12 +406,12 @@ def fact_create(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Http
         except MemoryEditError as error:
             form.add_error(error.field or None, str(error))
         else:
-            if not _wants_partial(request):
+            if not wants_partial(request):
                 messages.success(request, f"{fact.humanized_key} saved.")
                 return redirect(_person_url(agent, person))
             return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
     extra: dict[str, Any] = {"add_form": form, "keys_in_use": people.fact_keys_in_use()}
-    if _wants_partial(request):
+    if wants_partial(request):
         return _memory_response(request, agent, person, changed=False, **extra)
     return _person_page(request, agent, person, **extra)
 
@@ -456,7 +423,7 @@ def fact_confirm(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     fact = get_fact_for_user(request.user, fact_id)
     agent, person = fact.memory.agent, fact.memory.person
     fact = services.update_fact(fact, value=fact.value, actor=_actor(request))
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, f"{fact.humanized_key} confirmed.")
         return redirect(_person_url(agent, person))
     return _memory_response(request, agent, person, focus=f"fact-{fact.public_id}")
@@ -478,14 +445,14 @@ def summary_update(request: HtmxHttpRequest, agent_id: str, person_id: str) -> H
             except MemoryEditError as error:
                 form.add_error("summary", str(error))
             else:
-                if not _wants_partial(request):
+                if not wants_partial(request):
                     messages.success(request, "Summary saved.")
                     return redirect(_person_url(agent, person))
                 return _memory_response(request, agent, person, focus="summary-edit")
     else:
         memory = recall.memory_view(person, agent).memory
         form = SummaryForm(initial={"summary": memory.summary if memory else ""})
-    if _wants_partial(request):
+    if wants_partial(request):
         return _memory_response(request, agent, person, changed=False, summary_form=form)
     return _person_page(request, agent, person, summary_form=form)
 
@@ -512,7 +479,7 @@ def contradiction_resolve(request: HtmxHttpRequest, agent_id: str, person_id: st
             error = str(failure)
     else:
         error = " ".join(f"{form[name].label}: {' '.join(map(str, errors))}" for name, errors in form.errors.items())
-    if not _wants_partial(request):
+    if not wants_partial(request):
         if error:
             messages.error(request, error)
         return redirect(_person_url(agent, person))
@@ -544,7 +511,7 @@ def note_list(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpRe
     agent = get_agent_for_user(request.user, agent_id)
     person = get_person_for_user(request.user, person_id)
     if request.method == "GET":
-        if not _wants_partial(request):
+        if not wants_partial(request):
             return redirect(_person_url(agent, person))
         return _notes_response(request, agent, person)
     form = NoteForm(request.POST)
@@ -554,11 +521,11 @@ def note_list(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpRe
         except MemoryEditError as error:
             form.add_error("text", str(error))
         else:
-            if not _wants_partial(request):
+            if not wants_partial(request):
                 messages.success(request, "Note added.")
                 return redirect(_person_url(agent, person))
             return _notes_response(request, agent, person, focus=f"note-{note.public_id}")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return _person_page(request, agent, person, note_form=form)
     return _notes_response(request, agent, person, form=form, focus="note-text")
 
@@ -574,7 +541,7 @@ def note_delete(request: HtmxHttpRequest, agent_id: str, person_id: str, note_id
     remaining = people.notes(person)
     position = next((index for index, item in enumerate(remaining) if item.pk == note.pk), 0)
     services.delete_note(note, actor=_actor(request))
-    if not _wants_partial(request):
+    if not wants_partial(request):
         messages.success(request, "Note deleted.")
         return redirect(_person_url(agent, person))
     following = remaining[position + 1] if position + 1 < len(remaining) else None
@@ -595,7 +562,7 @@ def fact_source(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
     conversation = fact.source_conversation
     if conversation is None:
         raise Http404("This fact has no source conversation.")
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return redirect("conversations:conversation_detail", conversation.public_id)
     return TemplateResponse(
         request,
@@ -606,185 +573,3 @@ def fact_source(request: HtmxHttpRequest, fact_id: str) -> HttpResponse:
             "highlighted": set(fact.source_messages),
         },
     )
-
-
-@role_required(Role.ADMIN)
-@require_GET
-def person_export(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
-    """Everything held about the person as a JSON download (the admin's and the API's export, audited)."""
-    get_agent_for_user(request.user, agent_id)
-    person = get_person_for_user(request.user, person_id)
-    document = privacy.export_person(person, actor=_actor(request))
-    response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    response["Content-Disposition"] = f'attachment; filename="{person.public_id}.json"'
-    return response
-
-
-@role_required(Role.ADMIN)
-@require_http_methods(["GET", "POST"])
-def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> HttpResponse:
-    """GET: what erasing deletes, and the field to type the label in. POST: erase everything (audited)."""
-    agent = get_agent_for_user(request.user, agent_id)
-    person = get_person_for_user(request.user, person_id)
-    form = EraseForm(request.POST or None, person=person)
-    if request.method == "POST" and form.is_valid():
-        public_id, label = person.public_id, erase_confirmation(person)
-        privacy.erase_person(person, actor=_actor(request))
-        done = f"{label} was erased: conversations, memory, notes and history values are gone."
-        if not _wants_partial(request):
-            messages.success(request, done)
-            return redirect("customer_memory:person_list", agent.public_id)
-        response = TemplateResponse(
-            request, "customer_memory/person.html#person-erased", {"agent": agent, "done": done}
-        )
-        response = retarget(reswap(response, "outerHTML"), "#person-panel")
-        # After the swap: the dialog has gone with the old panel, so the list can take the focus.
-        return trigger_client_event(response, "person-erased", {"person": public_id, "message": done}, after="settle")
-    template_name = "customer_memory/person_erase.html"
-    if _wants_partial(request):
-        template_name += "#erase-form" if request.method == "POST" else "#erase-dialog"
-    return TemplateResponse(
-        request,
-        template_name,
-        {
-            "agent": agent,
-            "person": person,
-            "form": form,
-            "expected": form.expected,
-            "preview": privacy.erasure_preview(person),
-            "tab": "contacts",
-        },
-    )
-
-
-# --- Agent knowledge (issue 18) ------------------------------------------------------------------------
-
-
-def _knowledge_url(entry: KnowledgeEntry) -> str:
-    return reverse("customer_memory:knowledge_detail", args=[entry.agent.public_id, entry.public_id])
-
-
-@role_required(Role.BUILDER)
-@require_GET
-def knowledge_list(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
-    agent = get_agent_for_user(request.user, agent_id)
-    query = request.GET.get("q", "")[:200]
-    status = request.GET.get("status", "")
-    status = status if status in KnowledgeEntry.Status.values else ""
-    tag = request.GET.get("tag", "")[: KnowledgeEntry.TAG_MAX_LENGTH]
-    entries = list(knowledge.search(agent, query=query, status=status, tag=tag)[:KNOWLEDGE_PAGE])
-    template_name = "customer_memory/knowledge.html"
-    if _wants_partial(request):
-        template_name += "#knowledge-list"
-    return TemplateResponse(
-        request,
-        template_name,
-        {
-            "agent": agent,
-            "entries": entries,
-            "query": query,
-            "status": status,
-            "tag": tag,
-            "tags": knowledge.tags_of(agent),
-            "statuses": KnowledgeEntry.Status.choices,
-            "filtered": bool(query or status or tag),
-            "can_export": has_role(request.user, Role.ADMIN),
-            "tab": "knowledge",
-        },
-    )
-
-
-KNOWLEDGE_PAGE = 200
-
-
-def _entry_page(
-    request: HtmxHttpRequest, agent: Agent, entry: KnowledgeEntry | None, form: KnowledgeEntryForm
-) -> TemplateResponse:
-    versions = list(entry.versions.all()) if entry is not None else []
-    return TemplateResponse(
-        request,
-        "customer_memory/knowledge_entry.html",
-        {"agent": agent, "entry": entry, "form": form, "versions": versions, "tab": "knowledge"},
-    )
-
-
-def _save_entry(form: KnowledgeEntryForm, save: Any) -> KnowledgeEntry | None:
-    """Run `save(fields)` for a valid form; a service refusal becomes an error on the field it names."""
-    if not form.is_valid():
-        return None
-    try:
-        return save(form.cleaned_data)
-    except MemoryEditError as error:
-        form.add_error(error.field if error.field in form.fields else None, str(error))
-        return None
-
-
-@role_required(Role.BUILDER)
-@require_http_methods(["GET", "POST"])
-def knowledge_new(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
-    agent = get_agent_for_user(request.user, agent_id)
-    form = KnowledgeEntryForm(request.POST or None)
-    if request.method == "POST":
-        entry = _save_entry(form, lambda fields: knowledge.create_entry(agent, actor=_actor(request), **fields))
-        if entry is not None:
-            messages.success(request, "Knowledge entry saved.")
-            return redirect(_knowledge_url(entry))
-    return _entry_page(request, agent, None, form)
-
-
-@role_required(Role.BUILDER)
-@require_http_methods(["GET", "POST"])
-def knowledge_detail(request: HtmxHttpRequest, agent_id: str, knowledge_id: str) -> HttpResponse:
-    agent = get_agent_for_user(request.user, agent_id)
-    entry = get_knowledge_for_user(request.user, agent, knowledge_id)
-    if request.method == "POST":
-        form = KnowledgeEntryForm(request.POST)
-        if _save_entry(form, lambda fields: knowledge.edit_entry(entry, actor=_actor(request), **fields)):
-            messages.success(request, "Changes saved.")
-            return redirect(_knowledge_url(entry))
-    else:
-        form = KnowledgeEntryForm(initial={**knowledge.snapshot(entry), "tags": ", ".join(entry.tags)})
-    return _entry_page(request, agent, entry, form)
-
-
-@role_required(Role.ADMIN)
-@require_GET
-def knowledge_export(request: HtmxHttpRequest, agent_id: str) -> HttpResponse:
-    """Every entry with its versions, as the API's export (JSON download); exports are for Owners and Admins,
-    as every export of the UI."""
-    agent = get_agent_for_user(request.user, agent_id)
-    response = JsonResponse({"agent": agent.public_id, "entries": knowledge.export_entries(agent)})
-    response["Content-Disposition"] = f'attachment; filename="{agent.public_id}-knowledge.json"'
-    return response
-
-
-# Approve and retire: the service, and what the toast says.
-KNOWLEDGE_STATUS_CHANGES = {
-    "approve": (knowledge.approve_entry, "Approved: the agent uses this entry from now on."),
-    "retire": (knowledge.retire_entry, "Retired: the agent no longer uses this entry."),
-}
-
-
-@role_required(Role.BUILDER)
-@require_POST
-def knowledge_status(request: HtmxHttpRequest, agent_id: str, knowledge_id: str, change: str) -> HttpResponse:
-    entry = get_knowledge_for_user(request.user, get_agent_for_user(request.user, agent_id), knowledge_id)
-    service, done = KNOWLEDGE_STATUS_CHANGES[change]
-    service(entry, actor=_actor(request))
-    messages.success(request, done)
-    return redirect(_knowledge_url(entry))
-
-
-@role_required(Role.BUILDER)
-@require_POST
-def knowledge_revert(request: HtmxHttpRequest, agent_id: str, knowledge_id: str) -> HttpResponse:
-    entry = get_knowledge_for_user(request.user, get_agent_for_user(request.user, agent_id), knowledge_id)
-    number_text = request.POST.get("version", "")
-    number = int(number_text) if number_text.isdigit() and len(number_text) < 9 else 0
-    try:
-        knowledge.revert_entry(entry, number=number, actor=_actor(request))
-    except MemoryEditError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Version {number} is back, saved as a new version.")
-    return redirect(_knowledge_url(entry))

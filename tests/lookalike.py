@@ -25,8 +25,8 @@ from django_tenants.utils import schema_context
 
 from conversations import recordings
 from conversations.models import Agent, ChannelType, Contact, Conversation, Message, Person
+from customer_memory.llm import EMBEDDING_DIMENSIONS
 from customer_memory.models import (
-    EMBEDDING_DIMENSIONS,
     Episode,
     Extraction,
     Fact,

@@ -42,8 +42,9 @@ from django_q.conf import Conf
 from django_q.models import OrmQ, Task
 from django_tenants.utils import get_public_schema_name, schema_context
 
+from conversations.ingestion import ingest_message
 from conversations.models import Agent, Conversation, Person
-from conversations.services import close_conversation, ingest_message
+from conversations.services import close_conversation
 from conversations.tests.factories import create_agent
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.services import retry_due_extractions

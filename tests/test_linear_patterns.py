@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from conversations.ingest import MAX_CONTENT_LENGTH
+from conversations.ingest_item import MAX_CONTENT_LENGTH
 
 # The modules whose patterns run on customer text (messages, facts learned from them, search boxes).
 CUSTOMER_TEXT_MODULES = (
@@ -35,7 +35,7 @@ CUSTOMER_TEXT_MODULES = (
     "customer_memory.extraction",
     "customer_memory.context",
     "conversations.models",
-    "conversations.services",
+    "conversations.ingestion",
 )
 BUDGET_SECONDS = 0.050
 # Growing, so a super-linear pattern fails at a small size instead of hanging the run (the old
@@ -239,7 +239,8 @@ def test_the_patterns_are_discovered():
     names = set(PATTERNS)
 
     assert len(names) > 30
-    assert {"conversations.secrets._ACCOUNT", "customer_memory.context._NAMED"} <= names
+    assert "customer_memory.context._NAMED" in names
+    assert sum(name.startswith("conversations.secrets.") for name in names) > 20
     assert any(name.startswith("customer_memory.extraction.") for name in names)
 
 

@@ -16,7 +16,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from conftest import PASSWORD
-from conversations.services import ingest_messages
+from conversations.ingestion import ingest_messages
 from conversations.tests.factories import create_agent
 from customer_memory.models import Fact
 from customer_memory.tests.factories import create_fact, create_memory

@@ -1,6 +1,6 @@
 """Shapes of the ingest results and conversation endpoints (camelCase JSON, public ids).
 
-The ingest item itself is defined (and validated) once, in conversations.ingest.
+The ingest item itself is defined (and validated) once, in conversations.ingest_item.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""API views of ingestion and conversations: parse, call conversations.services, serialize.
+"""API views of ingestion and conversations: parse, call conversations.ingestion and conversations.services, serialize.
 
 API keys act for their whole organization (the host chose the schema), so
 lookups here need no role checks; errors are raised and turned into the
@@ -19,9 +19,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from conversations import recordings, services
+from conversations import ingestion, recordings, services
 from conversations.api import extensions
-from conversations.api.pagination import paginate
 from conversations.api.schema import error_responses
 from conversations.api.serializers import (
     ConversationDetailSerializer,
@@ -32,7 +31,8 @@ from conversations.api.serializers import (
     RecordingSerializer,
     RecordingUploadSerializer,
 )
-from conversations.ingest import MessageIngestSerializer, referenced_ids
+from conversations.ingest_item import MessageIngestSerializer, referenced_ids
+from conversations.keyset import paginate
 from conversations.models import Agent, Conversation, Person
 from tenants import rows
 
@@ -142,7 +142,7 @@ class MessageIngestView(APIView):
         many = isinstance(request.data, list)
         serializer = MessageIngestSerializer(data=request.data, many=many, context=context)
         serializer.is_valid(raise_exception=True)
-        results = services.ingest_items(serializer.validated_data if many else [serializer.validated_data])
+        results = ingestion.ingest_items(serializer.validated_data if many else [serializer.validated_data])
         body = IngestResultSerializer(results, many=True).data if many else IngestResultSerializer(results[0]).data
         return Response(body, status=status.HTTP_202_ACCEPTED)
 
@@ -178,7 +178,7 @@ class ConversationListView(APIView):
             limit=query.validated_data["limit"],
             cursor=query.validated_data.get("cursor"),
         )
-        return Response({"data": ConversationSerializer(page.items, many=True).data, "pagination": page.pagination()})
+        return Response({"data": ConversationSerializer(page.rows, many=True).data, "pagination": page.pagination()})
 
 
 class ConversationDetailView(APIView):

@@ -7,8 +7,8 @@ import pytest
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
 
-from conversations import ingest, services
-from conversations.ingest import IngestError
+from conversations import ingest_item, ingestion
+from conversations.ingest_item import IngestError
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from tenants.access.models import AuditEntry
@@ -397,7 +397,7 @@ def test_ingest_with_another_organizations_agent_is_a_400(organization, other_or
 def test_one_item_gets_the_same_verdict_single_in_bulk_and_from_python(api_client, agent, changes):
     item = {**message(agent), **changes}
     # The same item as a Python caller of the services names it (`channel_type`, `content`...).
-    python = {source: item[name] for source, name in ingest.api_names().items() if name in item}
+    python = {source: item[name] for source, name in ingest_item.api_names().items() if name in item}
 
     # json.dumps escapes a lone surrogate as \\ud800, as a client's JSON would.
     single = api_client.post(INGEST, json.dumps(item), content_type="application/json")
@@ -405,7 +405,7 @@ def test_one_item_gets_the_same_verdict_single_in_bulk_and_from_python(api_clien
         INGEST, json.dumps([message(agent, channelIdentifier="+84900000001"), item]), content_type="application/json"
     )
     try:
-        services.ingest_message(**python)
+        ingestion.ingest_message(**python)
         python_error = None
     except IngestError as error:
         python_error = error.field

@@ -12,20 +12,8 @@ import unicodedata
 
 import pytest
 
-from conversations.secrets import (
-    MASK,
-    Redactor,
-    card_mask,
-    contains_secret,
-    cpf_valid,
-    dni_valid,
-    iban_valid,
-    is_secret_key,
-    israeli_id_valid,
-    luhn_valid,
-    redact,
-    ssn_valid,
-)
+from conversations.secrets import MASK, Redactor, card_mask, contains_secret, is_secret_key, redact
+from conversations.secrets.checksums import cpf_valid, dni_valid, iban_valid, israeli_id_valid, luhn_valid, ssn_valid
 
 R = MASK
 

@@ -5,16 +5,15 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, models
 from django.utils import timezone
 
-from conversations.ingest import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, IngestError
+from conversations.ingest_item import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, IngestError
+from conversations.ingestion import ingest_message, ingest_messages
 from conversations.models import Contact, Conversation, Message, Person
 from conversations.services import (
     close_conversation,
     close_idle_conversations,
-    ingest_message,
-    ingest_messages,
     record_form_submission,
 )
 from conversations.signals import conversation_closed
@@ -480,6 +479,48 @@ def test_single_ingest_into_an_open_conversation_is_one_statement(agent, django_
         say(agent, "Are you there?", external_id="wamid.100")
 
 
+def _written_fields(model):
+    # Generated columns (the search document) are the database's to compute, never set by ingestion.
+    return [field for field in model._meta.concrete_fields if not isinstance(field, models.GeneratedField)]
+
+
+def _stored_values(instance):
+    fresh = type(instance).objects.get(pk=instance.pk)
+    return {field.attname: getattr(fresh, field.attname) for field in _written_fields(type(instance))}
+
+
+def _returned_values(instance):
+    return {field.attname: getattr(instance, field.attname) for field in _written_fields(type(instance))}
+
+
+@pytest.mark.parametrize("as_batch", [False, True], ids=["one message", "batch"])
+def test_the_person_and_conversation_returned_match_the_stored_rows_field_by_field(agent, as_batch):
+    # The counters are added in SQL and to the returned instances by the same rule (_Counts): they must agree.
+    say(agent, "Hi", external_id="wamid.a1")
+    later = timezone.now() + timedelta(minutes=3)
+    item = {
+        "agent": agent,
+        "channel_type": "whatsapp",
+        "channel_identifier": "+4915112345678",
+        "role": "customer",
+        "content": "Still waiting",
+        "external_id": "wamid.a2",
+        "sent_at": later,
+        "name": "Ada",
+        "email": "ada@example.com",
+    }
+
+    [result] = ingest_messages([item]) if as_batch else [ingest_message(**item)]
+
+    assert _returned_values(result.conversation) == _stored_values(result.conversation)
+    assert _returned_values(result.person) == _stored_values(result.person)
+    assert (result.person.name, result.conversation.message_count, result.conversation.last_message_at) == (
+        "Ada",
+        2,
+        later,
+    )
+
+
 def test_a_message_to_the_open_conversation_adds_to_every_counter_and_fills_empty_details(
     agent, django_capture_on_commit_callbacks
 ):
@@ -704,7 +745,7 @@ def test_ingest_continues_the_counters_of_conversations_made_by_factories(organi
 
 
 def test_the_open_conversation_is_found_through_the_sender_not_the_agents_open_conversations(agent):
-    from conversations.services import _SENDER_SQL
+    from conversations.ingestion import _SENDER_SQL
 
     for number in range(30):
         say(agent, "Hi", identifier=f"+41790000{number:03d}")  # many open conversations with this agent

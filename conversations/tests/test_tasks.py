@@ -7,8 +7,8 @@ from django_q.models import Schedule
 from django_q.tasks import async_task
 from django_tenants.utils import get_public_schema_name, schema_context
 
+from conversations.ingestion import ingest_message
 from conversations.models import Conversation
-from conversations.services import ingest_message
 from conversations.tests.factories import create_agent
 
 

@@ -18,8 +18,8 @@ from django_q.conf import Conf
 from django_q.models import Task
 from django_tenants.utils import get_public_schema_name, schema_context
 
+from conversations.ingestion import ingest_message
 from conversations.models import Conversation
-from conversations.services import ingest_message
 from conversations.tests.factories import create_agent
 from tenants.tasks import enqueue_in_tenant
 

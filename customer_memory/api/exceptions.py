@@ -20,7 +20,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from conversations.ingest import IngestError
+from conversations.ingest_item import IngestError
 from customer_memory.services import MemoryEditError
 from customer_memory.webhooks import WebhookError
 

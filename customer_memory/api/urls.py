@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from customer_memory.api import views
+from customer_memory.api import knowledge_views, views
 
 urlpatterns = [
     path("customers", views.CustomerListView.as_view(), name="api-customer-list"),
@@ -31,33 +31,41 @@ urlpatterns = [
     ),
     path("agents", views.AgentListView.as_view(), name="api-agent-list"),
     path("agents/<str:agent_id>", views.AgentDetailView.as_view(), name="api-agent-detail"),
-    path("agents/<str:agent_id>/knowledge", views.KnowledgeListView.as_view(), name="api-knowledge-list"),
+    path("agents/<str:agent_id>/knowledge", knowledge_views.KnowledgeListView.as_view(), name="api-knowledge-list"),
     # Before knowledge/<id>: "import" and "export" are not entry ids.
-    path("agents/<str:agent_id>/knowledge/import", views.KnowledgeImportView.as_view(), name="api-knowledge-import"),
-    path("agents/<str:agent_id>/knowledge/export", views.KnowledgeExportView.as_view(), name="api-knowledge-export"),
+    path(
+        "agents/<str:agent_id>/knowledge/import",
+        knowledge_views.KnowledgeImportView.as_view(),
+        name="api-knowledge-import",
+    ),
+    path(
+        "agents/<str:agent_id>/knowledge/export",
+        knowledge_views.KnowledgeExportView.as_view(),
+        name="api-knowledge-export",
+    ),
     path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>",
-        views.KnowledgeDetailView.as_view(),
+        knowledge_views.KnowledgeDetailView.as_view(),
         name="api-knowledge-detail",
     ),
     path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>/approve",
-        views.KnowledgeApproveView.as_view(),
+        knowledge_views.KnowledgeApproveView.as_view(),
         name="api-knowledge-approve",
     ),
     path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>/retire",
-        views.KnowledgeRetireView.as_view(),
+        knowledge_views.KnowledgeRetireView.as_view(),
         name="api-knowledge-retire",
     ),
     path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>/feedback",
-        views.KnowledgeFeedbackView.as_view(),
+        knowledge_views.KnowledgeFeedbackView.as_view(),
         name="api-knowledge-feedback",
     ),
     path(
         "agents/<str:agent_id>/knowledge/<str:knowledge_id>/revert",
-        views.KnowledgeRevertView.as_view(),
+        knowledge_views.KnowledgeRevertView.as_view(),
         name="api-knowledge-revert",
     ),
 ]

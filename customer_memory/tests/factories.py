@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory.models import EMBEDDING_DIMENSIONS, Episode, Fact, Memory
+from customer_memory.llm import EMBEDDING_DIMENSIONS
+from customer_memory.models import Episode, Fact, Memory
 
 
 def create_memory(*, person: Person, agent: Agent, summary: str = "", **fields: object) -> Memory:

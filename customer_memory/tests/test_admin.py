@@ -218,6 +218,32 @@ def test_person_page_shows_memory_with_provenance_and_privacy_buttons(owner_clie
     assert "embedding" not in content.lower()
 
 
+def test_person_page_tables_show_each_fact_and_conversation_in_its_columns(owner_client, person):
+    memory = person.memories.get()
+    conversation = person.conversations.get()
+
+    content = owner_client.get(f"/admin/conversations/person/{person.pk}/change/").content.decode()
+
+    cells = [cell.strip() for cell in re.findall(r"<td>(.*?)</td>", content, flags=re.S)]
+    fact_row = cells[cells.index("Occupation") : cells.index("Occupation") + 6]
+    assert fact_row[:2] == ["Occupation", "nurse"]
+    assert fact_row[4:] == ["—", conversation.public_id]  # no previous value; learned from the conversation
+    assert "<h3>Support" in content
+    assert "Ana asked about delivery." in content
+    assert f'href="/admin/customer_memory/memory/{memory.pk}/change/" class="edit-memory">Edit facts</a>' in content
+    assert f'href="/admin/conversations/conversation/{conversation.pk}/change/">{conversation.public_id}</a>' in content
+    assert "All conversations of this person" in content
+
+
+def test_person_page_without_memory_or_conversations_says_so(owner_client, organization):
+    stranger = create_person(channel_type=ChannelType.WHATSAPP, channel_identifier="+4915100000001", name="Bo")
+
+    content = owner_client.get(f"/admin/conversations/person/{stranger.pk}/change/").content.decode()
+
+    assert "No memory." in content
+    assert "No conversations." in content
+
+
 def test_person_page_is_read_only(owner_client, person):
     response = owner_client.post(f"/admin/conversations/person/{person.pk}/change/", {"name": "Changed"})
 

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from customer_memory.api.serializers import CustomerContextSerializer, context_representation
+from customer_memory.api.context_serializers import CustomerContextSerializer, context_representation
 from customer_memory.context import build_context
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import extraction, retention
-from customer_memory.health import memory_health
+from customer_memory.memory_health import memory_health
 from customer_memory.models import Extraction, Fact, RetentionRun
 from customer_memory.tests.factories import create_fact, create_memory
 

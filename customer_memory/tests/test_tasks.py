@@ -16,8 +16,9 @@ from django_q.models import OrmQ, Schedule
 from django_q.tasks import async_task
 from django_tenants.utils import get_public_schema_name, schema_context
 
+from conversations.ingestion import ingest_message
 from conversations.models import Message
-from conversations.services import close_conversation, ingest_message
+from conversations.services import close_conversation
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import services, tasks
 from customer_memory.models import Extraction, Fact, Memory

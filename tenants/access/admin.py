@@ -384,7 +384,8 @@ class ApiKeyAdmin(admin.ModelAdmin):
 # The audit log ---------------------------------------------------------------
 
 
-@admin.register(AuditEntry)
+# Registered by customer_memory.admin.audit, which adds undo (it needs customer_memory's services,
+# a layer above this one): one registration, no unregister.
 class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["at", "action", "actor_label", "origin", "person_public_id", "object_type", "object_id"]
     list_select_related = ()

@@ -24,10 +24,11 @@ from django.utils import timezone
 from django_q.conf import Conf
 from django_tenants.utils import tenant_context
 
-from conversations.ingest import MAX_BATCH_SIZE
+from conversations.ingest_item import MAX_BATCH_SIZE
+from conversations.ingestion import ingest_messages
 from conversations.models import Agent, Conversation, Message, Person
-from conversations.services import close_conversation, ingest_messages, record_form_submission
-from customer_memory.demo_data import SALES, SUPPORT, DemoPerson, build_people
+from conversations.services import close_conversation, record_form_submission
+from customer_memory.management.commands._demo_customers import SALES, SUPPORT, DemoPerson, build_people
 from customer_memory.models import Extraction, Fact
 from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key

@@ -1,4 +1,4 @@
-"""One message to ingest: its fields, its validation, and the value conversations.services stores.
+"""One message to ingest: its fields, its validation, and the value conversations.ingestion stores.
 
 `MessageIngestSerializer` is the one definition of an ingest item. The API validates a single
 message with it and a bulk import with `many=True` (`MessageIngestListSerializer`), the OpenAPI
