@@ -23,6 +23,7 @@ from django.db.models import Exists, Max, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
+from conversations.person_cache import person_cache_keys
 from conversations.secrets import Redactor
 from customer_memory import engagement, knowledge, recall, retention, scoring
 
@@ -87,7 +88,7 @@ PREFERENCE_KEYS = frozenset({"preferences", "likes", "dislikes", "habit", "prefe
 
 
 def layer_cache_keys(person_id: int) -> list[str]:
-    return [f"person:{person_id}:{layer}" for layer in ("identity", "history", "mood", "notes")]
+    return person_cache_keys(person_id)
 
 
 def invalidate_cached_layers(person_id: int) -> None:
