@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import numpy as np
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -27,7 +28,7 @@ from conversations.secrets import Redactor
 
 # `services` as a module: services imports context, which imports this module, so whichever of them is
 # imported first, the other is still half-built here (a name imported from it might not exist yet).
-from customer_memory import recall, services
+from customer_memory import llm, recall, services
 from customer_memory.models import KnowledgeEntry, KnowledgeVersion
 from tenants import audit
 from tenants.access.models import AuditEntry
@@ -40,6 +41,12 @@ CONTEXT_LIMIT = 3
 CACHED_ENTRIES_MAX = 500
 IMPORT_ROWS_MAX = 1000
 RELATIVE_SCORE_MIN = 0.5
+# The ranking is hybrid, as for episodes (recall.py): each entry's share of the best term score plus
+# EMBEDDING_WEIGHT times the cosine of the local embeddings (words and their trigrams, so "crashes when
+# uploading" meets "app crash on upload"); an entry that shares no term is offered when the cosine alone
+# reaches EMBEDDING_ONLY_MIN.
+EMBEDDING_WEIGHT = 1.0
+EMBEDDING_ONLY_MIN = 0.45
 
 
 class KnowledgeImportError(ValueError):
@@ -420,6 +427,7 @@ class KnowledgeIndex:
     title_terms: list[frozenset[str]]
     postings: dict[str, list[int]]
     idf: dict[str, float]
+    vectors: Any  # numpy array, one unit row per entry (llm.hash_embed of title, problem and tags)
 
 
 # Indexes built in this process, by (schema, agent, version): the shared cache holds only the version, so
@@ -471,7 +479,12 @@ def _build_index(agent: Agent) -> KnowledgeIndex:
             postings.setdefault(term, []).append(position)
     total = len(rows)
     idf = {term: math.log(1 + (total + 1) / (len(found) + 0.5)) for term, found in postings.items()}
-    return KnowledgeIndex(entries=[dict(row) for row in rows], title_terms=title_terms, postings=postings, idf=idf)
+    vectors = np.array(
+        [llm.hash_embed(" ".join([row["title"], row["problem"], *row["tags"]])) for row in rows] or [], dtype=float
+    )
+    return KnowledgeIndex(
+        entries=[dict(row) for row in rows], vectors=vectors, title_terms=title_terms, postings=postings, idf=idf
+    )
 
 
 def feedback_weight(helped: int, not_helped: int) -> float:
@@ -483,22 +496,32 @@ def feedback_weight(helped: int, not_helped: int) -> float:
 def relevant(agent: Agent, *, query: str, issues: list[str] | None = None, now: datetime) -> list[RelevantEntry]:
     """The top approved, live entries for the query (and the customer's open issues): at most CONTEXT_LIMIT.
 
-    Ranked by the query's terms (folded, stemmed, function words left out, as recall does) found in
-    the entry's title, problem and tags, each weighted by how rare it is among the agent's entries
-    (IDF), the title counting more and the customer's open issues half, times the entry's feedback
-    weight. No term in common: not offered.
+    Hybrid, as for episodes: the query's terms (folded, stemmed, function words left out, as recall does)
+    found in the entry's title, problem and tags, each weighted by how rare it is among the agent's
+    entries (IDF), the title counting more and the customer's open issues half, as a share of the best
+    entry's, plus the cosine of the local embeddings; times the entry's feedback weight. An entry with no
+    term in common is offered only when the embeddings alone are close (EMBEDDING_ONLY_MIN).
     """
     query_terms = recall.query_terms(query) if query.strip() else []
     issue_terms = [term for term in recall.query_terms(" ".join(issues or [])) if term not in query_terms]
     if not (query_terms or issue_terms):
         return []
     index = _index(agent)
-    scores: dict[int, float] = {}
+    if not index.entries:
+        return []
+    text: dict[int, float] = {}
     for weight, wanted in ((1.0, query_terms), (0.5, issue_terms)):
         for term in wanted:
             for position in index.postings.get(term, ()):
                 boost = 1.5 if term in index.title_terms[position] else 1.0
-                scores[position] = scores.get(position, 0.0) + weight * boost * index.idf[term]
+                text[position] = text.get(position, 0.0) + weight * boost * index.idf[term]
+    cosines = index.vectors @ np.array(llm.hash_embed(" ".join([query, *(issues or [])])), dtype=float)
+    best_text = max(text.values(), default=0.0) or 1.0
+    scores = {
+        position: text.get(position, 0.0) / best_text + EMBEDDING_WEIGHT * float(cosine)
+        for position, cosine in enumerate(cosines)
+        if position in text or cosine >= EMBEDDING_ONLY_MIN
+    }
     since = kept_since(agent, now=now)
     ranked = []
     for position, score in scores.items():
