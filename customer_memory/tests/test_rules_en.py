@@ -456,3 +456,13 @@ def test_a_plan_named_before_its_noun_with_a_question_later_about_something_else
 
 def test_a_first_name_said_again_with_the_surname_becomes_the_full_name():
     assert facts("Yeah, hello? This is Harold. Harold Becker. You'll have to speak up.")["name"] == "Harold Becker"
+
+
+def test_pets_named_beside_their_breed():
+    assert facts("Biscuit — my beagle — eats anything, but Mabel, my old greyhound, gets a tummy ache.")["pet"] == (
+        "Biscuit (beagle); Mabel (greyhound)"
+    )
+
+
+def test_a_person_thanked_beside_a_dog_is_not_a_pet():
+    assert "John" not in facts("Thanks, John, my order for the dog arrived.").get("pet", "")

@@ -333,3 +333,9 @@ def test_a_letter_signature_gives_the_name_and_the_city():
     ]
     found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
     assert (found["name"], found["location"]) == ("Geneviève Pelletier", "Lévis")
+
+
+def test_two_pets_named_after_their_kind():
+    assert facts("Je voyage toujours avec mes deux labradors, Moka et Pistache.")["pet"] == (
+        "Moka (labradors); Pistache (labradors)"
+    )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Text, lower_fold
+from customer_memory.extraction.rules.text import Text, lower_fold, words
 
 # "seit mein Mann gestorben ist": the status the words say.
 _WIDOWED = {"gestorben": "verwitwet", "verstorben": "verwitwet"}
@@ -38,4 +41,72 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 continue
             pet_name = values.name(text.span(match, "name"), pack) if match["name"] else ""
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
+    named = " ".join(lower_fold(item.value) for item in found if item.key == "pet")
+    found += [pet for pet in named_pets(text, pack) if lower_fold(pet.value.split(" (")[0]) not in named]
     return found
+
+
+# Breeds name the animal in every language ("my beagle", "mes deux labradors").
+_BREEDS = words(
+    "labrador|labradors|beagle|beagles|greyhound|golden retriever|retriever|poodle|chihuahua|pug|dachshund|teckel|"
+    "bulldog|husky|border collie|collie|schnauzer|spaniel|terrier|yorkshire|shih tzu|maltese|bichon|pastor aleman|"
+    "dackel|schaferhund|vira-lata|viralata|siamese|siames|maine coon|ragdoll|persa|perser|matou|galgo|caniche|"
+    "boxer|rottweiler|pitbull|corgi|cocker|jack russell|westie|pomeranian|spitz|akita|shiba"
+)
+_NAME = r"[A-Z][\w'’-]{1,20}"
+_PET_FILLER = r"(?:[\w'’]{1,8}\s){0,3}?"
+_AND = r"(?:and|et|y|e|und|voi|va|&)"
+
+
+@functools.cache
+def _pet_patterns(species_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    species = "(?i:" + "|".join(re.escape(w) for w in sorted(species_words, key=len, reverse=True)) + ")"
+    # "Biscuit — my beagle", "Pixel (the cat, …)", "Mabel, my old greyhound", "Gribouille (un vieux matou …)".
+    after_name = re.compile(
+        r"(?<![\w'’])(?P<name>"
+        + _NAME
+        + r")\s?(?:\u2014|\u2013|\(|,| -)\s?"
+        + _PET_FILLER
+        + r"(?P<species>"
+        + species
+        + r")(?:s|es)?(?![\w'’])"
+    )
+    # "mes deux labradors, Moka et Pistache", "2 bé mèo, Mochi với Bông".
+    two_names = re.compile(
+        r"(?P<species>" + species + r")(?:s|es)?,?\s(?P<name>" + _NAME + r")\s" + _AND + r"\s(?P<name2>" + _NAME + r")"
+    )
+    return after_name, two_names
+
+
+def named_pets(text: Text, pack: LanguagePack) -> list[Found]:
+    """Pets named beside their kind: "Biscuit — my beagle", "mes deux labradors, Moka et Pistache". Not in
+    Vietnamese, whose kinds fold into everyday words ("chó" and "cho", "thỏ" and "thơ"): its pack's own
+    patterns read them with their classifiers ("con chó", "bé mèo")."""
+    if pack.code == "vi":
+        return []
+    after_name, two_names = _pet_patterns(tuple(pack.pets) + _BREEDS)
+    found: list[Found] = []
+    for match in two_names.finditer(text.folded):
+        kind = text.span(match, "species").lower()
+        for group in ("name", "name2"):
+            if _pet_name(text, match, group, pack):
+                found.append(Found("pet", f"{text.span(match, group)} ({kind})", HIGH, match.start()))
+    if not found:
+        for match in after_name.finditer(text.folded):
+            kind = text.span(match, "species").lower()
+            if _pet_name(text, match, "name", pack):
+                found.append(Found("pet", f"{text.span(match, 'name')} ({kind})", HIGH, match.start()))
+    return found
+
+
+# "Thanks, John, my dog is fine": a name after a courtesy is the person spoken to.
+_SPOKEN_TO = re.compile(
+    r"(?i:thanks|thank you|hi|hello|hey|dear|merci|bonjour|gracias|hola|obrigad[oa]|ola|danke|hallo|cam on|chao|"
+    r"xin chao|תודה|שלום|היי)[,!\s]{1,3}$"
+)
+
+
+def _pet_name(text: Text, match: re.Match[str], group: str, pack: LanguagePack) -> bool:
+    word = lower_fold(match[group])
+    spoken_to = _SPOKEN_TO.search(text.folded[max(match.start(group) - 16, 0) : match.start(group)]) is not None
+    return word not in pack.not_values and word not in pack.clause_words and not spoken_to
