@@ -368,3 +368,7 @@ def test_a_sick_husband_is_no_marital_status():
 
 def test_colloquial_hearing():
     assert facts("Reden S' lauter, ich hör schlecht.")["accessibility"] == "Ich hör schlecht"
+
+
+def test_a_routine_with_a_weekday():
+    assert "sonntags" in facts("Ich bestelle sonntags immer Pizza, wenn der Tatort läuft.")["habit"]

@@ -467,3 +467,11 @@ def test_a_capitalised_plan_word_is_part_of_the_plan_name():
 
 def test_an_order_code_after_a_plan_word_is_not_a_plan():
     assert "plan" not in facts("Mi cuenta DH-2291847 no funciona desde ayer.")
+
+
+def test_a_routine_said_with_how_often():
+    assert "viernes" in facts("Es que pido casi todos los viernes a la noche para mí y mi novio.")["habit"]
+
+
+def test_a_fault_every_evening_is_not_a_routine():
+    assert "habit" not in facts("La fibra se cae todas las noches a las ocho y nadie me ayuda.")

@@ -339,3 +339,11 @@ def test_two_pets_named_after_their_kind():
     assert facts("Je voyage toujours avec mes deux labradors, Moka et Pistache.")["pet"] == (
         "Moka (labradors); Pistache (labradors)"
     )
+
+
+def test_a_routine_said_with_how_often():
+    assert "Twitch" in facts("Je stream sur Twitch tous les soirs après mon shift.")["habit"]
+
+
+def test_someone_elses_routine_is_not_the_customers():
+    assert "habit" not in facts("C'est mon mari qui gère la box d'habitude, moi je ne sais pas.")

@@ -392,3 +392,7 @@ def test_send_everything_by_email_from_now_on():
 
 def test_send_me_the_invoice_by_email_once_is_not_a_standing_channel():
     assert "preferred_contact_channel" not in facts("תשלחו לי את החשבונית למייל בבקשה")
+
+
+def test_data_running_out_every_month_is_not_a_routine():
+    assert "habit" not in facts("הגלישה שלי נגמרת כל חודש באמצע החודש")

@@ -455,3 +455,7 @@ def test_call_me_tomorrow_is_not_a_standing_channel():
 
 def test_a_street_is_not_the_location_the_town_after_it_is():
     assert facts("Moro na Rua António Augusto Gonçalves, em Santa Clara.")["location"] == "Santa Clara"
+
+
+def test_a_routine_said_with_how_often_without_a_pronoun():
+    assert "almoço" in facts("peço almoço quase todo dia útil aqui no escritório")["habit"]

@@ -45,7 +45,8 @@ _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _EDGES = " ,.;:!?()[]\"'“”«»"
 
 
-def _relatives(pack: LanguagePack) -> Keywords:
+def relatives(pack: LanguagePack) -> Keywords:
+    """The language's words for relatives, as keywords ("mon mari", "אחותי")."""
     return _relation_words(tuple(pack.relations))
 
 
@@ -87,7 +88,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
     if not pack.place_preps:
         return []
     lives, moved, trips, at, to = _cues(pack)
-    relatives = _relatives(pack)
+    relatives_ = relatives(pack)
     found: list[Found] = []
     for sentence in _SENTENCE_SPANS.finditer(text.lower):
         lower = sentence.group()
@@ -95,7 +96,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
         if cue is None or trips.found_in(lower):
             continue
         # "Mẹ chồng tôi sống ở Huế", "אחותי גרה בטבריה": a relative lives there, not the customer.
-        if (relative := relatives.pattern.search(lower)) and relative.start() < cue.start():
+        if (relative := relatives_.pattern.search(lower)) and relative.start() < cue.start():
             continue
         move = moved.pattern.search(lower) is not None
         cities = [

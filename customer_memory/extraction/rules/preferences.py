@@ -6,7 +6,7 @@ import functools
 import re
 
 from customer_memory.extraction.places import known_place
-from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules import identity, mood, values
 from customer_memory.extraction.rules.found import HIGH, LOW, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import Keywords, Text, lower_fold, words
@@ -43,6 +43,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         for match in pattern.finditer(text.folded):
             if value := _device(text.span(match, "v")):
                 found.append(Found("device", value, HIGH, match.start()))
+    if not any(item.key == "habit" for item in found):
+        found += routines(text, pack)
     for pattern in pack.plan:
         if match := pattern.search(text.folded):
             value = values.cut(text.span(match, "v"), pack, max_words=4)
@@ -236,3 +238,51 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
         if value and named and values.usable(value, pack) and not known_place(value):
             return value, line.message_id
     return "", ""
+
+
+# --- Routines said with how often ------------------------------------------------------------------------
+
+# A clause that complains or reports a fault is not a routine ("it drops every evening", "I call every day").
+_NOT_A_ROUTINE = Keywords(
+    words(
+        "call|called|calling|phone|phoned|ring|write|writing|wrote|try|tried|trying|contact|charged|charge|drops|"
+        "crashes|fails|happens|keeps|still|again|llamo|llame|escribo|intento|cobran|falla|se cae|pasa|ligo|liguei|"
+        "tento|cobram|cai|acontece|appelle|ecris|essaie|tombe|plante|arrive|rufe|schreibe|versuche|fallt|passiert|"
+        "goi|nhan tin|loi|rot|mat song|מתקשר|מתקשרת|כותב|כותבת|נופל|קורה|check|checked|checking|deconnecte|coupe|"
+        "se coupe|bug|verifie|verifica|prufe|nicht|kein|keine|null bock|נגמר|נגמרת|לא עובד|hago guardias|guardias"
+    )
+)
+_CLAUSE = re.compile(r"[^.!?\n,;:]{3,160}")
+
+
+@functools.cache
+def _frequency(frequency_words: tuple[str, ...]) -> Keywords:
+    return Keywords(frequency_words)
+
+
+def routines(text: Text, pack: LanguagePack) -> list[Found]:
+    """ "pido casi todos los viernes", "Je stream sur Twitch tous les soirs", "אני מזמין כמעט כל ערב": a clause
+    about the customer that says how often they do something, and is no fault report or complaint."""
+    if not pack.frequency_words:
+        return []
+    often, me = _frequency(pack.frequency_words), _self_words(pack.self_words)
+    for clause in _CLAUSE.finditer(text.lower):
+        lower = clause.group()
+        when = often.pattern.search(lower)
+        if when is None or _NOT_A_ROUTINE.found_in(lower) or mood.keywords(pack).problem.found_in(lower):
+            continue  # a fault or a complaint: "se cae todas las noches", "jeden Tag Probleme"
+        relative = identity.relatives(pack).pattern.search(lower)
+        if relative is not None and relative.start() < when.start():
+            continue  # someone else's routine: "mon mari gère la box d'habitude"
+        if not me.found_in(lower) and not _first_person_verb(lower, pack):
+            continue
+        value = text.original[clause.start() : clause.end()].strip(" -–—")
+        if 2 <= len(value.split()) <= 16:
+            return [Found("habit", value, MEDIUM, clause.start())]
+    return []
+
+
+def _first_person_verb(lower: str, pack: LanguagePack) -> bool:
+    """Spanish and Portuguese drop the pronoun: "pido", "peço", "corro" (a verb in -o first in the clause)."""
+    first = lower.split()[:2]
+    return pack.code in ("es", "pt") and any(word.endswith("o") and len(word) > 3 for word in first)

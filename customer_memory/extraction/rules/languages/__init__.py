@@ -80,6 +80,8 @@ class LanguagePack:
     # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the
     # customer (one of `self_words`, no question): "Tarif Mobil XL", "your Team plan", "plano de 500 mega".
     plan_words: tuple[str, ...] = ()
+    # A routine: a clause about the customer with one of these ("every Friday", "tous les soirs", "כל ערב").
+    frequency_words: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
     languages: Mapping[str, str] = field(default_factory=dict)
     channels: Mapping[str, str] = field(default_factory=dict)

@@ -596,6 +596,9 @@ PACK = LanguagePack(
             r"lautsprecher|uhr)[\w-]{0,10}))"
         ),
     ),
+    frequency_words=words(
+        "jeden tag|jeden morgen|jeden abend|jede woche|jeden monat|jedes wochenende|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abends immer|immer sonntags|taglich|wochentlich|am wochenende|einmal die woche|zweimal die woche|fast jeden"
+    ),
     plan_words=words(
         "tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet"
     ),

@@ -968,6 +968,9 @@ PACK = LanguagePack(
             + r"(?i:\s(?:an?|the)\s)(?:new\s|old\s)?(?P<v>[A-Z][\w+-]{1,20}(?: [\w+-]{1,20}){0,3})"
         ),
     ),
+    frequency_words=words(
+        "every day|every morning|every evening|every night|every week|every weekend|every month|every monday|every tuesday|every wednesday|every thursday|every friday|every saturday|every sunday|most days|most evenings|most nights|most mornings|almost every|nearly every|twice a week|once a week|twice a month|once a month|on weekends|at weekends|every other"
+    ),
     plan_words=words(
         "plan|tier|package|membership|subscription|tariff|bundle|autoship|rewards|policy|cover|account|deal|broadband|fibre|fiber|card"
     ),

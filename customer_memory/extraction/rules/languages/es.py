@@ -690,6 +690,9 @@ PACK = LanguagePack(
             r"[Ss]urface|[Aa]mazfit|TCL|[Hh]isense|[Bb]osch|[Nn]espresso)\b[\w +-]{0,24})"
         ),
     ),
+    frequency_words=words(
+        "todos los dias|todas las mananas|todas las noches|todas las tardes|todas las semanas|todos los meses|todos los lunes|todos los martes|todos los miercoles|todos los jueves|todos los viernes|todos los sabados|todos los domingos|todos los fines de semana|cada dia|cada semana|cada mes|cada manana|cada noche|casi todos|casi todas|a diario|una vez por semana|dos veces por semana|los fines de semana"
+    ),
     plan_words=words(
         "plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de|seguro|poliza|cuenta|tarjeta|socio|cliente"
     ),

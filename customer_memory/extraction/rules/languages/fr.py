@@ -558,6 +558,9 @@ PACK = LanguagePack(
             r"montre connectee|box internet|decodeur|thermostat|sonnette)(?: de surveillance| connectee?| wifi)?)\b"
         ),
     ),
+    frequency_words=words(
+        "tous les jours|tous les soirs|tous les matins|toutes les semaines|tous les mois|tous les lundis|tous les mardis|tous les mercredis|tous les jeudis|tous les vendredis|tous les samedis|tous les dimanches|chaque jour|chaque soir|chaque matin|chaque semaine|chaque mois|le week-end|les week-ends|d'habitude|une fois par semaine|deux fois par semaine"
+    ),
     plan_words=words(
         "forfait|offre|abonnement|formule|abonnee|abonne|option|carte|box|membre|carte|assurance|contrat|compte"
     ),

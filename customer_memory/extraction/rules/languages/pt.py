@@ -725,6 +725,9 @@ PACK = LanguagePack(
             r"NOS [Bb]ox)\b[\w +-]{0,24})"
         ),
     ),
+    frequency_words=words(
+        "todo dia|todos os dias|toda manha|toda noite|toda semana|todo mes|todo fim de semana|quase todo|quase todos|quase toda|toda segunda|toda terca|toda quarta|toda quinta|toda sexta|todo sabado|todo domingo|todas as segundas|todas as sextas|costumo|diariamente|uma vez por semana|duas vezes por semana|aos fins de semana"
+    ),
     plan_words=words(
         "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
     ),

@@ -1051,6 +1051,9 @@ PACK = LanguagePack(
             + r"\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
         ),
     ),
+    frequency_words=words(
+        "moi ngay|hang ngay|ngay nao cung|toi nao cung|sang nao cung|chieu nao cung|moi sang|moi toi|moi tuan|hang tuan|hang thang|cuoi tuan nao cung|thuong xuyen"
+    ),
     plan_words=words(
         "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien|goi"
     ),
