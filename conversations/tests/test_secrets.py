@@ -433,3 +433,9 @@ def test_ordinary_messages_cost_microseconds():
         costs.append(time.thread_time() - started)
 
     assert sorted(costs)[int(len(costs) * 0.95)] < 0.001
+
+
+def test_an_iban_without_the_word_iban_followed_by_a_word_is_masked_and_the_word_kept():
+    text = "mon virement vers mon compte personnel FR76 3000 6000 0112 3456 7890 189 est bloqué"
+
+    assert redact(text) == f"mon virement vers mon compte personnel {MASK} est bloqué"

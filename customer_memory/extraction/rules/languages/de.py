@@ -227,7 +227,7 @@ PACK = LanguagePack(
     moved_words=words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen"),
     place_preps=words("in|aus|bei"),
     move_preps=words("nach"),
-    trip_words=words("reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel"),
+    trip_words=words("reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel|flug|fluge"),
     moved=(
         rx(
             r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|bin|sind)\s(?:(?:jetzt|gerade|kurzlich|vor kurzem|endlich|"

@@ -363,7 +363,7 @@ PACK = LanguagePack(
     place_preps=words("in|near|outside"),
     move_preps=words("to|into"),
     trip_words=words(
-        "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel"
+        "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel|flight|flights"
     ),
     moved=(
         rx(

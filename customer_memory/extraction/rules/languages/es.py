@@ -244,7 +244,9 @@ PACK = LanguagePack(
     ),
     place_preps=words("en"),
     move_preps=words("a|para|hacia"),
-    trip_words=words("viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias"),
+    trip_words=words(
+        "viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias|vuelo|vuelos"
+    ),
     moved=(
         rx(
             lead(

@@ -193,7 +193,7 @@ PACK = LanguagePack(
     ),
     place_preps=words("a|au|en|sur"),
     move_preps=words("a|vers"),
-    trip_words=words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite"),
+    trip_words=words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite|vol|vols"),
     moved=(
         rx(
             r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"

@@ -244,7 +244,7 @@ PACK = LanguagePack(
     moved_words=words("mudei|mudamos|mudou|me mudei|mudanca|fui morar|fomos morar|mudando"),
     place_preps=words("em|no|na"),
     move_preps=words("para|pra|pro|pro"),
-    trip_words=words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho"),
+    trip_words=words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho|voo|voos"),
     moved=(
         rx(
             lead(

@@ -474,7 +474,9 @@ PACK = LanguagePack(
     moved_words=words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o"),
     place_preps=words("o|tai"),
     move_preps=words("ra|vao|ve|len|xuong|sang|den"),
-    trip_words=words("cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham"),
+    trip_words=words(
+        "cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham|chuyen bay"
+    ),
     moved=(
         # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
         rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
