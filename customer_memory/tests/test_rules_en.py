@@ -466,3 +466,9 @@ def test_pets_named_beside_their_breed():
 
 def test_a_person_thanked_beside_a_dog_is_not_a_pet():
     assert "John" not in facts("Thanks, John, my order for the dog arrived.").get("pet", "")
+
+
+def test_more_trades_are_jobs():
+    assert facts("Go slow with me, I'm a retired machinist, not a computer fella.")["occupation"] == (
+        "retired machinist"
+    )

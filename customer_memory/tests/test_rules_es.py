@@ -475,3 +475,7 @@ def test_a_routine_said_with_how_often():
 
 def test_a_fault_every_evening_is_not_a_routine():
     assert "habit" not in facts("La fibra se cae todas las noches a las ocho y nadie me ayuda.")
+
+
+def test_more_trades_are_jobs():
+    assert facts("oye, soy manicurista y todo el día tengo las manos ocupadas")["occupation"] == "manicurista"

@@ -347,3 +347,7 @@ def test_a_routine_said_with_how_often():
 
 def test_someone_elses_routine_is_not_the_customers():
     assert "habit" not in facts("C'est mon mari qui gère la box d'habitude, moi je ne sais pas.")
+
+
+def test_more_trades_are_jobs():
+    assert facts("Je suis fleuriste, je bosse tôt et toute la journée.")["occupation"] == "fleuriste"

@@ -55,7 +55,7 @@ NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a": 1, "an": 1,
 }  # fmt: skip
 OCCUPATIONS = words(
-    "nurse|teacher|doctor|physician|surgeon|engineer|developer|programmer|designer|student|lawyer|attorney|"
+    "machinist|manicurist|florist|barber|hairdresser|trucker|lorry driver|hgv driver|bookkeeper|beautician|tattoo artist|courier|delivery driver|warehouse worker|forklift driver|cleaner|carer|care worker|childminder|nanny|dog walker|dog groomer|groomer|welder|plumber|electrician|carpenter|joiner|bricklayer|roofer|decorator|baker|butcher|barista|cashier|bartender|waitress|waiter|nurse|teacher|doctor|physician|surgeon|engineer|developer|programmer|designer|student|lawyer|attorney|"
     "accountant|auditor|chef|cook|architect|photographer|writer|author|journalist|consultant|pharmacist|dentist|"
     "electrician|plumber|carpenter|farmer|pilot|driver|mechanic|scientist|researcher|professor|artist|musician|"
     "baker|barber|hairdresser|realtor|entrepreneur|freelancer|contractor|analyst|veterinarian|vet|firefighter|"

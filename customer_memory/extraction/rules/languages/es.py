@@ -65,6 +65,8 @@ OCCUPATIONS = _gendered(
     "escritor|administrador|cuidador|limpiador|entrenador|asesor|auditor|gestor|pescador|agricultor|conductor|"
     "repartidor|vendedor|emprendedor|pintor|soldador|inspector|operador|supervisor|coordinador|educador"
 ) + words(
+    "manicurista|estilista|barbero|barbera|florista|masajista|esteticista|modista|repostero|repostera|azafata|"
+    "tatuador|tatuadora|camarera de piso|ninera|"
     "contable|periodista|electricista|dentista|taxista|chofer|piloto|policia|militar|soldado|chef|artista|"
     "economista|analista|gerente|estudiante|docente|agente|fisioterapeuta|terapeuta|nutricionista|"
     "recepcionista|comercial|auxiliar de enfermeria|auxiliar|profe|guia|socorrista|ama de casa|amo de casa|"

@@ -47,7 +47,7 @@ NUMBERS = {
 }  # fmt: skip
 MULTIPLIERS = {"vingt": 20, "vingts": 20, "cent": 100, "cents": 100}
 OCCUPATIONS = words(
-    "infirmier|infirmiere|aide-soignant|aide-soignante|aide soignante|medecin|docteur|chirurgien|chirurgienne|"
+    "fleuriste|camionneur|camionneuse|chauffeur routier|routier|institutrice|instituteur|estheticienne|coiffeur|coiffeuse|boulanger|boulangere|patissier|patissiere|boucher|bouchere|caissiere|caissier|serveur|serveuse|livreur|livreuse|cariste|magasinier|magasiniere|plombier|electricien|electricienne|menuisier|macon|notaire|comptable|infirmier|infirmiere|aide-soignant|aide-soignante|aide soignante|medecin|docteur|chirurgien|chirurgienne|"
     "dentiste|pharmacien|pharmacienne|kine|kinesitherapeute|sage-femme|osteopathe|psychologue|psychiatre|"
     "veterinaire|professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|educateur|educatrice|"
     "etudiant|etudiante|lyceen|lyceenne|doctorant|doctorante|developpeur|developpeuse|ingenieur|ingenieure|"

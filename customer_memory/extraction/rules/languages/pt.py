@@ -54,7 +54,7 @@ OCCUPATIONS = _gendered(
     "supervisor|coordenador|educador|pesquisador|corretor|entregador|lavrador|locutor|apresentador|inspetor|"
     "reformad|aposentad"
 ) + words(
-    "contabilista|economista|motorista|taxista|camionista|estafeta|motoboy|piloto|policia|militar|soldado|"
+    "manicure|manicuri|confeiteira|confeiteiro|diarista|motorista de aplicativo|caminhoneiro|caminhoneira|entregador|entregadora|costureira|florista|esteticista|barbeiro|garcom|garconete|atendente|contabilista|economista|motorista|taxista|camionista|estafeta|motoboy|piloto|policia|militar|soldado|"
     "jornalista|artista|dentista|eletricista|electricista|fisioterapeuta|terapeuta|nutricionista|"
     "recepcionista|comerciante|representante comercial|representante|analista|designer|gerente|chefe|chef|"
     "estudante|aluno|aluna|pensionista|dona de casa|do lar|diarista|empregada domestica|baba|"
