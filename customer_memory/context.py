@@ -12,9 +12,8 @@ retention), and with memory off nothing is injected.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
@@ -26,9 +25,15 @@ from conversations.models import Agent, Conversation, Message, Person
 from conversations.person_cache import person_cache_keys
 from conversations.secrets import Redactor
 from customer_memory import engagement, knowledge, recall, retention, scoring
+from customer_memory.context_items import (
+    EPISODE_TEXT_MAX_CHARS,
+    entities,
+    memory_item,
+    returning_block,
+    truncate,
+)
 
 SUMMARY_MAX_CHARS = 800
-EPISODE_TEXT_MAX_CHARS = 300
 HISTORY_MESSAGE_MAX_CHARS = 500
 # Episodes offered per stage: a dormant relationship gets the last topic only.
 EPISODES_PER_STAGE = {
@@ -64,27 +69,6 @@ NOTES_IN_CONTEXT = 5
 NOTE_LINE_MAX_CHARS = 300
 # Staff notes and the returning line take at most this share of the memory budget; the rest is what was learned.
 NOTES_BUDGET_SHARE = 3
-# Seed 003: a customer writing again 15 minutes or more after their last conversation closed is asked
-# whether to continue or start fresh (the same idle time that closes a conversation).
-RETURNING_AFTER = timedelta(minutes=15)
-CONTINUE_OR_FRESH = {
-    "en": "Would you like to continue where we left off, or start fresh?",
-    "vi": "Bạn muốn tiếp tục từ chỗ chúng ta dừng lại hay bắt đầu lại từ đầu?",
-    "es": "¿Quieres continuar donde lo dejamos o empezar de nuevo?",
-    "he": "רוצה שנמשיך מאיפה שעצרנו או להתחיל מחדש?",
-    "fr": "Voulez-vous reprendre là où nous nous étions arrêtés, ou recommencer à zéro ?",
-    "de": "Möchten Sie dort weitermachen, wo wir aufgehört haben, oder neu beginnen?",
-    "pt": "Quer continuar de onde paramos ou começar do zero?",
-}
-
-RELATION_KEYS = frozenset(
-    (  # noqa: SIM905 (a word list reads better as one string)
-        "spouse son daughter children mother father brother sister grandmother grandfather boss colleague friend "
-        "assistant"
-    ).split()
-)
-INSTRUCTION_KEYS = frozenset({"response_length", "preferred_language", "preferred_contact_channel", "tone_preference"})
-PREFERENCE_KEYS = frozenset({"preferences", "likes", "dislikes", "habit", "preferred_time", "dietary", "allergies"})
 
 
 def layer_cache_keys(person_id: int) -> list[str]:
@@ -286,7 +270,7 @@ def build_context(
     stage = scores["relationship_stage"]
     budget = scoring.memory_budget(stage)
     remembers = found.learned and budget > 0
-    memories = [_memory_item(fact) for fact in found.facts] if remembers else []
+    memories = [memory_item(fact) for fact in found.facts] if remembers else []
     summary = truncate(found.summary, SUMMARY_MAX_CHARS) if remembers and not fresh else ""
     episodes = found.episodes if remembers and not fresh else []
 
@@ -310,7 +294,7 @@ def build_context(
     notes = layers["notes"]["items"] if agent.memory_enabled else []
     returning = None
     if agent.memory_enabled and not fresh:
-        returning = _returning(
+        returning = returning_block(
             closed_at=history["last_closed_at"],
             language=contact["language"],
             topic=found.latest_episode_summary if remembers else "",
@@ -360,7 +344,7 @@ def build_context(
         contact=contact,
         state=state,
         memories=memories,
-        entities=_entities(memories),
+        entities=entities(memories),
         episodes=[episode.as_dict() for episode in episodes],
         conversation_history=conversation_history,
         notes=notes,
@@ -373,61 +357,6 @@ def build_context(
         injected=bool(memory_text or staff_text or knowledge_text),
         tone_hint=hint,
     )
-
-
-def truncate(text: str, limit: int) -> str:
-    text = (text or "").strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
-
-
-def _memory_type(key: str) -> str:
-    if key.startswith("instruction_") or key in INSTRUCTION_KEYS:
-        return "instruction"
-    if key.startswith("favourite_") or key in PREFERENCE_KEYS:
-        return "preference"
-    if key == "noted_contradiction":
-        return "contradiction"
-    return "fact"
-
-
-def _memory_item(fact: recall.RememberedFact) -> dict[str, Any]:
-    humanized_key = fact.key.replace("_", " ").capitalize()  # as Fact.humanized_key
-    return {
-        "id": fact.public_id,
-        "memory_type": _memory_type(fact.key),
-        "key": fact.key,
-        "value": fact.value,
-        "confidence": fact.confidence,
-        "source": fact.source,
-        "content": f"{humanized_key}: {fact.value}",
-        "updated_at": fact.updated_at,
-    }
-
-
-# The name greedy and ending at a non-space: a lazy name before `\s*` re-read
-# every run of spaces once per character of it (quadratic on a long value).
-_NAMED = re.compile(r"^(?P<name>(?:[^(\n]*[^(\s])?)\s*\((?P<kind>[^)]+)\)$")
-
-
-def _entities(memories: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """People and pets the customer mentioned (seed 002 entities), read off relation facts."""
-    entities = []
-    for item in memories:
-        key = item["key"]
-        if key != "pet" and key not in RELATION_KEYS:
-            continue
-        match = _NAMED.match(item["value"])
-        name, kind = (match["name"], match["kind"]) if match else (item["value"], key)
-        if key == "pet":
-            entities.append({"entity_type": "pet", "display_name": name or kind, "metadata": {"species": kind}})
-        else:
-            entities.append({"entity_type": "person", "display_name": name, "metadata": {"relation": kind}})
-    return entities
 
 
 def _memory_text(
@@ -574,24 +503,6 @@ def _notes(person: Person) -> list[dict[str, Any]]:
         {"id": note.public_id, "text": redactor.redact(note.text), "author": note.author, "created_at": note.created_at}
         for note in rows
     ]
-
-
-def continue_or_fresh_line(language: str) -> str:
-    """Seed 003's question to a returning customer, in their language (English when unknown)."""
-    code = (language or "").lower().replace("_", "-").split("-")[0]
-    return CONTINUE_OR_FRESH.get(code, CONTINUE_OR_FRESH["en"])
-
-
-def _returning(*, closed_at: datetime | None, language: str, topic: str, now: datetime) -> dict[str, Any] | None:
-    """When the customer's last conversation closed 15 minutes ago or more: when, and its topic (the latest
-    episode this agent remembers, read by the recall statement; another agent's topic is never shown)."""
-    if closed_at is None or now - closed_at < RETURNING_AFTER:
-        return None
-    return {
-        "last_conversation_at": closed_at,
-        "topic": truncate(Redactor().redact(topic), EPISODE_TEXT_MAX_CHARS) if topic else None,
-        "suggested_line": continue_or_fresh_line(language),
-    }
 
 
 def _knowledge_text(entries: list[knowledge.RelevantEntry], *, limit: int) -> tuple[list[dict[str, Any]], str]:

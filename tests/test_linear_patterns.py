@@ -34,6 +34,8 @@ CUSTOMER_TEXT_MODULES = (
     "conversations.secrets",
     "customer_memory.extraction",
     "customer_memory.context",
+    "customer_memory.context_items",
+    "customer_memory.recall_terms",
     "conversations.models",
     "conversations.ingestion",
 )
@@ -239,7 +241,7 @@ def test_the_patterns_are_discovered():
     names = set(PATTERNS)
 
     assert len(names) > 30
-    assert "customer_memory.context._NAMED" in names
+    assert "customer_memory.context_items._NAMED" in names
     assert sum(name.startswith("conversations.secrets.") for name in names) > 20
     assert any(name.startswith("customer_memory.extraction.") for name in names)
 
