@@ -8,7 +8,7 @@ transcript, the rules (facts, mood, issues, classification), the episode and
 rolling summary, and the secret filter on the result. The baseline is
 `str.lower()` plus a dict lookup of the same message, timed in the same
 interleaved loop, so the ratio holds on a faster or slower machine. The target
-is p95 <= 1 ms per message (issue 3). No database is touched.
+is p95 <= 2 ms per message (issue 12; issue 3's 1 ms was the English-only extractor's). No database is touched.
 
 `rules_extraction_call()` is the hook the full harness (`python -m benchmarks`) uses.
 """
@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-TARGET_P95_MS = 1.0
+TARGET_P95_MS = 2.0  # issue 12
 
 _TEMPLATES = [
     "Hi, my name is {name} and I live in {city}.",

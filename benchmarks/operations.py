@@ -316,7 +316,9 @@ def extraction_operations(setup: Setup) -> list[Operation]:
         Operation(
             "rules extraction, per message",
             lambda: extract(next(messages)),
-            target="p95 <= 1 ms per message",
+            # Issue 12 set the extractor's target at 2 ms for the seven-language rules (issue 3's 1 ms was the
+            # English-only extractor's).
+            target="p95 <= 2 ms per message (issue 12)",
             baseline=None,
             per_round=25,
             warmup=50,
@@ -330,9 +332,11 @@ def extraction_operations(setup: Setup) -> list[Operation]:
 def _extraction_check(result: Result) -> tuple[bool, str]:
     wall, cpu = result.p95 * 1000, percentile(result.cpu_samples, 95) * 1000
     verdict = f"p95 {wall:.3f} ms wall, {cpu:.3f} ms CPU"
-    if wall > 1.0 >= cpu:
+    from benchmarks.bench_engine import TARGET_P95_MS
+
+    if wall > TARGET_P95_MS >= cpu:
         verdict += " (the wall-clock tail is time spent waiting for a CPU)"
-    return wall <= 1.0, verdict
+    return wall <= TARGET_P95_MS, verdict
 
 
 def _unavailable(reason: str) -> Callable[[], None]:
