@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-# django-tenants' backend with a health check that needs no round trip (tenants/postgresql_backend).
-ENGINE = "tenants.postgresql_backend"
+# django-tenants' backend as it ships: the socket-peeking health check that replaced Django's SELECT 1 went
+# (issue 17; every target still met without it, docs/benchmarks.md "Twins").
+ENGINE = "django_tenants.postgresql_backend"
 EMBEDDED_DATABASE_NAME = "customer_memory"
 
 

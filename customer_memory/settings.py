@@ -237,7 +237,7 @@ else:
 # django-axes' gate first (tenants.sign_in), then ModelBackend reading the user's role with the user
 # (one query a request instead of two).
 AUTHENTICATION_BACKENDS = ["tenants.sign_in.SignInBackend", "tenants.roles.RoleReadingBackend"]
-SESSION_ENGINE = "tenants.sessions"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Queue: the ORM broker always. With the Redis broker a task was lost when its
 # worker was killed mid-task; the ORM broker re-delivers it (DESIGN.md).

@@ -17,11 +17,12 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django_tenants.utils import get_public_schema_name
 
-from tenants import audit, rows
+from tenants import audit
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 from tenants.db import connection
@@ -96,12 +97,9 @@ def role_named(group_names: Iterable[str]) -> Role | None:
 
 
 class RoleReadingBackend(ModelBackend):
-    """Django's ModelBackend, reading the signed-in user's role in the same statement as the user.
-
-    Every page checks the role (role_required), so reading both at once saves
-    a query per request; the statement is written once (tenants.rows), not
-    compiled per request. Signing in, passwords and permissions are ModelBackend's.
-    """
+    """Django's ModelBackend, reading the signed-in user's role in the same statement as the user (an
+    ArrayAgg of the group names): every page checks the role (role_required), so this saves a query per
+    request. Signing in, passwords and permissions are ModelBackend's."""
 
     def get_user(self, user_id: Any) -> Any:
         user_model = get_user_model()
@@ -109,23 +107,10 @@ class RoleReadingBackend(ModelBackend):
             user_id = user_model._meta.pk.to_python(user_id)
         except ValidationError:
             return None
-        columns = rows.columns(user_model, "u")
-        through = user_model.groups.through._meta.db_table
-        sql = f"""
-            SELECT {columns.select},
-                   ARRAY(SELECT g.name FROM {Group._meta.db_table} g JOIN {through} ug ON ug.group_id = g.id
-                         WHERE ug.user_id = u.id)
-            FROM {user_model._meta.db_table} u WHERE u.id = %s
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [user_id])
-            row = cursor.fetchone()
-        if row is None:
+        user = user_model.objects.annotate(role_groups=ArrayAgg("groups__name")).filter(pk=user_id).first()
+        if user is None or not self.user_can_authenticate(user):
             return None
-        user = columns.load(row[:-1])
-        if not self.user_can_authenticate(user):
-            return None
-        user._role_cache = role_named(row[-1])
+        user._role_cache = role_named([name for name in user.role_groups if name])  # type: ignore[attr-defined]
         return user
 
 

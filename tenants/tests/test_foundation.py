@@ -210,9 +210,8 @@ def test_the_role_is_read_in_the_same_query_as_the_user(organization, builder, d
 def test_sessions_load_until_they_expire(organization):
     from datetime import timedelta
 
+    from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
-
-    from tenants.sessions import SessionStore
 
     store = SessionStore()
     store["cart"] = "blue jacket"
