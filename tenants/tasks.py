@@ -12,9 +12,8 @@ from functools import wraps
 from typing import Any
 
 from django.db import transaction
-from django.db.models import BooleanField, QuerySet
-from django.db.models.expressions import RawSQL
-from django_q.models import OrmQ, Schedule, Task
+from django.db.models import QuerySet
+from django_q.models import OrmQ, Schedule
 from django_q.tasks import async_task
 from django_tenants.utils import get_public_schema_name, get_tenant_model, schema_context
 
@@ -69,33 +68,15 @@ def ensure_schedule(name: str, func: str, *, schedule_type: str, minutes: int | 
         )
 
 
-def task_first_argument_marker(schema_name: str) -> bytes:
-    """The bytes a pickled args tuple starting with `schema_name` holds.
-
-    django-q2 stores `Task.args` as a base64 pickle (protocol 5): an 11-byte
-    frame header, then `(` for tuples of 4 or more items, then the first
-    item as SHORT_BINUNICODE (0x8c, length, UTF-8) followed by MEMOIZE (0x94).
-    """
-    encoded = schema_name.encode()
-    return b"\x8c" + bytes([len(encoded)]) + encoded + b"\x94"
-
-
 def tasks_of_schema(queryset: QuerySet[Any], schema_name: str) -> QuerySet[Any]:
     """django-q2 Task rows (done or failed) whose first argument is `schema_name`.
 
-    Filtered in SQL, so an organization's admin pages one organization's
-    tasks without unpickling everyone's. Callers that act on the rows
-    (erasure) check `task.args[0]` again in Python.
+    Read through django-q2's own unpickling (`Task.args`), not by matching its pickle's bytes in SQL
+    (issue 17: a twin of django-q2's storage format, no benchmark target needs it). The table holds
+    failed tasks only (Q_SAVE_LIMIT -1 keeps no successes), so reading its arguments stays small.
     """
-    marker = task_first_argument_marker(schema_name)
-    column = f'"{Task._meta.db_table}"."args"'
-    condition = RawSQL(
-        f"(substring(decode({column}, 'base64') from 12 for %s) = %s"
-        f" OR substring(decode({column}, 'base64') from 13 for %s) = %s)",
-        [len(marker), marker, len(marker), marker],
-        output_field=BooleanField(),
-    )
-    return queryset.filter(condition)
+    ids = [task.pk for task in queryset.only("id", "args") if task.args and task.args[0] == schema_name]
+    return queryset.filter(pk__in=ids)
 
 
 def queued_tasks_of_schema(schema_name: str) -> list[tuple[OrmQ, dict[str, Any]]]:
