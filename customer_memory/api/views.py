@@ -32,7 +32,6 @@ from customer_memory.api import examples
 from customer_memory.api.context_serializers import (
     ContextQuerySerializer,
     CustomerContextSerializer,
-    context_representation,
 )
 from customer_memory.api.exceptions import Conflict
 from customer_memory.api.profiles import customer_profile
@@ -66,6 +65,7 @@ from customer_memory.api.serializers import (
     WebhookListSerializer,
     WebhookSerializer,
 )
+from customer_memory.fast_paths import context_representation
 from customer_memory.models import Fact, WebhookEndpoint
 from tenants.access.models import AuditEntry
 from tenants.audit import Actor

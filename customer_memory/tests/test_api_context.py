@@ -6,9 +6,13 @@ import pytest
 from django.utils import timezone
 
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from customer_memory.api.context_serializers import CustomerContextSerializer, context_representation
+from customer_memory import knowledge, services
+from customer_memory.api.context_serializers import CustomerContextSerializer
 from customer_memory.context import build_context
+from customer_memory.fast_paths import context_representation
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
+from tenants.access.models import AuditEntry
+from tenants.audit import Actor
 
 CUSTOMERS = "/api/tenants/me/customers"
 
@@ -126,7 +130,21 @@ def test_context_answer_equals_the_documented_serializer(person, agent):
     create_fact(memory=memory, key="spouse", value="Priya (wife)")
     create_episode(conversation=person.conversations.first(), summary="Asked about an exchange")
 
-    context = build_context(person, agent, query="exchange")
+    staff = Actor(origin=AuditEntry.Origin.CLI)
+    services.add_note(person, text="Prefers the exchange over a refund.", actor=staff)
+    knowledge.create_entry(
+        agent,
+        actor=staff,
+        title="Exchange window",
+        problem="Customers ask how long an exchange takes.",
+        resolution="Exchanges are accepted for 30 days.",
+        tags=["exchange"],
+    )
+    later = timezone.now() + timedelta(hours=2)  # the last conversation closed long enough ago: returning
+
+    context = build_context(person, agent, query="exchange", now=later)
 
     assert all([context.memories, context.entities, context.episodes, context.conversation_history])
+    assert all([context.notes, context.knowledge])
+    # Every field of the fast path equals the serializer's (customer_memory/fast_paths.py).
     assert context_representation(context) == CustomerContextSerializer(context).data
