@@ -226,37 +226,8 @@ def memory_badge(person_public_id: str, has_memory: bool, oob: bool = False) -> 
     )
 
 
+@register.filter
 def known_as(person: Any) -> str:
     """The name (or email) the person gave, shown beside the label; never the label itself (seed 004)."""
     label = person.display_label
     return next((value for value in (person.name, person.email) if value and value != label), "")
-
-
-@register.simple_tag
-def person_row(contact: Any, people_url: str, selected_id: int | None = None, list_query: str = "") -> str:
-    """One person of the People list: channel icon, label, known name, conversations, last seen, memory badge."""
-    person = contact.person
-    label = person.display_label
-    name = known_as(person)
-    count = contact.conversation_count
-    return format_html(
-        '<li><a class="row person-row" href="{}{}/{}"{}>{}<span class="row-main">'
-        '<span class="row-line"><span class="row-label">{}</span>{}</span>'
-        '<span class="row-meta">{} conv{} · {}</span></span>{}</a></li>',
-        people_url,
-        person.public_id,
-        f"?{list_query}" if list_query else "",
-        mark_safe(' aria-current="true"') if person.pk == selected_id else "",
-        channel_icon(person.channel_type),
-        label or mark_safe('<span class="muted">Test session</span>'),
-        format_html('<span class="row-name">{}</span>', name) if name else "",
-        count,
-        "" if count == 1 else "s",
-        time_ago(contact.last_seen_at),
-        memory_badge(person.public_id, contact.has_memory),
-    )
-
-
-@register.simple_tag
-def person_rows(contacts: list[Any], people_url: str, selected_id: int | None = None, list_query: str = "") -> str:
-    return mark_safe("".join(person_row(contact, people_url, selected_id, list_query) for contact in contacts))

@@ -41,15 +41,22 @@ def test_each_named_channel_has_an_icon_of_its_own_and_others_share_the_generic_
     assert '<span class="channel-slug">Zalo</span>' in channel_icon("zalo")
 
 
+def person_row(contact, people_url, *, selected_id=None, list_query=""):
+    """One row of the People list, as the page renders it (templates/customer_memory/people.html)."""
+    from django.template.loader import render_to_string
+
+    context = {"contact": contact, "people_url": people_url, "selected_id": selected_id, "list_query": list_query}
+    return render_to_string("customer_memory/people.html#person-row", context)
+
+
 def test_a_row_shows_the_known_name_or_email_beside_the_label():
     from conversations.models import Contact, Person
-    from customer_memory.templatetags.ui import person_row
 
     def row(**identity):
         person = Person(pk=9, public_id="cust_9", **identity)
         contact = Contact(person=person, conversation_count=1, last_seen_at=timezone.now())
         contact.has_memory = False
-        return str(person_row(contact, "/people/", list_query="channel=web&seen=7"))
+        return person_row(contact, "/people/", list_query="channel=web&seen=7")
 
     named = row(channel_type="whatsapp", channel_identifier="+41791234567", phone="+41791234567", name="Anna")
     assert '<span class="row-label">+41791234567</span><span class="row-name">Anna</span>' in named
@@ -62,13 +69,12 @@ def test_a_row_shows_the_known_name_or_email_beside_the_label():
 
 def test_a_people_row_escapes_what_the_channel_sent_and_marks_the_open_person():
     from conversations.models import Contact, Person
-    from customer_memory.templatetags.ui import person_row
 
     person = Person(pk=7, public_id="cust_1", channel_type="web", channel_identifier='<img src=x onerror="alert(1)">')
     contact = Contact(person=person, conversation_count=1, last_seen_at=timezone.now() - timedelta(hours=2))
     contact.has_memory = True
 
-    html = str(person_row(contact, "/agents/agent_1/people/", selected_id=7))
+    html = person_row(contact, "/agents/agent_1/people/", selected_id=7)
 
     assert '<a class="row person-row" href="/agents/agent_1/people/cust_1/" aria-current="true">' in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
@@ -79,13 +85,12 @@ def test_a_people_row_escapes_what_the_channel_sent_and_marks_the_open_person():
 
 def test_a_test_session_row_has_no_label_and_counts_conversations():
     from conversations.models import Contact, Person
-    from customer_memory.templatetags.ui import person_row
 
     person = Person(pk=8, public_id="cust_2", channel_type="web", channel_identifier="x", is_test=True)
     contact = Contact(person=person, conversation_count=3, last_seen_at=timezone.now())
     contact.has_memory = False
 
-    html = str(person_row(contact, "/people/"))
+    html = person_row(contact, "/people/")
 
     assert '<span class="row-label"><span class="muted">Test session</span></span></span>' in html
     assert "3 convs · <time" in html
