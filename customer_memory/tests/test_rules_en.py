@@ -472,3 +472,19 @@ def test_more_trades_are_jobs():
     assert facts("Go slow with me, I'm a retired machinist, not a computer fella.")["occupation"] == (
         "retired machinist"
     )
+
+
+def test_the_title_and_company_under_a_letters_signature():
+    found = dialogue(
+        (
+            "customer",
+            "Hello,\n\nmy booking was changed.\n\nKind regards,\nMarcus Lindqvist\n"
+            "Senior Consultant | Halvorsen Engineering\nMinneapolis, MN",
+        )
+    )
+    assert (found["occupation"], found["employer"]) == ("Senior Consultant", "Halvorsen Engineering")
+
+
+def test_a_mail_programs_footer_is_no_job_title():
+    found = dialogue(("customer", "Hi,\nthe app crashes.\nThanks,\nAnna Kowalski\nSent from my iPhone"))
+    assert "occupation" not in found

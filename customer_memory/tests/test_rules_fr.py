@@ -351,3 +351,14 @@ def test_someone_elses_routine_is_not_the_customers():
 
 def test_more_trades_are_jobs():
     assert facts("Je suis fleuriste, je bosse tôt et toute la journée.")["occupation"] == "fleuriste"
+
+
+def test_the_title_and_company_under_a_letters_signature():
+    lines = [
+        TranscriptLine(
+            "customer",
+            "Bonjour,\nma facture est fausse.\nMerci,\n\nGeneviève Pelletier\nDirectrice des ventes, Biscuits Lacroix inc.",
+        )
+    ]
+    found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+    assert (found["occupation"], found["employer"]) == ("Directrice des ventes", "Biscuits Lacroix inc.")

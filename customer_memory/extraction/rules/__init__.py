@@ -73,6 +73,7 @@ class RulesExtractor:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
+        statements += _role_under_signature(statements, source)
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
         agent_lower = [lower_fold(line) for line in source.agent_lines]
@@ -143,6 +144,22 @@ def _home_after_names(statements: list[corrections.Statement], source: Extractio
             if city := identity.home_after_name(message.content, statement.found.value):
                 found = Found("location", city, MEDIUM, statement.found.start)
                 return [corrections.Statement(found, False, False, message.message_id)]
+    return []
+
+
+def _role_under_signature(
+    statements: list[corrections.Statement], source: ExtractionInput
+) -> list[corrections.Statement]:
+    """The job title and organization on the line under a letter's signature, when nothing else says them."""
+    have = {statement.found.key for statement in statements}
+    for statement in [s for s in statements if s.found.key == "name"]:
+        for message in source.customer_messages:
+            title, organization = identity.signature_role(message.content, statement.found.value)
+            if title:
+                found = [Found("occupation", title, MEDIUM, 0)] if "occupation" not in have else []
+                if organization and "employer" not in have:
+                    found.append(Found("employer", organization, MEDIUM, 0))
+                return [corrections.Statement(item, False, False, message.message_id) for item in found]
     return []
 
 

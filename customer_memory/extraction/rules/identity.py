@@ -257,6 +257,33 @@ def home_after_name(text: str, name: str) -> str:
     return ""
 
 
+def signature_role(text: str, name: str) -> tuple[str, str]:
+    """The line under a letter's signature, when it says what the person does and where: "Senior Consultant |
+    Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc." -> (job title, organization).
+    Only right under the name, on a line of its own, with no digit or "@" (a phone number, an address)."""
+    at = text.find(name)
+    if not name or at < 0 or "\n" not in text[at + len(name) : at + len(name) + 2]:
+        return "", ""
+    lines = [line.strip() for line in text[at + len(name) :].splitlines() if line.strip()]
+    line = lines[0] if lines else ""
+    if not line or any(char.isdigit() for char in line) or "@" in line or len(line.split()) > 8 or _city_at(line, 0):
+        return "", ""
+    if _MAIL_FOOTER.match(values.lower_fold(line)):
+        return "", ""
+    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
+    title, organization = parts[0].strip(" ,"), parts[1].strip(" ,") if len(parts) > 1 else ""
+    if not title[:1].isupper() or (organization and not organization[:1].isupper()):
+        return "", ""
+    return title, organization
+
+
+# What a mail program writes under the signature: no job title.
+_MAIL_FOOTER = re.compile(
+    r"^(?:sent from|sent via|get outlook|enviado desde|enviado do|enviado de|envoye de|envoye depuis|von meinem|"
+    r"gesendet von|gui tu|נשלח מ)"
+)
+# "Senior Consultant | Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc.".
+_TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 
