@@ -372,3 +372,9 @@ def test_colloquial_hearing():
 
 def test_a_routine_with_a_weekday():
     assert "sonntags" in facts("Ich bestelle sonntags immer Pizza, wenn der Tatort läuft.")["habit"]
+
+
+def test_when_to_call_asked_for():
+    assert (
+        "19 Uhr" in facts("Und ruft mich bitte nur abends nach 19 Uhr an, tagsüber hab ich Patienten.")["contact_hours"]
+    )

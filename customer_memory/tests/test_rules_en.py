@@ -488,3 +488,7 @@ def test_the_title_and_company_under_a_letters_signature():
 def test_a_mail_programs_footer_is_no_job_title():
     found = dialogue(("customer", "Hi,\nthe app crashes.\nThanks,\nAnna Kowalski\nSent from my iPhone"))
     assert "occupation" not in found
+
+
+def test_a_call_made_this_morning_is_not_when_to_call():
+    assert "contact_hours" not in facts("I called you this morning and nobody answered.")

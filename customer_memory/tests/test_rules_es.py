@@ -479,3 +479,7 @@ def test_a_fault_every_evening_is_not_a_routine():
 
 def test_more_trades_are_jobs():
     assert facts("oye, soy manicurista y todo el día tengo las manos ocupadas")["occupation"] == "manicurista"
+
+
+def test_when_to_call_asked_for():
+    assert "mañanita" in facts("Y si me van a llamar, que sea por la mañanita, antes del mediodía.")["contact_hours"]

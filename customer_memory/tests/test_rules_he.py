@@ -396,3 +396,7 @@ def test_send_me_the_invoice_by_email_once_is_not_a_standing_channel():
 
 def test_data_running_out_every_month_is_not_a_routine():
     assert "habit" not in facts("הגלישה שלי נגמרת כל חודש באמצע החודש")
+
+
+def test_when_to_call_asked_for():
+    assert "בבקרים" in facts("אגב, אם אתם מתקשרים — רק בבקרים, בערבים אני במטבח.")["contact_hours"]

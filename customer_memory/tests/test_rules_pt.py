@@ -459,3 +459,7 @@ def test_a_street_is_not_the_location_the_town_after_it_is():
 
 def test_a_routine_said_with_how_often_without_a_pronoun():
     assert "almoço" in facts("peço almoço quase todo dia útil aqui no escritório")["habit"]
+
+
+def test_when_to_call_asked_for():
+    assert "manhã" in facts("Sim, liguem para o telefone fixo, e sempre de manhã, por favor.")["contact_hours"]

@@ -356,3 +356,14 @@ def test_the_town_after_the_street_without_diacritics():
 
 def test_a_question_about_where_is_not_where_they_live():
     assert "location" not in facts("Chị ở Hà Nội hay Sài Gòn vậy em?")
+
+
+def test_when_to_call_asked_for():
+    assert (
+        "5 giờ chiều"
+        in facts("Có gì em gọi lại cho chị sau 5 giờ chiều nhé, giờ hành chính chị bận lắm.")["contact_hours"]
+    )
+
+
+def test_what_to_call_me_is_not_when_to_call():
+    assert "contact_hours" not in facts("Em gọi tôi là chị nhé, tôi thích nói chuyện lịch sự một chút.")

@@ -82,6 +82,11 @@ class LanguagePack:
     plan_words: tuple[str, ...] = ()
     # A routine: a clause about the customer with one of these ("every Friday", "tous les soirs", "כל ערב").
     frequency_words: tuple[str, ...] = ()
+    # When to call, asked for: a sentence with a call word, a time word and a request word ("ruft mich bitte nur
+    # abends an", "que sea por la mañanita", "רק בבקרים") holds the contact hours.
+    call_words: tuple[str, ...] = ()
+    time_words: tuple[str, ...] = ()
+    request_words: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
     languages: Mapping[str, str] = field(default_factory=dict)
     channels: Mapping[str, str] = field(default_factory=dict)

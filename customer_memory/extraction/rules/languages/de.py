@@ -599,6 +599,9 @@ PACK = LanguagePack(
     frequency_words=words(
         "jeden tag|jeden morgen|jeden abend|jede woche|jeden monat|jedes wochenende|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abends immer|immer sonntags|taglich|wochentlich|am wochenende|einmal die woche|zweimal die woche|fast jeden"
     ),
+    call_words=words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf"),
+    time_words=words("morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende"),
+    request_words=words("bitte|nur|nie|niemals|lieber"),
     plan_words=words(
         "tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet"
     ),

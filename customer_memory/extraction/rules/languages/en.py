@@ -971,6 +971,11 @@ PACK = LanguagePack(
     frequency_words=words(
         "every day|every morning|every evening|every night|every week|every weekend|every month|every monday|every tuesday|every wednesday|every thursday|every friday|every saturday|every sunday|most days|most evenings|most nights|most mornings|almost every|nearly every|twice a week|once a week|twice a month|once a month|on weekends|at weekends|every other"
     ),
+    call_words=words("call|calls|calling me|ring|ring me|phone me|reach me|reachable"),
+    time_words=words(
+        "morning|mornings|afternoon|afternoons|evening|evenings|night|nights|weekend|weekends|weekday|weekdays|after|before|between|am|pm|o'clock|lunchtime|noon"
+    ),
+    request_words=words("please|only|don't|do not|never|pls|just"),
     plan_words=words(
         "plan|tier|package|membership|subscription|tariff|bundle|autoship|rewards|policy|cover|account|deal|broadband|fibre|fiber|card"
     ),

@@ -697,6 +697,11 @@ PACK = LanguagePack(
     frequency_words=words(
         "todos los dias|todas las mananas|todas las noches|todas las tardes|todas las semanas|todos los meses|todos los lunes|todos los martes|todos los miercoles|todos los jueves|todos los viernes|todos los sabados|todos los domingos|todos los fines de semana|cada dia|cada semana|cada mes|cada manana|cada noche|casi todos|casi todas|a diario|una vez por semana|dos veces por semana|los fines de semana"
     ),
+    call_words=words("llamar|llamen|llamame|llamada|llamadas|llamarme|me llamen|contesto|localizable"),
+    time_words=words(
+        "manana|mananas|mananita|tarde|tardes|noche|noches|mediodia|despues de|antes de|a partir de|fines de semana|horario"
+    ),
+    request_words=words("por favor|solo|nunca|que sea|mejor|porfa"),
     plan_words=words(
         "plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de|seguro|poliza|cuenta|tarjeta|socio|cliente"
     ),

@@ -728,6 +728,9 @@ PACK = LanguagePack(
     frequency_words=words(
         "todo dia|todos os dias|toda manha|toda noite|toda semana|todo mes|todo fim de semana|quase todo|quase todos|quase toda|toda segunda|toda terca|toda quarta|toda quinta|toda sexta|todo sabado|todo domingo|todas as segundas|todas as sextas|costumo|diariamente|uma vez por semana|duas vezes por semana|aos fins de semana"
     ),
+    call_words=words("ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato"),
+    time_words=words("manha|tarde|noite|meio-dia|depois das|antes das|a partir das|fim de semana|horario"),
+    request_words=words("por favor|so|apenas|nunca|sempre|melhor"),
     plan_words=words(
         "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
     ),

@@ -1056,6 +1056,9 @@ PACK = LanguagePack(
     frequency_words=words(
         "moi ngay|hang ngay|ngay nao cung|toi nao cung|sang nao cung|chieu nao cung|moi sang|moi toi|moi tuan|hang tuan|hang thang|cuoi tuan nao cung|thuong xuyen"
     ),
+    call_words=words("goi dien|goi lai|goi cho|nghe may|lien lac"),
+    time_words=words("buoi sang|buoi chieu|buoi toi|chieu|trua|gio"),
+    request_words=words("nhe|nha|chi|dung|giup|vui long|thoi"),
     plan_words=words(
         "goi cuoc|goi bao hiem|goi dich vu|goi tap|goi thanh vien|hang the|hang thanh vien|the thanh vien|goi"
     ),
