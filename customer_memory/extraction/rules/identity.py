@@ -9,7 +9,7 @@ from customer_memory.extraction.places import city_zone, known_place
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, words
+from customer_memory.extraction.rules.text import Keywords, Text, asked_at, keywords, sentence_spans, words
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -40,20 +40,14 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 # --- A city we know, named where they say they live or moved --------------------------------------------
 
-_SENTENCE_SPANS = re.compile(r"[^.!?\n]{1,400}[.!?]?")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _EDGES = " ,.;:!?()[]\"'“”«»"
 
 
 def relatives(pack: LanguagePack) -> Keywords:
-    """The language's words for relatives, as keywords ("mon mari", "אחותי")."""
-    return _relation_words(tuple(pack.relations))
-
-
-@functools.cache
-def _relation_words(relations: tuple[str, ...]) -> Keywords:
-    # Hebrew glues the possessive to the word ("אחותי", "בעלי"): the stem is enough.
-    return Keywords(relations)
+    """The language's words for relatives, as keywords ("mon mari", "אחותי"; Hebrew glues the possessive to the
+    word, and Keywords reads through its prefixes)."""
+    return keywords(tuple(pack.relations))
 
 
 def _cues(pack: LanguagePack) -> tuple[Keywords, Keywords, Keywords, re.Pattern[str], re.Pattern[str]]:
@@ -77,7 +71,7 @@ def _compiled_cues(
         return re.compile("|".join(parts) or "(?!)")
 
     places, moves = prepositions(place_preps), prepositions(place_preps + move_preps)
-    return Keywords(lives), Keywords(moved), Keywords(trips), places, moves
+    return keywords(lives), keywords(moved), keywords(trips), places, moves
 
 
 def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
@@ -90,7 +84,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
     lives, moved, trips, at, to = _cues(pack)
     relatives_ = relatives(pack)
     found: list[Found] = []
-    for sentence in _SENTENCE_SPANS.finditer(text.lower):
+    for sentence in sentence_spans(text.lower):
         lower = sentence.group()
         cue = moved.pattern.search(lower) or lives.pattern.search(lower)
         if cue is None or trips.found_in(lower):
@@ -103,7 +97,7 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
             (preposition.end(), city)
             for preposition in (to if move else at).finditer(lower)
             if (city := _city_at(text.original, sentence.start() + preposition.end()))
-            and not _asked(lower, preposition.end())
+            and not asked_at(lower, preposition.end())
         ]
         after = [item for item in cities if item[0] >= cue.end()]
         before = [item for item in cities if item[0] < cue.start()]
@@ -111,12 +105,6 @@ def mentioned_cities(text: Text, pack: LanguagePack) -> list[Found]:
             position, city = chosen[0]
             found.append(Found("location", city, HIGH if move else MEDIUM, sentence.start() + position))
     return found
-
-
-def _asked(lower: str, at: int) -> bool:
-    """The clause from `at` ends with a question mark ("¿Vives en Sevilla o en Cádiz?")."""
-    question = lower.find("?", at)
-    return question >= 0 and not re.search(r"[;,]", lower[at:question])
 
 
 def _city_at(original: str, start: int) -> str:

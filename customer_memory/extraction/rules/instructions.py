@@ -3,13 +3,12 @@ hours, language, tone), plus accessibility needs, which say the same thing from 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, lower_fold
+from customer_memory.extraction.rules.text import Text, keywords, lower_fold
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -56,18 +55,13 @@ def _first_channel(lower: str, pack: LanguagePack) -> str:
 _SENTENCE = re.compile(r"[^.!?\n]{3,240}")
 
 
-@functools.cache
-def _keywords(entries: tuple[str, ...]) -> Keywords:
-    return Keywords(entries)
-
-
 def asked_call_times(text: Text, pack: LanguagePack) -> list[Found]:
     """ "Und ruft mich bitte nur abends nach 19 Uhr an", "que sea por la mañanita, antes del mediodía", "אם אתם
     מתקשרים — רק בבקרים": a sentence that asks (a request word) when to call (a call word and a time word),
     not a question and not a report of calls made."""
     if not (pack.call_words and pack.time_words and pack.request_words):
         return []
-    calls, times, asks = _keywords(pack.call_words), _keywords(pack.time_words), _keywords(pack.request_words)
+    calls, times, asks = keywords(pack.call_words), keywords(pack.time_words), keywords(pack.request_words)
     for sentence in _SENTENCE.finditer(text.lower):
         lower = sentence.group()
         if "?" in lower or not (calls.found_in(lower) and times.found_in(lower) and asks.found_in(lower)):

@@ -9,7 +9,7 @@ from customer_memory.extraction.places import known_place
 from customer_memory.extraction.rules import identity, mood, values
 from customer_memory.extraction.rules.found import HIGH, LOW, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, lower_fold, words
+from customer_memory.extraction.rules.text import Keywords, Text, asked_at, keywords, lower_fold, sentence_spans, words
 
 _CONFIDENCE = {"preferences": MEDIUM, "likes": LOW, "dislikes": MEDIUM, "dietary": HIGH, "allergies": HIGH}
 # These values read as a whole phrase ("usually shop on weekends"); others end at the first new clause.
@@ -111,7 +111,7 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
     # Vietnamese names the kind of plan between ("gói bảo hiểm Vàng"); German capitalises every noun ("Tarif").
     after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
     noun_in_name = pack.code != "de"
-    for sentence in sentences_with_spans(text.folded):
+    for sentence in sentence_spans(text.folded):
         chunk = sentence.group()
         lower = chunk.lower()
         for pattern in (after, before):
@@ -146,35 +146,15 @@ _ASKING = Keywords(
 )
 
 
-@functools.cache
-def _corrections(words_: tuple[str, ...]) -> Keywords:
-    return Keywords(words_)
-
-
-@functools.cache
-def _self_words(words: tuple[str, ...]) -> Keywords:
-    return Keywords(words)
-
-
 def _asks(lower: str, start: int, end: int) -> bool:
     """The clause around start..end asks about the plan ("is the Premium plan cheaper?", "I asked about Tarif XL")
     rather than saying they have it; a question later in the sentence, after a comma, is about something else."""
-    question = lower.find("?", end)
-    if question >= 0 and not re.search(r"[;,]", lower[end:question]):
-        return True
-    return _ASKING.found_in(_clause(lower, start, end))
+    return asked_at(lower, end) or _ASKING.found_in(_clause(lower, start, end))
 
 
 def _clause(lower: str, start: int, end: int) -> str:
     """The comma-delimited part of the sentence around start..end."""
     return lower[lower.rfind(",", 0, start) + 1 : (lower.find(",", end) + 1 or len(lower) + 1) - 1]
-
-
-_SENTENCE_SPANS = re.compile(r"[^.!?\n]{1,400}[.!?]?")
-
-
-def sentences_with_spans(text: str):
-    return _SENTENCE_SPANS.finditer(text)
 
 
 def _device(raw: str) -> str:
@@ -222,7 +202,7 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
             continue
         answer = line.content.strip()
         # "Pixel 6a. No wait, Pixel 7a": the corrected name.
-        if corrections := list(_corrections(pack.correction).pattern.finditer(lower_fold(answer))):
+        if corrections := list(keywords(pack.correction).pattern.finditer(lower_fold(answer))):
             answer = answer[corrections[-1].end() :].lstrip(" ,:;-")
         first = re.split(r"[.!?\n,;]", answer, maxsplit=1)[0].strip()
         lead = _DEVICE_LEAD.match(lower_fold(first))
@@ -255,17 +235,12 @@ _NOT_A_ROUTINE = Keywords(
 _CLAUSE = re.compile(r"[^.!?\n,;:]{3,160}")
 
 
-@functools.cache
-def _frequency(frequency_words: tuple[str, ...]) -> Keywords:
-    return Keywords(frequency_words)
-
-
 def routines(text: Text, pack: LanguagePack) -> list[Found]:
     """ "pido casi todos los viernes", "Je stream sur Twitch tous les soirs", "אני מזמין כמעט כל ערב": a clause
     about the customer that says how often they do something, and is no fault report or complaint."""
     if not pack.frequency_words:
         return []
-    often, me = _frequency(pack.frequency_words), _self_words(pack.self_words)
+    often, me = keywords(pack.frequency_words), keywords(pack.self_words)
     for clause in _CLAUSE.finditer(text.lower):
         lower = clause.group()
         when = often.pattern.search(lower)

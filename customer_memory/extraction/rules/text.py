@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _FOLD_EXCEPTIONS = {"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "’": "'", "‘": "'"}
 
@@ -84,6 +84,27 @@ class Keywords:
 
     def found_in(self, lower: str) -> bool:
         return not self.empty and self.pattern.search(lower) is not None
+
+
+@functools.cache
+def keywords(entries: tuple[str, ...]) -> Keywords:
+    """`Keywords(entries)`, built once per list (the language packs' word lists are tuples)."""
+    return Keywords(entries)
+
+
+# A sentence with its position, for rules that read one sentence at a time and cut values from the original.
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]{1,400}[.!?]?")
+
+
+def sentence_spans(text: str) -> Iterator[re.Match[str]]:
+    return _SENTENCE_SPAN.finditer(text)
+
+
+def asked_at(lower: str, at: int) -> bool:
+    """The clause from `at` ends with a question mark ("¿Vives en Sevilla o en Cádiz?", "is the Premium plan
+    cheaper?"); a question after a comma or a semicolon is about something else."""
+    question = lower.find("?", at)
+    return question >= 0 and not re.search(r"[;,]", lower[at:question])
 
 
 def words(text: str) -> tuple[str, ...]:
