@@ -95,7 +95,14 @@ def check_everywhere(page: Any, name: str, found: dict[str, list[str]]) -> None:
         page.emulate_media(color_scheme=scheme)
         for width, size in WIDTHS.items():
             page.set_viewport_size(size)
-            page.wait_for_timeout(50)  # the media queries' layout, before axe measures colours and sizes
+            # The media queries' layout, and every CSS transition the switch started (the admin's buttons
+            # fade their background over 0.15 s), finished before axe measures colours and sizes.
+            page.wait_for_timeout(50)
+            page.evaluate(
+                """() => Promise.all(document.getAnimations()
+                     .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
+                     .map(a => a.finished.catch(() => null)))"""
+            )
             problems = serious_violations(page)
             if problems:
                 found[f"{name} {scheme} {width}"] = problems
