@@ -12,7 +12,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from conversations.models import Agent, Conversation
-from tenants import rows
 from tenants.roles import Role, has_role
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ def get_agent_for_user(user: User, agent_id: str) -> Agent:
     """Any signed-in role may see an agent's name; 404 if absent."""
     if not has_role(user, Role.MEMBER):
         raise PermissionDenied
-    return rows.get_by_or_404(Agent, "public_id", agent_id)
+    return get_object_or_404(Agent, public_id=agent_id)
 
 
 def get_conversation_for_user(user: User, conversation_id: str) -> Conversation:

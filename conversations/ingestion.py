@@ -22,8 +22,7 @@ message and a bulk import go through the same rules:
   run finds the winner's committed rows.
 - The messages and every counter they change (conversation, person, contact)
   are written by one statement (their one rule: conversations.counters), so a
-  batch costs a fixed number of statements whatever its size, and a single
-  message to an ongoing conversation is one.
+  batch costs a fixed number of statements whatever its size.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet, Subquery
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
@@ -45,7 +44,6 @@ from conversations.models import Conversation, Message, Person, new_message_id
 from conversations.person_cache import forget_cached_people_on_commit
 from conversations.secrets import redact
 from conversations.signals import message_ingested
-from tenants import rows
 from tenants.db import connection
 
 RACE_ATTEMPTS = 3
@@ -128,8 +126,6 @@ def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime
 
 
 def _store(items: list[IngestItem]) -> list[IngestResult]:
-    if len(items) == 1 and (appended := _append_to_open_conversation(items[0])) is not None:
-        return [appended]
     # Optimistic first: the message insert skips ids already stored (ON
     # CONFLICT DO NOTHING), which a retry hits; only then is the batch run
     # again looking stored ids up first. New messages, by far the common
@@ -156,105 +152,21 @@ def _store(items: list[IngestItem]) -> list[IngestResult]:
     raise AssertionError("unreachable")
 
 
-# The sender by their channel identity, looked up first: joined instead, the planner may walk every
-# open conversation of the agent (a partial index it believes tiny) and grow with them.
-_SENDER_SQL = f"""
-    SELECT id FROM {Person._meta.db_table}
-    WHERE channel_type = %s AND channel_identifier = %s AND channel_identifier <> ''
-"""
+def open_conversation_of_sender(channel_type: str, channel_identifier: str, agent_id: int) -> QuerySet[Conversation]:
+    """The sender's open conversation with the agent (at most one), with the person, to be locked.
 
-
-def _open_conversation_sql(channel_type: str, channel_identifier: str, agent_id: int) -> tuple[str, list[Any]]:
-    """A CTE `target`: the sender's open conversation with the agent (at most one), locked.
-
-    Written out (tenants.rows): building this lookup through the ORM took longer than running it, on the
-    path of every single message (docs/benchmarks.md).
+    The sender is looked up first, as a subquery: joined instead, the planner may walk every open
+    conversation of the agent (a partial index it believes tiny) and grow with them.
     """
-    sql = f"""target AS (
-        SELECT {rows.columns(Conversation, "c").select} FROM {Conversation._meta.db_table} c
-        WHERE c.person_id = ({_SENDER_SQL}) AND c.agent_id = %s AND c.status = %s
-        FOR UPDATE
-    )"""
-    return sql, [channel_type, channel_identifier, agent_id, Conversation.Status.OPEN]
-
-
-def _append_to_open_conversation(item: IngestItem) -> IngestResult | None:
-    """The common case in one statement: a new message from a known sender to their open conversation.
-
-    Finds the open conversation (locking it), stores the message and adds it
-    to the conversation, person and contact counters, all or nothing, in one
-    round trip and without a transaction of its own around it: on these
-    machines each round trip costs more than the statement (docs/benchmarks.md).
-    Returns None, having written nothing, when the sender has no open
-    conversation, names one, or the message id is already stored (a retry):
-    `_Batch` handles those.
-    """
-    if item.conversation_id is not None or not item.channel_identifier:
-        return None
-    conversation_columns, person_columns = rows.columns(Conversation, "target"), rows.columns(Person, "p")
-    counts = counters.Counts()
-    counts.add(item)
-    now = timezone.now()
-    public_id = new_message_id()
-    target_sql, target_params = _open_conversation_sql(item.channel_type, item.channel_identifier, item.agent.pk)
-    # The counters' increments, from the stored message (none if the message id was stored already).
-    stored = "FROM target WHERE EXISTS (SELECT 1 FROM message)"
-    updates, updates_params = counters.updates_sql(
-        conversations=(
-            "(SELECT conversation_id, 1, %s::integer, %s::timestamptz, %s::timestamptz FROM message)",
-            [counts.customer_messages, item.sent_at, item.sent_at],
-        ),
-        people=(
-            f"(SELECT person_id, %s::timestamptz, %s::timestamptz, 0, %s::text, %s::text, %s::text {stored})",
-            [item.sent_at, item.sent_at, *(counts.identity.get(key, "") for key in counters.IDENTITY_FIELDS)],
-        ),
-        contacts=(
-            f"(SELECT %s::bigint, person_id, 0, %s::timestamptz, %s::timestamptz {stored})",
-            [item.agent.pk, item.sent_at, item.sent_at],
-        ),
-        now=now,
+    sender = Person.objects.filter(channel_type=channel_type, channel_identifier=channel_identifier).exclude(
+        channel_identifier=""
     )
-    # The conversation and person as they were before this statement (one snapshot for all of it):
-    # the counts are added to them in memory, as for a batch.
-    sql = f"""
-        WITH {target_sql}, message AS (
-            INSERT INTO {Message._meta.db_table} (public_id, conversation_id, role, content, sent_at, external_id)
-            SELECT %s, target.id, %s, %s, %s, %s FROM target
-            ON CONFLICT DO NOTHING
-            RETURNING id, conversation_id
-        ), {updates}
-        SELECT message.id, {conversation_columns.select}, {person_columns.select}
-        FROM message JOIN target ON target.id = message.conversation_id
-        JOIN {Person._meta.db_table} p ON p.id = target.person_id
-    """
-    params: list[Any] = [
-        *target_params,
-        public_id,
-        item.role,
-        item.content,
-        item.sent_at,
-        item.external_id,
-        *updates_params,
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    split = 1 + len(conversation_columns.attnames)
-    conversation = conversation_columns.load(row[1:split])
-    person = person_columns.load(row[split:])
-    conversation.person, conversation.agent = person, item.agent
-    message = Message.from_db(
-        connection.alias,
-        ["id", "public_id", "conversation_id", "role", "content", "sent_at", "external_id"],
-        [row[0], public_id, conversation.pk, item.role, item.content, item.sent_at, item.external_id],
+    return (
+        Conversation.objects.open()
+        .filter(person_id=Subquery(sender.values("pk")), agent_id=agent_id)
+        .select_related("person")
+        .select_for_update(of=("self",))
     )
-    Message._meta.get_field("conversation").set_cached_value(message, conversation)
-    counts.apply_to_conversation(conversation)
-    if counts.apply_to_person(person, now=now):
-        forget_cached_people_on_commit([person.pk])
-    return IngestResult(person, conversation, message, created=True)
 
 
 def _same_sender(item: IngestItem, conversation: Conversation) -> bool:
@@ -361,21 +273,9 @@ class _Batch:
         senders = {(*self.items[p].channel, self.items[p].agent.pk) for p in positions}
         if len(senders) != 1 or not self.items[positions[0]].channel_identifier:
             return
-        channel_type, channel_identifier, agent_id = senders.pop()
-        target_sql, params = _open_conversation_sql(channel_type, channel_identifier, agent_id)
-        conversation_columns, person_columns = rows.columns(Conversation, "target"), rows.columns(Person, "p")
-        sql = f"""
-            WITH {target_sql}
-            SELECT {conversation_columns.select}, {person_columns.select}
-            FROM target JOIN {Person._meta.db_table} p ON p.id = target.person_id
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            row = cursor.fetchone()
-        if row is not None:
-            split = len(conversation_columns.attnames)
-            conversation = conversation_columns.load(row[:split])
-            person = self._person(person_columns.load(row[split:]))
+        conversation = open_conversation_of_sender(*senders.pop()).first()
+        if conversation is not None:
+            person = self._person(conversation.person)
             for position in positions:
                 self.person_of[position] = person
                 self._use(position, conversation)

@@ -10,13 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from conversations.access import get_agent_for_user, get_conversation_for_user
 from conversations.models import Agent, Person
 from customer_memory.models import Fact, KnowledgeEntry, Note
-from tenants import rows
 from tenants.roles import Role, has_role
 
 if TYPE_CHECKING:
@@ -43,7 +41,7 @@ def _require_people_access(user: User) -> None:
 def get_person_for_user(user: User, person_id: str) -> Person:
     """403 for Members (chat-only, seed 004), 404 if absent."""
     _require_people_access(user)
-    return rows.get_by_or_404(Person, "public_id", person_id)
+    return get_object_or_404(Person, public_id=person_id)
 
 
 def get_fact_for_user(user: User, fact_id: str) -> Fact:
@@ -71,15 +69,12 @@ def require_note_deletion(user: User, note: Note) -> None:
 
 def get_person_for_api(person_id: str) -> Person:
     """API keys act for the whole organization; the host already chose the schema."""
-    return rows.get_by_or_404(Person, "public_id", person_id)
+    return get_object_or_404(Person, public_id=person_id)
 
 
 def get_person_and_agent_for_api(person_id: str, agent_id: str) -> tuple[Person, Agent | None]:
-    """The person (404 if absent) and the agent (None if absent), read in one statement."""
-    person, agent = rows.get_each((Person, "public_id", person_id), (Agent, "public_id", agent_id))
-    if person is None:
-        raise Http404("No Person matches the given query.")
-    return person, agent
+    """The person (404 if absent) and the agent (None if absent)."""
+    return get_object_or_404(Person, public_id=person_id), Agent.objects.filter(public_id=agent_id).first()
 
 
 def get_fact_for_api(*, person: Person, fact_id: str) -> Fact:

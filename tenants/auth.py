@@ -10,7 +10,6 @@ from typing import Any
 
 from rest_framework import authentication, exceptions
 
-from tenants import rows
 from tenants.access.models import ApiKey, hash_api_key
 
 
@@ -27,8 +26,7 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
             plain = header[1].decode()
         except UnicodeError:
             raise exceptions.AuthenticationFailed("Invalid API key.") from None
-        # Every API request makes this lookup: written once, not compiled per request (tenants.rows).
-        key = rows.get_by(ApiKey, "key_hash", hash_api_key(plain))
+        key = ApiKey.objects.filter(key_hash=hash_api_key(plain)).first()
         if key is None or not key.is_active:
             raise exceptions.AuthenticationFailed("Invalid or revoked API key.")
         key.touch()

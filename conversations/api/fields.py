@@ -12,7 +12,6 @@ from rest_framework import serializers
 from rest_framework.validators import ProhibitSurrogateCharactersValidator
 
 from conversations.models import Agent, Person, validate_channel_slug
-from tenants import rows
 
 
 class OptionalTextField(serializers.CharField):
@@ -108,7 +107,7 @@ class PublicIdField(TextField):
         super().__init__(**kwargs)
 
     def lookup(self, public_id: str) -> Any:
-        return rows.get_by(self.model, "public_id", public_id)
+        return self.model.objects.filter(public_id=public_id).first()
 
     def run_validation(self, data: Any = serializers.empty) -> Any:
         if isinstance(data, self.model):

@@ -34,7 +34,6 @@ from conversations.api.serializers import (
 from conversations.ingest_item import MessageIngestSerializer, referenced_ids
 from conversations.keyset import paginate
 from conversations.models import Agent, Conversation, Person
-from tenants import rows
 
 INGEST_EXAMPLE = {
     "agent": "agent_01jd0v6k3m8x2q4r5s6t7u8v9w",
@@ -136,8 +135,8 @@ class MessageIngestView(APIView):
     def post(self, request: Request) -> Response:
         # One query for every agent (and customer) the body names, however many messages.
         context = {
-            "agents": rows.get_all_by(Agent, "public_id", referenced_ids(request.data, "agent")),
-            "customers": rows.get_all_by(Person, "public_id", referenced_ids(request.data, "customerId")),
+            "agents": Agent.objects.in_bulk(referenced_ids(request.data, "agent"), field_name="public_id"),
+            "customers": Person.objects.in_bulk(referenced_ids(request.data, "customerId"), field_name="public_id"),
         }
         many = isinstance(request.data, list)
         serializer = MessageIngestSerializer(data=request.data, many=many, context=context)

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection, models
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from conversations.ingest_item import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, IngestError
@@ -471,12 +472,18 @@ def test_bulk_ingest_of_500_messages_uses_a_few_queries(agent, django_assert_max
     assert Conversation.objects.count() == 100
 
 
-def test_single_ingest_into_an_open_conversation_is_one_statement(agent, django_assert_num_queries):
+def test_single_ingest_into_an_open_conversation_is_two_statements(agent):
     say(agent, "Hi", external_id="wamid.99")
 
-    # The open conversation, the message and every counter: one statement, no transaction of its own.
-    with django_assert_num_queries(1):
+    # The open conversation (locked, with its person), then the message and every counter in one statement,
+    # inside the transaction (a savepoint here, inside the test's own).
+    with CaptureQueriesContext(connection) as queries:
         say(agent, "Are you there?", external_id="wamid.100")
+    statements = [query["sql"] for query in queries.captured_queries if "SAVEPOINT" not in query["sql"]]
+    assert len(statements) == 2, statements
+    assert statements[0].startswith("SELECT")
+    assert "FOR UPDATE" in statements[0]
+    assert "INSERT INTO" in statements[1]
 
 
 def _written_fields(model):
@@ -745,18 +752,13 @@ def test_ingest_continues_the_counters_of_conversations_made_by_factories(organi
 
 
 def test_the_open_conversation_is_found_through_the_sender_not_the_agents_open_conversations(agent):
-    from conversations.ingestion import _SENDER_SQL
+    from conversations.ingestion import open_conversation_of_sender
 
     for number in range(30):
         say(agent, "Hi", identifier=f"+41790000{number:03d}")  # many open conversations with this agent
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE conversations_conversation")
-        cursor.execute(
-            "EXPLAIN SELECT c.id FROM conversations_conversation c "
-            f"WHERE c.person_id = ({_SENDER_SQL}) AND c.agent_id = %s AND c.status = 'open'",
-            ["whatsapp", "+41790000007", agent.pk],
-        )
-        plan = "\n".join(row[0] for row in cursor.fetchall())
+    plan = open_conversation_of_sender("whatsapp", "+41790000007", agent.pk).explain()
 
     # The sender by their channel identity first, then their open conversation by (person, agent).
     assert "InitPlan" in plan, plan
