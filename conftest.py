@@ -173,9 +173,9 @@ def client(organization: Any) -> Any:
 
 @pytest.fixture
 def api_key(organization: Any) -> tuple[Any, str]:
-    from tenants.access.models import AuditEntry
     from tenants.api_keys import create_api_key
     from tenants.audit import Actor
+    from tenants.keys_and_audit.models import AuditEntry
 
     return create_api_key(name="Test integration", actor=Actor(origin=AuditEntry.Origin.CLI))
 

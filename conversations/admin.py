@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from conversations.models import Conversation, Message
-from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin
+from tenants.keys_and_audit.admin import LargeTablePaginator, ReadOnlyAdminMixin
 
 
 class MessageInline(ReadOnlyAdminMixin, admin.TabularInline):

@@ -27,7 +27,7 @@ from customer_memory.extraction.results import ExtractedFact
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Memory
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 # Counters that add up when two records of one person become one.
 ADDED_COUNTERS = ("positive_interactions", "escalations", "complaints", "unresolved_issues", "positive_resolutions")

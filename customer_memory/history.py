@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 _KEPT = ("id", "key", "agent", "source", "confidence")
 

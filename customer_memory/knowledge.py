@@ -31,8 +31,8 @@ from conversations.secrets import Redactor
 from customer_memory import llm, recall, services
 from customer_memory.models import KnowledgeEntry, KnowledgeVersion
 from tenants import audit
-from tenants.access.models import AuditEntry
 from tenants.db import connection
+from tenants.keys_and_audit.models import AuditEntry
 
 EDITABLE = ("title", "problem", "resolution", "tags")
 # At most this many entries in a context (seed 001's "top 3" of agent knowledge).

@@ -45,7 +45,7 @@ from customer_memory.extraction.rules.text import Text, detect_language, fold, n
 from customer_memory.extraction.rules.text import lower_fold as folded
 from customer_memory.models import Episode, KnowledgeEntry, KnowledgeVersion
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 SIMILARITY = 0.45
 TERM_OVERLAP = 0.5

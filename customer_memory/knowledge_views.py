@@ -19,8 +19,8 @@ from customer_memory.access import get_agent_for_user, get_knowledge_for_user
 from customer_memory.forms import KnowledgeEntryForm
 from customer_memory.models import KnowledgeEntry
 from customer_memory.services import MemoryEditError
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, has_role, role_required
 
 

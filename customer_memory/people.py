@@ -29,7 +29,7 @@ from customer_memory.fact_keys import canonical_key
 from customer_memory.memory_status import annotate_memory_status
 from customer_memory.models import Fact, Memory, Note
 from customer_memory.services import RESTORABLE_ACTIONS, newer_change
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 # A screenful; the API's default page is 20 too. Every row costs rendering time (docs/benchmarks.md).
 PEOPLE_PAGE_SIZE = 20

@@ -27,8 +27,8 @@ from customer_memory import context, webhooks
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.services import fact_snapshot
 from tenants import audit
-from tenants.access.models import AuditEntry
 from tenants.db import connection
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.tasks import queued_tasks_of_schema, tasks_of_schema
 
 EXPORT_FORMAT = "customer-memory-export/1"

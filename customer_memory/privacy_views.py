@@ -14,8 +14,8 @@ from conversations.htmx import HtmxHttpRequest, wants_partial
 from customer_memory import privacy
 from customer_memory.access import get_agent_for_user, get_person_for_user
 from customer_memory.forms import EraseForm, erase_confirmation
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, role_required
 
 

@@ -24,7 +24,7 @@ from conversations.models import Agent, Person
 from customer_memory import context, history
 from customer_memory.models import Episode, Fact, KnowledgeEntry, Memory, MemoryQuerySet, RetentionRun
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 # Memories deleted per transaction, so a large backlog never holds long locks.
 DELETE_BATCH_SIZE = 500

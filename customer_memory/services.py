@@ -21,7 +21,7 @@ from customer_memory.extraction.merge import CONTRADICTION_KEY, noted_contradict
 from customer_memory.fact_keys import canonical_key
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.tasks import enqueue_in_tenant
 
 

@@ -102,7 +102,7 @@ TENANT_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.admin",
-    "tenants.access",
+    "tenants.keys_and_audit",
     # Sign-ins happen on each organization's host: failures are counted in its schema (tenants.sign_in).
     "axes",
     "conversations",

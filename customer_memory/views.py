@@ -40,8 +40,8 @@ from customer_memory.forms import (
 )
 from customer_memory.models import Fact
 from customer_memory.services import AGENT_SETTINGS, MemoryEditError, NewerChange
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, has_role, role_required
 
 # Regions refresh themselves on this event after any change to memory

@@ -38,8 +38,8 @@ from conversations.models import Agent, Conversation, Person
 from conversations.secrets import Redactor
 from customer_memory.models import Fact, WebhookDelivery, WebhookEndpoint
 from tenants import audit
-from tenants.access.models import AuditEntry
 from tenants.db import connection
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.tasks import enqueue_in_tenant
 
 logger = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tenants import audit
-from tenants.access.models import ApiKey, AuditEntry
+from tenants.keys_and_audit.models import ApiKey, AuditEntry
 
 
 @transaction.atomic

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tenants.access.models import ApiKey, AuditEntry
+from tenants.keys_and_audit.models import ApiKey, AuditEntry
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User

@@ -10,7 +10,7 @@ from typing import Any
 
 from rest_framework import authentication, exceptions
 
-from tenants.access.models import ApiKey, hash_api_key
+from tenants.keys_and_audit.models import ApiKey, hash_api_key
 
 
 class ApiKeyAuthentication(authentication.BaseAuthentication):

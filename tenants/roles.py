@@ -23,9 +23,9 @@ from django.db import models, transaction
 from django_tenants.utils import get_public_schema_name
 
 from tenants import audit
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
 from tenants.db import connection
+from tenants.keys_and_audit.models import AuditEntry
 
 
 class Role(models.TextChoices):

@@ -19,8 +19,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from tenants import audit
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, assign_role, can_grant_role, can_manage_user, role_of
 
 if TYPE_CHECKING:

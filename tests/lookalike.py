@@ -35,7 +35,7 @@ from customer_memory.models import (
     Memory,
     WebhookEndpoint,
 )
-from tenants.access.models import ApiKey, AuditEntry
+from tenants.keys_and_audit.models import ApiKey, AuditEntry
 from tenants.roles import Role, assign_role
 from tests.routes import LITERAL_PARAMS, Route
 

@@ -16,7 +16,7 @@ from conversations.models import ChannelType, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory.models import Extraction, Fact, RetentionRun
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.users import create_user
 from tests.screens import screenshot

@@ -22,8 +22,8 @@ from conftest import PASSWORD
 from conversations.models import Agent, Person
 from customer_memory import knowledge, services
 from customer_memory.models import Fact, KnowledgeEntry
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.users import create_user
 from tests.screens import screenshot

@@ -25,9 +25,9 @@ from django.db import connection, transaction
 from django.test import Client, override_settings
 
 from conversations.models import Agent, Person
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tests.lookalike import World, build_world
 from tests.processes import ROOT
 from tests.routes import tenant_routes

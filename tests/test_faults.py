@@ -472,9 +472,9 @@ def post_message(port: int, api_key: str, body: dict[str, Any]) -> tuple[int, di
 
 
 def test_postgres_restart_during_ingest_loses_and_duplicates_nothing(live_tenant, tmp_path):
-    from tenants.access.models import AuditEntry
     from tenants.api_keys import create_api_key
     from tenants.audit import Actor
+    from tenants.keys_and_audit.models import AuditEntry
 
     agent = create_agent(name="Support", memory_enabled=False)
     _, api_key = create_api_key(name="fault test", actor=Actor(origin=AuditEntry.Origin.CLI))

@@ -272,8 +272,8 @@ def test_tasks_and_privacy_services_for_acme_never_touch_globex(worlds, organiza
     from conversations.models import Conversation
     from customer_memory.models import Extraction
     from customer_memory.privacy import erase_person, export_person
-    from tenants.access.models import AuditEntry
     from tenants.audit import Actor
+    from tenants.keys_and_audit.models import AuditEntry
     from tests.lookalike import PK
 
     acme, globex = worlds

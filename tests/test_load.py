@@ -20,9 +20,9 @@ from conversations.ingestion import ingest_messages
 from conversations.tests.factories import create_agent
 from customer_memory.models import Fact
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.users import create_user
 from tests.load import Target, discover, run, sign_in

@@ -26,9 +26,9 @@ import pytest
 from axes.models import AccessAttempt
 from django.db.models import Sum
 
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.tests.factories import create_org_user
 from tests.processes import free_port, gunicorn, test_database_url, wait_for

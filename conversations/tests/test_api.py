@@ -11,9 +11,9 @@ from conversations import ingest_item, ingestion
 from conversations.ingest_item import IngestError
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.middleware import forget_cached_hosts
 from tenants.models import Organization
 

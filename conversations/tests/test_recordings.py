@@ -14,9 +14,9 @@ from conversations.byte_ranges import UnsatisfiableRange, requested_range
 from conversations.models import ChannelType, ConversationRecording
 from conversations.tests import audio
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.users import create_user
 

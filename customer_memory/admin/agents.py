@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from conversations.models import Agent
 from customer_memory import services, webhooks
 from customer_memory.models import WebhookDelivery, WebhookEndpoint
-from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
+from tenants.keys_and_audit.admin import LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
 
 
 @admin.register(Agent)

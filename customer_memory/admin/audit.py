@@ -1,6 +1,6 @@
 """The audit log in the admin, with undo, and the rule that these models leave no admin history of their own.
 
-tenants.access.admin defines the audit log's admin (a lower layer) without registering it: it is
+tenants.keys_and_audit.admin defines the audit log's admin (a lower layer) without registering it: it is
 registered here, once, with the undo that needs customer_memory.services.
 """
 
@@ -17,8 +17,8 @@ from django.urls import reverse
 
 from conversations.models import Person
 from customer_memory import services
-from tenants.access.admin import AuditEntryAdmin, admin_actor
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.admin import AuditEntryAdmin, admin_actor
+from tenants.keys_and_audit.models import AuditEntry
 
 if TYPE_CHECKING:
     _ModelAdmin = admin.ModelAdmin[Any]

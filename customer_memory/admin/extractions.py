@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from conversations.models import Conversation
 from customer_memory import memory_health, services
 from customer_memory.models import Extraction, RetentionRun
-from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin
+from tenants.keys_and_audit.admin import LargeTablePaginator, ReadOnlyAdminMixin
 from tenants.roles import Role, has_role
 
 

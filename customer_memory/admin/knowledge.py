@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from customer_memory.models import KnowledgeEntry, KnowledgeVersion
-from tenants.access.admin import ReadOnlyAdminMixin
+from tenants.keys_and_audit.admin import ReadOnlyAdminMixin
 
 
 class KnowledgeVersionInline(admin.TabularInline):

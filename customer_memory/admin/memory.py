@@ -17,7 +17,7 @@ from django.utils.text import Truncator
 from customer_memory import services
 from customer_memory.admin.audit import NoAdminHistoryMixin
 from customer_memory.models import Episode, Fact, FactQuerySet, Memory
-from tenants.access.admin import LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
+from tenants.keys_and_audit.admin import LargeTablePaginator, ReadOnlyAdminMixin, admin_actor
 
 
 class FactInlineForm(ModelForm):

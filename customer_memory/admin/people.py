@@ -28,7 +28,7 @@ from conversations.models import Agent, Contact, Person, PersonQuerySet
 from customer_memory import privacy, recall
 from customer_memory.admin.audit import NoAdminHistoryMixin
 from customer_memory.models import Fact
-from tenants.access.admin import LargeTablePaginator, admin_actor
+from tenants.keys_and_audit.admin import LargeTablePaginator, admin_actor
 from tenants.roles import Role, has_role
 
 # More people than this in one export or erasure is a bulk operation for

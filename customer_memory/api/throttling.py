@@ -13,7 +13,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
 from tenants import rate_limits
-from tenants.access.models import ApiKey
+from tenants.keys_and_audit.models import ApiKey
 
 
 class ApiKeyThrottle(BaseThrottle):

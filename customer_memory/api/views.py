@@ -67,8 +67,8 @@ from customer_memory.api.serializers import (
 )
 from customer_memory.fast_paths import context_representation
 from customer_memory.models import Fact, WebhookEndpoint
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 
 def get_customer(customer_id: str) -> Person:

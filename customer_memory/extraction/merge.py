@@ -22,7 +22,7 @@ from customer_memory.fact_keys import canonical_key
 from customer_memory.injection import addresses_the_ai
 from customer_memory.models import Fact, Memory
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 FACT_VALUE_MAX = 500
 CONFIDENCE_RANK: dict[str, int] = {Fact.Confidence.LOW: 0, Fact.Confidence.MEDIUM: 1, Fact.Confidence.HIGH: 2}

@@ -18,9 +18,9 @@ from conversations.tests.factories import create_agent, create_conversation, cre
 from customer_memory import services
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.admin import LargeTablePaginator
-from tenants.access.models import ApiKey, AuditEntry, hash_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.admin import LargeTablePaginator
+from tenants.keys_and_audit.models import ApiKey, AuditEntry, hash_api_key
 from tenants.roles import Role, role_of
 
 

@@ -8,7 +8,7 @@ from conversations.models import Agent, Conversation, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory.models import Episode, Fact, Memory
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 AGENTS = "/api/tenants/me/agents"
 

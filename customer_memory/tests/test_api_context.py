@@ -11,8 +11,8 @@ from customer_memory.api.context_serializers import CustomerContextSerializer
 from customer_memory.context import build_context
 from customer_memory.fast_paths import context_representation
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMERS = "/api/tenants/me/customers"
 

@@ -11,9 +11,9 @@ from rest_framework.test import APIClient
 
 from conversations.tests.factories import create_person
 from customer_memory.api import exceptions
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMERS = "/api/tenants/me/customers"
 

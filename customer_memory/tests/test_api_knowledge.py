@@ -10,7 +10,7 @@ from conversations.tests.factories import create_agent, create_person
 from customer_memory import knowledge
 from customer_memory.models import KnowledgeEntry
 from customer_memory.tests.factories import create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 ENTRY = {
     "title": "App crashes on upload",

@@ -9,7 +9,7 @@ from django_tenants.utils import get_public_schema_name, schema_context
 from conversations.models import Agent, Conversation, Message, Person
 from customer_memory.management.commands._demo_customers import build_people
 from customer_memory.models import Extraction, Fact
-from tenants.access.models import ApiKey, hash_api_key
+from tenants.keys_and_audit.models import ApiKey, hash_api_key
 from tenants.models import Domain
 
 

@@ -11,7 +11,7 @@ from conversations.models import Contact, Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory.models import Fact, Memory
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMERS = "/api/tenants/me/customers"
 

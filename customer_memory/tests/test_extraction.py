@@ -21,7 +21,7 @@ from customer_memory.extraction.workflow import retry_delay
 from customer_memory.models import Episode, Extraction, Fact, Memory
 from customer_memory.tests.factories import create_fact, create_memory
 from customer_memory.tests.fake_openai import extraction_reply
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMER = Message.Role.CUSTOMER
 AGENT = Message.Role.AGENT

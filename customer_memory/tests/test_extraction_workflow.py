@@ -17,7 +17,7 @@ from customer_memory import llm, tasks
 from customer_memory.models import Episode, Extraction, Fact
 from customer_memory.tests.factories import create_fact, create_memory
 from customer_memory.tests.fake_openai import extraction_reply
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMER, AGENT = Message.Role.CUSTOMER, Message.Role.AGENT
 

@@ -16,7 +16,7 @@ from customer_memory.retention import delete_expired_memory
 from customer_memory.services import MemoryEditError
 from customer_memory.tests.factories import create_fact, create_memory
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 STAFF = audit.Actor(origin=AuditEntry.Origin.UI, name="builder@acme.test")
 

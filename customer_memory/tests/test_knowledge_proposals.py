@@ -12,7 +12,7 @@ from conversations.models import Message
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import context, knowledge, knowledge_proposals, tasks
 from customer_memory.models import Episode, KnowledgeEntry
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMER, AGENT = Message.Role.CUSTOMER, Message.Role.AGENT
 

@@ -18,8 +18,8 @@ from customer_memory import privacy, services
 from customer_memory.context import layer_cache_keys
 from customer_memory.models import Episode, Extraction, Fact, Memory, Note
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 NAME = "Ana Souza"
 EMAIL = "ana.souza@example.org"

@@ -10,8 +10,8 @@ from customer_memory.extraction.rules import RulesExtractor
 from customer_memory.extraction.workflow import next_summary, with_sources
 from customer_memory.models import Memory
 from customer_memory.tests.factories import create_memory
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 ACTOR = Actor(origin=AuditEntry.Origin.UI, name="tester")
 

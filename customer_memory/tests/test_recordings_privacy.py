@@ -16,8 +16,8 @@ from conversations.tests.factories import create_agent, create_conversation, cre
 from customer_memory import privacy, retention, services
 from customer_memory.models import Memory
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.access.models import AuditEntry
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 
 @pytest.fixture

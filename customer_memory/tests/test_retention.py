@@ -12,7 +12,7 @@ from customer_memory import context, tasks
 from customer_memory.models import Episode, Fact, Memory, RetentionRun
 from customer_memory.retention import delete_expired_memory
 from customer_memory.tests.factories import create_episode, create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 
 def memory_aged(agent, *, days: int, facts: int = 2, episodes: int = 1):

@@ -18,7 +18,7 @@ from customer_memory import retention
 from customer_memory.models import Extraction, Fact, Memory
 from customer_memory.people import PEOPLE_PAGE_SIZE
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 TWO_MESSAGES = [("customer", "Hello"), ("agent", "Hi!")]

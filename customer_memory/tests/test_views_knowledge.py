@@ -10,7 +10,7 @@ from conversations.tests.factories import create_agent
 from customer_memory import knowledge
 from customer_memory.models import KnowledgeEntry
 from tenants import audit
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 STAFF = audit.Actor(origin=AuditEntry.Origin.UI, name="someone")

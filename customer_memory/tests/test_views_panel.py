@@ -19,7 +19,7 @@ from conversations.tests.factories import create_agent, create_conversation, cre
 from customer_memory import tasks
 from customer_memory.models import Fact, Memory, Note
 from customer_memory.tests.factories import create_fact, create_memory
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 CUSTOMER, AGENT = Message.Role.CUSTOMER, Message.Role.AGENT

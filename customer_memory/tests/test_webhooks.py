@@ -16,7 +16,7 @@ from django.utils import timezone
 from conversations.tests.factories import create_agent
 from customer_memory import tasks
 from customer_memory.models import WebhookDelivery, WebhookEndpoint
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 
 API = "/api/tenants/me"
 CARD = "4111 1111 1111 1111"

@@ -11,7 +11,7 @@ from django_tenants.test.client import TenantClient
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
-from tenants.access.models import ApiKey, AuditEntry, hash_api_key
+from tenants.keys_and_audit.models import ApiKey, AuditEntry, hash_api_key
 from tenants.middleware import forget_cached_hosts
 from tenants.roles import Role
 

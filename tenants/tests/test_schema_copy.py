@@ -21,9 +21,9 @@ from rest_framework.test import APIClient
 
 from conftest import PASSWORD
 from tenants import schema_copy
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.models import Organization
 from tenants.organizations import create_organization
 from tenants.roles import Role

@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 
 from conftest import PASSWORD
 from tenants import users
-from tenants.access.models import AuditEntry
+from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, role_of
 from tenants.tests.factories import create_org_user
 

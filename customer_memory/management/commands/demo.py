@@ -30,10 +30,10 @@ from conversations.models import Agent, Conversation, Message, Person
 from conversations.services import close_conversation, record_form_submission
 from customer_memory.management.commands._demo_customers import SALES, SUPPORT, DemoPerson, build_people
 from customer_memory.models import Extraction, Fact
-from tenants.access.models import ApiKey, AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 from tenants.db import connection
+from tenants.keys_and_audit.models import ApiKey, AuditEntry
 from tenants.organizations import create_organization, ensure_public_host
 from tenants.roles import Role
 from tenants.users import create_user

@@ -5,9 +5,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django_tenants.utils import schema_context, schema_exists
 
-from tenants.access.models import AuditEntry
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
+from tenants.keys_and_audit.models import AuditEntry
 
 
 class Command(BaseCommand):

@@ -11,9 +11,13 @@ class AccessConfig(AppConfig):
     each schema the app is listed for: keeping these out of the `tenants` app
     means `public` holds no empty copies of them, and tenant schemas hold no
     copies of the organization tables.
+
+    The package was `tenants.access` until its name collided with the `access.py` helpers of
+    the other apps (who may fetch what); the label stays `access`, so its tables, migrations
+    and permissions are unchanged.
     """
 
-    name = "tenants.access"
+    name = "tenants.keys_and_audit"
     label = "access"
     verbose_name = "Access and audit"
 

@@ -30,10 +30,10 @@ from django.utils.html import format_html
 from django_q.models import Failure, OrmQ, Schedule, Success
 
 from tenants import users
-from tenants.access.models import ApiKey, ApiKeyQuerySet, AuditEntry
 from tenants.api_keys import create_api_key, revoke_api_key
 from tenants.audit import Actor
 from tenants.db import connection
+from tenants.keys_and_audit.models import ApiKey, ApiKeyQuerySet, AuditEntry
 from tenants.roles import Role, can_manage_user, has_role, role_of
 from tenants.sign_in import AdminSignInForm
 from tenants.tasks import tasks_of_schema

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import tenants.access.models
+import tenants.keys_and_audit.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
             name='ApiKey',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('public_id', models.CharField(default=tenants.access.models.new_api_key_id, editable=False, max_length=32, unique=True)),
+                ('public_id', models.CharField(default=tenants.keys_and_audit.models.new_api_key_id, editable=False, max_length=32, unique=True)),
                 ('name', models.CharField(max_length=100)),
                 ('prefix', models.CharField(editable=False, help_text='First characters of the key, to recognise it.', max_length=16)),
                 ('key_hash', models.CharField(editable=False, max_length=64, unique=True)),
