@@ -22,7 +22,9 @@ message and a bulk import go through the same rules:
   run finds the winner's committed rows.
 - The messages and every counter they change (conversation, person, contact)
   are written by one statement (their one rule: conversations.counters), so a
-  batch costs a fixed number of statements whatever its size.
+  batch costs a fixed number of statements whatever its size. A single
+  message to an ongoing conversation is one statement (conversations.fast_paths,
+  kept for the single-ingest target).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from django.db.models import Q, QuerySet, Subquery
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from conversations import counters, ingest_item
+from conversations import counters, fast_paths, ingest_item
 from conversations.ingest_item import IngestItem
 from conversations.models import Conversation, Message, Person, new_message_id
 from conversations.person_cache import forget_cached_people_on_commit
@@ -126,6 +128,8 @@ def _announce(schema_name: str, customer_messages: list[tuple[int, str, datetime
 
 
 def _store(items: list[IngestItem]) -> list[IngestResult]:
+    if len(items) == 1 and (appended := fast_paths.append_to_open_conversation(items[0])) is not None:
+        return [IngestResult(*appended, created=True)]
     # Optimistic first: the message insert skips ids already stored (ON
     # CONFLICT DO NOTHING), which a retry hits; only then is the batch run
     # again looking stored ids up first. New messages, by far the common

@@ -6,7 +6,6 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection, models
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from conversations.ingest_item import MAX_BATCH_SIZE, MAX_CONTENT_LENGTH, IngestError
@@ -470,20 +469,6 @@ def test_bulk_ingest_of_500_messages_uses_a_few_queries(agent, django_assert_max
 
     assert len(results) == 500
     assert Conversation.objects.count() == 100
-
-
-def test_single_ingest_into_an_open_conversation_is_two_statements(agent):
-    say(agent, "Hi", external_id="wamid.99")
-
-    # The open conversation (locked, with its person), then the message and every counter in one statement,
-    # inside the transaction (a savepoint here, inside the test's own).
-    with CaptureQueriesContext(connection) as queries:
-        say(agent, "Are you there?", external_id="wamid.100")
-    statements = [query["sql"] for query in queries.captured_queries if "SAVEPOINT" not in query["sql"]]
-    assert len(statements) == 2, statements
-    assert statements[0].startswith("SELECT")
-    assert "FOR UPDATE" in statements[0]
-    assert "INSERT INTO" in statements[1]
 
 
 def _written_fields(model):

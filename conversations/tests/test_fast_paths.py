@@ -1,0 +1,192 @@
+"""conversations.fast_paths against the ORM path, field by field (issue 17).
+
+The hand-written statement loads rows into instances by column position: a column in the wrong place
+(the People list once showed every phone caller as "Test session" that way) must fail here. Every
+concrete field of the person and the conversation is first given a value no other field has.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.db import connection, models, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from conversations import fast_paths, ingest_item
+from conversations.ingestion import _Batch, ingest_message
+from conversations.models import Conversation, Message, Person
+from conversations.tests.factories import create_agent
+
+# Set by ingestion or fixed by who the sender is: left as they are.
+# The same in both senders of a comparison, before any message of the test.
+BASE = datetime(2026, 1, 1, tzinfo=UTC)
+KEEP = {"id", "public_id", "channel_type", "channel_identifier", "status", "channel", "person_id", "agent_id"}
+
+
+@pytest.fixture
+def agent(organization):
+    return create_agent(name="Support")
+
+
+def _distinct_values(instance: models.Model, start: int) -> None:
+    """Give every concrete field of `instance` (but KEEP and generated ones) a value no other field has."""
+    numbers = itertools.count(start)
+    for field in type(instance)._meta.concrete_fields:
+        if field.attname in KEEP or isinstance(field, models.GeneratedField):
+            continue
+        number = next(numbers)
+        if isinstance(field, models.BooleanField):
+            value: object = True
+        elif isinstance(field, models.DateTimeField):
+            value = BASE + timedelta(minutes=number)
+        elif isinstance(field, models.FloatField):
+            value = number + 0.25
+        elif isinstance(field, models.IntegerField):
+            value = number
+        elif isinstance(field, models.JSONField):
+            value = [f"{field.name}-{number}"]
+        elif isinstance(field, models.EmailField):
+            value = f"{field.name}{number}@example.com"
+        else:
+            value = f"{field.name[:10]}{number}"
+        setattr(instance, field.attname, value)
+    instance.save()
+    # auto_now fields are set by save(): write the distinct value over them.
+    type(instance).objects.filter(pk=instance.pk).update(
+        **{
+            field.attname: getattr(instance, field.attname)
+            for field in type(instance)._meta.concrete_fields
+            if field.attname not in KEEP and not isinstance(field, models.GeneratedField)
+        }
+    )
+
+
+def _values(instance: models.Model) -> dict[str, object]:
+    return {field.attname: getattr(instance, field.attname) for field in type(instance)._meta.concrete_fields}
+
+
+def _sender_with_an_open_conversation(agent, identifier: str, *, start: int) -> tuple[Person, Conversation]:
+    first = ingest_message(
+        agent=agent, channel_type="whatsapp", channel_identifier=identifier, role="customer", content="Hi"
+    )
+    _distinct_values(first.person, start)
+    _distinct_values(first.conversation, start + 100)
+    first.conversation.status = Conversation.Status.OPEN
+    Conversation.objects.filter(pk=first.conversation.pk).update(status=Conversation.Status.OPEN)
+    return first.person, first.conversation
+
+
+def _item(agent, identifier: str, **fields):
+    [item] = ingest_item.items_from_fields(
+        [
+            {
+                "agent": agent,
+                "channel_type": "whatsapp",
+                "channel_identifier": identifier,
+                "role": "customer",
+                "content": "Still waiting for the refund",
+                "external_id": f"wamid.{identifier}",
+                "sent_at": timezone.now(),
+                **fields,
+            }
+        ],
+        single=True,
+    )
+    return item
+
+
+def test_the_fast_path_returns_every_field_as_the_orm_loads_it(agent):
+    person, conversation = _sender_with_an_open_conversation(agent, "+4915100000001", start=1)
+
+    person_back, conversation_back, message = fast_paths.append_to_open_conversation(_item(agent, "+4915100000001"))
+
+    # Every concrete field, generated ones included (no contact detail changed, so the search document
+    # is the stored one).
+    assert _values(person_back) == _values(Person.objects.get(pk=person.pk))
+    assert _values(conversation_back) == _values(Conversation.objects.get(pk=conversation.pk))
+    assert _values(message) == _values(Message.objects.get(pk=message.pk))
+    # What a row's label reads: the phone is the phone, the flag the flag.
+    assert (person_back.phone, person_back.is_test) == (Person.objects.get(pk=person.pk).phone, True)
+
+
+def test_the_fast_path_and_the_orm_path_store_and_return_the_same(agent):
+    """Two senders in the same state, the same message: one through the statement, one through _Batch."""
+    fast_sender = _sender_with_an_open_conversation(agent, "+4915100000002", start=1)
+    orm_sender = _sender_with_an_open_conversation(agent, "+4915100000003", start=1)
+    sent_at = timezone.now()
+    details = {"sent_at": sent_at, "name": "Ada Lovelace", "email": "ada@example.com"}
+    Person.objects.filter(pk__in=[fast_sender[0].pk, orm_sender[0].pk]).update(name="", email="")
+
+    fast = fast_paths.append_to_open_conversation(_item(agent, "+4915100000002", **details))
+    with transaction.atomic():
+        [orm] = _Batch([_item(agent, "+4915100000003", **details)]).run(look_up_stored=False)
+
+    assert fast is not None
+    fast_person, fast_conversation, fast_message = fast
+    differ = KEEP | {"conversation_id", "external_id", "search_document"}
+    for returned_fast, returned_orm in (
+        (fast_person, orm.person),
+        (fast_conversation, orm.conversation),
+        (fast_message, orm.message),
+    ):
+        model = type(returned_fast)
+        stored_fast, stored_orm = model.objects.get(pk=returned_fast.pk), model.objects.get(pk=returned_orm.pk)
+        for field in model._meta.concrete_fields:
+            if field.attname in differ or field.attname == "updated_at":
+                continue
+            assert getattr(returned_fast, field.attname) == getattr(returned_orm, field.attname), field.attname
+            assert getattr(stored_fast, field.attname) == getattr(stored_orm, field.attname), field.attname
+        # Returned as stored, by both paths (search_document aside: the database computes it on write).
+        stored = {f.attname for f in model._meta.concrete_fields if not isinstance(f, models.GeneratedField)}
+        assert {k: v for k, v in _values(returned_fast).items() if k in stored} == {
+            k: v for k, v in _values(stored_fast).items() if k in stored
+        }
+    assert (fast_person.name, fast_conversation.message_count) == ("Ada Lovelace", orm.conversation.message_count)
+
+
+def test_a_single_message_to_an_open_conversation_is_one_statement(agent):
+    ingest_message(
+        agent=agent, channel_type="whatsapp", channel_identifier="+4915100000004", role="customer", content="Hi"
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        ingest_message(
+            agent=agent,
+            channel_type="whatsapp",
+            channel_identifier="+4915100000004",
+            role="customer",
+            content="Are you there?",
+        )
+
+    # The open conversation, the message and every counter: one statement, no transaction of its own.
+    assert len(queries.captured_queries) == 1, [query["sql"] for query in queries.captured_queries]
+
+
+def test_a_retried_message_id_falls_back_to_the_orm_path_and_writes_nothing_twice(agent):
+    ingest_message(
+        agent=agent,
+        channel_type="whatsapp",
+        channel_identifier="+4915100000005",
+        role="customer",
+        content="Hi",
+        external_id="wamid.r1",
+    )
+
+    assert (
+        fast_paths.append_to_open_conversation(_item(agent, "+4915100000005", external_id="wamid.r1", content="Hi"))
+        is None
+    )
+    again = ingest_message(
+        agent=agent,
+        channel_type="whatsapp",
+        channel_identifier="+4915100000005",
+        role="customer",
+        content="Hi",
+        external_id="wamid.r1",
+    )
+
+    assert again.created is False
+    assert Conversation.objects.get(pk=again.conversation.pk).message_count == 1
