@@ -68,10 +68,14 @@ def _values(instance: models.Model) -> dict[str, object]:
     return {field.attname: getattr(instance, field.attname) for field in type(instance)._meta.concrete_fields}
 
 
-def _sender_with_an_open_conversation(agent, identifier: str, *, start: int) -> tuple[Person, Conversation]:
-    first = ingest_message(
-        agent=agent, channel_type="whatsapp", channel_identifier=identifier, role="customer", content="Hi"
+def say(agent, identifier: str, content: str = "Hi", **fields):
+    return ingest_message(
+        agent=agent, channel_type="whatsapp", channel_identifier=identifier, role="customer", content=content, **fields
     )
+
+
+def _sender_with_an_open_conversation(agent, identifier: str, *, start: int) -> tuple[Person, Conversation]:
+    first = say(agent, identifier)
     _distinct_values(first.person, start)
     _distinct_values(first.conversation, start + 100)
     first.conversation.status = Conversation.Status.OPEN
@@ -148,45 +152,23 @@ def test_the_fast_path_and_the_orm_path_store_and_return_the_same(agent):
 
 
 def test_a_single_message_to_an_open_conversation_is_one_statement(agent):
-    ingest_message(
-        agent=agent, channel_type="whatsapp", channel_identifier="+4915100000004", role="customer", content="Hi"
-    )
+    say(agent, "+4915100000004")
 
     with CaptureQueriesContext(connection) as queries:
-        ingest_message(
-            agent=agent,
-            channel_type="whatsapp",
-            channel_identifier="+4915100000004",
-            role="customer",
-            content="Are you there?",
-        )
+        say(agent, "+4915100000004", "Are you there?")
 
     # The open conversation, the message and every counter: one statement, no transaction of its own.
     assert len(queries.captured_queries) == 1, [query["sql"] for query in queries.captured_queries]
 
 
 def test_a_retried_message_id_falls_back_to_the_orm_path_and_writes_nothing_twice(agent):
-    ingest_message(
-        agent=agent,
-        channel_type="whatsapp",
-        channel_identifier="+4915100000005",
-        role="customer",
-        content="Hi",
-        external_id="wamid.r1",
-    )
+    say(agent, "+4915100000005", "Hi", external_id="wamid.r1")
 
     assert (
         fast_paths.append_to_open_conversation(_item(agent, "+4915100000005", external_id="wamid.r1", content="Hi"))
         is None
     )
-    again = ingest_message(
-        agent=agent,
-        channel_type="whatsapp",
-        channel_identifier="+4915100000005",
-        role="customer",
-        content="Hi",
-        external_id="wamid.r1",
-    )
+    again = say(agent, "+4915100000005", "Hi", external_id="wamid.r1")
 
     assert again.created is False
     assert Conversation.objects.get(pk=again.conversation.pk).message_count == 1
