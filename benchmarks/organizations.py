@@ -18,7 +18,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from benchmarks.dataset import connect
+from benchmarks.copy_load import connect
 from benchmarks.progress import Progress
 from tenants.schema_copy import SchemaCopier
 
