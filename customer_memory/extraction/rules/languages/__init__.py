@@ -1,4 +1,4 @@
-"""Language packs: the words and patterns of one language, one file each.
+"""Language packs: the words and patterns of one language, one package each.
 
 The concern modules (identity, family, occupation, instructions, preferences,
 mood, corrections, summaries) hold the logic once; a pack only says how its
@@ -14,6 +14,12 @@ cut from the original text. A pattern's named groups:
 Patterns must run in linear time: bounded repeats only (`{1,60}`), no nested
 or adjacent quantifiers over the same characters (tests/test_linear_patterns.py
 feeds them adversarial input).
+
+A pack's modules follow the concerns of `LanguagePack`: `identity`, `family`,
+`work`, `instructions`, `preferences` and `conversation` hold the patterns and
+words of its fields, `words` the vocabulary and the pattern fragments they
+share (a leading underscore: used within the pack only), and the package's
+`__init__` assembles `PACK` from them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,77 @@
+"""German patterns for family and pets: relatives and their names, marital status, children, pets."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages.de.words import _GAP, PETS, RELATIONS, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
+
+_FAMILY = {word: key for word, key in RELATIONS.items() if word not in {"witwe", "witwer"}}
+
+_REL = trie(_FAMILY)
+_PET = trie(PETS)
+_POSS = r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)"
+_ADJ = r"(?:(?:kleine|grosse|große|altere|jungere|alteste|jungste|verstorbene|liebe|ex|neue|alte|zukunftige)[nmrs]?\s)"
+# Names are not nouns: German capitalises both, so a word ending like an abstract noun is not taken.
+_PERSON = r"(?P<name>[A-Z][\w'-]{1,30}+(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!tion)(?<!nis)(?<!geld))"
+
+RELATION = (
+    rx(
+        r"(?i:\b"
+        + _POSS
+        + r"\s"
+        + _ADJ
+        + r"?(?P<rel>"
+        + _REL
+        + r"))\b,?\s(?:(?i:hei(?:ss|ß)t|namens|mit namen)\s)?"
+        + _PERSON
+    ),
+    rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
+)
+
+MARITAL = (
+    # "seit mein Mann gestorben is": widowed, said as what happened.
+    rx(
+        r"\b(?:seit |nachdem |da )?(?:mein|meine) (?:mann|ehemann|frau|ehefrau) (?:ist |is )?"
+        r"(?P<v>gestorben|verstorben)\b",
+        I,
+    ),
+    rx(
+        r"\b(?:ich bin|bin ich)\s(?:(?:seit \w{1,12}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
+        r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend)\b",
+        I,
+    ),  # "Ich habe im Mai geheiratet", "wir haben letztes Jahr geheiratet" (not "nie geheiratet").
+    rx(
+        r"\b(?:ich habe|ich hab|wir haben|habe ich|haben wir)\s(?:(?!(?:nicht|nie|noch|kein|keine)\b)[\w.]{1,12}\s){0,3}?"
+        r"(?P<v>geheiratet)\b",
+        I,
+    ),
+)
+
+CHILDREN = (
+    rx(
+        r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von)\s(?:meinen\s|"
+        r"unseren\s)?(?P<v>zwei|drei|vier|funf|sechs|ein|eine|einem|einen|\d)\s(?:(?:kleine[n]?|erwachsene[n]?|"
+        r"kleinen)\s)?(?P<what>Kinder[n]?|Kind|Enkelkinder[n]?|Enkel[n]?|Sohne[n]?|Tochter[n]?|Jungs|Madchen)\b",
+        I,
+    ),
+)
+
+PET = (
+    rx(
+        r"(?i:\b"
+        + _POSS
+        + r"\s(?:(?:kleine[rn]?|alte[rn]?|neue[rn]?|junge[rn]?|susse[rn]?)\s)?(?P<species>"
+        + _PET
+        + r"))(?i:dame|herr|mann|madchen|junge|mix)?,?\s(?:(?i:hei(?:ss|ß)t|namens)\s)?"
+        + _PERSON
+    ),
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|das ist|sie ist|er ist|das sind|haben wir|hab ich|habe ich)\s"
+        r"(?:einen|eine|ein|zwei|drei|\d|meine|mein|meinen|unsere|unser|unseren)\s(?:\w+\s)?(?P<species>"
+        + _PET
+        + r"))(?i:dame|herr|mix)?\b(?:,?\s(?:(?i:namens|die|der)\s)?"
+        + _PERSON
+        + r")?"
+    ),
+)

@@ -1,0 +1,127 @@
+"""German standing instructions: what the customer asks of every later conversation (how to contact them, how to
+answer, what to check first).
+"""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages import Instruction
+from customer_memory.extraction.rules.languages.de.words import _GAP, _LONG_GAP, CHANNELS, LANGUAGES, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
+
+_CH = trie(CHANNELS)
+_LANG = trie(LANGUAGES)
+
+INSTRUCTIONS = (
+    Instruction(
+        rx(
+            r"\b(?:erklaren|sprechen|reden|machen|gehen|vorgehen|zeigen|erklar|sprich|mach)" + _GAP + r""
+            r"\blangsam(?:er)?\b|\blangsam(?:er)?\s(?:bitte|erklaren|sprechen|vorgehen|reden)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(r"\b(?:schritt fur schritt|eins nach dem anderen|ein schritt nach dem anderen)\b", I), "instruction_pace"
+    ),
+    Instruction(
+        rx(
+            r"\b(?:in einfachen worten|einfach erklaren|ganz einfach erklaren|ohne fachbegriffe|ohne fachchinesisch|"
+            r"fur laien)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:mit der technik|mit technik|mit computern|mit dem internet|mit handys)\s(?:tu ich mich|tue ich "
+            r"mich|habe ich es|hab ichs|hab ich es|kenne ich mich)\s(?:\w+\s)?(?:schwer|nicht aus)\b|\bich bin "
+            r"(?:nicht so|keine?) (?:technik\w{0,6}|fit mit (?:der )?technik|computer\w{0,6})\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:antworten|antwortet|antworte|schreiben|schreibt|fassen|halten)\s(?:(?:sie|mir|bitte|immer|sich|"
+            r"doch|einfach|es|euch)\s){0,4}(?:kurz|knapp)\b|\bkurz halten\b|\bkurze antworten\b|\bkeine romane\b|"
+            r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b",
+            I,
+        ),
+        "response_length",
+        "short (kurz)",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:mit allen|alle)\s(?:technischen\s)?details\b|\btechnischen details\b|\b(?:gern|gerne|bitte)\s"
+            r"(?:ganz\s)?ausfuhrlich\b|\bausfuhrliche(?:n)? (?:antworten|erklarungen)\b|\b(?:detailliert|"
+            r"ausfuhrlich) erklaren\b",
+            I,
+        ),
+        "response_length",
+        "detailed (ausführlich)",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:fragen sie mich|fragt mich|frag mich|mich fragen|rufen sie mich|melden sie sich)\s(?:\w+\s){0,2}?"
+            r"(?:vorher|zuerst|vorab)\b|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
+            r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
+            r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b",
+            I,
+        ),
+        "confirm_before_acting",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:schicken|senden|schreiben|kontaktieren|informieren|benachrichtigen|erreichen|melden|antworten|"
+            r"bestatigung|infos?|unterlagen|rechnungen?)"
+            + _GAP
+            + r"(?:per|uber|via|auf|als)\s(?:die\s)?"
+            + _CH
+            + r"\b|\b(?:lieber|nur|bitte|am liebsten|ausschliesslich|ausschließlich)\s(?:per|uber|via|als|auf)\s"
+            + _CH
+            + r"\b|\b(?:per|uber|via)\s"
+            + _CH
+            + r"\s(?:statt|anstatt|und nicht|nicht)\b"
+            # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
+            + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
+            r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"
+            + _CH
+            + r"\b",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:nicht|nie|erst|nur)\s(?:vor|nach|ab|zwischen)\s\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?(?:\s(?:und|bis)\s"
+            r"\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?)?|\b(?:anrufe?|anrufen|erreichbar)\s(?:\w+\s){0,3}?(?:nur\s)?"
+            r"(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b",
+            I,
+        ),
+        "contact_hours",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\smit mir)?(?:\sbitte)?"
+            r"\s(?:auf|in)|(?:lieber|am liebsten|bitte nur|bitte)\sauf|jemand\w{0,2}" + _GAP + r"(?:der|die)|"
+            r"muttersprache ist)\s(?P<v>" + _LANG + r")\b|\bauf\s(?P<v2>" + _LANG + r")\s(?:kann ich|ware|wäre|"
+            r"ist mir|bitte|lieber)",
+            I,
+        ),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b", I),
+        "tone_preference",
+        "formal (Siezen)",
+    ),
+    Instruction(
+        rx(
+            r"(?<!nicht )(?<!nicht zu )\bduz(?:en|t)\b(?! sie mich nicht)|\bnicht (?:zu\s)?siezen\b|\bper du\b",
+            I,
+        ),
+        "tone_preference",
+        "informal (Duzen)",
+    ),
+)

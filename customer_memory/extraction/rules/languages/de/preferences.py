@@ -1,0 +1,145 @@
+"""German patterns for preferences, accessibility, devices and plans; the words of routines and contact hours."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages.de.words import _GAP, _VALUE, BRANDS, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
+from customer_memory.extraction.rules.text import words
+
+PREFERENCES = (
+    (
+        rx(r"\bich\s(?:bevorzuge|bevorzugte)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?" + _VALUE, I),
+        "preferences",
+    ),
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:will|wollen|mochte|mochten|nehme|nehmen|buche|buchen|brauche|brauchen|hatte gern|"
+            r"hatten gern)\s(?:immer|grundsatzlich|stets|lieber|am liebsten|jedes mal)\s(?:einen\s|eine\s|ein\s|"
+            r"den\s|die\s|das\s)?" + _VALUE,
+            I,
+        ),
+        "preferences",
+    ),
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:immer|grundsatzlich|stets|lieber|am liebsten)\s(?:einen\s|eine\s|ein\s|den\s|die\s|"
+            r"das\s)?(?P<v>[^.,;!?\n]{2,40}?)\s(?:will|wollen|mochte|mochten|nehme|nehmen|buche|buchen|brauche|"
+            r"brauchen|bevorzuge|hatte)\b",
+            I,
+        ),
+        "preferences",
+    ),
+    (
+        rx(
+            r"(?i:\b(?:pakete?|lieferungen?|sendungen?|liefern|liefert|zustellen|abstellen|abgeben|schicken|"
+            r"stellen)" + _GAP + r"(?:immer|grundsatzlich|kunftig|stets|nur noch|bitte nur)\s(?:an|in|bei|"
+            r"vor|vorm|zu|zur|zum|auf|beim|im|am|hinter|hinters|neben)\s(?:die\s|den\s|das\s|der\s|dem\s|meine\s|meinen\s|"
+            r"meiner\s|meinem\s)?)"
+            r"(?P<v>[A-Z][\w-]{1,30}+)"
+        ),
+        "preferences",
+    ),
+    (
+        rx(
+            r"(?i:\b(?:immer|grundsatzlich|stets|nur)\s(?:am|zum|an|in|zur)\s(?:die\s|den\s)?)(?P<v>[A-Z][\w-]{2,30})"
+            r"(?i:\s(?:liefern|geliefert|zustellen|zugestellt|schicken|geschickt|bringen|gebracht|stellen|"
+            r"gestellt|abstellen|abgestellt|legen|gelegt|abbuchen|abgebucht)\b)"
+        ),
+        "preferences",
+    ),
+    (
+        rx(
+            r"(?i:\bbitte\s(?:immer|grundsatzlich|kunftig|stets|nur)\s(?:in|per|als|mit)\s)(?P<v>(?:[a-zß]{3,12}\s)?"
+            r"[A-Z][\w-]{2,30})"
+        ),
+        "preferences",
+    ),
+    (
+        rx(r"\b(?P<v>keine (?:ersatzartikel|ersatzprodukte|ersatzlieferungen|ersatz|alternativprodukte))\b", I),
+        "preferences",
+    ),
+    (rx(r"\bich\s(?:liebe|mag sehr|bin ein gro(?:ss|ß)er fan von|bin fan von)\s" + _VALUE, I), "likes"),
+    (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s)?(?P<v>"
+            r"vegetarisch|vegan|vegetarier(?:in)?|veganer(?:in)?|laktoseintolerant|glutenfrei|zoliakie|"
+            r"diabetiker(?:in)?|halal|koscher|pescetarisch|pescetarier(?:in)?|kein fleisch|kein schweinefleisch|"
+            r"keinen fisch)\b",
+            I,
+        ),
+        "dietary",
+    ),
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:habe|hab|haben)\s(?:eine\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>[a-zß]{2,25}"
+            r"allergie|allergie gegen [^.,;!?\n]{2,30})",
+            I,
+        ),
+        "allergies",
+    ),
+    (rx(r"\b(?:ich bin|bin)\s(?:\w+\s)?allergisch\s(?:gegen|auf)\s" + _VALUE, I), "allergies"),
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?!(?:habe|hab|bin|war|kann|muss|werde|hatte|sind|haben)\b)(?P<v>[a-zß]{3,15}+\s"
+            r"(?:[^\s.,;!?\n]{1,20}+\s){0,3}?(?:(?:jeden|jede|jedes)\s[a-zß]{3,20}|(?:immer\s)?(?:montags|dienstags|"
+            r"mittwochs|donnerstags|freitags|samstags|sonntags|am wochenende)))\b",
+            I,
+        ),
+        "habit",
+    ),
+)
+
+ACCESSIBILITY = (
+    rx(
+        r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
+        r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
+        r"rollstuhl(?:fahrer(?:in)?)?|rollator|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
+        r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
+        I,
+    ),
+)
+
+DEVICE = (
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|ich nutze|ich benutze|ich verwende|wir haben|wir nutzen|mein|meine|meinen|"
+        r"meinem|meiner|unser|unsere|unseren|unserem|unserer|ein|eine|einen|einem|einer)\s(?:(?:neue[nmrs]?|"
+        r"alte[nmrs]?)\s)?(?:(?:handy|smartphone|fernseher|tv|laptop|tablet|router|auto|wagen|drucker|kamera|uhr)"
+        r"\s)?)(?P<v>(?i:" + trie(BRANDS) + r")\b[\w +-]{0,24})"
+    ),
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|hab ich|habe ich)\s(?:bei ihnen\s|bei euch\s|mir\s)?(?:das|den|die|ein|"
+        r"eine|einen|mein|meinen)\s)(?P<v>(?i:[\w-]{0,20}(?:thermostat|kamera|router|drucker|fernseher|tablet|"
+        r"laptop|handy|smartphone|staubsauger|saugroboter|waschmaschine|spulmaschine|kaffeevollautomat|"
+        r"lautsprecher|uhr)[\w-]{0,10}))"
+    ),
+)
+
+FREQUENCY_WORDS = words(
+    "jeden tag|jeden morgen|jeden abend|jede woche|jeden monat|jedes wochenende|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abends immer|immer sonntags|taglich|wochentlich|am wochenende|einmal die woche|zweimal die woche|fast jeden"
+)
+
+CALL_WORDS = words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf")
+TIME_WORDS = words("morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende")
+REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber")
+
+PLAN_WORDS = words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet")
+
+SELF_WORDS = words("ich|mein|meine|meinen|wir|unser|unsere|uns|nutzen|habe|haben")
+
+PLAN = (
+    rx(
+        r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|ich bleibe|wir bleiben|bleiben wir|bleib ich|ich bleib|"
+        r"vertrag|kunde|kundin|mitglied)\s(?:\w+\s)?(?:im|in|beim|bei|auf)\s(?:dem\s|den\s)?)(?P<v>(?i:tarif|abo|"
+        r"paket|status|vertrag)\s[A-Z0-9][\w-]{0,20}(?:\s[A-Z][\w-]{1,20})?|[A-Z][\w-]{1,20}-(?i:tarif|abo|paket|"
+        r"status|mitgliedschaft))"
+    ),
+    rx(
+        r"(?i:\b(?:ich|und|wir)\s(?:habe|hab|haben)\s(?:[^,;!?\n]{1,25}?\s)?(?:das|den|die|einen|ein|eine)\s"
+        r"(?:vertrag im\s)?)(?P<v>(?i:tarif|abo|paket)\s[A-Z0-9][\w-]{0,20}|[A-Z][\w-]{1,20}-(?i:tarif|abo|paket|"
+        r"mitgliedschaft)|[A-Z][a-z]{2,12}[Cc]ard\s\d{2,3})"
+    ),
+    rx(r"(?i:\b(?:stell|stellen sie|stellt)\smich\s(?:\w+\s)?auf\s)(?P<v>[A-Z][\w-]{1,20})(?i:\sum)\b"),
+    rx(r"(?i:\b(?:meine|mein|meinen)\s)(?P<v>[A-Z][a-z]{2,12}[Cc]ard\s\d{2,3})\b"),
+)

@@ -1,0 +1,291 @@
+"""English standing instructions: what the customer asks of every later conversation (how to contact them, how to
+answer, what to check first).
+"""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages import Instruction, rx
+from customer_memory.extraction.rules.languages.en.words import _LANGUAGE, I, _each, _gap, _w, _ws
+
+_TIME_OF_DAY = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)?"
+_CONTACT_BY = r"(?:e-?mail|mail|phone|text|sms|whatsapp|telegram|messenger|chat)"
+
+_DETAILED = (
+    r"(?:the\s)?(?:detailed|long|full|in-depth|thorough)\s+(?:technical\s)?(?:answers|replies|explanations|"
+    r"explanation|details?|breakdown|picture)\b"
+)
+
+INSTRUCTIONS = (
+    # "text me instead, always text", "please email me from now on", "email is better than calling for me".
+    Instruction(
+        rx(
+            r"\b(?:e-?mail|text|message|whatsapp) me\b[^.!?\n]{0,40}?\b(?:instead|from now on|always|only|going forward|"
+            r"in future|rather than)\b|\b(?:e-?mail|texts?|whatsapp|messages?)\s(?:is|are|works)\s(?:much\s|way\s)?"
+            r"(?:best|better|easier)\b[^.!?\n]{0,30}?\bfor me\b|\b(?:always|only|just)\s(?:e-?mail|text|whatsapp)\b|"
+            r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
+    Instruction(
+        rx(
+            _w("go", "going", "take it", "explain(?: it| things| everything)?", "talk", "speak")
+            + r"\s+(?:very\s|nice and\s|really\s|more\s)?(?:slowly|slow)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            _w(
+                r"one (?:small\s)?(?:step|thing) at a time\b",
+                r"step[- ]by[- ]step\b",
+                r"be patient with me\b",
+                r"please be patient\b",
+                r"bear with me\b",
+                r"don't rush(?: me)?\b",
+                r"do not rush(?: me)?\b",
+                r"please don't rush(?: me)?\b",
+                r"explain (?:it |things )?(?:simply|in plain (?:english|words))\b",
+                r"no (?:the )?(?:technical )?jargon\b",
+                r"without (?:the )?(?:technical )?jargon\b",
+                r"avoid (?:the )?(?:technical )?jargon\b",
+                r"not (?:very )?(?:good|great) with (?:technology|computers|phones|tech|these things|this stuff|"
+                r"gadgets|apps)\b",
+                r"i(?:'m| am) not (?:very |at all |really )?(?:technical|techy|tech-savvy|tech savvy|computer "
+                r"literate|good with computers)\b",
+            ),
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            _w(
+                r"keep\s+(?:your\s|the\s|all\s|my\s)?(?:answers|replies|responses|messages|emails|it|things)\s+"
+                r"(?:\w{1,12}\s)?(?:short|brief|concise|simple|to the point)\b",
+                r"short (?:answers|replies|messages) please\b",
+                r"brief (?:answers|replies|messages) please\b",
+                r"i (?:prefer|like|want)\s+(?:short|brief|concise)\s+(?:answers|replies|responses|messages)\b",
+                r"please give me\s+(?:short|brief|concise)\s+(?:answers|replies|responses|messages)\b",
+                r"get (?:straight )?to the point\b",
+                r"no long (?:messages|emails|texts|explanations)\b",
+                r"not long (?:messages|emails|texts|explanations)\b",
+                r"no essays\b",
+                r"don't have time for essays\b",
+                r"just the short version\b",
+            ),
+            I,
+        ),
+        "response_length",
+        "short",
+    ),
+    Instruction(
+        rx(
+            _w(
+                r"i(?: prefer| like| want|'d like| need)\s+" + _DETAILED,
+                *_each("please give me|give me", r"\s+" + _DETAILED),
+                r"as much (?:technical )?detail\b",
+                r"all the (?:technical )?detail\b",
+                r"plenty of (?:technical )?detail\b",
+                r"more (?:technical )?detail\b",
+                r"explain (?:it |things |everything )?in (?:full |more )?detail\b",
+                r"don't (?:dumb|water) it down\b",
+            ),
+            I,
+        ),
+        "response_length",
+        "detailed",
+    ),
+    Instruction(
+        rx(
+            _w(
+                *_each(
+                    "always|please",
+                    r"\s+(?:confirm|check|ask)\s+(?:with me\s|me\s)?(?:first\s)?before\s+(?:you\s)?[a-z]{3,12}"
+                    r"(?:\s(?:anything|it|me|my|the|or|and|send|charge|change)){0,3}\b",
+                ),
+                *(
+                    f"{never}" + r"\s+(?:charge|change|cancel|send|book|order|renew|upgrade|bill)\s+"
+                    r"(?:me\s|my\s|anything\s)?(?:\w{1,15}\s)?without\s+(?:asking|checking|confirming|"
+                    r"my (?:ok|okay|permission|approval))\b"
+                    for never in ("never", "don't", "do not")
+                ),
+                r"i (?:want|need|like|'d like) to (?:approve|confirm|okay|ok) (?:every|each|any) (?:step|change|"
+                r"payment|charge|transfer|order)\b",
+            ),
+            I,
+        ),
+        "confirm_before_acting",
+    ),
+    Instruction(
+        rx(
+            _w(
+                *(
+                    f"{channel}"
+                    + r"\sme\b[,;:]?\s{1,3}"
+                    + _gap(6)
+                    + r"(?:rather than|instead of|not|don't|do not|never)\s"
+                    r"(?:by\s|a\s|an\s|via\s|on\s)?(?:phone\s)?(?:call|phone|ring|email|e-mail|text|sms|whatsapp)\b"
+                    for channel in (
+                        "email",
+                        "e-mail",
+                        "text",
+                        "whatsapp",
+                        "message",
+                        "call",
+                        "ring",
+                        "phone",
+                        "write to",
+                    )
+                ),
+                *(
+                    f"{verb}"
+                    + r"\s(?:me|it|things|everything)(?:\sknow)?\s(?:only\s)?(?:by|via|on|through|over)\s"
+                    + _CONTACT_BY
+                    + r"\b"
+                    for verb in (
+                        "contact",
+                        "reach",
+                        "call",
+                        "text",
+                        "email",
+                        "message",
+                        "confirm",
+                        "update",
+                        "notify",
+                        "tell",
+                        "send",
+                        "reply to",
+                        "get back to",
+                        "let",
+                    )
+                ),
+                *_each(
+                    "confirm|contact me|reply|update|updates|notify me",
+                    r"\s(?:only\s)?(?:by|via|over)\s(?:e-?mail|text|sms|whatsapp)\b",
+                ),
+                r"i (?:much\s|really\s)?prefer\s+(?:e-?mail|texts?|whatsapp|sms|phone calls?)\b",
+                *_each(
+                    "come|comes|go|goes|be sent|get sent|arrive",
+                    r" to me (?:only\s)?(?:by|via)\s" + _CONTACT_BY + r"\b",
+                ),
+                *_each("email|e-mail|texts?|whatsapp", r" (?:is|are|works) (?:best|better|easier) for me\b"),
+            ),
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
+    Instruction(
+        rx(
+            _w(
+                *_each(
+                    "please don't|please do not|please never|don't|do not|never|not to",
+                    r"\s+(?:call|ring|phone|contact|text)\s+(?:me\s)?(?:before|after|in the|on|during|at)\s+"
+                    r"[\w: ]{1,20}",
+                ),
+                *_each(
+                    "only call|only ring|only contact|call|ring|contact",
+                    r" me\s+(?:only\s)?(?:in the (?:mornings?|afternoons?|evenings?)|after "
+                    + _TIME_OF_DAY
+                    + r"|before "
+                    + _TIME_OF_DAY
+                    + r"|between [\w: ]{3,20}|on weekdays|on weekends|after work)",
+                ),
+                r"i(?:'m| am) (?:only\s)?(?:available|reachable) (?:in the (?:mornings?|afternoons?|evenings?)|"
+                r"after \d{1,2}|before \d{1,2}|on weekdays|on weekends)",
+                *_each(
+                    "call|calls|ring|phone|contact|reach",
+                    r"\b[,;:]?\s{1,3}" + _gap(6) + r"only (?:after|before) " + _TIME_OF_DAY,
+                ),
+                r"no calls? (?:before|after) " + _TIME_OF_DAY,
+                *_each("never|not", r" (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)\b"),
+                r"i can't take calls (?:during|at|in) (?:the day|work|the daytime|the morning|the evening)\b",
+            ),
+            I,
+        ),
+        "contact_hours",
+    ),
+    Instruction(
+        rx(
+            _ws("reply|respond|answer|write|talk|speak|communicate")
+            + r"(?:\sto me)?\s(?:only\s)?in\s(?P<v>"
+            + _LANGUAGE
+            + r")\b",
+            I,
+        ),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(_w("my (?:first|native|main|mother) (?:language|tongue) is") + r" (?P<v>" + _LANGUAGE + r")\b", I),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(
+            _w(
+                r"i (?:much |really |would )?prefer",
+                *_each("someone|somebody|anyone|an agent|a person", " who speaks"),
+                r"i'm more comfortable in",
+                r"i am more comfortable in",
+                r"i'd rather speak",
+                r"i would rather speak",
+            )
+            + r"\s(?P<v>"
+            + _LANGUAGE
+            + r")\b",
+            I,
+        ),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(
+            _ws("please be|please keep it|please stay|be|keep it|stay")
+            + r"\s+(?:more\s|a bit more\s)?(?P<v>formal|casual|informal|friendly)\b",
+            I,
+        ),
+        "tone_preference",
+    ),
+    Instruction(
+        rx(
+            _w(
+                *_each("call me|address me as", r"\s+(?:mr|mrs|ms|miss|dr)\.?\s"),
+                *_each("don't|do not|please don't", r" (?:call me by|use) my first name\b"),
+                r"i don't care for first names\b",
+            ),
+            I,
+        ),
+        "tone_preference",
+    ),
+    # Dropping the title: "you can drop the Mr", "no need for Mrs", "just Sam is fine".
+    Instruction(
+        rx(
+            _w(
+                *_each("drop the|no need for (?:the\\s)?|skip the|forget the", r"\s?'?(?:mr|mrs|ms|miss|sir|madam)\b"),
+                *_each("first names?|my first name", r" (?:is|are) (?:fine|ok|okay|good)\b"),
+            )
+            + r"|\b(?i:just)\s[A-Z][a-z]{1,15}\s(?i:is\s(?:fine|ok|okay|good))\b",
+        ),
+        "tone_preference",
+        "informal",
+    ),
+    # Standing delivery and shopping instructions, kept as said.
+    Instruction(
+        rx(
+            _w("always")
+            + r"\s(?:leave|drop|put|deliver)\s(?:my\s|the\s|all\s|any\s)?(?:parcels|packages|deliveries|it|them|"
+            r"things|stuff|everything|boxes)\s(?:at|by|in|behind|with|under|on|next to|round|around|outside)\s"
+            r"[^.,;!?\n]{2,30}",
+            I,
+        ),
+        "preferences",
+    ),
+    Instruction(
+        rx(
+            _ws("never|don't ever|do not ever|no")
+            + r"\s(?:substitute|substitutions|swap|replace)(?:\s(?:items|products|anything|things|brands|"
+            r"my items))?\b",
+            I,
+        ),
+        "preferences",
+    ),
+)

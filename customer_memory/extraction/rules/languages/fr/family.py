@@ -1,0 +1,55 @@
+"""French patterns for family and pets: relatives and their names, marital status, children, pets."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages.fr.words import _GAP, PETS, RELATIONS, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
+
+_FAMILY = {word: key for word, key in RELATIONS.items() if word not in {"veuve", "veuf"}}
+
+_REL = trie(_FAMILY)
+_PET = trie(PETS)
+
+RELATION = (
+    rx(
+        r"(?i:\b(?:ma|mon|notre|nos|mes)\s{1,3}(?:(?:petite?|grande?|chere?|aine|ainee|cadet|cadette|jeune|"
+        r"defunte?|feue?|ex|futur|future|nouvelle|nouveau)\s)?(?P<rel>" + _REL + r"))(?![\w-])"
+        r"(?:,| qui s'appelle| s'appelle| nommee?| appelee?|)\s{1,3}(?P<name>[A-Z][\w'-]{1,30}+)"
+    ),
+    rx(r"(?P<name>[A-Z][\w'-]{1,30}+),\s(?i:(?:ma|mon)\s(?P<rel>" + _REL + r"))(?![\w-])"),
+    rx(
+        r"(?i:\b(?P<rel>veuve|veuf)\b)" + _GAP + r"(?i:(?:mon|ma)\s)(?!(?i:" + _REL + r")\b)"
+        r"(?P<name>[A-Z][\w'-]{1,30}+)"
+    ),
+)
+
+MARITAL = (
+    rx(
+        r"\b(?:je suis|moi je suis)\s(?:(?:tres\s|heureusement\s|maintenant\s|desormais\s))?(?P<v>veuve|veuf|"
+        r"mariee?|divorcee?|celibataire|separee?|pacsee?|fiancee?|en couple)\b",
+        I,
+    ),
+)
+
+CHILDREN = (
+    rx(
+        r"\b(?:j'ai|nous avons|on a|avec|mes|nos|maman de|papa de|mere de|pere de)\s(?:mes\s|nos\s)?(?P<v>deux|"
+        r"trois|quatre|cinq|six|un|une|\d)\s(?:(?:petits?|petites?|jeunes|grands?|grandes?)\s)?(?P<what>enfants?|"
+        r"gosses|petits-enfants|filles|garcons|ados|adolescents)\b",
+        I,
+    ),
+)
+
+PET = (
+    rx(
+        r"(?i:\b(?:mon|ma|notre)\s(?:(?:petit|petite|vieux|vieille|nouveau|nouvelle|jeune)\s)?(?P<species>"
+        + _PET
+        + r"))(?![\w-])(?:,| qui s'appelle| s'appelle| nommee?| appelee?|)\s(?P<name>[A-Z][\w'-]{1,20}+)"
+    ),
+    rx(
+        r"(?i:\b(?:j'ai adopte|on a adopte|nous avons adopte|j'ai|nous avons|on a|c'est)\s(?:un|une|deux|trois|"
+        r"\d|mon|ma)\s(?:(?:petit|petite|jeune|vieux|vieille|adorable)\s)?(?P<species>" + _PET + r")s?)(?![\w-])"
+        r"(?:,?\s(?:(?i:qui s'appelle|nommee?|appelee?)\s)?(?P<name>[A-Z][\w'-]{1,20}+))?"
+    ),
+)

@@ -1,0 +1,100 @@
+"""French patterns for who the customer is: name, age, where they live, where they moved, where they are from."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOTS_GAP, _LONG_GAP, _VALUE
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.text import words
+
+_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:[A-Z][\w'-]{1,30}+|de|du|des|da|van|von|le|la|ben|el)){0,3})"
+_FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:de |du |le |la |ben |el )?[A-Z][\w'-]{1,30}+){1,2})"
+_ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
+
+_TITLE = r"(?:Madame|Monsieur|Mme|Mlle|Mademoiselle|M\.)"
+_GREETING = r"\b(?i:bonjour|bonsoir|salut|coucou|hello|allo|re-bonjour|rebonjour|re|bjr|hello bonjour)"
+_HELLO = _GREETING + r"[,!.]?\s{1,3}(?:(?i:bonjour|madame|monsieur)[,!]?\s{1,3})?"
+_START = r"(?:^|[.!?]\s{1,3}|" + _HELLO + r")"
+_OPENING = r"(?:^|" + _HELLO + r")"
+
+_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+
+_AGE_WORDS = r"[a-z]{2,9}+(?:[- ][a-z]{2,9}+){0,4}"
+
+NAME = (
+    rx(
+        r"(?i:\bje m'appelle|\bje m'apelle|\bje m appelle|\bjm'appelle|\bmon nom(?: de famille)? est|"
+        r"\bmon nom c'est|\bje me nomme|\bmon nom complet est)\s{1,3}(?:maintenant\s)?" + _ANY_NAME
+    ),
+    # "Monsieur Dupuis à l'appareil, Gérard Dupuis": the surname said twice, the full name last.
+    rx(r"\b(?P<s>[A-Z][\w'-]{1,30}+)\b[^.!?\n]{0,25}?[,.]\s{1,3}(?P<v>[A-Z][\w'-]{1,30}+ (?P=s))\b"),
+    rx(_OPENING + r"(?i:c'est|moi,? c'est|ici)\s{1,3}(?:" + _TITLE + r"\s)?" + _NAME + r"(?!\s(?i:qui|que|qu')\b)"),
+    rx(_START + r"(?i:je suis|moi je suis)\s{1,3}(?:" + _TITLE + r"\s)?" + _NAME),
+    rx(_START + r"(?:" + _TITLE + r"\s)?" + _NAME + r"\s(?:(?i:ici)(?=\s{0,2}(?:[,.!:;]|$))|(?i:a l'appareil)\b)"),
+    rx(_OPENING + r"(?:" + _TITLE + r"\s)?" + _FULL_NAME + r"(?=\s{0,3}(?:[.,;!(\u2014\u2013-]|$))"),
+    rx(r"(?i:\bappelez-moi|\bvous pouvez m'appeler|\btout le monde m'appelle|\bon m'appelle)\s{1,3}" + _NAME),
+)
+
+AGE = (
+    rx(
+        r"(?i:\b(?:j'ai|j ai|jai|j'aurai|je vais avoir|je viens d'avoir|j'ai eu|je vais sur mes|je fete mes|"
+        r"j'ai fete mes)\s(?:(?:deja|bientot|presque|maintenant|tout juste|plus de|quand meme)\s)?(?P<v>\d{1,3}|"
+        + _AGE_WORDS
+        + r")\s(?:ans|balais|printemps)\b(?!\s(?:de\b|d'|que\b|qu'|chez\b|avec\b|dans\b|d\b)))"
+    ),
+    rx(
+        r"(?i:\b(?:du haut de|avec|a) mes\s(?P<v>\d{1,3}|" + _AGE_WORDS + r")\sans\b|\bage de\s(?P<v2>\d{1,3})\s"
+        r"ans\b|\bmon age est\s(?P<v3>\d{1,3})\b)"
+    ),
+)
+
+LOCATION = (
+    rx(
+        r"(?i:\b(?:j'habite|j habite|jhabite|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
+        r"nous residons|je demeure|je suis installee?|nous sommes installes|on est installes)\s(?:(?:maintenant|"
+        r"actuellement|desormais|toujours|encore|aujourd'hui|depuis peu|moi)\s)?(?:(?:a|au|aux|en|dans|pres de|"
+        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b)"
+        + _VALUE
+    ),
+    rx(r"(?i:\bchez (?:nous|moi),?\s(?:a|au|en)\s)" + _CAP_VALUE),
+    # "J'habite à Lille... non pardon, à Roubaix": the place after the self-correction.
+    rx(
+        r"(?i:\b(?:habite|habitons|vis|vivons)\s(?:a|au|en)" + _DOTS_GAP + r"(?:pardon|non|enfin|je veux dire)\b"
+        r"[,.]?\s{1,3}(?:a|au|en)\s)" + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:\b(?:originaire|viens|suis|venue?)\s(?:de\s|d'))[A-Z][\w'-]{0,25}+"
+        + _LONG_GAP
+        + r"(?i:ici,?\s(?:a|au|en)\s)"
+        + _CAP_VALUE
+    ),
+)
+
+LIVES_WORDS = words(
+    "habite|habitons|habitent|j'habite|vis|vivons|je vis|reste|je reste|reside|ici a|chez moi"
+    "|travaille|travaillons|je bosse"
+)
+
+MOVED_WORDS = words(
+    "demenage|demenagee|demenages|demenagement|installe|installee|installes|installees|parti vivre|partie vivre|mute|mutee"
+)
+
+PLACE_PREPS = words("a|au|en|sur")
+MOVE_PREPS = words("a|vers")
+TRIP_WORDS = words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite|vol|vols")
+
+MOVED = (
+    rx(
+        r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"
+        r"donc)\s)?(?:demenagee?s?|emmenagee?s?|installee?s?|partie?s? vivre|revenue?s? vivre)|(?:je viens|on vient|"
+        r"nous venons)\s(?:de\s|d')(?:demenager|emmenager|m'installer|nous installer|arriver))\s(?:(?:recemment|"
+        r"enfin)\s)?(?:a|au|aux|en|dans|sur|pres de)\s)(?!(?:" + _MONTHS + r"|debut|fin|juste|\d)\b)" + _VALUE
+    ),
+)
+
+HOMETOWN = (
+    rx(
+        r"(?i:\b(?:je suis|moi je suis|je viens)\s(?:originaire\s)?(?:a l'origine\s)?(?:de\s|d')|"
+        r"\boriginaire (?:de\s|d')|\bje suis nee?\s(?:a|au|en)\s|\bj'ai grandi\s(?:a|au|en)\s)(?i:la\s|le\s)?"
+        + _CAP_VALUE
+    ),
+)

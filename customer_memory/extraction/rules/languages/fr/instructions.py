@@ -1,0 +1,151 @@
+"""French standing instructions: what the customer asks of every later conversation (how to contact them, how to
+answer, what to check first).
+"""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages import Instruction
+from customer_memory.extraction.rules.languages.fr.words import _GAP, CHANNELS, LANGUAGES, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
+
+_CH = trie(CHANNELS)
+_LANG = trie(LANGUAGES)
+
+INSTRUCTIONS = (
+    Instruction(
+        rx(
+            r"\b(?:allez|allez-y|aller|allons|on y va|parlez|parler|parle|expliquez|expliquez-moi|expliquer|"
+            r"explique|explique-moi|prenez|avancez|avancer|procedez|faites|faire|vas-y|va)\s(?:[\w'-]{1,12}+\s){0,3}?"
+            r"(?:doucement|lentement)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:une (?:chose|etape|question) a la fois|etape par etape|pas a pas)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:avec des mots simples|(?:expliquez|expliquer|explique)(?:-moi|-le-moi|-la-moi)?\s"
+            r"(?:[\w'-]{1,12}+\s){0,2}?simplement|en termes simples|sans jargon)\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:soyez patiente?s? avec moi|(?:je suis|suis) (?:nulle?|pas (?:tres\s)?douee?) (?:en|avec) "
+            r"(?:l'informatique|informatique|la technologie|la technique|tout ca|les ordinateurs|internet)|"
+            r"je ne suis pas (?:tres\s)?(?:douee?|a l'aise) (?:en|avec) (?:l'informatique|informatique|"
+            r"la technologie|tout ca|les ordinateurs|internet|la technique))\b",
+            I,
+        ),
+        "instruction_pace",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:faites|fais|soyez|sois|restez|reste)\s(?:plus\s|tres\s)?(?:court|courte|courts|bref|breve|"
+            r"brefs|concis|concise|succinct|succincte)\b|\b(?:des\s|vos\s)?(?:reponses?|messages?|explications?)\s"
+            r"(?:plus\s|tres\s)?(?:courtes?|breves?|concises?|succinctes?)\b|\ballez (?:droit )?(?:a l'essentiel|"
+            r"au but|au fait)\b|\bpas de (?:paves?|romans?|longs? (?:messages?|textes?|explications?))\b",
+            I,
+        ),
+        "response_length",
+        "short (court)",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:les|des|tous les|avec les|avec tous les) details? techniques?\b|\b(?:reponses?|explications?)"
+            r"\s(?:detaillees?|completes?|techniques?)\b|\bexpliquez(?:-moi)?\s(?:tout\s)?en detail\b|"
+            r"\bavec tous les details\b|\bj'aime (?:les|avoir des) (?:details|explications detaillees)\b",
+            I,
+        ),
+        "response_length",
+        "detailed (détaillé)",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:demandez|demander|demande)(?:-moi)?\s(?:toujours\s)?(?:moi\s)?(?:ma\s|une\s)?(?:confirmation|"
+            r"mon accord|mon autorisation|la permission)\b|\bavant de\s(?:[\w'-]{1,15}+,?\s){1,8}?(?:demandez|"
+            r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,3}?sans\s"
+            r"(?:mon accord|ma confirmation|mon autorisation|me (?:demander|consulter|prevenir))\b|"
+            r"\btoujours\s(?:me\s)?(?:demander|consulter|prevenir)\savant\b",
+            I,
+        ),
+        "confirm_before_acting",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:m'|me\s|moi\s)?(?:envoyez|envoyer|ecrivez|ecrire|contactez|contacter|joignez|joindre|prevenez|"
+            r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez)(?:-moi|"
+            r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
+            r"le\s|la\s|l')?" + _CH + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
+            r"(?:par|sur|via)\s(?:un\s|le\s|la\s|l')?"
+            + _CH
+            + r"\b|\bpar\s(?:le\s|la\s|l')?"
+            + _CH
+            + r""
+            + _GAP
+            + r"(?:pas|jamais|plutot que)\s(?:par|au|d'|de)|\b"
+            + _CH
+            + r"\s(?:plutot qu'|plutot que\s|au lieu d'|au lieu de\s|et pas\s|pas\s)(?:par\s|un\s|les\s|d')?"
+            + _CH
+            + r"\b|\b"
+            # "des SMS plutôt que de m'appeler": the channel rather than a verb of the other one.
+            + _CH
+            + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
+    Instruction(
+        rx(
+            r"\bne (?:m'|me\s)?(?:appelez|contactez|rappelez|telephonez)(?:-moi)? (?:pas|jamais) (?:avant|apres|le soir|"
+            r"le matin|le week-end)(?:\s\d{1,2}\s?h(?:\d\d)?)?|"
+            r"\b(?:apres|avant|a partir de)\s\d{1,2}\s?h(?:\d\d)?\s(?:seulement|uniquement)\b|\b(?:seulement|"
+            r"uniquement)\s(?:apres|avant|a partir de|entre)\s\d{1,2}\s?h[\w ]{0,12}|\b(?:pas|jamais)\s(?:avant|"
+            r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
+            r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
+            r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
+            r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+\s){0,3}?(?:apres|avant|a partir de|"
+            r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}",
+            I,
+        ),
+        "contact_hours",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:parler|parlez|ecrire|ecrivez|repondre|repondez|communiquer|echanger|continuer|discuter|"
+            r"m'ecrire|me repondre|me parler)(?:-moi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
+            r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b",
+            I,
+        ),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(r"\bma langue (?:maternelle|natale|principale) (?:est|c'est) (?:le |l')?(?P<v>" + _LANG + r")\b", I),
+        "preferred_language",
+    ),
+    Instruction(
+        rx(
+            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
+            I,
+        ),
+        "tone_preference",
+        "formal (vouvoiement)",
+    ),
+    Instruction(
+        rx(
+            r"\b(?:tutoyez-moi|tutoie-moi|vous pouvez me tutoyer|tu peux me tutoyer|on peut se tutoyer|"
+            r"on se tutoie|pas besoin de me vouvoyer)\b",
+            I,
+        ),
+        "tone_preference",
+        "informal (tutoiement)",
+    ),
+)

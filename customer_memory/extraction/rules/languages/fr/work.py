@@ -1,0 +1,77 @@
+"""French patterns for work and study: occupation, employer, field of study."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _GAP, _VALUE, OCCUPATIONS, I
+from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import lead, trie
+
+# Case-sensitive but for the first letter: cheap to try after every "je suis" (see `trie`).
+_OCC = r"(?-i:" + trie(OCCUPATIONS, capital=True) + r")"
+# Modifiers and the English loanwords French job titles take ("game designer", "chef de projet web").
+_OCC_MOD = r"(?:(?:jeune|ancien|ancienne|simple|futur|future|web|ux|ui|game|data|product|software|sales|community|" \
+    r"brand|account|digital|office|key account)\s)?"  # fmt: skip
+_OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15})?)(?![\w'-])"
+_JE_SUIS = r"\b(?:je suis|j'suis|chuis|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
+    r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s)?"  # fmt: skip
+
+# Fields of study: "j'étudie le droit", "je suis en médecine" make a student of that field.
+_FIELDS = (
+    r"(?i:medecine|soins infirmiers|droit|ingenierie|architecture|psychologie|economie|gestion|comptabilite|"
+    r"informatique|pharmacie|odontologie|veterinaire|biologie|chimie|physique|mathematiques|maths|histoire|lettres|"
+    r"journalisme|kinesitherapie|kine|nutrition|design|musique|philosophie|sociologie|marketing|staps)"
+)
+
+STUDIES = (
+    rx(
+        lead("j'etudie|je fais des etudes de|je fais des etudes d'|je fais|je suis en")
+        + r"\s?(?:(?:le|la|l'|les|du|de la|de l'|fac de|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|"
+        r"derniere) annee de|master de|licence de)\s?)?(?P<v>" + _FIELDS + r")\b"
+    ),
+)
+
+STUDENT_OF = "étudiant(e) en {field}"
+
+OCCUPATION = (
+    rx(r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais)\s)?comme\s(?:un\s|une\s)?" + _VALUE, I),
+    rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
+    rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
+    rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
+    rx(
+        r"(?i:\bje suis\s(?:maintenant\s|desormais\s|actuellement\s)?(?:au\s|a la\s|en\s)(?P<v>chomage|retraite|"
+        r"recherche d'emploi|preretraite)\b)"
+    ),
+    rx(
+        r"(?i:\b(?:je m'appelle|je suis|c'est|moi c'est)\s)[A-Z][\w'-]{1,30}+(?: [A-Z][\w'-]{1,30}+){0,2},\s"
+        r"(?i:(?:je suis\s)?" + _OCC_V + ")"
+    ),
+)
+
+EMPLOYER = (
+    rx(
+        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:comme\s"
+        r"[^.,;!?\n]{2,40}?\s)?(?:(?:chez|pour)\s(?:la\s|le\s|les\s|l')?|(?:a la|au|a l'|aux)\s?))" + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:"
+        + _JE_SUIS
+        + _OCC_MOD
+        + r"(?:"
+        + _OCC
+        + r")\b[^.,;!?\n]{0,30}?\s(?:(?:chez|pour)\s(?:la\s|le\s|les\s|l')?|(?:a la|au|a l'|aux)\s?))"
+        + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:\b(?:un|mon|nouveau|nouvel)\s(?:nouveau\s|nouvel\s)?(?:job|poste|emploi|travail|boulot|cdi|cdd)\s"
+        r"(?:chez|a la|au|a l')\s?)" + _CAP_VALUE
+    ),
+    rx(r"(?i:\b(?:mon employeur|mon entreprise|ma societe|ma boite)(?:\s(?:est|c'est)|,)\s)" + _CAP_VALUE),
+    rx(
+        r"(?i:\bj'ai quitte" + _GAP + r"(?:et\s|mais\s)?(?:je suis|je travaille|je bosse)\s(?:maintenant\s|"
+        r"desormais\s)?chez\s)" + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:\b(?:j'ai ete|je viens d'etre|je suis)\s(?:embauchee?|recrutee?|engagee?)\s(?:chez|par|a la|au|a l')"
+        r"\s?|\b(?:je viens de rejoindre|j'ai rejoint)\s)" + _CAP_VALUE
+    ),
+)

@@ -1,0 +1,74 @@
+"""Portuguese: Brazil and Portugal (você and tu, celular and telemóvel, "estou fazendo" and "estou a fazer").
+
+Patterns are case-sensitive and start with the words they need, in lowercase and Capitalised (`lead`, as
+in the Spanish pack): several times faster to search for than IGNORECASE.
+"""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages import LanguagePack
+from customer_memory.extraction.rules.languages.pt import (
+    conversation,
+    family,
+    identity,
+    instructions,
+    preferences,
+    words,
+    work,
+)
+
+PACK = LanguagePack(
+    code="pt",
+    name=identity.NAME,
+    age=identity.AGE,
+    number_words=words.NUMBERS,
+    location=identity.LOCATION,
+    lives_words=identity.LIVES_WORDS,
+    moved_words=identity.MOVED_WORDS,
+    place_preps=identity.PLACE_PREPS,
+    move_preps=identity.MOVE_PREPS,
+    trip_words=identity.TRIP_WORDS,
+    moved=identity.MOVED,
+    hometown=identity.HOMETOWN,
+    relations=words.RELATIONS,
+    relation=family.RELATION,
+    marital=family.MARITAL,
+    children=family.CHILDREN,
+    pets=words.PETS,
+    pet=family.PET,
+    studies=work.STUDIES,
+    student_of=work.STUDENT_OF,
+    occupation=work.OCCUPATION,
+    employer=work.EMPLOYER,
+    employer_or_place=work.EMPLOYER_OR_PLACE,
+    instructions=instructions.INSTRUCTIONS,
+    preferences=preferences.PREFERENCES,
+    accessibility=preferences.ACCESSIBILITY,
+    device=preferences.DEVICE,
+    frequency_words=preferences.FREQUENCY_WORDS,
+    call_words=preferences.CALL_WORDS,
+    time_words=preferences.TIME_WORDS,
+    request_words=preferences.REQUEST_WORDS,
+    plan_words=preferences.PLAN_WORDS,
+    self_words=preferences.SELF_WORDS,
+    plan=preferences.PLAN,
+    languages=words.LANGUAGES,
+    channels=words.CHANNELS,
+    clause_words=conversation.CLAUSE_WORDS,
+    not_values=conversation.NOT_VALUES,
+    correction=conversation.CORRECTION,
+    past=conversation.PAST,
+    moods=conversation.MOODS,
+    problem=conversation.PROBLEM,
+    resolved=conversation.RESOLVED,
+    escalation=conversation.ESCALATION,
+    complaint=conversation.COMPLAINT,
+    positive=conversation.POSITIVE,
+    actions=conversation.ACTIONS,
+    session_only=conversation.SESSION_ONLY,
+    episode_template=conversation.EPISODE_TEMPLATE,
+    action_template=conversation.ACTION_TEMPLATE,
+    rolling_template=conversation.ROLLING_TEMPLATE,
+    outcomes=conversation.OUTCOMES,
+    rolling_outcomes=conversation.ROLLING_OUTCOMES,
+)

@@ -1,0 +1,129 @@
+"""Vietnamese patterns for family and pets: relatives and their names, marital status, children, pets."""
+
+from __future__ import annotations
+
+from customer_memory.extraction.rules.languages import rx
+from customer_memory.extraction.rules.languages.vi.words import (
+    _CAPW,
+    _ME,
+    PETS,
+    RELATIONS,
+    _both,
+    _capital_after,
+    _lit,
+    _stated,
+    _subject,
+    _trie,
+    _word,
+)
+from customer_memory.extraction.rules.text import words
+
+_REL = r"(?i:" + _trie(RELATIONS) + r")"
+_PET = r"(?i:" + _trie(PETS) + r")"
+
+RELATION = (
+    # "con gái tôi tên Hạnh", "vợ em là Thảo", "con gái em, bé Na", "vợ tôi Hoa", "con gai toi ten la mai".
+    rx(
+        r"(?P<rel>"
+        + _word(list(RELATIONS), gate=r"(?=(?:\s\w{1,5})?\s(?:(?:cua)\s)?" + _ME + r"\b)")
+        + r")"
+        # "mẹ chồng", "em vợ", "vợ chồng", "bố mẹ" are other people.
+        + "".join(
+            rf"(?<!\b{_lit(_both(words(before)))}\s{_lit(_both([relative]))})"
+            for before, relative in (
+                ("me|bo|em|ba|vo", "chong"),
+                ("anh|chi|con", "chong"),
+                ("me|bo|em|ba", "vo"),
+                ("anh|chi", "vo"),
+                ("bo|ba", "me"),
+                ("cha", "me"),
+            )
+        )
+        + r"(?:\s(?:ut|lon|nho|ca|be|thu hai|dau|ruot))?\s(?:(?:cua)\s)?"
+        + _ME
+        + r"(?:\s(?i:ten(?:\sla)?|la|ten goi la)|,)?\s(?:(?:be|thang|con|anh|chi|em|co|chu)\s)?(?P<name>"
+        + _CAPW
+        + r"(?: "
+        + _CAPW
+        + r"){0,2}|(?:(?<=(?:ten)\s)|(?<=(?:ten\sla)\s))[a-z][\w'-]{1,20}(?=\s?(?:[.,!?;]|$|(?i:nhe|a|nha|roi|"
+        r"va)\b)))"
+    ),
+    # "thằng Bống con trai mình", "bé Na con gái em".
+    rx(
+        r"(?P<name>"
+        + _capital_after(words("be|thang|con|chau|em|anh|chi"))
+        + r"[\w'-]{0,20}(?: "
+        + _CAPW
+        + r"){0,2})\s(?:(?:la)\s)?(?P<rel>"
+        + _REL
+        + r")\s(?:(?:cua)\s)?"
+        + _ME
+        + r"\b"
+    ),
+)
+
+MARITAL = (
+    _stated(
+        _subject(
+            words(
+                "doc than|ket hon|co gia dinh|lap gia dinh|ly hon|ly di|goa vo|goa chong|o goa|chua co gia dinh|"
+                "chua ket hon|chua vo|chua chong|co vo|co chong|co vo roi|co chong roi|co gia dinh roi"
+            ),
+            name="v",
+        )
+    ),
+)
+
+CHILDREN = (
+    # "tôi có 2 con", "em có hai đứa con", "có ba cháu nội".
+    rx(
+        _word(["co", "nuoi"])
+        + r"\s(?P<v>\d{1,2}|(?:mot|hai|ba|bon|nam|sau|bay))\s(?:(?:dua|nguoi|be)\s)?(?P<what>(?:con|chau))"
+        r"(?=\s?(?:[.,!?;]|$|(?:trai|gai|nho|deu|dang|roi|va|lon|ca|nhe|a|ten|o|la|moi|hoc|di|nen|ma|thi|cung|can|hay|"
+        r"nhung|rieng)\b))"
+    ),
+    # "3 đứa con đang tuổi đi học".
+    rx(r"(?P<v>\d{1,2})\s(?:dua|nguoi)\s(?P<what>(?:con|chau))\b(?!\s(?:cua|nha)\b)"),
+)
+
+PET = (
+    # "con chó tên Mực", "con mèo của tôi tên là Miu", "bé cún Bông".
+    rx(
+        _word(["con", "be", "em", "chu"])
+        + r"\s(?P<species>"
+        + _PET
+        + r")(?:\s(?:cua|nha)\s"
+        + _ME
+        + r")?(?:\s(?:ten|ten la|la|ten goi la|ten no la)|,)?\s(?:(?:be)\s)?(?P<name>"
+        + _CAPW
+        + r")"
+    ),
+    # "nuôi một con mèo", "nhà tôi có con chó".
+    rx(
+        _word(["nuoi"])
+        + r"\s(?:(?i:mot|hai|ba|\d)\s)?(?:(?:con|be|chu|em)\s)?(?P<species>"
+        + _PET
+        + r")\b(?:\s(?i:ten(?:\sla)?)\s(?P<name>"
+        + _CAPW
+        + r"))?"
+    ),
+    rx(
+        _word(["co"])
+        + r"\s(?:(?i:mot|hai|ba|\d)\s)?(?:con|be|chu|em)\s(?P<species>"
+        + _PET
+        # "có con chờ ở nhà" is not a dog: the species ends the clause or a pet's words follow.
+        + r")\b(?=\s?[.,!?;]|\s?$|\s(?:ten|nha|cua|rat|dang|bi|la|va|giong|lon|nho|con|\d|[A-Z]))(?:\s(?i:ten(?:\sla)?)\s(?P<name>"
+        + _CAPW
+        + r"))?"
+    ),
+    # "bé Mochi nhà mình là mèo Anh lông ngắn", "bé Kem là poodle".
+    rx(
+        r"(?P<name>"
+        + _capital_after(["be", "con"])
+        + r"[\w'-]{0,20})\s(?:(?:nha|cua)\s"
+        + _ME
+        + r"\s)?(?:la|cung la)\s(?:(?:(?:mot)\s)?(?:con|be|chu|giong)\s)?(?P<species>"
+        + _PET
+        + r")\b"
+    ),
+)
