@@ -8,18 +8,15 @@ by field (conversations/tests/test_fast_paths.py).
   statement): 3.06x, MISSED, 7 statements; with this: 2.18x, 4 statements (docs/benchmarks.md,
   "Twins"). On these machines each round trip costs more than the statement.
 
-Everything else ingestion does (a new sender, a new conversation, a retried message id, an explicit
-conversation id, a batch) goes through conversations.ingestion's ORM path.
+Rows become instances as tenants.fast_paths loads them. Everything else ingestion does (a new
+sender, a new conversation, a retried message id, an explicit conversation id, a batch) goes through
+conversations.ingestion's ORM path.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from django.db import models
 from django.utils import timezone
 
 from conversations import counters
@@ -27,46 +24,7 @@ from conversations.ingest_item import IngestItem
 from conversations.models import Conversation, Message, Person, new_message_id
 from conversations.person_cache import forget_cached_people_on_commit
 from tenants.db import connection
-
-M = TypeVar("M", bound=models.Model)
-
-
-@dataclass(frozen=True)
-class _Columns(Generic[M]):
-    """A model's concrete columns as a select list, and how a row of them becomes the ORM's instance."""
-
-    model: type[M]
-    select: str
-    attnames: tuple[str, ...]
-    converters: tuple[tuple[int, tuple[Callable[..., Any], ...], Any], ...]
-
-    def load(self, row: Sequence[Any]) -> M:
-        """`Model.from_db` after the fields' database converters, as the ORM loads a row."""
-        values = list(row)
-        for index, functions, expression in self.converters:
-            for convert in functions:
-                values[index] = convert(values[index], expression, connection)
-        return self.model.from_db(connection.alias, list(self.attnames), values)
-
-
-@functools.cache
-def _columns(model: type[M], table_alias: str) -> _Columns[M]:
-    quote = connection.ops.quote_name
-    fields = model._meta.concrete_fields
-    converters = []
-    for index, field in enumerate(fields):
-        expression = field.get_col(model._meta.db_table)
-        # PostgreSQL's converters are stateless, so those of the connection at hand serve every thread.
-        found = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)
-        if found:
-            converters.append((index, tuple(found), expression))
-    return _Columns(
-        model=model,
-        select=", ".join(f"{quote(table_alias)}.{quote(field.column)}" for field in fields),  # type: ignore[arg-type]
-        attnames=tuple(field.attname for field in fields),
-        converters=tuple(converters),
-    )
-
+from tenants.fast_paths import columns
 
 # The sender by their channel identity, looked up first: joined instead, the planner may walk every
 # open conversation of the agent (a partial index it believes tiny) and grow with them.
@@ -93,7 +51,7 @@ def append_to_open_conversation(item: IngestItem) -> tuple[Person, Conversation,
     """
     if item.conversation_id is not None or not item.channel_identifier:
         return None
-    conversation_columns, person_columns = _columns(Conversation, "target"), _columns(Person, "p")
+    conversation_columns, person_columns = columns(Conversation, "target"), columns(Person, "p")
     counts = counters.Counts()
     counts.add(item)
     now = timezone.now()
@@ -118,7 +76,7 @@ def append_to_open_conversation(item: IngestItem) -> tuple[Person, Conversation,
     # The conversation and person as they were before this statement (one snapshot for all of it):
     # the counts are added to them in memory, as for a batch.
     sql = f"""
-        WITH {_TARGET_SQL.format(conversation_columns=_columns(Conversation, "c").select)}, message AS (
+        WITH {_TARGET_SQL.format(conversation_columns=columns(Conversation, "c").select)}, message AS (
             INSERT INTO {Message._meta.db_table} (public_id, conversation_id, role, content, sent_at, external_id)
             SELECT %s, target.id, %s, %s, %s, %s FROM target
             ON CONFLICT DO NOTHING

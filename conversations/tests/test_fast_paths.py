@@ -2,13 +2,10 @@
 
 The hand-written statement loads rows into instances by column position: a column in the wrong place
 (the People list once showed every phone caller as "Test session" that way) must fail here. Every
-concrete field of the person and the conversation is first given a value no other field has.
+field of the person and the conversation is first given a value no other field has (tenants.tests.distinct).
 """
 
 from __future__ import annotations
-
-import itertools
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection, models, transaction
@@ -19,53 +16,15 @@ from conversations import fast_paths, ingest_item
 from conversations.ingestion import _Batch, ingest_message
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent
+from tenants.tests.distinct import field_values, give_distinct_values
 
 # Set by ingestion or fixed by who the sender is: left as they are.
-# The same in both senders of a comparison, before any message of the test.
-BASE = datetime(2026, 1, 1, tzinfo=UTC)
 KEEP = {"id", "public_id", "channel_type", "channel_identifier", "status", "channel", "person_id", "agent_id"}
 
 
 @pytest.fixture
 def agent(organization):
     return create_agent(name="Support")
-
-
-def _distinct_values(instance: models.Model, start: int) -> None:
-    """Give every concrete field of `instance` (but KEEP and generated ones) a value no other field has."""
-    numbers = itertools.count(start)
-    for field in type(instance)._meta.concrete_fields:
-        if field.attname in KEEP or isinstance(field, models.GeneratedField):
-            continue
-        number = next(numbers)
-        if isinstance(field, models.BooleanField):
-            value: object = True
-        elif isinstance(field, models.DateTimeField):
-            value = BASE + timedelta(minutes=number)
-        elif isinstance(field, models.FloatField):
-            value = number + 0.25
-        elif isinstance(field, models.IntegerField):
-            value = number
-        elif isinstance(field, models.JSONField):
-            value = [f"{field.name}-{number}"]
-        elif isinstance(field, models.EmailField):
-            value = f"{field.name}{number}@example.com"
-        else:
-            value = f"{field.name[:10]}{number}"
-        setattr(instance, field.attname, value)
-    instance.save()
-    # auto_now fields are set by save(): write the distinct value over them.
-    type(instance).objects.filter(pk=instance.pk).update(
-        **{
-            field.attname: getattr(instance, field.attname)
-            for field in type(instance)._meta.concrete_fields
-            if field.attname not in KEEP and not isinstance(field, models.GeneratedField)
-        }
-    )
-
-
-def _values(instance: models.Model) -> dict[str, object]:
-    return {field.attname: getattr(instance, field.attname) for field in type(instance)._meta.concrete_fields}
 
 
 def say(agent, identifier: str, content: str = "Hi", **fields):
@@ -76,10 +35,8 @@ def say(agent, identifier: str, content: str = "Hi", **fields):
 
 def _sender_with_an_open_conversation(agent, identifier: str, *, start: int) -> tuple[Person, Conversation]:
     first = say(agent, identifier)
-    _distinct_values(first.person, start)
-    _distinct_values(first.conversation, start + 100)
-    first.conversation.status = Conversation.Status.OPEN
-    Conversation.objects.filter(pk=first.conversation.pk).update(status=Conversation.Status.OPEN)
+    give_distinct_values(first.person, start, keep=KEEP)
+    give_distinct_values(first.conversation, start + 100, keep=KEEP)
     return first.person, first.conversation
 
 
@@ -109,9 +66,9 @@ def test_the_fast_path_returns_every_field_as_the_orm_loads_it(agent):
 
     # Every concrete field, generated ones included (no contact detail changed, so the search document
     # is the stored one).
-    assert _values(person_back) == _values(Person.objects.get(pk=person.pk))
-    assert _values(conversation_back) == _values(Conversation.objects.get(pk=conversation.pk))
-    assert _values(message) == _values(Message.objects.get(pk=message.pk))
+    assert field_values(person_back) == field_values(Person.objects.get(pk=person.pk))
+    assert field_values(conversation_back) == field_values(Conversation.objects.get(pk=conversation.pk))
+    assert field_values(message) == field_values(Message.objects.get(pk=message.pk))
     # What a row's label reads: the phone is the phone, the flag the flag.
     assert (person_back.phone, person_back.is_test) == (Person.objects.get(pk=person.pk).phone, True)
 
@@ -145,8 +102,8 @@ def test_the_fast_path_and_the_orm_path_store_and_return_the_same(agent):
             assert getattr(stored_fast, field.attname) == getattr(stored_orm, field.attname), field.attname
         # Returned as stored, by both paths (search_document aside: the database computes it on write).
         stored = {f.attname for f in model._meta.concrete_fields if not isinstance(f, models.GeneratedField)}
-        assert {k: v for k, v in _values(returned_fast).items() if k in stored} == {
-            k: v for k, v in _values(stored_fast).items() if k in stored
+        assert {k: v for k, v in field_values(returned_fast).items() if k in stored} == {
+            k: v for k, v in field_values(stored_fast).items() if k in stored
         }
     assert (fast_person.name, fast_conversation.message_count) == ("Ada Lovelace", orm.conversation.message_count)
 
