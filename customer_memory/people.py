@@ -2,7 +2,7 @@
 
 Each read is a fixed number of queries whatever the number of people, facts or
 conversations (the view tests assert it): lists page by keyset on indexed
-columns, the memory badge is an EXISTS per row, and nothing is counted. What an
+columns, the memory badge is an EXISTS per row, and the list's count is capped. What an
 agent remembers (the panel's memory, the badge) is read through
 customer_memory.recall, the one home for reading memory.
 """
@@ -81,21 +81,40 @@ class PeopleFilter:
     sort: str = SORT_LAST_SEEN
 
 
-def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) -> tuple[list[str], list[Any], bool]:
-    """SQL conditions on contacts `c` (and people `p`) for `filters`, their parameters, and whether `p` is used."""
+@dataclass(frozen=True)
+class _Conditions:
+    """The People list's filters as SQL on contacts `c` (and people `p`), with their parameters.
+
+    `matches` is the search (the matching people's ids) as a CTE body, so a statement that counts the
+    list and reads its page runs it once; the conditions refer to it as `matches`.
+    """
+
+    where: list[str]
+    params: list[Any]
+    matches: tuple[str, list[Any]] | None = None
+    uses_person: bool = False  # whether `where` reads the person `p` (a count reads contacts alone otherwise)
+
+    def cte(self) -> tuple[str, list[Any]]:
+        if self.matches is None:
+            return "", []
+        sql, params = self.matches
+        return f"WITH matches AS MATERIALIZED ({sql})", params
+
+
+def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) -> _Conditions:
     conditions: list[str] = ["c.agent_id = %s"]
     params: list[Any] = [agent.pk]
-    uses_person = False
+    matches, uses_person = None, False
     if search := PersonSearch.of(filters.query):
         # The matching people as a UNION of what each index finds (identity, then facts): an OR between them
         # made the planner read every contact (docs/benchmarks.md).
         sql, search_params = search.sql("sp")
-        matches = f"SELECT sp.id FROM {Person._meta.db_table} sp WHERE {sql}"
+        matches_sql = f"SELECT sp.id FROM {Person._meta.db_table} sp WHERE {sql}"
         if search.terms:
             facts_sql, facts_params = _fact_person_ids_sql(search.terms, agent, now=now)
-            matches, search_params = f"{matches} UNION {facts_sql}", [*search_params, *facts_params]
-        conditions.append(f"c.person_id IN ({matches})")
-        params += search_params
+            matches_sql, search_params = f"{matches_sql} UNION {facts_sql}", [*search_params, *facts_params]
+        matches = (matches_sql, search_params)
+        conditions.append("c.person_id IN (SELECT id FROM matches)")
     if filters.channel:
         conditions.append("p.channel_type = %s")
         params.append(filters.channel)
@@ -107,7 +126,15 @@ def _people_conditions(agent: Agent, filters: PeopleFilter, *, now: datetime) ->
         remembers, remembers_params = recall.remembers_sql(agent, "c.person_id", now=now)
         conditions.append(remembers if filters.has_memory else f"NOT {remembers}")
         params += remembers_params
-    return conditions, params, uses_person
+    return _Conditions(conditions, params, matches, uses_person)
+
+
+@dataclass(frozen=True)
+class PeopleList:
+    page: Page[Contact]
+    # How many people the whole list holds, counted up to PEOPLE_COUNT_LIMIT + 1 (the view says "more
+    # than"); None when not asked for.
+    total: int | None
 
 
 def people_page(
@@ -117,42 +144,66 @@ def people_page(
     cursor: str = "",
     now: datetime | None = None,
     size: int = PEOPLE_PAGE_SIZE,
-) -> Page[Contact]:
+    counted: bool = False,
+) -> PeopleList:
     """Everyone who talked to `agent` (matching `filters`), most recent first or most conversations first;
-    rows carry `has_memory`.
+    rows carry `has_memory`. With `counted`, also how many people the whole list holds.
 
     One statement, written out: the page of contacts by the (agent, last seen) or (agent, conversations)
     index (a keyset after the cursor, the search and filters as conditions), then the memory badge of
-    just those rows. Through the ORM, building the page's queries took longer than running them
-    (docs/benchmarks.md).
+    just those rows; the search runs once, for the page and the count. Through the ORM, building the
+    page's queries took longer than running them (docs/benchmarks.md). The count is capped so it costs
+    at most a bounded index scan whatever the filters: an exact count of 100,000 contacts with the
+    memory filter is an EXISTS per row.
     """
     filters = filters or PeopleFilter()
     contact_columns = ("id", "person_id", "conversation_count", "last_seen_at")
     person_columns = ("public_id", "channel_type", "channel_identifier", "phone", "is_test", "name", "email")
     now = now or timezone.now()
-    conditions, params, _ = _people_conditions(agent, filters, now=now)
+    conditions = _people_conditions(agent, filters, now=now)
+    with_sql, with_params = conditions.cte()
+    page_where, page_params = list(conditions.where), list(conditions.params)
     by_conversations = filters.sort == SORT_CONVERSATIONS
     order = ("conversation_count", "id") if by_conversations else ("last_seen_at", "id")
     if after := Cursor.decode_or_none(cursor, counts=by_conversations):
         after_sql, after_params = after.after_sql(f"c.{order[0]}", "c.id")
-        conditions.append(after_sql)
-        params += after_params
+        page_where.append(after_sql)
+        page_params += after_params
     remembers, remembers_params = recall.remembers_sql(agent, "page.person_id", now=now)
-    sql = f"""
-        SELECT page.*, {remembers}
-        FROM (
+    joined = f"{Contact._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id"
+    page_sql = f"""
             SELECT {", ".join(f"c.{column}" for column in contact_columns)},
                    {", ".join(f"p.{column}" for column in person_columns)}
-            FROM {Contact._meta.db_table} c JOIN {Person._meta.db_table} p ON p.id = c.person_id
-            WHERE {" AND ".join(conditions)}
+            FROM {joined}
+            WHERE {" AND ".join(page_where)}
             ORDER BY {", ".join(f"c.{column} DESC" for column in order)}
             LIMIT %s
-        ) page
-        ORDER BY {", ".join(f"page.{column} DESC" for column in order)}
     """
+    if counted:
+        # One row even when the page is empty: the count, and the page's columns NULL.
+        counted_from = joined if conditions.uses_person else f"{Contact._meta.db_table} c"
+        count_sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {counted_from} WHERE {' AND '.join(conditions.where)} LIMIT %s) x"
+        )
+        sql = f"""{with_sql}
+            SELECT ({count_sql}), page.*, {remembers}
+            FROM (SELECT 1) one LEFT JOIN ({page_sql}) page ON true
+            ORDER BY {", ".join(f"page.{column} DESC" for column in order)}
+        """
+        params = [*with_params, *conditions.params, PEOPLE_COUNT_LIMIT + 1, *remembers_params]
+    else:
+        sql = f"""{with_sql}
+            SELECT page.*, {remembers} FROM ({page_sql}) page
+            ORDER BY {", ".join(f"page.{column} DESC" for column in order)}
+        """
+        params = [*with_params, *remembers_params]
     with connection.cursor() as db:
-        db.execute(sql, [*remembers_params, *params, size + 1])
+        db.execute(sql, [*params, *page_params, size + 1])
         found = db.fetchall()
+    total = None
+    if counted:
+        total = found[0][0]
+        found = [row[1:] for row in found if row[1] is not None]
     rows = []
     width = len(contact_columns)
     for row in found:
@@ -160,25 +211,7 @@ def people_page(
         contact.person = _load(Person, ("id", *person_columns), (row[1], *row[width:-1]))
         contact.has_memory = row[-1]
         rows.append(contact)
-    return Page.of(rows, limit=size, field=order[0])
-
-
-def people_count(agent: Agent, *, filters: PeopleFilter | None = None, now: datetime | None = None) -> int:
-    """How many people the list holds, counted up to PEOPLE_COUNT_LIMIT + 1 (the view says "more than").
-
-    Capped so the count costs at most a bounded index scan, whatever the filters: an exact count of
-    100,000 contacts with the memory filter is an EXISTS per row (docs/benchmarks.md).
-    """
-    conditions, params, uses_person = _people_conditions(agent, filters or PeopleFilter(), now=now or timezone.now())
-    join = f"JOIN {Person._meta.db_table} p ON p.id = c.person_id" if uses_person else ""
-    sql = f"""
-        SELECT count(*) FROM (
-            SELECT 1 FROM {Contact._meta.db_table} c {join} WHERE {" AND ".join(conditions)} LIMIT %s
-        ) counted
-    """
-    with connection.cursor() as db:
-        db.execute(sql, [*params, PEOPLE_COUNT_LIMIT + 1])
-        return db.fetchone()[0]
+    return PeopleList(Page.of(rows, limit=size, field=order[0]), total)
 
 
 def count_label(total: int) -> str:

@@ -121,12 +121,11 @@ def _people_list(request: HtmxHttpRequest, agent: Agent, *, cursor: str = "") ->
     form = PeopleFilterForm(request.GET)
     form.is_valid()
     filters = form.people_filter()
+    # Counted for a whole list, not for each "Load more".
+    listed = people.people_page(agent, filters=filters, cursor=cursor, counted=not (cursor and wants_partial(request)))
     return {
-        "page": people.people_page(agent, filters=filters, cursor=cursor),
-        # Counted for a whole list, not for each "Load more".
-        "count_label": ""
-        if cursor and wants_partial(request)
-        else people.count_label(people.people_count(agent, filters=filters)),
+        "page": listed.page,
+        "count_label": "" if listed.total is None else people.count_label(listed.total),
         "filter_form": form,
         "filter_selects": form.selects("channel", "memory", "seen", "sort"),
         "filtered": bool(form.filters().keys() - {"sort"}),

@@ -17,7 +17,7 @@ from conversations.models import Agent, ChannelType
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import people
 from customer_memory.models import Fact, Memory
-from customer_memory.people import PEOPLE_PAGE_SIZE, PeopleFilter, count_label, people_count, people_page
+from customer_memory.people import PEOPLE_PAGE_SIZE, PeopleFilter, count_label, people_page
 from customer_memory.tests.factories import create_fact, create_memory
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -150,20 +150,35 @@ def test_the_count_stops_at_the_limit(agent, monkeypatch):
     for index in range(4):
         talk(agent, channel_identifier=f"+4179200{index:04d}")
 
-    assert people_count(agent) == 3
+    assert people_page(agent, counted=True).total == 3
     assert people.count_label(3) == "More than 2 people"
-    assert people_count(agent, filters=PeopleFilter(query="+41792000001")) == 1
+    assert people_page(agent, filters=PeopleFilter(query="+41792000001"), counted=True).total == 1
+    # Past the last row (a stale cursor), the page is empty and the list still counted.
+    oldest = people_page(agent).page.rows[-1]
+    past_the_end = Cursor(position=oldest.last_seen_at, pk=oldest.pk).encode()
+    stale = people_page(agent, cursor=past_the_end, counted=True)
+    assert (stale.total, stale.page.rows) == (3, [])
 
 
-def test_the_people_page_is_one_statement_whatever_the_filters(agent):
+def test_the_people_page_and_its_count_are_one_statement_whatever_the_filters(agent):
     talk(agent, channel_identifier="+41791234567")
-    filters = PeopleFilter(channel="whatsapp", seen_since=timezone.now() - timedelta(days=7), has_memory=False)
+    filters = PeopleFilter(
+        query="+41791234567", channel="whatsapp", seen_since=timezone.now() - timedelta(days=7), has_memory=False
+    )
 
     with CaptureQueriesContext(connection) as queries:
-        people_page(agent, filters=filters)
-        people_count(agent, filters=filters)
+        listed = people_page(agent, filters=filters, counted=True)
 
-    assert len(queries) == 2
+    assert len(queries) == 1
+    assert (listed.total, [row.person.channel_identifier for row in listed.page.rows]) == (1, ["+41791234567"])
+
+
+def test_a_search_without_matches_counts_none_and_lists_none(agent):
+    talk(agent, channel_identifier="+41791234567")
+
+    listed = people_page(agent, filters=PeopleFilter(query="nobody at all"), counted=True)
+
+    assert (listed.total, listed.page.rows) == (0, [])
 
 
 def test_people_list_query_count_does_not_grow_with_filters(builder_client, agent):

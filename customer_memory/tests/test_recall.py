@@ -348,12 +348,12 @@ def test_every_reader_agrees_that_expired_memory_is_not_remembered(organization,
 
     assert build_context(person, agent).injected is False
     assert recall.remembers(person, agent) is False
-    assert [row.has_memory for row in people_page(agent).rows] == [False]
+    assert [row.has_memory for row in people_page(agent).page.rows] == [False]
     assert recall.memory_view(person, agent).expired is True
     assert "Lyon" not in json.dumps(profile)
     assert "Old story." not in json.dumps(profile)
     Memory.objects.filter(pk=memory.pk).update(updated_at=_days_ago(29))
     assert recall.remembers(person, agent) is True
-    assert [row.has_memory for row in people_page(agent).rows] == [True]
+    assert [row.has_memory for row in people_page(agent).page.rows] == [True]
     assert recall.memory_view(person, agent).expired is False
     assert "Lyon" in json.dumps(api_client.get(f"{CUSTOMERS}/{person.public_id}").json())
