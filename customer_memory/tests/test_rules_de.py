@@ -378,3 +378,64 @@ def test_when_to_call_asked_for():
     assert (
         "19 Uhr" in facts("Und ruft mich bitte nur abends nach 19 Uhr an, tagsüber hab ich Patienten.")["contact_hours"]
     )
+
+
+# --- Addresses, signatures and the address read back --------------------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_town_of_an_address_with_its_postcode():
+    assert facts("Seit Tagen kein Strom im Treppenhaus. Lindenweg 12a, 79098 Freiburg.")["location"] == "Freiburg"
+    assert facts("Mein Paket liegt noch im Lager, Sendung kam nie an.").get("location") is None
+
+
+def test_a_postcode_without_a_street_is_no_address():
+    assert "location" not in facts("Ich habe 12345 Punkte gesammelt und 2024 Euro gezahlt.")
+
+
+def test_the_home_address_named_in_passing():
+    assert facts("Bitte nicht an meine Privatadresse in Husum schicken.")["location"] == "Husum"
+    assert "location" not in facts("Ist meine Privatadresse in Ihrem System?")
+
+
+def test_a_letter_closing_then_the_name():
+    letter = (
+        "Sehr geehrte Damen und Herren,\n\ndie Rechnung stimmt nicht.\n\nMit freundlichen Grüßen\n\nHelga Brinkmann"
+    )
+    assert facts(letter)["name"] == "Helga Brinkmann"
+    assert "name" not in facts("Mit freundlichen Grüßen\n\nIhr Kundenservice-Team wartet")
+
+
+def test_an_academic_title_before_the_name_asked_for():
+    said = dialogue(
+        ("customer", "Die Heizung im Büro ist kaputt."),
+        ("agent", "Darf ich Ihren Namen haben?"),
+        ("customer", "Dr. Anja Wolff-Berger. Ich warte schon lange."),
+    )
+    assert said["name"] == "Anja Wolff-Berger"
+
+
+def test_the_address_read_back_and_confirmed():
+    said = dialogue(
+        ("customer", "Ich möchte die Lieferung verschieben."),
+        ("agent", "Gern. Ist Ihre Adresse noch in Bremen-Vegesack?"),
+        ("customer", "Ja, stimmt."),
+    )
+    assert said["location"] == "Bremen-Vegesack"
+
+
+def test_an_address_read_back_but_corrected_or_not_a_place():
+    moved = dialogue(
+        ("agent", "Ist Ihre Adresse noch in Bremen-Vegesack?"),
+        ("customer", "Ja, aber wir sind umgezogen."),
+    )
+    assert "location" not in moved
+    unsure = dialogue(
+        ("agent", "Ist Ihre Adresse im System noch in Ordnung?"),
+        ("customer", "Ja, genau."),
+    )
+    assert "location" not in unsure

@@ -362,3 +362,66 @@ def test_the_title_and_company_under_a_letters_signature():
     ]
     found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
     assert (found["occupation"], found["employer"]) == ("Directrice des ventes", "Biscuits Lacroix inc.")
+
+
+# --- Addresses, signatures and the address read back --------------------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_town_of_an_address_with_its_postcode():
+    assert facts("La fuite est chez nous, 8 avenue des Tilleuls, 35000 Rennes.")["location"] == "Rennes"
+    assert facts("Nous logeons au chemin des Vignes 4, 1260 Nyon.")["location"] == "Nyon"
+    assert "location" not in facts("J'ai payé 12000 euros pour la rue, c'est trop.")
+
+
+def test_the_town_after_a_street_and_number():
+    assert facts("Karim Haddad, rue des Guillemins 48 à Namur")["location"] == "Namur"
+
+
+def test_where_i_live_said_after_the_place():
+    assert facts("Le quartier de Nantes, où j'habite depuis 2010, est calme.")["location"] == "Nantes"
+
+
+def test_a_move_that_may_happen_is_not_home():
+    assert "location" not in facts("Si jamais on déménage à Bordeaux l'an prochain, le contrat suit ?")
+
+
+def test_a_letter_with_a_long_closing_then_the_name():
+    letter = (
+        "Madame, Monsieur,\n\nMa facture est fausse.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes "
+        "salutations distinguées.\n\nOdile Marchetti-Blanc\n12, rue Pasteur\n33000 Bordeaux"
+    )
+    said = facts(letter)
+    assert said["name"] == "Odile Marchetti-Blanc"
+    assert said["location"] == "Bordeaux"
+
+
+def test_a_district_and_its_town_under_a_signature_is_no_job():
+    letter = "Bonjour,\n\nle colis est abîmé.\n\nMeilleures salutations,\nLéa Dubuis\nPlainpalais (Genève)"
+    said = facts(letter)
+    assert "occupation" not in said
+    assert said["location"] == "Plainpalais (Genève)"
+
+
+def test_me_against_a_relative_where_they_live():
+    said = facts("Mon frère habite à Gand. Moi je suis à Charleroi.")
+    assert said["location"] == "Charleroi"
+    assert "location" not in facts("Mon frère habite à Gand, il est à Charleroi ce week-end.")
+
+
+def test_the_address_read_back_and_confirmed():
+    said = dialogue(
+        ("customer", "Je voudrais décaler la livraison."),
+        ("agent", "Vous habitez toujours rue Nationale à Tours ?"),
+        ("customer", "Oui, c'est ça."),
+    )
+    assert said["location"] == "Tours"
+    moved = dialogue(
+        ("agent", "Vous habitez toujours rue Nationale à Tours ?"),
+        ("customer", "Oui mais j'ai déménagé le mois dernier."),
+    )
+    assert "location" not in moved

@@ -71,6 +71,10 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "location" for statement in statements):
+            place, message_id = identity.confirmed_address(source.lines, main)
+            if place:
+                statements.append(corrections.Statement(Found("location", place, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
         statements += _role_under_signature(statements, source)
