@@ -439,3 +439,22 @@ def test_an_address_read_back_but_corrected_or_not_a_place():
         ("customer", "Ja, genau."),
     )
     assert "location" not in unsure
+
+
+def test_the_channel_as_a_short_answer():
+    assert facts("Per SMS bitte.")["preferred_contact_channel"] == "SMS"
+    assert facts("Per E-Mail als PDF bitte, danke.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("Ich habe per E-Mail bezahlt und nichts bekommen.")
+    assert "preferred_contact_channel" not in facts("Geht das auch per SMS?")
+
+
+def test_the_mobile_as_a_channel():
+    said = facts("Rufen Sie mich bitte auf dem Handy an, nicht auf dem Festnetz.")
+    assert said["preferred_contact_channel"] == "mobile (Handy)"
+    assert "preferred_contact_channel" not in facts("Mein Handy ist kaputt, der Bildschirm ist gesprungen.")
+
+
+def test_when_to_call_said_with_the_morning():
+    said = facts("Rufen Sie mich bitte nur am Vormittag an.")
+    assert "Vormittag" in said["contact_hours"]
+    assert "contact_hours" not in facts("Sie haben mich am Vormittag angerufen, ich war nicht da.")

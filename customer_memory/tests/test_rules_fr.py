@@ -425,3 +425,19 @@ def test_the_address_read_back_and_confirmed():
         ("customer", "Oui mais j'ai déménagé le mois dernier."),
     )
     assert "location" not in moved
+
+
+def test_the_mobile_as_a_channel():
+    assert facts("Appelez-moi sur mon GSM, pas sur le fixe.")["preferred_contact_channel"] == "mobile (GSM)"
+    assert facts("Merci de me contacter sur mon natel.")["preferred_contact_channel"] == "mobile (natel)"
+    assert "preferred_contact_channel" not in facts("Mon GSM est tombé dans l'eau hier.")
+
+
+def test_when_to_call_after_the_channel():
+    said = facts("Merci de me joindre sur mon portable, de préférence entre midi et deux.")
+    assert "midi" in said["contact_hours"]
+    assert "contact_hours" not in facts("Vous m'avez joint hier entre midi et deux ?")
+
+
+def test_a_connection_that_drops_every_evening_is_no_habit():
+    assert "habit" not in facts("Ma connexion saute tous les soirs vers 21h.")

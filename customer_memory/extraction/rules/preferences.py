@@ -229,7 +229,8 @@ _NOT_A_ROUTINE = Keywords(
         "crashes|fails|happens|keeps|still|again|llamo|llame|escribo|intento|cobran|falla|se cae|pasa|ligo|liguei|"
         "tento|cobram|cai|acontece|appelle|ecris|essaie|tombe|plante|arrive|rufe|schreibe|versuche|fallt|passiert|"
         "goi|nhan tin|loi|rot|mat song|מתקשר|מתקשרת|כותב|כותבת|נופל|קורה|check|checked|checking|deconnecte|coupe|"
-        "se coupe|bug|verifie|verifica|prufe|nicht|kein|keine|null bock|נגמר|נגמרת|לא עובד|hago guardias|guardias"
+        "se coupe|bug|verifie|verifica|prufe|nicht|kein|keine|null bock|נגמר|נגמרת|לא עובד|hago guardias|guardias|"
+        "saute|sautent|ausfallt|bricht ab"
     )
 )
 _CLAUSE = re.compile(r"[^.!?\n,;:]{3,160}")

@@ -74,15 +74,19 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:schicken|senden|schreiben|kontaktieren|informieren|benachrichtigen|erreichen|melden|antworten|"
-            r"bestatigung|infos?|unterlagen|rechnungen?)"
+            r"bestatigung|infos?|unterlagen|rechnungen?|rufen|anrufen)"
             + _GAP
-            + r"(?:per|uber|via|auf|als)\s(?:die\s)?"
+            + r"(?:per|uber|via|auf|als|aufs)\s(?:die\s|dem\s|meinem\s|mein\s)?"
             + _CH
             + r"\b|\b(?:lieber|nur|bitte|am liebsten|ausschliesslich|ausschließlich)\s(?:per|uber|via|als|auf)\s"
             + _CH
             + r"\b|\b(?:per|uber|via)\s"
             + _CH
             + r"\s(?:statt|anstatt|und nicht|nicht)\b"
+            # "Per Mail bitte.", "Gern per SMS, danke": a sentence that is only the channel and a please.
+            + r"|(?:^|[.!?]\s{1,3})(?:(?:gern|gerne|lieber|am liebsten)\s)?(?:per|uber|via)\s"
+            + _CH
+            + r"(?:\s(?:als|mit|an)\s[\w-]{1,25}+)?(?:,?\s(?:bitte|gerne?|danke))?[,.!]?\s{0,3}(?:$|bitte\b|danke\b|\n)"
             # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
             + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
             r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"

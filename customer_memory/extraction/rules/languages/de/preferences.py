@@ -121,7 +121,10 @@ FREQUENCY_WORDS = words(
 )
 
 CALL_WORDS = words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf")
-TIME_WORDS = words("morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende")
+TIME_WORDS = words(
+    "morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende|vormittag|nachmittag|"
+    "am abend|am morgen|mittagspause|feierabend"
+)
 REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber")
 
 PLAN_WORDS = words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet")

@@ -94,6 +94,8 @@ CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "sms": "SMS", "whatsapp": "WhatsApp",
     "telegram": "Telegram", "signal": "Signal", "anruf": "phone", "anrufen": "phone", "telefon": "phone",
     "telefonisch": "phone", "brief": "Post", "post": "Post", "postweg": "Post", "chat": "chat",
+    # The mobile, not the landline ("auf dem Handy", Swiss "aufs Natel").
+    "handy": "mobile (Handy)", "natel": "mobile (Natel)", "festnetz": "landline (Festnetz)",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

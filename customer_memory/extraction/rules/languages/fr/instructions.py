@@ -82,9 +82,12 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:m'|me\s|moi\s)?(?:envoyez|envoyer|ecrivez|ecrire|contactez|contacter|joignez|joindre|prevenez|"
-            r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez)(?:-moi|"
+            r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez|appelez|"
+            r"appeler|rappelez|rappeler|telephonez)(?:-moi|"
             r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
-            r"le\s|la\s|l')?" + _CH + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
+            r"le\s|la\s|l'|mon\s|ma\s)?"
+            + _CH
+            + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
             r"(?:par|sur|via)\s(?:un\s|le\s|la\s|l')?"
             + _CH
             + r"\b|\bpar\s(?:le\s|la\s|l')?"
@@ -112,7 +115,7 @@ INSTRUCTIONS = (
             r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
             r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
             r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
-            r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+\s){0,3}?(?:apres|avant|a partir de|"
+            r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+,?\s){0,5}?(?:apres|avant|a partir de|"
             r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}",
             I,
         ),

@@ -135,9 +135,9 @@ FREQUENCY_WORDS = words(
     "tous les jours|tous les soirs|tous les matins|toutes les semaines|tous les mois|tous les lundis|tous les mardis|tous les mercredis|tous les jeudis|tous les vendredis|tous les samedis|tous les dimanches|chaque jour|chaque soir|chaque matin|chaque semaine|chaque mois|le week-end|les week-ends|d'habitude|une fois par semaine|deux fois par semaine"
 )
 
-CALL_WORDS = words("appeler|appelez|appelez-moi|appel|appels|telephoner|joignable|rappeler|rappelez")
+CALL_WORDS = words("appeler|appelez|appelez-moi|appel|appels|telephoner|joignable|rappeler|rappelez|contacter|joindre")
 TIME_WORDS = words("matin|matinee|apres-midi|soir|soiree|apres|avant|entre|midi|week-end")
-REQUEST_WORDS = words("svp|s'il vous plait|seulement|jamais|uniquement|plutot|pas d'appel")
+REQUEST_WORDS = words("svp|s'il vous plait|seulement|jamais|uniquement|plutot|pas d'appel|de preference")
 
 PLAN_WORDS = words(
     "forfait|offre|abonnement|formule|abonnee|abonne|option|carte|box|membre|carte|assurance|contrat|compte"

@@ -90,6 +90,8 @@ CHANNELS = {
     "messenger": "Messenger", "signal": "Signal", "telephone": "phone", "appel": "phone", "appels": "phone",
     "appeler": "phone", "courrier": "courrier postal", "la poste": "courrier postal", "lettre": "courrier postal",
     "voie postale": "courrier postal", "chat": "chat", "messagerie": "chat",
+    # The mobile, as France, Belgium and Switzerland say it ("sur mon GSM", "sur mon natel"); not the landline.
+    "gsm": "mobile (GSM)", "natel": "mobile (natel)", "portable": "mobile (portable)", "fixe": "landline (fixe)",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"
