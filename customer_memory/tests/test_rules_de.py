@@ -458,3 +458,30 @@ def test_when_to_call_said_with_the_morning():
     said = facts("Rufen Sie mich bitte nur am Vormittag an.")
     assert "Vormittag" in said["contact_hours"]
     assert "contact_hours" not in facts("Sie haben mich am Vormittag angerufen, ich war nicht da.")
+
+
+def test_a_relative_named_with_the_spoken_article():
+    assert facts("Meine Schwester, die Monika, kommt am Samstag mit.")["sister"] == "Monika (schwester)"
+    assert "sister" not in facts("Meine Schwester, die Pflege braucht, wohnt bei uns.")
+
+
+def test_a_pet_named_with_heisst():
+    assert facts("Wir haben einen Dackel, Fridolin heißt er.")["pet"] == "Fridolin (dackel)"
+    assert facts("Ich habe eine Katze, sie heißt Luna.")["pet"] == "Luna (katze)"
+    assert "pet" not in facts("Wie heißt eigentlich Ihr Hund?")
+
+
+def test_a_job_and_employer_with_an_aside():
+    said = facts("Ich bin übrigens Juristin beim Landratsamt Freising, ich kenne das Verfahren.")
+    assert said["occupation"].lower() == "juristin"
+    assert said["employer"] == "Landratsamt Freising"
+    assert "occupation" not in facts("Meine Tochter ist übrigens Juristin.")
+
+
+def test_retired_from_a_job():
+    assert facts("Seit ich als Schuldirektor im Ruhestand bin, habe ich Zeit.")["occupation"] == "ruhestand"
+
+
+def test_a_tier_before_member():
+    assert facts("Ich bin seit Jahren Platin-Mitglied bei Ihnen.")["plan"] == "Platin"
+    assert "plan" not in facts("Wie werde ich Gold-Mitglied bei Ihnen?")

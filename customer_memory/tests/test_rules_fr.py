@@ -441,3 +441,16 @@ def test_when_to_call_after_the_channel():
 
 def test_a_connection_that_drops_every_evening_is_no_habit():
     assert "habit" not in facts("Ma connexion saute tous les soirs vers 21h.")
+
+
+def test_a_tier_of_two_words_and_a_plan_after_its_kind():
+    assert facts("Je suis membre Privilège Or depuis 2018.")["plan"] == "Privilège Or"
+    assert facts("Nous avons l'assurance habitation Sérénité chez vous.")["plan"] == "Sérénité"
+    assert "plan" not in facts("Est-ce que l'assurance habitation Sérénité couvre les vols ?")
+
+
+def test_an_employer_when_working_from_home():
+    said = facts("Je travaille de la maison pour Axelis, je suis gestionnaire de sinistres.")
+    assert said["employer"] == "Axelis"
+    assert said["occupation"] == "gestionnaire de sinistres"
+    assert "employer" not in facts("Mon mari travaille de la maison pour Axelis.")

@@ -145,4 +145,9 @@ PLAN = (
     ),
     rx(r"(?i:\b(?:stell|stellen sie|stellt)\smich\s(?:\w+\s)?auf\s)(?P<v>[A-Z][\w-]{1,20})(?i:\sum)\b"),
     rx(r"(?i:\b(?:meine|mein|meinen)\s)(?P<v>[A-Z][a-z]{2,12}[Cc]ard\s\d{2,3})\b"),
+    # "Ich bin Gold-Mitglied in Ihrem Bonusprogramm", "ich bin jetzt Premium-Kundin": the tier before the member.
+    rx(
+        r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir)\s(?:(?:jetzt|schon|seit \w{1,12}|inzwischen|nun|auch|ja)\s){0,2})"
+        r"(?P<v>[A-Z][\w]{1,20}+)(?=-(?i:mitglied|kunde|kundin|member|status)\b)"
+    ),
 )

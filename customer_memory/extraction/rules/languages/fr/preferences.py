@@ -157,5 +157,13 @@ PLAN = (
         r"|offre\s|abonnement\s)?(?P<v>tous risques|tiers(?: plus| etendu)?|premium|gold|platine|platinum|"
         r"essentiel|confort|basique|standard|integral|integrale|vip|pro)\b)"
     ),
-    rx(r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client)\s)(?P<v>[A-Z][\w-]{1,20})"),
+    rx(
+        r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client)\s)"
+        r"(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{0,20}+)?)"
+    ),
+    # "nous avons l'assurance ménage Confort chez vous", "j'ai la formule Duo": the name after a kind of plan.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a|j'ai pris|nous avons pris)\s(?:l'|la\s|le\s|une\s|un\s)(?:assurance|formule|"
+        r"offre|abonnement|forfait|contrat|option)\s(?:[a-z]{3,12}\s)?)(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?)"
+    ),
 )

@@ -49,7 +49,7 @@ OCCUPATIONS = words(
     "veterinaire|professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|educateur|educatrice|"
     "etudiant|etudiante|lyceen|lyceenne|doctorant|doctorante|developpeur|developpeuse|ingenieur|ingenieure|"
     "informaticien|informaticienne|programmeur|programmeuse|technicien|technicienne|graphiste|designer|architecte|"
-    "avocat|avocate|notaire|juriste|comptable|expert-comptable|consultant|consultante|commercial|commerciale|"
+    "gestionnaire|avocat|avocate|notaire|juriste|comptable|expert-comptable|consultant|consultante|commercial|commerciale|"
     "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cuisinier|cuisiniere|chef cuisinier|chef de projet|"
     "chef d'entreprise|chef|boulanger|boulangere|boucher|bouchere|patissier|patissiere|coiffeur|coiffeuse|"
     "estheticienne|electricien|plombier|menuisier|charpentier|macon|peintre|mecanicien|mecanicienne|agriculteur|"

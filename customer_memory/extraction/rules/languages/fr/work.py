@@ -49,7 +49,8 @@ OCCUPATION = (
 
 EMPLOYER = (
     rx(
-        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:comme\s"
+        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
+        r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps)\s)?(?:comme\s"
         r"[^.,;!?\n]{2,40}?\s)?(?:(?:chez|pour)\s(?:la\s|le\s|les\s|l')?|(?:a la|au|a l'|aux)\s?))" + _CAP_VALUE
     ),
     rx(
