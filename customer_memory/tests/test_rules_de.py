@@ -485,3 +485,23 @@ def test_retired_from_a_job():
 def test_a_tier_before_member():
     assert facts("Ich bin seit Jahren Platin-Mitglied bei Ihnen.")["plan"] == "Platin"
     assert "plan" not in facts("Wie werde ich Gold-Mitglied bei Ihnen?")
+
+
+def test_the_age_given_when_asked():
+    said = dialogue(("agent", "Wie alt sind Sie, für die Akte?"), ("customer", "Zweiundachtzig Jahre."))
+    assert said["age"] == "82"
+    assert "age" not in dialogue(("agent", "Wie alt ist das Gerät?"), ("customer", "Drei Jahre."))
+
+
+def test_the_town_they_moved_to_when_asked():
+    said = dialogue(("agent", "Sind Sie umgezogen?"), ("customer", "Ja, von Erfurt nach Jena, im Mai."))
+    assert said["location"] == "Jena"
+    assert "location" not in dialogue(("agent", "Sind Sie umgezogen?"), ("customer", "Nein, ich war nur in Jena."))
+
+
+def test_an_intolerance_and_standard_german_and_a_cane():
+    assert facts("Ich habe eine Fruktoseintoleranz, bitte beachten.")["allergies"] == "Fruktoseintoleranz"
+    said = facts("Bitte schreiben Sie mir auf Hochdeutsch.")
+    assert said["preferred_language"] == "Standard German (Hochdeutsch)"
+    assert facts("Ich gehe seit der Operation mit Stock.")["accessibility"] == "Mit Stock"
+    assert "allergies" not in facts("Hat das Produkt eine Laktoseintoleranz-Kennzeichnung?")

@@ -454,3 +454,16 @@ def test_an_employer_when_working_from_home():
     assert said["employer"] == "Axelis"
     assert said["occupation"] == "gestionnaire de sinistres"
     assert "employer" not in facts("Mon mari travaille de la maison pour Axelis.")
+
+
+def test_the_age_given_when_asked():
+    said = dialogue(("agent", "Vous avez quel âge, pour la fiche ?"), ("customer", "Quatre-vingt-deux ans."))
+    assert said["age"] == "82"
+    assert "age" not in dialogue(("agent", "Quel âge a votre fils ?"), ("customer", "Il a douze ans, pourquoi ?"))
+
+
+def test_language_tv_and_intolerance():
+    assert facts("svp repondez moi en anglais")["preferred_language"] == "English (anglais)"
+    assert facts("Ma télé ne marche plus, une tv Philips.")["device"].lower().startswith("philips")
+    assert facts("J'ai une intolérance au gluten.")["allergies"] == "gluten"
+    assert "allergies" not in facts("Est-ce que ce plat convient à une intolérance au gluten ?")

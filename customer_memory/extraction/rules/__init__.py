@@ -71,6 +71,10 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "age" for statement in statements):
+            age, message_id = identity.answered_age(source.lines, main)
+            if age:
+                statements.append(corrections.Statement(Found("age", age, MEDIUM, 0), False, False, message_id))
         if not any(statement.found.key == "location" for statement in statements):
             place, message_id = identity.confirmed_address(source.lines, main)
             if place:

@@ -9,7 +9,15 @@ from customer_memory.extraction.places import city_zone, known_place
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, asked_at, keywords, sentence_spans, words
+from customer_memory.extraction.rules.text import (
+    Keywords,
+    Text,
+    asked_at,
+    keywords,
+    lower_fold,
+    sentence_spans,
+    words,
+)
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -136,25 +144,37 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
     question about the address, when the customer's next message opens with a short yes and says nothing of a
     move or a correction: (the place, the reply's message id). The place follows a preposition of the pack and is
     a city we know (or holds one: "Leipzig-Connewitz"), or the question also names a street ("an die
-    Birmensdorferstrasse 201 in Wiedikon?")."""
+    Birmensdorferstrasse 201 in Wiedikon?"). Asked whether they moved ("Sind Sie umgezogen?"), a yes that names
+    where to ("Ja, von Kassel nach Göttingen") gives the town they moved to."""
     if not (pack.address_words and pack.yes_words and pack.place_preps):
         return "", ""
     asks, yes = keywords(pack.address_words), keywords(pack.yes_words)
     other = keywords(pack.moved_words + pack.correction + pack.trip_words)
-    at = _cues(pack)[3]
+    _lives, moved, _trips, at, to = _cues(pack)
     for index, line in enumerate(lines[1:], start=1):
         previous = lines[index - 1]
         if line.role != "customer" or previous.role != "agent":
             continue
         questions = _QUESTION.findall(previous.content)
-        reply = values.lower_fold(line.content).strip()
+        content = line.content.strip()
+        reply = values.lower_fold(content)
         first = re.split(r"[.!?\n]", reply, maxsplit=1)[0]
         opening = yes.pattern.match(first)
-        if not questions or opening is None or len(first.split()) > 4 or other.found_in(reply):
+        if not questions or opening is None:
             continue
         question = questions[-1]
+        # "Sind Sie umgezogen?" – "Ja, von Kassel nach Göttingen.": the town they moved to.
+        trip = keywords(pack.trip_words).found_in(reply)
+        if moved.found_in(values.lower_fold(question)) and not trip and len(first.split()) <= 10:
+            towns = [town for prep in to.finditer(first) if (town := _city_at(content, prep.end()))]
+            if towns:
+                return towns[0], line.message_id
         street = _STREET_END.search(question) is not None or any(values.is_street(w) for w in question.split())
-        if not (asks.found_in(values.lower_fold(question)) or street):
+        if (
+            not (asks.found_in(values.lower_fold(question)) or street)
+            or len(first.split()) > 4
+            or other.found_in(reply)
+        ):
             continue
         for preposition in at.finditer(values.lower_fold(question)):
             words_ = _PLACE_WORDS.match(question, preposition.end())
@@ -166,6 +186,32 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 continue
             if known_place(place) or any(known_place(part) for part in place.split("-")) or street:
                 return place, line.message_id
+    return "", ""
+
+
+# --- The age given in answer to "how old are you?" -------------------------------------------------------
+
+# The agent asking the customer's own age (not a relative's or a device's), folded.
+_ASKS_AGE = re.compile(
+    r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
+    r"wie alt sind sie|wie alt bist du|ihr alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
+    r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
+    r"a senhora) tem|(?:anh|chi|co|chu|bac|em|ban) bao nhieu tuoi)\b|בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
+)
+_AGE_UNITS = frozenset(words("ans|an|jahre|jahr|alt|years|year|old|anos|años|tuoi|שנים"))
+
+
+def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Soixante-dix-neuf ans.", "82.", "Zweiundsiebzig Jahre": the customer's whole answer, right after the agent
+    asked their age, when it is a number (in digits or the language's words) and at most a unit: (age, message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(lower_fold(previous.content)):
+            continue
+        first = re.split(r"[.!?\n,;]", _YES.sub("", line.content.strip()), maxsplit=1)[0]
+        tokens = [token for token in lower_fold(first).split() if token not in _AGE_UNITS]
+        if 1 <= len(tokens) <= 3 and (value := values.age(" ".join(tokens), pack)):
+            return value, line.message_id
     return "", ""
 
 

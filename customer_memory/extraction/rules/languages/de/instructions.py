@@ -107,7 +107,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\smit mir)?(?:\sbitte)?"
+            r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\s(?:mit\s)?mir)?(?:\sbitte)?"
             r"\s(?:auf|in)|(?:lieber|am liebsten|bitte nur|bitte)\sauf|jemand\w{0,2}" + _GAP + r"(?:der|die)|"
             r"muttersprache ist)\s(?P<v>" + _LANG + r")\b|\bauf\s(?P<v2>" + _LANG + r")\s(?:kann ich|ware|wäre|"
             r"ist mir|bitte|lieber)",

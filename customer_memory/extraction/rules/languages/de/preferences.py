@@ -80,6 +80,15 @@ PREFERENCES = (
         "allergies",
     ),
     (rx(r"\b(?:ich bin|bin)\s(?:\w+\s)?allergisch\s(?:gegen|auf)\s" + _VALUE, I), "allergies"),
+    # "ich habe eine Laktoseintoleranz", "wir haben eine Histaminunverträglichkeit".
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:habe|hab|haben)\s(?:eine\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>[a-zß]{3,20}"
+            r"(?:intoleranz|unvertraglichkeit))\b",
+            I,
+        ),
+        "allergies",
+    ),
     (
         rx(
             r"\b(?:ich|wir)\s(?!(?:habe|hab|bin|war|kann|muss|werde|hatte|sind|haben)\b)(?P<v>[a-zß]{3,15}+\s"
@@ -95,7 +104,7 @@ ACCESSIBILITY = (
     rx(
         r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
         r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
-        r"rollstuhl(?:fahrer(?:in)?)?|rollator|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
+        r"rollstuhl(?:fahrer(?:in)?)?|rollator|gehstock|krucken|unterarmgehstutzen|(?:am|mit) stock|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
         r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
         I,
     ),

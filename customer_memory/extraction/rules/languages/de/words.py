@@ -80,7 +80,8 @@ BRANDS = words(
     "tado|netatmo|homematic|chromecast|fire tv|roku|alexa|google home|nest|fitbit|garmin|canon|epson|brother|gopro"
 )
 LANGUAGES = {
-    "englisch": "English (Englisch)", "deutsch": "German (Deutsch)", "franzosisch": "French (Französisch)",
+    "englisch": "English (Englisch)", "deutsch": "German (Deutsch)",
+    "hochdeutsch": "Standard German (Hochdeutsch)", "schweizerdeutsch": "Swiss German (Schweizerdeutsch)", "franzosisch": "French (Französisch)",
     "spanisch": "Spanish (Spanisch)", "portugiesisch": "Portuguese (Portugiesisch)",
     "italienisch": "Italian (Italienisch)", "turkisch": "Turkish (Türkisch)", "arabisch": "Arabic (Arabisch)",
     "russisch": "Russian (Russisch)", "polnisch": "Polish (Polnisch)", "vietnamesisch": "Vietnamese (Vietnamesisch)",

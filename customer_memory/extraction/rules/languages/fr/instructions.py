@@ -124,7 +124,7 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:parler|parlez|ecrire|ecrivez|repondre|repondez|communiquer|echanger|continuer|discuter|"
-            r"m'ecrire|me repondre|me parler)(?:-moi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
+            r"m'ecrire|me repondre|me parler)(?:-moi|\smoi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
             r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b",
             I,
         ),

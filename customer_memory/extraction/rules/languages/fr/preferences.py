@@ -79,6 +79,14 @@ PREFERENCES = (
     (rx(r"\bintolerante?s?\s(?:au|a la|aux)\s(?P<v>lactose|gluten|fructose|histamine)\b", I), "dietary"),
     (
         rx(
+            r"\b(?:j'ai|nous avons|on a)\s(?:une\s)?intolerance\s(?:au|a la|aux|a l')\s?(?P<v>lactose|gluten|fructose|"
+            r"histamine)\b",
+            I,
+        ),
+        "allergies",
+    ),
+    (
+        rx(
             r"\b(?:je|nous|on)\s(?:ne\s|n')?(?P<v>mange(?:ons)? (?:pas|plus|jamais) de (?:viande|porc|poisson|"
             r"gluten|produits laitiers|fruits de mer|boeuf|bœuf))\b",
             I,
@@ -110,7 +118,7 @@ ACCESSIBILITY = (
         r"\b(?:appareils?\s(?:auditifs?|acoustiques?)|protheses? auditives?|(?:je suis|suis)\s(?:un peu\s|tres\s|"
         r"completement\s|partiellement\s)?(?:malentendante?|sourde?|malvoyante?|aveugle|non-voyante?|"
         r"daltonienne?|dyslexique|paraplegique|tetraplegique)|lecteur d'ecran|voiceover|talkback|loupe d'ecran|"
-        r"fauteuil roulant|en fauteuil|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
+        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
         r"(?:vois|entends) (?:plus|pas) (?:tres\s)?bien|basse vision|gros caracteres|grands caracteres|"
         r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur)\b",
         I,
@@ -120,7 +128,7 @@ ACCESSIBILITY = (
 DEVICE = (
     rx(
         r"(?i:\b(?:j'ai|j'utilise|je possede|on a|nous avons|mon|ma|mes|notre|nos|un|une|la|le|sur)\s(?:(?:nouveau|"
-        r"nouvelle|vieux|vieille|vieil|ancien|ancienne)\s)?(?:(?:tele|television|telephone|portable|smartphone|"
+        r"nouvelle|vieux|vieille|vieil|ancien|ancienne)\s)?(?:(?:tele|tv|television|telephone|portable|smartphone|"
         r"ordinateur|ordi|pc|tablette|box|voiture|montre|enceinte|casque|imprimante|camera|frigo|"
         r"lave-linge|machine a laver)\s)?)(?P<v>(?i:" + trie(BRANDS) + r")\b[\w +-]{0,24})"
     ),

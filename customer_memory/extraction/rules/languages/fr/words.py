@@ -71,7 +71,7 @@ OCCUPATIONS = words(
 BRANDS = words(
     "iphone|ipad|macbook|imac|apple watch|apple tv|airpods|samsung|galaxy|pixel|huawei|xiaomi|oppo|honor|oneplus|"
     "motorola|nokia|sony|lg|philips|panasonic|tcl|hisense|dell|hp|lenovo|asus|acer|livebox|freebox|bbox|sfr box|"
-    "box sfr|neufbox|kindle|kobo|sonos|playstation|xbox|nintendo|peugeot|renault|citroen|dacia|volkswagen|toyota|"
+    "box sfr|neufbox|kindle|kobo|sonos|playstation|ps4|ps5|xbox|nintendo|peugeot|renault|citroen|dacia|volkswagen|toyota|"
     "tesla|fiat|opel|skoda|ford|bmw|audi|mercedes|nissan|kia|hyundai|thermomix|dyson|nespresso|netatmo|tado|"
     "chromecast|fire tv|roku|alexa|google home|nest|fitbit|garmin|canon|epson|brother|gopro"
 )
