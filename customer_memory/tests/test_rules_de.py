@@ -505,3 +505,26 @@ def test_an_intolerance_and_standard_german_and_a_cane():
     assert said["preferred_language"] == "Standard German (Hochdeutsch)"
     assert facts("Ich gehe seit der Operation mit Stock.")["accessibility"] == "Mit Stock"
     assert "allergies" not in facts("Hat das Produkt eine Laktoseintoleranz-Kennzeichnung?")
+
+
+def test_a_signature_with_an_academic_title_and_two_roles():
+    letter = "Guten Tag,\n\ndas Update ist fehlerhaft.\n\nMit freundlichen Grüßen\nDr. Jana Kurz\nZahnärztin, Inhaberin"
+    said = facts(letter)
+    assert said["name"] == "Jana Kurz"
+    assert said["occupation"] == "Zahnärztin, Inhaberin"
+    assert "employer" not in said
+
+
+def test_greetings_from_home_and_colloquial_wohn():
+    assert facts("Alles klar, danke. Viele Grüße aus Kassel!")["location"] == "Kassel"
+    assert facts("Ich wohn in Bamberg, gleich am Bahnhof.")["location"] == "Bamberg"
+    assert "location" not in facts("Grüße aus dem Urlaub, wir sind zurück.")
+
+
+def test_the_name_then_who_they_are():
+    assert facts("Das hat mir die Sabine, meine Nichte, eingerichtet.")["niece"] == "Sabine (nichte)"
+    assert "niece" not in facts("Die Sabine, meine Güte, war das ein Tag.")
+
+
+def test_a_greeting_is_no_name():
+    assert facts("Grüß Gott. Ich ruf wegen der Rechnung an.").get("name") is None

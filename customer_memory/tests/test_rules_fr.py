@@ -467,3 +467,33 @@ def test_language_tv_and_intolerance():
     assert facts("Ma télé ne marche plus, une tv Philips.")["device"].lower().startswith("philips")
     assert facts("J'ai une intolérance au gluten.")["allergies"] == "gluten"
     assert "allergies" not in facts("Est-ce que ce plat convient à une intolérance au gluten ?")
+
+
+def test_the_channel_as_the_answer():
+    assert facts("Par texto, s'il vous plaît.")["preferred_contact_channel"] == "SMS"
+    assert facts("Par courriel, et copie à mon fils.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("Par mail, vous m'aviez promis un remboursement.")
+
+
+def test_electronic_mail_is_email():
+    said = facts("Merci de me répondre par courrier électronique de préférence.")
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_a_job_part_time_and_a_quebec_partner():
+    assert facts("Je travaille à mi-temps comme comptable.")["occupation"] == "comptable"
+    assert facts("Appelez ma blonde Josée si je réponds pas.")["spouse"] == "Josée (blonde)"
+    assert "spouse" not in facts("Ma fille est blonde et grande.")
+
+
+def test_the_address_confirmed_with_a_yes_then_more():
+    said = dialogue(
+        ("agent", "Adresse : la résidence universitaire à Rennes ?"),
+        ("customer", "ouais, la résidence à Rennes, bâtiment B"),
+    )
+    assert said["location"] == "Rennes"
+
+
+def test_living_together_with_a_relative():
+    assert facts("Appelez mon chum Marc, on reste ensemble à Gatineau.")["location"] == "Gatineau"
+    assert "location" not in facts("Mon chum Marc reste à Gatineau.")

@@ -170,9 +170,11 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
             if towns:
                 return towns[0], line.message_id
         street = _STREET_END.search(question) is not None or any(values.is_street(w) for w in question.split())
+        # "Ja, passt.", "ouais, résidence Crous à Lille": a yes, alone in its clause, and no move or correction.
+        clause = re.split(r"[,;:]", first, maxsplit=1)[0]
         if (
             not (asks.found_in(values.lower_fold(question)) or street)
-            or len(first.split()) > 4
+            or len(clause.split()) > 4
             or other.found_in(reply)
         ):
             continue
@@ -221,7 +223,8 @@ _COURTESIES = frozenset(
         "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
         "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
         "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
-        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal"
+        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal|gruss|gruß|gott|"
+        "gruezi|servus|moin|griass|di|salut|coucou|allo|bonjour|bonsoir"
     )
 )
 _SENTENCES = re.compile(r"[^.!?\n]{1,200}")
@@ -308,7 +311,7 @@ _CLOSING_END = re.compile(
     r"(?:\bsalutations(?: distinguees| cordiales| respectueuses| les meilleures)?|\bsentiments (?:les meilleurs|"
     r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
 )
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
 _YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
 _AGAIN = re.compile(
     r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
@@ -323,7 +326,7 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     for index, line in enumerate(lines[:-1]):
         folded = values.lower_fold(line)
         if _CLOSING.match(folded) or (len(line) <= 160 and _CLOSING_END.search(folded)):
-            tokens = lines[index + 1].split()
+            tokens = _ACADEMIC_TITLE.sub("", lines[index + 1]).split()
             if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
                 return " ".join(tokens)
     return ""
@@ -369,11 +372,21 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         return "", ""
     parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
     title, organization = parts[0].strip(" ,"), parts[1].strip(" ,") if len(parts) > 1 else ""
+    if values.lower_fold(organization) in _ROLE_WORDS:  # "Tierärztin, Inhaberin": two roles, no organization
+        title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
     return title, organization
 
 
+# A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.
+_ROLE_WORDS = frozenset(
+    words(
+        "owner|founder|co-founder|partner|inhaber|inhaberin|geschaftsfuhrer|geschaftsfuhrerin|grunder|grunderin|"
+        "partnerin|proprietaire|gerant|gerante|fondateur|fondatrice|associe|associee|dueno|duena|socio|socia|"
+        "fundador|fundadora|gerente|dono|dona"
+    )
+)
 # What a mail program writes under the signature: no job title.
 _MAIL_FOOTER = re.compile(
     r"^(?:sent from|sent via|get outlook|enviado desde|enviado do|enviado de|envoye de|envoye depuis|von meinem|"

@@ -44,7 +44,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 def _first_channel(lower: str, pack: LanguagePack) -> str:
     """The channel the customer asks for: the first one they name ("email me, don't call" -> email)."""
     best, best_at, whole, whole_at = "", len(lower) + 1, "", len(lower) + 1
-    for word, channel in pack.channels.items():
+    # Longest first: "courrier électronique" (email) before "courrier" (post) at the same place.
+    for word, channel in sorted(pack.channels.items(), key=lambda item: -len(item[0])):
         at = lower.find(word)
         if at < 0 or (at > 0 and lower[at - 1].isalnum()):
             continue

@@ -26,6 +26,16 @@ RELATION = (
         + r"))\b,?\s(?:(?i:hei(?:ss|ß)t|namens|mit namen)\s)?"
         + _PERSON
     ),
+    # "der Gerhard, mein Sohn, hat …": the spoken article, the name, then who they are.
+    rx(
+        r"(?i:\b(?:der|die)\s)"
+        + _PERSON
+        + r"(?i:,\s(?:mein|meine|unser|unsere)\s"
+        + _ADJ
+        + r"?(?P<rel>"
+        + _REL
+        + r"))\b(?=\s{0,3}[,.!]|$)"
+    ),
     # "meine Frau, die Brigitte, hat Zöliakie": the name with its spoken article, between commas.
     rx(r"(?i:\b" + _POSS + r"\s" + _ADJ + r"?(?P<rel>" + _REL + r"))\b,\s(?i:die|der)\s" + _PERSON + r"(?=,)"),
     rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),

@@ -87,7 +87,7 @@ AGE = (
 
 LOCATION = (
     rx(
-        r"(?i:(?:\bich\s(?:wohne|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
+        r"(?i:(?:\bich\s(?:wohne|wohn|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
         r"\bwohne)\s" + _WHEN + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
@@ -103,6 +103,8 @@ LOCATION = (
         r"(?i:(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\s\d{1,4}(?:\s?[a-z])?,?\s{1,3}"
         r"(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN
     ),
+    # "Schöne Grüße aus Hannover!", "Liebe Grüße aus dem sonnigen Freiburg": signing off from home.
+    rx(r"(?i:\bgru(?:ss|ß)e?\s(?:aus|vom|von)\s(?:dem\s(?:[a-zß]{3,15}\s)?)?)" + _NOUN + r"(?=\s{0,3}[!.\n]|$)"),
     # "nicht an meine Privatadresse in Pinneberg", "meine Anschrift: Kiel".
     rx(r"(?i:\b(?:meine|unsere)\s(?:privat|wohn|heim|melde)?(?:adresse|anschrift)\s(?:ist\s)?(?:in|:)\s)" + _NOUN),
 )

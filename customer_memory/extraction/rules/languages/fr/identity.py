@@ -69,6 +69,11 @@ LOCATION = (
         + r"(?i:ici,?\s(?:a|au|en)\s)"
         + _CAP_VALUE
     ),
+    # "ma blonde Audrey, on reste ensemble à Laval": living together, said with "rester" (Québec).
+    rx(
+        r"(?i:\b(?:on reste|nous restons|on vit|nous vivons|on habite|nous habitons) ensemble (?:a|au|en|dans)\s)"
+        + _TOWN
+    ),
     # "chemin de Montelly 15, 1007 Lausanne", "23, rue de Marseille\n69007 Lyon": the town of an address.
     rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN),
     # "rue Saint-Gilles 112 à Liège".

@@ -101,7 +101,12 @@ INSTRUCTIONS = (
             + r"\b|\b"
             # "des SMS plutôt que de m'appeler": the channel rather than a verb of the other one.
             + _CH
-            + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b",
+            + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b"
+            # "Par texto, s'il vous plaît.", "Par courriel, et envoyez une copie à…": a message that opens with the
+            # channel alone, as an answer.
+            + r"|^\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?par\s(?:un\s|le\s|la\s|l')?"
+            + _CH
+            + r"(?:,?\s(?:s'il vous plait|svp|merci|de preference|plutot))?\s{0,2}(?:[.!]|$|,\s(?:et|merci|svp)\b)",
             I,
         ),
         "preferred_contact_channel",

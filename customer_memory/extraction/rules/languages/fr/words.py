@@ -9,7 +9,7 @@ from customer_memory.extraction.rules.text import words
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
 # Keys are folded (no accents); "œ" does not fold, so both spellings are given.
 RELATIONS = {
-    "mari": "spouse", "femme": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
+    "mari": "spouse", "femme": "spouse", "blonde": "spouse", "chum": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
     "compagne": "spouse", "conjoint": "spouse", "conjointe": "spouse", "concubin": "spouse", "concubine": "spouse",
     "fiance": "spouse", "fiancee": "spouse", "partenaire": "spouse", "copain": "spouse", "copine": "spouse",
     "fils": "son", "fille": "daughter", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
@@ -86,6 +86,7 @@ LANGUAGES = {
 }  # fmt: skip
 CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "mel": "email", "courriel": "email",
+    "courrier electronique": "email",
     "sms": "SMS", "texto": "SMS", "textos": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram",
     "messenger": "Messenger", "signal": "Signal", "telephone": "phone", "appel": "phone", "appels": "phone",
     "appeler": "phone", "courrier": "courrier postal", "la poste": "courrier postal", "lettre": "courrier postal",

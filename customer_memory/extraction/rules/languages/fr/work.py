@@ -33,7 +33,11 @@ STUDIES = (
 STUDENT_OF = "étudiant(e) en {field}"
 
 OCCUPATION = (
-    rx(r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais)\s)?comme\s(?:un\s|une\s)?" + _VALUE, I),
+    rx(
+        r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|encore|toujours)\s)?(?:(?:a mi-temps|"
+        r"a temps partiel|a plein temps|a temps plein|de la maison|a domicile)\s)?comme\s(?:un\s|une\s)?" + _VALUE,
+        I,
+    ),
     rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
     rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
     rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
