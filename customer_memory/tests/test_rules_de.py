@@ -528,3 +528,32 @@ def test_the_name_then_who_they_are():
 
 def test_a_greeting_is_no_name():
     assert facts("Grüß Gott. Ich ruf wegen der Rechnung an.").get("name") is None
+
+
+def test_a_name_the_agent_answers_with_the_surname():
+    said = dialogue(
+        ("customer", "Guten Tag. Petra Lindner, ich habe eine Frage zur Rechnung."),
+        ("agent", "Guten Tag Frau Lindner, worum geht es?"),
+    )
+    assert said["name"] == "Petra Lindner"
+    other = dialogue(
+        ("customer", "Es geht um die Rechnung. Petra Lindner, meine Nachbarin, hat mir Sie empfohlen."),
+        ("agent", "Schön! Worum geht es?"),
+    )
+    assert "name" not in other
+
+
+def test_the_name_answered_to_wie_heisst_du_and_a_nut_allergy():
+    said = dialogue(("agent", "Wie heißt du, dann schau ich nach?"), ("customer", "Jonas Wirth."))
+    assert said["name"] == "Jonas Wirth"
+    assert facts("Ich bin Veganer und hab ne Nussallergie.")["allergies"] == "Nussallergie"
+
+
+def test_ich_meine_in_a_question_is_no_correction():
+    said = facts("Ich bin nach Leipzig gezogen. Wie ändere ich meine Adresse?")
+    assert said["location"] == "Leipzig"
+
+
+def test_the_pets_name_asked_is_not_the_customers():
+    said = dialogue(("agent", "Wie heißt Ihr Hund?"), ("customer", "Bello, er ist vier."))
+    assert "name" not in said

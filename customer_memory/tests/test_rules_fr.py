@@ -497,3 +497,14 @@ def test_the_address_confirmed_with_a_yes_then_more():
 def test_living_together_with_a_relative():
     assert facts("Appelez mon chum Marc, on reste ensemble à Gatineau.")["location"] == "Gatineau"
     assert "location" not in facts("Mon chum Marc reste à Gatineau.")
+
+
+def test_a_single_mother_of_three_and_divorced():
+    said = facts("Je suis maman solo de trois enfants, je vis seule depuis mon divorce.")
+    assert said["children"] == "trois enfants"
+    assert said["marital_status"] == "divorce"
+    assert "marital_status" not in facts("Ma sœur va mieux depuis son divorce.")
+
+
+def test_two_streets_away_is_no_place():
+    assert "location" not in facts("J'habite à deux rues de la salle, c'est pratique.")

@@ -32,7 +32,7 @@ from customer_memory.extraction.rules import (
 )
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
-from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
+from customer_memory.extraction.rules.text import Keywords, Text, asked_at, detect_language, lower_fold, words
 
 OPEN_ISSUES_MAX = 10
 CONCERNS = (identity, family, occupation, instructions, preferences)
@@ -241,7 +241,8 @@ def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int
         if not before or any(start <= item.start <= start + 50 and item.key == before[-1].key for item in ordered):
             continue
         match = corrections._BARE.match(text.folded, end)
-        if match is None:
+        # "Wie ändere ich meine Adresse?": "ich meine" in a question is no correction.
+        if match is None or asked_at(text.lower, end):
             continue
         raw = text.span(match, "v")
         last = before[-1]

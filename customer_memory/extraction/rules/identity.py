@@ -234,7 +234,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,20}(?:['’-][^\W\d_]{1,20})?"
 # The agent asking for the name: the customer's next message starts with it ("Thiago.").
 _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
-    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie heisst|"
+    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
     r"שמך|השם שלך|מה השם|שם מלא)\b"
 )
@@ -276,7 +276,8 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             for tokens, needs_confirmation in candidates:
                 if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
                     continue
-                confirmed = asked or values.lower_fold(tokens[0]) in answered_to
+                # The agent answers with the first name, or with the surname after "Frau", "Madame", "Herr".
+                confirmed = asked or any(values.lower_fold(token) in answered_to for token in tokens)
                 if not needs_confirmation or confirmed:
                     return " ".join(tokens), line.message_id
         sign = _SIGN_OFF.search(text)

@@ -73,8 +73,8 @@ PREFERENCES = (
     ),
     (
         rx(
-            r"\b(?:ich|wir)\s(?:habe|hab|haben)\s(?:eine\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>[a-zß]{2,25}"
-            r"allergie|allergie gegen [^.,;!?\n]{2,30})",
+            r"\b(?:ich|wir|und)\s(?:habe|hab|haben)\s(?:eine\s|ne\s|'ne\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>"
+            r"[a-zß]{2,25}allergie|allergie gegen [^.,;!?\n]{2,30})",
             I,
         ),
         "allergies",

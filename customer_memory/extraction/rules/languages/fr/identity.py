@@ -54,7 +54,8 @@ LOCATION = (
         r"(?i:\b(?:j'habite|j habite|jhabite|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
         r"nous residons|je demeure|je suis installee?|nous sommes installes|on est installes)\s(?:(?:maintenant|"
         r"actuellement|desormais|toujours|encore|aujourd'hui|depuis peu|moi)\s)?(?:(?:a|au|aux|en|dans|pres de|"
-        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b)"
+        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
+        r"(?:deux|trois|quatre|cinq|dix|quelques|vingt|trente)\s(?:rues|pas|minutes|km|kilometres|metres|maisons)\b)"
         + _VALUE
     ),
     rx(r"(?i:\bchez (?:nous|moi),?\s(?:a|au|en)\s)" + _CAP_VALUE),
