@@ -557,3 +557,12 @@ def test_ich_meine_in_a_question_is_no_correction():
 def test_the_pets_name_asked_is_not_the_customers():
     said = dialogue(("agent", "Wie heißt Ihr Hund?"), ("customer", "Bello, er ist vier."))
     assert "name" not in said
+
+
+def test_the_plan_read_back_and_confirmed():
+    said = dialogue(("agent", "Sie haben den Tarif Allnet L, richtig?"), ("customer", "Ja, genau."))
+    assert said["plan"] == "Allnet L"
+    offered = dialogue(("agent", "Kennen Sie schon den Tarif Allnet L?"), ("customer", "Ja, klingt gut."))
+    assert "plan" not in offered
+    refused = dialogue(("agent", "Sie haben den Tarif Allnet L, richtig?"), ("customer", "Nein, Allnet M."))
+    assert refused.get("plan") != "Allnet L"

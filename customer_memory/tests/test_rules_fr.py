@@ -508,3 +508,21 @@ def test_a_single_mother_of_three_and_divorced():
 
 def test_two_streets_away_is_no_place():
     assert "location" not in facts("J'habite à deux rues de la salle, c'est pratique.")
+
+
+def test_the_plan_read_back_and_confirmed():
+    said = dialogue(
+        ("agent", "Vous êtes sur l'abonnement Zen avec la télé, c'est bien ça ?"), ("customer", "Oui c'est ça.")
+    )
+    assert said["plan"] == "Zen"
+    assert "plan" not in dialogue(("agent", "Connaissez-vous l'abonnement Zen ?"), ("customer", "Oui, de nom."))
+
+
+def test_a_card_asked_for_is_no_plan():
+    assert "plan" not in dialogue(("agent", "Vous avez votre carte Vitale ?"), ("customer", "Oui, la voici."))
+
+
+def test_the_plan_checked_with_bien():
+    said = dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Oui, c'est ça."))
+    assert said["plan"] == "Fibre Solo"
+    assert "plan" not in dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Non, la Duo."))

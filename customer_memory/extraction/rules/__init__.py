@@ -61,6 +61,10 @@ class RulesExtractor:
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
+        if not any(statement.found.key == "plan" for statement in statements):
+            plan, message_id = preferences.confirmed_plan(source.lines, main)
+            if plan:
+                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
         named = any(statement.found.key == "name" for statement in statements)
         if not any(statement.found.key == "device" for statement in statements):
             device, message_id = preferences.answered_device(source.lines, main)
