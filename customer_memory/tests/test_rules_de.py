@@ -566,3 +566,13 @@ def test_the_plan_read_back_and_confirmed():
     assert "plan" not in offered
     refused = dialogue(("agent", "Sie haben den Tarif Allnet L, richtig?"), ("customer", "Nein, Allnet M."))
     assert refused.get("plan") != "Allnet L"
+
+
+def test_answer_length_tone_and_confirmation_said_plainly():
+    assert facts("ok. kurz bitte in zukunft.")["response_length"] == "short (kurz)"
+    assert "response_length" not in facts("Können Sie kurz bitte warten?")
+    assert facts("Bitte antworten Sie ausführlich.")["response_length"] == "detailed (ausführlich)"
+    assert facts("Ich ersuche um eine förmliche Anrede.")["tone_preference"] == "formal (Siezen)"
+    said = facts("Bitte ändern Sie nichts am Vertrag, ohne dass ich vorher zustimme.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Warum wurde nichts geändert, ohne meine Zustimmung?")

@@ -526,3 +526,11 @@ def test_the_plan_checked_with_bien():
     said = dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Oui, c'est ça."))
     assert said["plan"] == "Fibre Solo"
     assert "plan" not in dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Non, la Duo."))
+
+
+def test_answer_length_tone_and_confirmation_said_plainly():
+    assert facts("Répondez court svp.")["response_length"] == "short (court)"
+    assert "response_length" not in facts("Il a répondu court, sans rien expliquer.")
+    assert facts("Merci de vous adresser à moi en me vouvoyant.")["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Ne faites jamais de virement depuis mon compte épargne sans mon accord.")
+    assert "confirm_before_acting" in said

@@ -45,7 +45,9 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:antworten|antwortet|antworte|schreiben|schreibt|fassen|halten)\s(?:(?:sie|mir|bitte|immer|sich|"
             r"doch|einfach|es|euch)\s){0,4}(?:kurz|knapp)\b|\bkurz halten\b|\bkurze antworten\b|\bkeine romane\b|"
-            r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b",
+            r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b|"
+            # "kurz bitte in Zukunft": how to answer from now on.
+            r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b",
             I,
         ),
         "response_length",
@@ -55,7 +57,8 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:mit allen|alle)\s(?:technischen\s)?details\b|\btechnischen details\b|\b(?:gern|gerne|bitte)\s"
             r"(?:ganz\s)?ausfuhrlich\b|\bausfuhrliche(?:n)? (?:antworten|erklarungen)\b|\b(?:detailliert|"
-            r"ausfuhrlich) erklaren\b",
+            r"ausfuhrlich) erklaren\b|\b(?:antworten|antwortet|antworte|schreiben|schreibt|erklaren|erklart)\s"
+            r"(?:(?:sie|mir|bitte|immer|doch|einfach|es)\s){0,4}(?:ausfuhrlich|detailliert)\b",
             I,
         ),
         "response_length",
@@ -66,7 +69,10 @@ INSTRUCTIONS = (
             r"\b(?:fragen sie mich|fragt mich|frag mich|mich fragen|rufen sie mich|melden sie sich)\s(?:\w+\s){0,2}?"
             r"(?:vorher|zuerst|vorab)\b|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
-            r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b",
+            r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
+            # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
+            r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:dass ich\s|vorher\s|zuerst\s){0,2}(?:meine\s)?(?:zustimme|zustimmung|"
+            r"bestatigung|einverstandnis|erlaubnis|freigabe|okay)\b(?![^.!?\n]{0,40}\?)|\b(?:immer\s)?(?:zuerst|vorher|erst) mich fragen\b",
             I,
         ),
         "confirm_before_acting",
@@ -116,7 +122,11 @@ INSTRUCTIONS = (
         "preferred_language",
     ),
     Instruction(
-        rx(r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b", I),
+        rx(
+            r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b|"
+            r"\b(?:formliche|formelle)n?\s(?:anrede|ansprache)\b",
+            I,
+        ),
         "tone_preference",
         "formal (Siezen)",
     ),

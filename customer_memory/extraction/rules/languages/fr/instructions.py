@@ -52,7 +52,9 @@ INSTRUCTIONS = (
             r"\b(?:faites|fais|soyez|sois|restez|reste)\s(?:plus\s|tres\s)?(?:court|courte|courts|bref|breve|"
             r"brefs|concis|concise|succinct|succincte)\b|\b(?:des\s|vos\s)?(?:reponses?|messages?|explications?)\s"
             r"(?:plus\s|tres\s)?(?:courtes?|breves?|concises?|succinctes?)\b|\ballez (?:droit )?(?:a l'essentiel|"
-            r"au but|au fait)\b|\bpas de (?:paves?|romans?|longs? (?:messages?|textes?|explications?))\b",
+            r"au but|au fait)\b|\bpas de (?:paves?|romans?|longs? (?:messages?|textes?|explications?))\b|"
+            # "Répondez court svp", "réponds-moi brièvement".
+            r"\b(?:repondez|reponds|ecrivez|ecris)(?:-moi|\smoi)?\s(?:court|brievement|en bref|en peu de mots)\b",
             I,
         ),
         "response_length",
@@ -72,7 +74,7 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:demandez|demander|demande)(?:-moi)?\s(?:toujours\s)?(?:moi\s)?(?:ma\s|une\s)?(?:confirmation|"
             r"mon accord|mon autorisation|la permission)\b|\bavant de\s(?:[\w'-]{1,15}+,?\s){1,8}?(?:demandez|"
-            r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,3}?sans\s"
+            r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,6}?sans\s"
             r"(?:mon accord|ma confirmation|mon autorisation|me (?:demander|consulter|prevenir))\b|"
             r"\btoujours\s(?:me\s)?(?:demander|consulter|prevenir)\savant\b",
             I,
@@ -141,7 +143,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
+            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
             I,
         ),
         "tone_preference",
