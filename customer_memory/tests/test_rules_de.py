@@ -576,3 +576,15 @@ def test_answer_length_tone_and_confirmation_said_plainly():
     said = facts("Bitte ändern Sie nichts am Vertrag, ohne dass ich vorher zustimme.")
     assert "confirm_before_acting" in said
     assert "confirm_before_acting" not in facts("Warum wurde nichts geändert, ohne meine Zustimmung?")
+
+
+def test_a_job_with_an_abbreviation_and_food_said_plainly():
+    assert facts("Ich bin IT-Beraterin bei der Firma Nordlicht.")["occupation"].lower() == "it-beraterin"
+    assert facts("Ich vertrag kein Gluten, leider.")["dietary"] == "Gluten"
+    assert "dietary" not in facts("Mein Mann verträgt kein Gluten.")
+    assert facts("Ich bin seit Jahren Veganerin.")["dietary"] == "Veganerin"
+
+
+def test_home_then_where_that_is():
+    assert facts("Ja, bitte nach Hause, Bremen-Findorff.")["location"] == "Bremen-Findorff"
+    assert "location" not in facts("Ich gehe jetzt nach Hause, Tschüss!")

@@ -105,6 +105,8 @@ LOCATION = (
     ),
     # "Schöne Grüße aus Hannover!", "Liebe Grüße aus dem sonnigen Freiburg": signing off from home.
     rx(r"(?i:\bgru(?:ss|ß)e?\s(?:aus|vom|von)\s(?:dem\s(?:[a-zß]{3,15}\s)?)?)" + _NOUN + r"(?=\s{0,3}[!.\n]|$)"),
+    # "Ja, bitte nach Hause, Berlin-Neukölln, Sonnenallee": home, then where that is.
+    rx(r"(?i:\bnach hause,\s(?:in\s|nach\s)?)" + _NOUN + r"(?=\s{0,2}[,.!\n]|$)"),
     # "nicht an meine Privatadresse in Pinneberg", "meine Anschrift: Kiel".
     rx(r"(?i:\b(?:meine|unsere)\s(?:privat|wohn|heim|melde)?(?:adresse|anschrift)\s(?:ist\s)?(?:in|:)\s)" + _NOUN),
 )

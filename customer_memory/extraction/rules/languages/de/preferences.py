@@ -63,7 +63,7 @@ PREFERENCES = (
     (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
     (
         rx(
-            r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s)?(?P<v>"
+            r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s){0,2}?(?P<v>"
             r"vegetarisch|vegan|vegetarier(?:in)?|veganer(?:in)?|laktoseintolerant|glutenfrei|zoliakie|"
             r"diabetiker(?:in)?|halal|koscher|pescetarisch|pescetarier(?:in)?|kein fleisch|kein schweinefleisch|"
             r"keinen fisch)\b",
@@ -80,6 +80,15 @@ PREFERENCES = (
         "allergies",
     ),
     (rx(r"\b(?:ich bin|bin)\s(?:\w+\s)?allergisch\s(?:gegen|auf)\s" + _VALUE, I), "allergies"),
+    # "Ich vertrag keine Laktose", "ich vertrage kein Gluten": the food they cannot take.
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:vertrag|vertrage|vertragen)\s(?:keine|kein|keinen)\s(?P<v>laktose|gluten|milch|"
+            r"milchprodukte|nusse|fruktose|fructose|histamin|weizen|soja|eier)\b",
+            I,
+        ),
+        "dietary",
+    ),
     # "ich habe eine Laktoseintoleranz", "wir haben eine Histaminunverträglichkeit".
     (
         rx(

@@ -66,7 +66,8 @@ _JOBS = (
 # A capitalised compound ending in a job noun, or a job noun on its own (first letter in either case). Case-sensitive
 # (`(?-i:...)`), so that trying it after every "ich bin" costs a few steps (tests/test_linear_patterns.py).
 _OCC = (
-    r"(?-i:(?:[A-Z][a-zß-]{1,20}"
+    # "UX-Designerin", "IT-Berater": an abbreviation and a hyphen before the job noun.
+    r"(?-i:(?:[A-Z]{1,4}-)?(?:[A-Z][a-zß-]{1,20}"
     + trie(words(_JOB_HEADS))
     + r"|"
     + trie(words(_JOB_HEADS + "|" + _JOBS), capital=True)
