@@ -534,3 +534,13 @@ def test_answer_length_tone_and_confirmation_said_plainly():
     assert facts("Merci de vous adresser à moi en me vouvoyant.")["tone_preference"] == "formal (vouvoiement)"
     said = facts("Ne faites jamais de virement depuis mon compte épargne sans mon accord.")
     assert "confirm_before_acting" in said
+
+
+def test_the_language_alone_a_lowercase_tier_a_former_employer():
+    assert facts("Merci. Et en espagnol, c'est plus simple pour moi.")["preferred_language"] == "Spanish (espagnol)"
+    assert "preferred_language" not in facts("En anglais, on dit router.")
+    assert facts("Finalement j'ai pris la couverture tous risques.")["plan"] == "tous risques"
+    assert "plan" not in facts("Est-ce que la couverture tous risques couvre le vol ?")
+    assert facts("Je suis retraitée de Michelin depuis 2019.")["employer"] == "Michelin"
+    assert "employer" not in facts("Mon père est retraité de Michelin.")
+    assert facts("Je suis cliente Premier depuis 2015.")["plan"] == "Premier"

@@ -138,7 +138,13 @@ INSTRUCTIONS = (
         "preferred_language",
     ),
     Instruction(
-        rx(r"\bma langue (?:maternelle|natale|principale) (?:est|c'est) (?:le |l')?(?P<v>" + _LANG + r")\b", I),
+        rx(
+            r"\bma langue (?:maternelle|natale|principale) (?:est|c'est) (?:le |l')?(?P<v>" + _LANG + r")\b|"
+            # "Et en français, la dernière fois on m'a répondu en anglais", "En français svp.": the language alone.
+            r"(?:^|[.!?]\s{1,3})(?:(?:et|mais)\sen\s(?=\w{4,15}[,\s])|en\s(?=\w{4,15}\s(?:svp|s'il vous plait|merci|"
+            r"de preference|plutot|pas en)\b))(?P<v2>" + _LANG + r")\b",
+            I,
+        ),
         "preferred_language",
     ),
     Instruction(

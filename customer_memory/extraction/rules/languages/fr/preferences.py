@@ -166,8 +166,14 @@ PLAN = (
         r"essentiel|confort|basique|standard|integral|integrale|vip|pro)\b)"
     ),
     rx(
-        r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client)\s)"
+        r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client|cliente|abonnee?)\s)"
         r"(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{0,20}+)?)"
+    ),
+    # "Finalement j'ai pris la couverture tous risques": a tier in lower case after the kind of cover.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a)(?:\s(?:finalement|maintenant|donc|enfin))?(?:\s(?:pris|choisi|souscrit))?"
+        r"\s(?:la\s|l'|une\s)(?:couverture|formule|assurance|offre|option)\s(?P<v>tous risques|tiers(?: plus| etendu)?|"
+        r"premium|gold|platine|essentiel|confort|basique|standard|integrale?|vip|pro|de base)\b)"
     ),
     # "nous avons l'assurance ménage Confort chez vous", "j'ai la formule Duo": the name after a kind of plan.
     rx(

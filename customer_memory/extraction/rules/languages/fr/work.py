@@ -71,6 +71,10 @@ EMPLOYER = (
         r"(?:chez|a la|au|a l')\s?)" + _CAP_VALUE
     ),
     rx(r"(?i:\b(?:mon employeur|mon entreprise|ma societe|ma boite)(?:\s(?:est|c'est)|,)\s)" + _CAP_VALUE),
+    # "je suis retraité de la SNCF": where they worked until they retired.
+    rx(
+        r"(?i:\bje suis\s(?:a la\s)?retraitee?\s(?:de la\s|du\s|de l'|des\s|de\s)?)(?P<v>[A-Z][\w&'-]{1,30}+(?:\s[A-Z][\w&'-]{1,30}+)?)"
+    ),
     rx(
         r"(?i:\bj'ai quitte" + _GAP + r"(?:et\s|mais\s)?(?:je suis|je travaille|je bosse)\s(?:maintenant\s|"
         r"desormais\s)?chez\s)" + _CAP_VALUE
