@@ -378,3 +378,213 @@ def test_when_to_call_asked_for():
     assert (
         "19 Uhr" in facts("Und ruft mich bitte nur abends nach 19 Uhr an, tagsüber hab ich Patienten.")["contact_hours"]
     )
+
+
+# --- Addresses, signatures and the address read back --------------------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_town_of_an_address_with_its_postcode():
+    assert facts("Seit Tagen kein Strom im Treppenhaus. Lindenweg 12a, 79098 Freiburg.")["location"] == "Freiburg"
+    assert facts("Mein Paket liegt noch im Lager, Sendung kam nie an.").get("location") is None
+
+
+def test_a_postcode_without_a_street_is_no_address():
+    assert "location" not in facts("Ich habe 12345 Punkte gesammelt und 2024 Euro gezahlt.")
+
+
+def test_the_home_address_named_in_passing():
+    assert facts("Bitte nicht an meine Privatadresse in Husum schicken.")["location"] == "Husum"
+    assert "location" not in facts("Ist meine Privatadresse in Ihrem System?")
+
+
+def test_a_letter_closing_then_the_name():
+    letter = (
+        "Sehr geehrte Damen und Herren,\n\ndie Rechnung stimmt nicht.\n\nMit freundlichen Grüßen\n\nHelga Brinkmann"
+    )
+    assert facts(letter)["name"] == "Helga Brinkmann"
+    assert "name" not in facts("Mit freundlichen Grüßen\n\nIhr Kundenservice-Team wartet")
+
+
+def test_an_academic_title_before_the_name_asked_for():
+    said = dialogue(
+        ("customer", "Die Heizung im Büro ist kaputt."),
+        ("agent", "Darf ich Ihren Namen haben?"),
+        ("customer", "Dr. Anja Wolff-Berger. Ich warte schon lange."),
+    )
+    assert said["name"] == "Anja Wolff-Berger"
+
+
+def test_the_address_read_back_and_confirmed():
+    said = dialogue(
+        ("customer", "Ich möchte die Lieferung verschieben."),
+        ("agent", "Gern. Ist Ihre Adresse noch in Bremen-Vegesack?"),
+        ("customer", "Ja, stimmt."),
+    )
+    assert said["location"] == "Bremen-Vegesack"
+
+
+def test_an_address_read_back_but_corrected_or_not_a_place():
+    moved = dialogue(
+        ("agent", "Ist Ihre Adresse noch in Bremen-Vegesack?"),
+        ("customer", "Ja, aber wir sind umgezogen."),
+    )
+    assert "location" not in moved
+    unsure = dialogue(
+        ("agent", "Ist Ihre Adresse im System noch in Ordnung?"),
+        ("customer", "Ja, genau."),
+    )
+    assert "location" not in unsure
+
+
+def test_the_channel_as_a_short_answer():
+    assert facts("Per SMS bitte.")["preferred_contact_channel"] == "SMS"
+    assert facts("Per E-Mail als PDF bitte, danke.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("Ich habe per E-Mail bezahlt und nichts bekommen.")
+    assert "preferred_contact_channel" not in facts("Geht das auch per SMS?")
+
+
+def test_the_mobile_as_a_channel():
+    said = facts("Rufen Sie mich bitte auf dem Handy an, nicht auf dem Festnetz.")
+    assert said["preferred_contact_channel"] == "mobile (Handy)"
+    assert "preferred_contact_channel" not in facts("Mein Handy ist kaputt, der Bildschirm ist gesprungen.")
+
+
+def test_when_to_call_said_with_the_morning():
+    said = facts("Rufen Sie mich bitte nur am Vormittag an.")
+    assert "Vormittag" in said["contact_hours"]
+    assert "contact_hours" not in facts("Sie haben mich am Vormittag angerufen, ich war nicht da.")
+
+
+def test_a_relative_named_with_the_spoken_article():
+    assert facts("Meine Schwester, die Monika, kommt am Samstag mit.")["sister"] == "Monika (schwester)"
+    assert "sister" not in facts("Meine Schwester, die Pflege braucht, wohnt bei uns.")
+
+
+def test_a_pet_named_with_heisst():
+    assert facts("Wir haben einen Dackel, Fridolin heißt er.")["pet"] == "Fridolin (dackel)"
+    assert facts("Ich habe eine Katze, sie heißt Luna.")["pet"] == "Luna (katze)"
+    assert "pet" not in facts("Wie heißt eigentlich Ihr Hund?")
+
+
+def test_a_job_and_employer_with_an_aside():
+    said = facts("Ich bin übrigens Juristin beim Landratsamt Freising, ich kenne das Verfahren.")
+    assert said["occupation"].lower() == "juristin"
+    assert said["employer"] == "Landratsamt Freising"
+    assert "occupation" not in facts("Meine Tochter ist übrigens Juristin.")
+
+
+def test_retired_from_a_job():
+    assert facts("Seit ich als Schuldirektor im Ruhestand bin, habe ich Zeit.")["occupation"] == "ruhestand"
+
+
+def test_a_tier_before_member():
+    assert facts("Ich bin seit Jahren Platin-Mitglied bei Ihnen.")["plan"] == "Platin"
+    assert "plan" not in facts("Wie werde ich Gold-Mitglied bei Ihnen?")
+
+
+def test_the_age_given_when_asked():
+    said = dialogue(("agent", "Wie alt sind Sie, für die Akte?"), ("customer", "Zweiundachtzig Jahre."))
+    assert said["age"] == "82"
+    assert "age" not in dialogue(("agent", "Wie alt ist das Gerät?"), ("customer", "Drei Jahre."))
+
+
+def test_the_town_they_moved_to_when_asked():
+    said = dialogue(("agent", "Sind Sie umgezogen?"), ("customer", "Ja, von Erfurt nach Jena, im Mai."))
+    assert said["location"] == "Jena"
+    assert "location" not in dialogue(("agent", "Sind Sie umgezogen?"), ("customer", "Nein, ich war nur in Jena."))
+
+
+def test_an_intolerance_and_standard_german_and_a_cane():
+    assert facts("Ich habe eine Fruktoseintoleranz, bitte beachten.")["allergies"] == "Fruktoseintoleranz"
+    said = facts("Bitte schreiben Sie mir auf Hochdeutsch.")
+    assert said["preferred_language"] == "Standard German (Hochdeutsch)"
+    assert facts("Ich gehe seit der Operation mit Stock.")["accessibility"] == "Mit Stock"
+    assert "allergies" not in facts("Hat das Produkt eine Laktoseintoleranz-Kennzeichnung?")
+
+
+def test_a_signature_with_an_academic_title_and_two_roles():
+    letter = "Guten Tag,\n\ndas Update ist fehlerhaft.\n\nMit freundlichen Grüßen\nDr. Jana Kurz\nZahnärztin, Inhaberin"
+    said = facts(letter)
+    assert said["name"] == "Jana Kurz"
+    assert said["occupation"] == "Zahnärztin, Inhaberin"
+    assert "employer" not in said
+
+
+def test_greetings_from_home_and_colloquial_wohn():
+    assert facts("Alles klar, danke. Viele Grüße aus Kassel!")["location"] == "Kassel"
+    assert facts("Ich wohn in Bamberg, gleich am Bahnhof.")["location"] == "Bamberg"
+    assert "location" not in facts("Grüße aus dem Urlaub, wir sind zurück.")
+
+
+def test_the_name_then_who_they_are():
+    assert facts("Das hat mir die Sabine, meine Nichte, eingerichtet.")["niece"] == "Sabine (nichte)"
+    assert "niece" not in facts("Die Sabine, meine Güte, war das ein Tag.")
+
+
+def test_a_greeting_is_no_name():
+    assert facts("Grüß Gott. Ich ruf wegen der Rechnung an.").get("name") is None
+
+
+def test_a_name_the_agent_answers_with_the_surname():
+    said = dialogue(
+        ("customer", "Guten Tag. Petra Lindner, ich habe eine Frage zur Rechnung."),
+        ("agent", "Guten Tag Frau Lindner, worum geht es?"),
+    )
+    assert said["name"] == "Petra Lindner"
+    other = dialogue(
+        ("customer", "Es geht um die Rechnung. Petra Lindner, meine Nachbarin, hat mir Sie empfohlen."),
+        ("agent", "Schön! Worum geht es?"),
+    )
+    assert "name" not in other
+
+
+def test_the_name_answered_to_wie_heisst_du_and_a_nut_allergy():
+    said = dialogue(("agent", "Wie heißt du, dann schau ich nach?"), ("customer", "Jonas Wirth."))
+    assert said["name"] == "Jonas Wirth"
+    assert facts("Ich bin Veganer und hab ne Nussallergie.")["allergies"] == "Nussallergie"
+
+
+def test_ich_meine_in_a_question_is_no_correction():
+    said = facts("Ich bin nach Leipzig gezogen. Wie ändere ich meine Adresse?")
+    assert said["location"] == "Leipzig"
+
+
+def test_the_pets_name_asked_is_not_the_customers():
+    said = dialogue(("agent", "Wie heißt Ihr Hund?"), ("customer", "Bello, er ist vier."))
+    assert "name" not in said
+
+
+def test_the_plan_read_back_and_confirmed():
+    said = dialogue(("agent", "Sie haben den Tarif Allnet L, richtig?"), ("customer", "Ja, genau."))
+    assert said["plan"] == "Allnet L"
+    offered = dialogue(("agent", "Kennen Sie schon den Tarif Allnet L?"), ("customer", "Ja, klingt gut."))
+    assert "plan" not in offered
+    refused = dialogue(("agent", "Sie haben den Tarif Allnet L, richtig?"), ("customer", "Nein, Allnet M."))
+    assert refused.get("plan") != "Allnet L"
+
+
+def test_answer_length_tone_and_confirmation_said_plainly():
+    assert facts("ok. kurz bitte in zukunft.")["response_length"] == "short (kurz)"
+    assert "response_length" not in facts("Können Sie kurz bitte warten?")
+    assert facts("Bitte antworten Sie ausführlich.")["response_length"] == "detailed (ausführlich)"
+    assert facts("Ich ersuche um eine förmliche Anrede.")["tone_preference"] == "formal (Siezen)"
+    said = facts("Bitte ändern Sie nichts am Vertrag, ohne dass ich vorher zustimme.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Warum wurde nichts geändert, ohne meine Zustimmung?")
+
+
+def test_a_job_with_an_abbreviation_and_food_said_plainly():
+    assert facts("Ich bin IT-Beraterin bei der Firma Nordlicht.")["occupation"].lower() == "it-beraterin"
+    assert facts("Ich vertrag kein Gluten, leider.")["dietary"] == "Gluten"
+    assert "dietary" not in facts("Mein Mann verträgt kein Gluten.")
+    assert facts("Ich bin seit Jahren Veganerin.")["dietary"] == "Veganerin"
+
+
+def test_home_then_where_that_is():
+    assert facts("Ja, bitte nach Hause, Bremen-Findorff.")["location"] == "Bremen-Findorff"
+    assert "location" not in facts("Ich gehe jetzt nach Hause, Tschüss!")

@@ -362,3 +362,185 @@ def test_the_title_and_company_under_a_letters_signature():
     ]
     found = {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
     assert (found["occupation"], found["employer"]) == ("Directrice des ventes", "Biscuits Lacroix inc.")
+
+
+# --- Addresses, signatures and the address read back --------------------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_town_of_an_address_with_its_postcode():
+    assert facts("La fuite est chez nous, 8 avenue des Tilleuls, 35000 Rennes.")["location"] == "Rennes"
+    assert facts("Nous logeons au chemin des Vignes 4, 1260 Nyon.")["location"] == "Nyon"
+    assert "location" not in facts("J'ai payé 12000 euros pour la rue, c'est trop.")
+
+
+def test_the_town_after_a_street_and_number():
+    assert facts("Karim Haddad, rue des Guillemins 48 à Namur")["location"] == "Namur"
+
+
+def test_where_i_live_said_after_the_place():
+    assert facts("Le quartier de Nantes, où j'habite depuis 2010, est calme.")["location"] == "Nantes"
+
+
+def test_a_move_that_may_happen_is_not_home():
+    assert "location" not in facts("Si jamais on déménage à Bordeaux l'an prochain, le contrat suit ?")
+
+
+def test_a_letter_with_a_long_closing_then_the_name():
+    letter = (
+        "Madame, Monsieur,\n\nMa facture est fausse.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes "
+        "salutations distinguées.\n\nOdile Marchetti-Blanc\n12, rue Pasteur\n33000 Bordeaux"
+    )
+    said = facts(letter)
+    assert said["name"] == "Odile Marchetti-Blanc"
+    assert said["location"] == "Bordeaux"
+
+
+def test_a_district_and_its_town_under_a_signature_is_no_job():
+    letter = "Bonjour,\n\nle colis est abîmé.\n\nMeilleures salutations,\nLéa Dubuis\nPlainpalais (Genève)"
+    said = facts(letter)
+    assert "occupation" not in said
+    assert said["location"] == "Plainpalais (Genève)"
+
+
+def test_me_against_a_relative_where_they_live():
+    said = facts("Mon frère habite à Gand. Moi je suis à Charleroi.")
+    assert said["location"] == "Charleroi"
+    assert "location" not in facts("Mon frère habite à Gand, il est à Charleroi ce week-end.")
+
+
+def test_the_address_read_back_and_confirmed():
+    said = dialogue(
+        ("customer", "Je voudrais décaler la livraison."),
+        ("agent", "Vous habitez toujours rue Nationale à Tours ?"),
+        ("customer", "Oui, c'est ça."),
+    )
+    assert said["location"] == "Tours"
+    moved = dialogue(
+        ("agent", "Vous habitez toujours rue Nationale à Tours ?"),
+        ("customer", "Oui mais j'ai déménagé le mois dernier."),
+    )
+    assert "location" not in moved
+
+
+def test_the_mobile_as_a_channel():
+    assert facts("Appelez-moi sur mon GSM, pas sur le fixe.")["preferred_contact_channel"] == "mobile (GSM)"
+    assert facts("Merci de me contacter sur mon natel.")["preferred_contact_channel"] == "mobile (natel)"
+    assert "preferred_contact_channel" not in facts("Mon GSM est tombé dans l'eau hier.")
+
+
+def test_when_to_call_after_the_channel():
+    said = facts("Merci de me joindre sur mon portable, de préférence entre midi et deux.")
+    assert "midi" in said["contact_hours"]
+    assert "contact_hours" not in facts("Vous m'avez joint hier entre midi et deux ?")
+
+
+def test_a_connection_that_drops_every_evening_is_no_habit():
+    assert "habit" not in facts("Ma connexion saute tous les soirs vers 21h.")
+
+
+def test_a_tier_of_two_words_and_a_plan_after_its_kind():
+    assert facts("Je suis membre Privilège Or depuis 2018.")["plan"] == "Privilège Or"
+    assert facts("Nous avons l'assurance habitation Sérénité chez vous.")["plan"] == "Sérénité"
+    assert "plan" not in facts("Est-ce que l'assurance habitation Sérénité couvre les vols ?")
+
+
+def test_an_employer_when_working_from_home():
+    said = facts("Je travaille de la maison pour Axelis, je suis gestionnaire de sinistres.")
+    assert said["employer"] == "Axelis"
+    assert said["occupation"] == "gestionnaire de sinistres"
+    assert "employer" not in facts("Mon mari travaille de la maison pour Axelis.")
+
+
+def test_the_age_given_when_asked():
+    said = dialogue(("agent", "Vous avez quel âge, pour la fiche ?"), ("customer", "Quatre-vingt-deux ans."))
+    assert said["age"] == "82"
+    assert "age" not in dialogue(("agent", "Quel âge a votre fils ?"), ("customer", "Il a douze ans, pourquoi ?"))
+
+
+def test_language_tv_and_intolerance():
+    assert facts("svp repondez moi en anglais")["preferred_language"] == "English (anglais)"
+    assert facts("Ma télé ne marche plus, une tv Philips.")["device"].lower().startswith("philips")
+    assert facts("J'ai une intolérance au gluten.")["allergies"] == "gluten"
+    assert "allergies" not in facts("Est-ce que ce plat convient à une intolérance au gluten ?")
+
+
+def test_the_channel_as_the_answer():
+    assert facts("Par texto, s'il vous plaît.")["preferred_contact_channel"] == "SMS"
+    assert facts("Par courriel, et copie à mon fils.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("Par mail, vous m'aviez promis un remboursement.")
+
+
+def test_electronic_mail_is_email():
+    said = facts("Merci de me répondre par courrier électronique de préférence.")
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_a_job_part_time_and_a_quebec_partner():
+    assert facts("Je travaille à mi-temps comme comptable.")["occupation"] == "comptable"
+    assert facts("Appelez ma blonde Josée si je réponds pas.")["spouse"] == "Josée (blonde)"
+    assert "spouse" not in facts("Ma fille est blonde et grande.")
+
+
+def test_the_address_confirmed_with_a_yes_then_more():
+    said = dialogue(
+        ("agent", "Adresse : la résidence universitaire à Rennes ?"),
+        ("customer", "ouais, la résidence à Rennes, bâtiment B"),
+    )
+    assert said["location"] == "Rennes"
+
+
+def test_living_together_with_a_relative():
+    assert facts("Appelez mon chum Marc, on reste ensemble à Gatineau.")["location"] == "Gatineau"
+    assert "location" not in facts("Mon chum Marc reste à Gatineau.")
+
+
+def test_a_single_mother_of_three_and_divorced():
+    said = facts("Je suis maman solo de trois enfants, je vis seule depuis mon divorce.")
+    assert said["children"] == "trois enfants"
+    assert said["marital_status"] == "divorce"
+    assert "marital_status" not in facts("Ma sœur va mieux depuis son divorce.")
+
+
+def test_two_streets_away_is_no_place():
+    assert "location" not in facts("J'habite à deux rues de la salle, c'est pratique.")
+
+
+def test_the_plan_read_back_and_confirmed():
+    said = dialogue(
+        ("agent", "Vous êtes sur l'abonnement Zen avec la télé, c'est bien ça ?"), ("customer", "Oui c'est ça.")
+    )
+    assert said["plan"] == "Zen"
+    assert "plan" not in dialogue(("agent", "Connaissez-vous l'abonnement Zen ?"), ("customer", "Oui, de nom."))
+
+
+def test_a_card_asked_for_is_no_plan():
+    assert "plan" not in dialogue(("agent", "Vous avez votre carte Vitale ?"), ("customer", "Oui, la voici."))
+
+
+def test_the_plan_checked_with_bien():
+    said = dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Oui, c'est ça."))
+    assert said["plan"] == "Fibre Solo"
+    assert "plan" not in dialogue(("agent", "Vous avez bien l'offre Fibre Solo ?"), ("customer", "Non, la Duo."))
+
+
+def test_answer_length_tone_and_confirmation_said_plainly():
+    assert facts("Répondez court svp.")["response_length"] == "short (court)"
+    assert "response_length" not in facts("Il a répondu court, sans rien expliquer.")
+    assert facts("Merci de vous adresser à moi en me vouvoyant.")["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Ne faites jamais de virement depuis mon compte épargne sans mon accord.")
+    assert "confirm_before_acting" in said
+
+
+def test_the_language_alone_a_lowercase_tier_a_former_employer():
+    assert facts("Merci. Et en espagnol, c'est plus simple pour moi.")["preferred_language"] == "Spanish (espagnol)"
+    assert "preferred_language" not in facts("En anglais, on dit router.")
+    assert facts("Finalement j'ai pris la couverture tous risques.")["plan"] == "tous risques"
+    assert "plan" not in facts("Est-ce que la couverture tous risques couvre le vol ?")
+    assert facts("Je suis retraitée de Michelin depuis 2019.")["employer"] == "Michelin"
+    assert "employer" not in facts("Mon père est retraité de Michelin.")
+    assert facts("Je suis cliente Premier depuis 2015.")["plan"] == "Premier"

@@ -32,7 +32,7 @@ from customer_memory.extraction.rules import (
 )
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
-from customer_memory.extraction.rules.text import Keywords, Text, detect_language, lower_fold, words
+from customer_memory.extraction.rules.text import Keywords, Text, asked_at, detect_language, lower_fold, words
 
 OPEN_ISSUES_MAX = 10
 CONCERNS = (identity, family, occupation, instructions, preferences)
@@ -61,6 +61,10 @@ class RulesExtractor:
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
+        if not any(statement.found.key == "plan" for statement in statements):
+            plan, message_id = preferences.confirmed_plan(source.lines, main)
+            if plan:
+                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
         named = any(statement.found.key == "name" for statement in statements)
         if not any(statement.found.key == "device" for statement in statements):
             device, message_id = preferences.answered_device(source.lines, main)
@@ -71,6 +75,14 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "age" for statement in statements):
+            age, message_id = identity.answered_age(source.lines, main)
+            if age:
+                statements.append(corrections.Statement(Found("age", age, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "location" for statement in statements):
+            place, message_id = identity.confirmed_address(source.lines, main)
+            if place:
+                statements.append(corrections.Statement(Found("location", place, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
         statements += _role_under_signature(statements, source)
@@ -233,7 +245,8 @@ def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int
         if not before or any(start <= item.start <= start + 50 and item.key == before[-1].key for item in ordered):
             continue
         match = corrections._BARE.match(text.folded, end)
-        if match is None:
+        # "Wie ändere ich meine Adresse?": "ich meine" in a question is no correction.
+        if match is None or asked_at(text.lower, end):
             continue
         raw = text.span(match, "v")
         last = before[-1]

@@ -41,6 +41,11 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 continue
             pet_name = values.name(text.span(match, "name"), pack) if match["name"] else ""
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
+    # "Ich habe eine Katze, sie heißt Luna": the cat is Luna, not a second, nameless cat.
+    with_names = {
+        item.value.rsplit(" (", 1)[-1].rstrip(")") for item in found if item.key == "pet" and " (" in item.value
+    }
+    found = [item for item in found if item.key != "pet" or " (" in item.value or item.value not in with_names]
     named = " ".join(lower_fold(item.value) for item in found if item.key == "pet")
     found += [pet for pet in named_pets(text, pack) if lower_fold(pet.value.split(" (")[0]) not in named]
     return found

@@ -9,7 +9,15 @@ from customer_memory.extraction.places import city_zone, known_place
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, asked_at, keywords, sentence_spans, words
+from customer_memory.extraction.rules.text import (
+    Keywords,
+    Text,
+    asked_at,
+    keywords,
+    lower_fold,
+    sentence_spans,
+    words,
+)
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -124,13 +132,99 @@ def _city_at(original: str, start: int) -> str:
     return ""
 
 
+# --- The address the agent reads back and the customer confirms ------------------------------------------
+
+_STREET_END = re.compile(r"(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]{1,40}+(?: [A-Z][\w'’-]{1,30}+)?")
+
+
+def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Und Ihre Adresse ist noch in Wien-Döbling, Billrothstraße?" – "Ja, passt.": the place in the agent's
+    question about the address, when the customer's next message opens with a short yes and says nothing of a
+    move or a correction: (the place, the reply's message id). The place follows a preposition of the pack and is
+    a city we know (or holds one: "Leipzig-Connewitz"), or the question also names a street ("an die
+    Birmensdorferstrasse 201 in Wiedikon?"). Asked whether they moved ("Sind Sie umgezogen?"), a yes that names
+    where to ("Ja, von Kassel nach Göttingen") gives the town they moved to."""
+    if not (pack.address_words and pack.yes_words and pack.place_preps):
+        return "", ""
+    asks, yes = keywords(pack.address_words), keywords(pack.yes_words)
+    other = keywords(pack.moved_words + pack.correction + pack.trip_words)
+    _lives, moved, _trips, at, to = _cues(pack)
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent":
+            continue
+        questions = _QUESTION.findall(previous.content)
+        content = line.content.strip()
+        reply = values.lower_fold(content)
+        first = re.split(r"[.!?\n]", reply, maxsplit=1)[0]
+        opening = yes.pattern.match(first)
+        if not questions or opening is None:
+            continue
+        question = questions[-1]
+        # "Sind Sie umgezogen?" – "Ja, von Kassel nach Göttingen.": the town they moved to.
+        trip = keywords(pack.trip_words).found_in(reply)
+        if moved.found_in(values.lower_fold(question)) and not trip and len(first.split()) <= 10:
+            towns = [town for prep in to.finditer(first) if (town := _city_at(content, prep.end()))]
+            if towns:
+                return towns[0], line.message_id
+        street = _STREET_END.search(question) is not None or any(values.is_street(w) for w in question.split())
+        # "Ja, passt.", "ouais, résidence Crous à Lille": a yes, alone in its clause, and no move or correction.
+        clause = re.split(r"[,;:]", first, maxsplit=1)[0]
+        if (
+            not (asks.found_in(values.lower_fold(question)) or street)
+            or len(clause.split()) > 4
+            or other.found_in(reply)
+        ):
+            continue
+        for preposition in at.finditer(values.lower_fold(question)):
+            words_ = _PLACE_WORDS.match(question, preposition.end())
+            if words_ is None:
+                continue
+            place = words_.group().rstrip(".")
+            head = values.lower_fold(place.split()[0])
+            if _STREET_END.search(place) or values.is_street(head) or head in pack.not_values:
+                continue
+            if known_place(place) or any(known_place(part) for part in place.split("-")) or street:
+                return place, line.message_id
+    return "", ""
+
+
+# --- The age given in answer to "how old are you?" -------------------------------------------------------
+
+# The agent asking the customer's own age (not a relative's or a device's), folded.
+_ASKS_AGE = re.compile(
+    r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
+    r"wie alt sind sie|wie alt bist du|ihr alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
+    r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
+    r"a senhora) tem|(?:anh|chi|co|chu|bac|em|ban) bao nhieu tuoi)\b|בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
+)
+_AGE_UNITS = frozenset(words("ans|an|jahre|jahr|alt|years|year|old|anos|años|tuoi|שנים"))
+
+
+def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Soixante-dix-neuf ans.", "82.", "Zweiundsiebzig Jahre": the customer's whole answer, right after the agent
+    asked their age, when it is a number (in digits or the language's words) and at most a unit: (age, message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(lower_fold(previous.content)):
+            continue
+        first = re.split(r"[.!?\n,;]", _YES.sub("", line.content.strip()), maxsplit=1)[0]
+        tokens = [token for token in lower_fold(first).split() if token not in _AGE_UNITS]
+        if 1 <= len(tokens) <= 3 and (value := values.age(" ".join(tokens), pack)):
+            return value, line.message_id
+    return "", ""
+
+
 # Greetings and courtesies that come capitalised in pairs ("Buenos Días", "Guten Morgen", "Thank You").
 _COURTESIES = frozenset(
     words(
         "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
         "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
         "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
-        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal"
+        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal|gruss|gruß|gott|"
+        "gruezi|servus|moin|griass|di|salut|coucou|allo|bonjour|bonsoir"
     )
 )
 _SENTENCES = re.compile(r"[^.!?\n]{1,200}")
@@ -140,7 +234,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,20}(?:['’-][^\W\d_]{1,20})?"
 # The agent asking for the name: the customer's next message starts with it ("Thiago.").
 _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
-    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) name|wie heisst|"
+    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
     r"שמך|השם שלך|מה השם|שם מלא)\b"
 )
@@ -165,7 +259,8 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         after = next((lines[i].content for i in range(index + 1, len(lines)) if lines[i].role == "agent"), "")
         asked = bool(before) and _ASKS_NAME.search(values.lower_fold(before)) is not None
         answered_to = set(values.lower_fold(after).replace(",", " ").replace("!", " ").split())
-        text = line.content.strip()
+        # "Mag. Elisabeth Gruber-Kern.", "Dr. Jan Weber": an academic title before the name is not a sentence.
+        text = _ACADEMIC_TITLE.sub("", line.content.strip())
         spans = list(_SENTENCES.finditer(text))[: 3 if customer_seen == 0 else 1]
         customer_seen += 1
         for sentence in spans:
@@ -181,7 +276,8 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             for tokens, needs_confirmation in candidates:
                 if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
                     continue
-                confirmed = asked or values.lower_fold(tokens[0]) in answered_to
+                # The agent answers with the first name, or with the surname after "Frau", "Madame", "Herr".
+                confirmed = asked or any(values.lower_fold(token) in answered_to for token in tokens)
                 if not needs_confirmation or confirmed:
                     return " ".join(tokens), line.message_id
         sign = _SIGN_OFF.search(text)
@@ -210,6 +306,13 @@ _CLOSING = re.compile(
     r"mit freundlichen grussen|freundliche grusse|gruss|grusse|תודה|תודה רבה|בברכה|בתודה|cam on|tran trong|"
     r"than ai)[,.!]?$"
 )
+# A letter's longer closing, at the end of its line: "Veuillez agréer, Madame, Monsieur, l'expression de mes
+# salutations distinguées.", "Meilleures salutations,", "Mit freundlichen Grüßen" (folded; "ß" stays).
+_CLOSING_END = re.compile(
+    r"(?:\bsalutations(?: distinguees| cordiales| respectueuses| les meilleures)?|\bsentiments (?:les meilleurs|"
+    r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
+)
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
 _YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
 _AGAIN = re.compile(
     r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
@@ -222,8 +325,9 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     when it is a name under a letter (two or more lines before it)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for index, line in enumerate(lines[:-1]):
-        if _CLOSING.match(values.lower_fold(line)):
-            tokens = lines[index + 1].split()
+        folded = values.lower_fold(line)
+        if _CLOSING.match(folded) or (len(line) <= 160 and _CLOSING_END.search(folded)):
+            tokens = _ACADEMIC_TITLE.sub("", lines[index + 1]).split()
             if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
                 return " ".join(tokens)
     return ""
@@ -240,8 +344,15 @@ def home_after_name(text: str, name: str) -> str:
         return _city_at(rest, intro.end())
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
         for line in [line.strip() for line in rest.splitlines() if line.strip()][:3]:
+            # "69007 Lyon", "CH-8004 Zürich": the town after its postcode; "Mobil 0171 5552398" is a phone line.
+            line = _POSTCODE.sub("", line, count=1)
+            if sum(char.isdigit() for char in line) >= 6:
+                continue
             if city := _city_at(line.replace("(", ", ").replace(")", ""), 0):
                 return city
+            # "Angleur (Liège)": a district and its town.
+            if (locality := _LOCALITY.fullmatch(line)) and known_place(locality["town"]):
+                return line
     return ""
 
 
@@ -256,15 +367,27 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
     line = lines[0] if lines else ""
     if not line or any(char.isdigit() for char in line) or "@" in line or len(line.split()) > 8 or _city_at(line, 0):
         return "", ""
+    if (locality := _LOCALITY.fullmatch(line)) and known_place(locality["town"]):
+        return "", ""
     if _MAIL_FOOTER.match(values.lower_fold(line)):
         return "", ""
     parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
     title, organization = parts[0].strip(" ,"), parts[1].strip(" ,") if len(parts) > 1 else ""
+    if values.lower_fold(organization) in _ROLE_WORDS:  # "Tierärztin, Inhaberin": two roles, no organization
+        title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
     return title, organization
 
 
+# A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.
+_ROLE_WORDS = frozenset(
+    words(
+        "owner|founder|co-founder|partner|inhaber|inhaberin|geschaftsfuhrer|geschaftsfuhrerin|grunder|grunderin|"
+        "partnerin|proprietaire|gerant|gerante|fondateur|fondatrice|associe|associee|dueno|duena|socio|socia|"
+        "fundador|fundadora|gerente|dono|dona"
+    )
+)
 # What a mail program writes under the signature: no job title.
 _MAIL_FOOTER = re.compile(
     r"^(?:sent from|sent via|get outlook|enviado desde|enviado do|enviado de|envoye de|envoye depuis|von meinem|"
@@ -272,6 +395,8 @@ _MAIL_FOOTER = re.compile(
 )
 # "Senior Consultant | Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc.".
 _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
+_LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
 _FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 

@@ -43,13 +43,19 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 def _first_channel(lower: str, pack: LanguagePack) -> str:
     """The channel the customer asks for: the first one they name ("email me, don't call" -> email)."""
-    best = ""
-    best_at = len(lower) + 1
-    for word, channel in pack.channels.items():
+    best, best_at, whole, whole_at = "", len(lower) + 1, "", len(lower) + 1
+    # Longest first: "courrier électronique" (email) before "courrier" (post) at the same place.
+    for word, channel in sorted(pack.channels.items(), key=lambda item: -len(item[0])):
         at = lower.find(word)
-        if 0 <= at < best_at and (at == 0 or not lower[at - 1].isalnum()):
+        if at < 0 or (at > 0 and lower[at - 1].isalnum()):
+            continue
+        if at < best_at:
             best, best_at = channel, at
-    return best
+        end = at + len(word)
+        if at < whole_at and (end == len(lower) or not lower[end].isalnum()):
+            whole, whole_at = channel, at
+    # "appelez-moi sur mon GSM": a whole word ("gsm") before the start of a longer one ("appel" in "appelez").
+    return whole or best
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{3,240}")

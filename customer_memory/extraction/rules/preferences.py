@@ -135,6 +135,55 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
     return []
 
 
+# The agent speaking of the customer's own plan ("Sie haben den Tarif Mobil S", "Vous êtes en formule Confort"), folded.
+_YOUR = re.compile(
+    r"\b(?:you have|you're on|you are on|your|sie haben|haben sie|sind sie|sie sind|ihr|ihre|ihren|ihrem|ihrer|"
+    r"vous avez|avez-vous|vous etes|etes-vous|votre|vos|tu as|t'as|ton|ta|tiene usted|usted tiene|su|tu plan|"
+    r"voce tem|o seu|a sua|seu|sua)\b"
+)
+_ASKED = re.compile(r"[^.!?\n]{1,300}\?")
+# A question that reads something back ends with a tag: "…, richtig?", "…, c'est bien ça ?", "…, right?" (folded).
+_TAG = re.compile(
+    r"[,\s](?:richtig|oder|stimmt(?:'s| das| es)?|korrekt|nicht wahr|gell|c'est bien ca|c'est ca|c'est correct|"
+    r"correct|n'est-ce pas|right|correct|is that right|is that correct|verdad|cierto|correcto|certo|correto|ne)\s?\?$|"
+    # …or checks what is known: "Vous avez bien l'offre …?", "Sie haben noch den Tarif …?".
+    r"\b(?:vous avez bien|vous etes bien|avez-vous bien|etes-vous bien|sie haben noch|haben sie noch|sie sind noch|"
+    r"sind sie noch|you still have|you're still on|you are still on)\b"
+)
+
+
+def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Sie haben den Tarif Mobil S, richtig?" – "Ja, Mobil S.": the plan the agent reads back, in a question about
+    the customer's own plan that ends with a tag ("richtig?", "c'est bien ça ?"), when the next message opens with a
+    short yes and corrects nothing: (plan, message id)."""
+    if not (pack.plan_words and pack.yes_words):
+        return "", ""
+    after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
+    yes, correction = keywords(pack.yes_words), keywords(pack.correction)
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent":
+            continue
+        reply = lower_fold(line.content.strip())
+        clause = re.split(r"[.!?\n,;:]", reply, maxsplit=1)[0]
+        if not yes.pattern.match(clause) or len(clause.split()) > 4 or correction.found_in(reply):
+            continue
+        for asked in _ASKED.findall(previous.content)[-1:]:
+            question = Text(asked)
+            if not (_YOUR.search(question.lower) and _TAG.search(question.lower)):
+                continue
+            for pattern in (after, before):
+                if (match := pattern.search(question.folded)) is None:
+                    continue
+                group = "v" if pattern is after and match["v"] else "n"
+                value = values.cut(question.span(match, group), pack, max_words=5)
+                folded = lower_fold(value)
+                code = sum(char.isdigit() for char in value) >= 4
+                if values.usable(value, pack) and folded not in pack.plan_words and not code and not known_place(value):
+                    return value, line.message_id
+    return "", ""
+
+
 # Asking about a plan is not having it ("Ich habe nach dem Tarif XL gefragt"), in every language, folded.
 _ASKING = Keywords(
     words(
@@ -229,7 +278,8 @@ _NOT_A_ROUTINE = Keywords(
         "crashes|fails|happens|keeps|still|again|llamo|llame|escribo|intento|cobran|falla|se cae|pasa|ligo|liguei|"
         "tento|cobram|cai|acontece|appelle|ecris|essaie|tombe|plante|arrive|rufe|schreibe|versuche|fallt|passiert|"
         "goi|nhan tin|loi|rot|mat song|מתקשר|מתקשרת|כותב|כותבת|נופל|קורה|check|checked|checking|deconnecte|coupe|"
-        "se coupe|bug|verifie|verifica|prufe|nicht|kein|keine|null bock|נגמר|נגמרת|לא עובד|hago guardias|guardias"
+        "se coupe|bug|verifie|verifica|prufe|nicht|kein|keine|null bock|נגמר|נגמרת|לא עובד|hago guardias|guardias|"
+        "saute|sautent|ausfallt|bricht ab"
     )
 )
 _CLAUSE = re.compile(r"[^.!?\n,;:]{3,160}")

@@ -60,6 +60,11 @@ class LanguagePack:
     move_preps: tuple[str, ...] = ()
     trip_words: tuple[str, ...] = ()  # "on holiday", "business trip": where they are, not where they live
     moved: tuple[Pattern, ...] = ()
+    # The agent reads back the address ("Und Ihre Adresse ist noch in Wien-Döbling?", "Vous habitez toujours à
+    # Nantes ?") and the customer's reply opens with a yes: `address_words` in the question, `yes_words` opening the
+    # reply; the place after one of `place_preps` is where they live. Empty: not read.
+    address_words: tuple[str, ...] = ()
+    yes_words: tuple[str, ...] = ()
     hometown: tuple[Pattern, ...] = ()
     # Family and relationships
     relations: Mapping[str, str] = field(default_factory=dict)

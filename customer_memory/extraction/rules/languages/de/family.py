@@ -26,6 +26,18 @@ RELATION = (
         + r"))\b,?\s(?:(?i:hei(?:ss|ß)t|namens|mit namen)\s)?"
         + _PERSON
     ),
+    # "der Gerhard, mein Sohn, hat …": the spoken article, the name, then who they are.
+    rx(
+        r"(?i:\b(?:der|die)\s)"
+        + _PERSON
+        + r"(?i:,\s(?:mein|meine|unser|unsere)\s"
+        + _ADJ
+        + r"?(?P<rel>"
+        + _REL
+        + r"))\b(?=\s{0,3}[,.!]|$)"
+    ),
+    # "meine Frau, die Brigitte, hat Zöliakie": the name with its spoken article, between commas.
+    rx(r"(?i:\b" + _POSS + r"\s" + _ADJ + r"?(?P<rel>" + _REL + r"))\b,\s(?i:die|der)\s" + _PERSON + r"(?=,)"),
     rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
 )
 
@@ -58,6 +70,20 @@ CHILDREN = (
 )
 
 PET = (
+    # "einen Beagle, Oskar heißt er", "unsere Katze, sie heißt Mimi": the name said with "heißt".
+    rx(
+        r"(?i:\b(?:"
+        + _POSS
+        + r"|einen|eine|ein)\s(?P<species>"
+        + _PET
+        + r"))(?i:dame|herr|mix)?,?\s"
+        + _PERSON
+        + r"(?i:\shei(?:ss|ß)t\s(?:er|sie)\b)"
+    ),
+    rx(
+        r"(?i:\b(?:" + _POSS + r"|einen|eine|ein)\s(?P<species>" + _PET + r"))(?i:dame|herr|mix)?,?\s"
+        r"(?i:er|sie|der|die)\s(?i:hei(?:ss|ß)t)\s" + _PERSON
+    ),
     rx(
         r"(?i:\b"
         + _POSS

@@ -11,6 +11,7 @@ _FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:von |van |de |zu )?[A-Z][\w'-]{1,3
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
 
 _NOUN = r"(?P<v>[A-Z][\w-]{1,30}+(?:[ -][A-Z][\w-]{1,30}+)?)"
+_TOWN = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:am|an der|im|in|bei) [A-Z][\w'-]{1,30}+)?)"
 _TITLE = r"(?:Frau|Herr|Dr\.|Prof\.)"
 _GREETING = (
     r"\b(?i:hallo|hallo nochmal|hallo noch mal|hi|hey|moin moin|moin|servus|gruß gott|gruss gott|guten tag|"
@@ -86,7 +87,7 @@ AGE = (
 
 LOCATION = (
     rx(
-        r"(?i:(?:\bich\s(?:wohne|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
+        r"(?i:(?:\bich\s(?:wohne|wohn|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
         r"\bwohne)\s" + _WHEN + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
@@ -97,6 +98,17 @@ LOCATION = (
         r"ich meinte)\b[,.]?\s{1,3}in\s)" + _NOUN
     ),
     rx(r"(?i:\baus\s)[A-Z][\w'-]{0,25}+" + _LONG_GAP + r"(?i:hier in\s)" + _NOUN),
+    # "Annenstraße 47, 8020 Graz", "Birmensdorferstrasse 201\nCH-8003 Zürich": the town of an address.
+    rx(
+        r"(?i:(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\s\d{1,4}(?:\s?[a-z])?,?\s{1,3}"
+        r"(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN
+    ),
+    # "Schöne Grüße aus Hannover!", "Liebe Grüße aus dem sonnigen Freiburg": signing off from home.
+    rx(r"(?i:\bgru(?:ss|ß)e?\s(?:aus|vom|von)\s(?:dem\s(?:[a-zß]{3,15}\s)?)?)" + _NOUN + r"(?=\s{0,3}[!.\n]|$)"),
+    # "Ja, bitte nach Hause, Berlin-Neukölln, Sonnenallee": home, then where that is.
+    rx(r"(?i:\bnach hause,\s(?:in\s|nach\s)?)" + _NOUN + r"(?=\s{0,2}[,.!\n]|$)"),
+    # "nicht an meine Privatadresse in Pinneberg", "meine Anschrift: Kiel".
+    rx(r"(?i:\b(?:meine|unsere)\s(?:privat|wohn|heim|melde)?(?:adresse|anschrift)\s(?:ist\s)?(?:in|:)\s)" + _NOUN),
 )
 
 LIVES_WORDS = words(
@@ -107,7 +119,14 @@ LIVES_WORDS = words(
 MOVED_WORDS = words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen")
 PLACE_PREPS = words("in|aus|bei")
 MOVE_PREPS = words("nach")
-TRIP_WORDS = words("reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel|flug|fluge")
+# With them, where they would move ("falls wir nächstes Jahr nach Bern ziehen").
+TRIP_WORDS = words(
+    "falls|nachstes jahr|nächstes jahr|reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel|flug|fluge"
+)
+
+# The agent reads the address back, the customer says yes (identity.confirmed_address).
+ADDRESS_WORDS = words("adresse|anschrift|lieferadresse|wohnadresse|wohnen sie|wohnst du|wohnhaft")
+YES_WORDS = words("ja|genau|stimmt|richtig|korrekt|jawohl|passt|exakt|jep|jo|yes")
 
 MOVED = (
     rx(

@@ -45,7 +45,9 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:antworten|antwortet|antworte|schreiben|schreibt|fassen|halten)\s(?:(?:sie|mir|bitte|immer|sich|"
             r"doch|einfach|es|euch)\s){0,4}(?:kurz|knapp)\b|\bkurz halten\b|\bkurze antworten\b|\bkeine romane\b|"
-            r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b",
+            r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b|"
+            # "kurz bitte in Zukunft": how to answer from now on.
+            r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b",
             I,
         ),
         "response_length",
@@ -55,7 +57,8 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:mit allen|alle)\s(?:technischen\s)?details\b|\btechnischen details\b|\b(?:gern|gerne|bitte)\s"
             r"(?:ganz\s)?ausfuhrlich\b|\bausfuhrliche(?:n)? (?:antworten|erklarungen)\b|\b(?:detailliert|"
-            r"ausfuhrlich) erklaren\b",
+            r"ausfuhrlich) erklaren\b|\b(?:antworten|antwortet|antworte|schreiben|schreibt|erklaren|erklart)\s"
+            r"(?:(?:sie|mir|bitte|immer|doch|einfach|es)\s){0,4}(?:ausfuhrlich|detailliert)\b",
             I,
         ),
         "response_length",
@@ -66,7 +69,10 @@ INSTRUCTIONS = (
             r"\b(?:fragen sie mich|fragt mich|frag mich|mich fragen|rufen sie mich|melden sie sich)\s(?:\w+\s){0,2}?"
             r"(?:vorher|zuerst|vorab)\b|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
-            r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b",
+            r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
+            # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
+            r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:dass ich\s|vorher\s|zuerst\s){0,2}(?:meine\s)?(?:zustimme|zustimmung|"
+            r"bestatigung|einverstandnis|erlaubnis|freigabe|okay)\b(?![^.!?\n]{0,40}\?)|\b(?:immer\s)?(?:zuerst|vorher|erst) mich fragen\b",
             I,
         ),
         "confirm_before_acting",
@@ -74,15 +80,19 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:schicken|senden|schreiben|kontaktieren|informieren|benachrichtigen|erreichen|melden|antworten|"
-            r"bestatigung|infos?|unterlagen|rechnungen?)"
+            r"bestatigung|infos?|unterlagen|rechnungen?|rufen|anrufen)"
             + _GAP
-            + r"(?:per|uber|via|auf|als)\s(?:die\s)?"
+            + r"(?:per|uber|via|auf|als|aufs)\s(?:die\s|dem\s|meinem\s|mein\s)?"
             + _CH
             + r"\b|\b(?:lieber|nur|bitte|am liebsten|ausschliesslich|ausschließlich)\s(?:per|uber|via|als|auf)\s"
             + _CH
             + r"\b|\b(?:per|uber|via)\s"
             + _CH
             + r"\s(?:statt|anstatt|und nicht|nicht)\b"
+            # "Per Mail bitte.", "Gern per SMS, danke": a sentence that is only the channel and a please.
+            + r"|(?:^|[.!?]\s{1,3})(?:(?:gern|gerne|lieber|am liebsten)\s)?(?:per|uber|via)\s"
+            + _CH
+            + r"(?:\s(?:als|mit|an)\s[\w-]{1,25}+)?(?:,?\s(?:bitte|gerne?|danke))?[,.!]?\s{0,3}(?:$|bitte\b|danke\b|\n)"
             # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
             + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
             r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"
@@ -103,7 +113,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\smit mir)?(?:\sbitte)?"
+            r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\s(?:mit\s)?mir)?(?:\sbitte)?"
             r"\s(?:auf|in)|(?:lieber|am liebsten|bitte nur|bitte)\sauf|jemand\w{0,2}" + _GAP + r"(?:der|die)|"
             r"muttersprache ist)\s(?P<v>" + _LANG + r")\b|\bauf\s(?P<v2>" + _LANG + r")\s(?:kann ich|ware|wäre|"
             r"ist mir|bitte|lieber)",
@@ -112,7 +122,11 @@ INSTRUCTIONS = (
         "preferred_language",
     ),
     Instruction(
-        rx(r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b", I),
+        rx(
+            r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b|"
+            r"\b(?:formliche|formelle)n?\s(?:anrede|ansprache)\b",
+            I,
+        ),
         "tone_preference",
         "formal (Siezen)",
     ),

@@ -63,7 +63,7 @@ PREFERENCES = (
     (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
     (
         rx(
-            r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s)?(?P<v>"
+            r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s){0,2}?(?P<v>"
             r"vegetarisch|vegan|vegetarier(?:in)?|veganer(?:in)?|laktoseintolerant|glutenfrei|zoliakie|"
             r"diabetiker(?:in)?|halal|koscher|pescetarisch|pescetarier(?:in)?|kein fleisch|kein schweinefleisch|"
             r"keinen fisch)\b",
@@ -73,13 +73,31 @@ PREFERENCES = (
     ),
     (
         rx(
-            r"\b(?:ich|wir)\s(?:habe|hab|haben)\s(?:eine\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>[a-zß]{2,25}"
-            r"allergie|allergie gegen [^.,;!?\n]{2,30})",
+            r"\b(?:ich|wir|und)\s(?:habe|hab|haben)\s(?:eine\s|ne\s|'ne\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>"
+            r"[a-zß]{2,25}allergie|allergie gegen [^.,;!?\n]{2,30})",
             I,
         ),
         "allergies",
     ),
     (rx(r"\b(?:ich bin|bin)\s(?:\w+\s)?allergisch\s(?:gegen|auf)\s" + _VALUE, I), "allergies"),
+    # "Ich vertrag keine Laktose", "ich vertrage kein Gluten": the food they cannot take.
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:vertrag|vertrage|vertragen)\s(?:keine|kein|keinen)\s(?P<v>laktose|gluten|milch|"
+            r"milchprodukte|nusse|fruktose|fructose|histamin|weizen|soja|eier)\b",
+            I,
+        ),
+        "dietary",
+    ),
+    # "ich habe eine Laktoseintoleranz", "wir haben eine Histaminunverträglichkeit".
+    (
+        rx(
+            r"\b(?:ich|wir)\s(?:habe|hab|haben)\s(?:eine\s)?(?:(?:schwere|starke|leichte)\s)?(?P<v>[a-zß]{3,20}"
+            r"(?:intoleranz|unvertraglichkeit))\b",
+            I,
+        ),
+        "allergies",
+    ),
     (
         rx(
             r"\b(?:ich|wir)\s(?!(?:habe|hab|bin|war|kann|muss|werde|hatte|sind|haben)\b)(?P<v>[a-zß]{3,15}+\s"
@@ -95,7 +113,7 @@ ACCESSIBILITY = (
     rx(
         r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
         r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
-        r"rollstuhl(?:fahrer(?:in)?)?|rollator|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
+        r"rollstuhl(?:fahrer(?:in)?)?|rollator|gehstock|krucken|unterarmgehstutzen|(?:am|mit) stock|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
         r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
         I,
     ),
@@ -121,7 +139,10 @@ FREQUENCY_WORDS = words(
 )
 
 CALL_WORDS = words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf")
-TIME_WORDS = words("morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende")
+TIME_WORDS = words(
+    "morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende|vormittag|nachmittag|"
+    "am abend|am morgen|mittagspause|feierabend"
+)
 REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber")
 
 PLAN_WORDS = words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet")
@@ -142,4 +163,9 @@ PLAN = (
     ),
     rx(r"(?i:\b(?:stell|stellen sie|stellt)\smich\s(?:\w+\s)?auf\s)(?P<v>[A-Z][\w-]{1,20})(?i:\sum)\b"),
     rx(r"(?i:\b(?:meine|mein|meinen)\s)(?P<v>[A-Z][a-z]{2,12}[Cc]ard\s\d{2,3})\b"),
+    # "Ich bin Gold-Mitglied in Ihrem Bonusprogramm", "ich bin jetzt Premium-Kundin": the tier before the member.
+    rx(
+        r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir)\s(?:(?:jetzt|schon|seit \w{1,12}|inzwischen|nun|auch|ja)\s){0,2})"
+        r"(?P<v>[A-Z][\w]{1,20}+)(?=-(?i:mitglied|kunde|kundin|member|status)\b)"
+    ),
 )

@@ -50,7 +50,7 @@ _JOB_HEADS = (
     "elektroniker|lehrer|pfleger|helfer|arzt|kaufmann|kauffrau|verkaufer|assistent|referent|leiter|designer|"
     "architekt|analyst|administrator|journalist|redakteur|therapeut|fuhrer|meister|arbeiter|angestellter|"
     "angestellte|beamter|beamtin|erzieher|betreuer|sachbearbeiter|buchhalter|fachkraft|pflegekraft|lehrkraft|"
-    "wissenschaftler|forscher|koch|backer|wirt|planer|prufer|gutachter|trainer|dozent"
+    "wissenschaftler|forscher|koch|backer|wirt|planer|prufer|gutachter|trainer|dozent|direktor|jurist"
 )
 _JOBS = (
     "krankenschwester|hebamme|apotheker|anwalt|rechtsanwalt|notar|richter|polizist|soldat|pilot|steward|stewardess|"
@@ -66,7 +66,8 @@ _JOBS = (
 # A capitalised compound ending in a job noun, or a job noun on its own (first letter in either case). Case-sensitive
 # (`(?-i:...)`), so that trying it after every "ich bin" costs a few steps (tests/test_linear_patterns.py).
 _OCC = (
-    r"(?-i:(?:[A-Z][a-zß-]{1,20}"
+    # "UX-Designerin", "IT-Berater": an abbreviation and a hyphen before the job noun.
+    r"(?-i:(?:[A-Z]{1,4}-)?(?:[A-Z][a-zß-]{1,20}"
     + trie(words(_JOB_HEADS))
     + r"|"
     + trie(words(_JOB_HEADS + "|" + _JOBS), capital=True)
@@ -80,7 +81,8 @@ BRANDS = words(
     "tado|netatmo|homematic|chromecast|fire tv|roku|alexa|google home|nest|fitbit|garmin|canon|epson|brother|gopro"
 )
 LANGUAGES = {
-    "englisch": "English (Englisch)", "deutsch": "German (Deutsch)", "franzosisch": "French (Französisch)",
+    "englisch": "English (Englisch)", "deutsch": "German (Deutsch)",
+    "hochdeutsch": "Standard German (Hochdeutsch)", "schweizerdeutsch": "Swiss German (Schweizerdeutsch)", "franzosisch": "French (Französisch)",
     "spanisch": "Spanish (Spanisch)", "portugiesisch": "Portuguese (Portugiesisch)",
     "italienisch": "Italian (Italienisch)", "turkisch": "Turkish (Türkisch)", "arabisch": "Arabic (Arabisch)",
     "russisch": "Russian (Russisch)", "polnisch": "Polish (Polnisch)", "vietnamesisch": "Vietnamese (Vietnamesisch)",
@@ -94,6 +96,8 @@ CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "sms": "SMS", "whatsapp": "WhatsApp",
     "telegram": "Telegram", "signal": "Signal", "anruf": "phone", "anrufen": "phone", "telefon": "phone",
     "telefonisch": "phone", "brief": "Post", "post": "Post", "postweg": "Post", "chat": "chat",
+    # The mobile, not the landline ("auf dem Handy", Swiss "aufs Natel").
+    "handy": "mobile (Handy)", "natel": "mobile (Natel)", "festnetz": "landline (Festnetz)",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

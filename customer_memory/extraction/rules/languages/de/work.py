@@ -8,6 +8,8 @@ from customer_memory.extraction.rules.languages.patterns import lead, trie
 from customer_memory.extraction.rules.text import words
 
 # A company: capitalised; "St. Anna" keeps its abbreviation's full stop.
+# An aside between "ich bin" and the job: "Ich bin übrigens Juristin beim Land", "ich bin ja Lehrerin".
+_ASIDE = r"(?:(?:ubrigens|ja|auch|selbst|eigentlich|nebenbei bemerkt)\s)?"
 _ORG = r"(?P<v>[A-Z0-9](?:[^.,;:!?\n]|(?<=\bSt|\bDr)\.){0,59})"
 
 # Fields of study: "ich studiere Medizin" makes a student of that field.
@@ -32,9 +34,10 @@ STUDENT_OF = "studiert {field}"
 OCCUPATION = (
     rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
     # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
-    rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])"),
+    rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])(?!(?i:\s(?:in|im)\s(?:pension|rente|ruhestand)))"),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
+        + _ASIDE
         + _WHEN
         + r"?(?:gelernte[rn]?\s|eine?\s)?(?P<v>"
         + _OCC
@@ -43,7 +46,8 @@ OCCUPATION = (
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin|(?:seit|weil|da|dass|nachdem|wo|wenn|als) ich)\s"
         + _WHEN
-        + r"?(?:in\s|im\s)?(?P<v>"
+        # "Seit ich als Volksschuldirektor in Pension bin": the job they retired from, between.
+        + r"?(?:als\s[A-Z][\w-]{2,30}+\s)?(?:in\s|im\s)?(?P<v>"
         + trie(
             words(
                 "rente|rentner|rentnerin|pensionar|pensionarin|pension|ruhestand|pensioniert|verrentet|"
@@ -71,6 +75,7 @@ EMPLOYER = (
     ),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
+        + _ASIDE
         + _WHEN
         + r"?(?:"
         + _OCC

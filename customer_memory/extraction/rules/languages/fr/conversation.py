@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from customer_memory.extraction.rules.text import words
 
+# Not "or": mid-value it is the tier ("membre Privilège Or", "carte Or"), and as "now" it opens a sentence.
 CLAUSE_WORDS = frozenset(
     words(
         "et|mais|donc|car|parce|puisque|depuis|avec|pour|sans|chez|dans|sur|sous|vers|en|au|aux|a|à|qui|que|qu'|"
         "quand|lorsque|si|comme|alors|maintenant|actuellement|encore|aussi|toujours|deja|hier|aujourd'hui|demain|"
         "ce|cette|cet|c'est|j'ai|je|j'|il|elle|on|nous|vous|est|sont|etait|ont|puis|ensuite|enfin|merci|svp|"
         "s'il|lol|haha|mdr|jusqu'a|avant|apres|pendant|environ|ici|oui|non|parce|desormais|dorenavant|"
-        "maintenant|près|pres|mon|ma|mes|ou|or|ni|sinon|quand|voila|bref|la-bas|là-bas|normalement"
+        "maintenant|près|pres|mon|ma|mes|ou|ni|sinon|quand|voila|bref|la-bas|là-bas|normalement"
     )
 )
 

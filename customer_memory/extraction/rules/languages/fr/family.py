@@ -30,11 +30,14 @@ MARITAL = (
         r"mariee?|divorcee?|celibataire|separee?|pacsee?|fiancee?|en couple)\b",
         I,
     ),
+    # "je les élève seule depuis mon divorce": divorced, said as what happened to oneself.
+    rx(r"\b(?:je\s[^.!?\n]{0,40}?|moi\s)(?:depuis|apres)\smon\s(?P<v>divorce|veuvage)\b", I),
 )
 
 CHILDREN = (
     rx(
-        r"\b(?:j'ai|nous avons|on a|avec|mes|nos|maman de|papa de|mere de|pere de)\s(?:mes\s|nos\s)?(?P<v>deux|"
+        r"\b(?:j'ai|nous avons|on a|avec|mes|nos|(?:maman|papa|mere|pere)(?:\s(?:solo|seule?|celibataire|"
+        r"celibataire|divorcee?))?\sde)\s(?:mes\s|nos\s)?(?P<v>deux|"
         r"trois|quatre|cinq|six|un|une|\d)\s(?:(?:petits?|petites?|jeunes|grands?|grandes?)\s)?(?P<what>enfants?|"
         r"gosses|petits-enfants|filles|garcons|ados|adolescents)\b",
         I,

@@ -10,6 +10,8 @@ _NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:[A-Z][\w'-]{1,30}+|de|du|des|da|van|von
 _FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:de |du |le |la |ben |el )?[A-Z][\w'-]{1,30}+){1,2})"
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
 
+_STREET = r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|allee|impasse|route|quai|cours|square|rte)"
+_TOWN = r"(?P<v>[A-Z][\w'-]{1,30}+(?: [A-Z][\w'-]{1,30}+)?)"
 _TITLE = r"(?:Madame|Monsieur|Mme|Mlle|Mademoiselle|M\.)"
 _GREETING = r"\b(?i:bonjour|bonsoir|salut|coucou|hello|allo|re-bonjour|rebonjour|re|bjr|hello bonjour)"
 _HELLO = _GREETING + r"[,!.]?\s{1,3}(?:(?i:bonjour|madame|monsieur)[,!]?\s{1,3})?"
@@ -52,7 +54,8 @@ LOCATION = (
         r"(?i:\b(?:j'habite|j habite|jhabite|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
         r"nous residons|je demeure|je suis installee?|nous sommes installes|on est installes)\s(?:(?:maintenant|"
         r"actuellement|desormais|toujours|encore|aujourd'hui|depuis peu|moi)\s)?(?:(?:a|au|aux|en|dans|pres de|"
-        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b)"
+        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
+        r"(?:deux|trois|quatre|cinq|dix|quelques|vingt|trente)\s(?:rues|pas|minutes|km|kilometres|metres|maisons)\b)"
         + _VALUE
     ),
     rx(r"(?i:\bchez (?:nous|moi),?\s(?:a|au|en)\s)" + _CAP_VALUE),
@@ -67,10 +70,21 @@ LOCATION = (
         + r"(?i:ici,?\s(?:a|au|en)\s)"
         + _CAP_VALUE
     ),
+    # "ma blonde Audrey, on reste ensemble à Laval": living together, said with "rester" (Québec).
+    rx(
+        r"(?i:\b(?:on reste|nous restons|on vit|nous vivons|on habite|nous habitons) ensemble (?:a|au|en|dans)\s)"
+        + _TOWN
+    ),
+    # "chemin de Montelly 15, 1007 Lausanne", "23, rue de Marseille\n69007 Lyon": the town of an address.
+    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN),
+    # "rue Saint-Gilles 112 à Liège".
+    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:a|au)\s)" + _TOWN),
+    # "dans le 7e arrondissement de Lyon, où j'habite depuis trente ans".
+    rx(r"(?i:\b(?:a|au|de|en)\s)" + _TOWN + r"(?i:,?\s(?:ou|la ou)\s(?:j'habite|je vis|nous habitons|on habite)\b)"),
 )
 
 LIVES_WORDS = words(
-    "habite|habitons|habitent|j'habite|vis|vivons|je vis|reste|je reste|reside|ici a|chez moi"
+    "habite|habitons|habitent|j'habite|vis|vivons|je vis|reste|je reste|reside|ici a|chez moi|moi je suis|moi, je suis"
     "|travaille|travaillons|je bosse"
 )
 
@@ -80,7 +94,16 @@ MOVED_WORDS = words(
 
 PLACE_PREPS = words("a|au|en|sur")
 MOVE_PREPS = words("a|vers")
-TRIP_WORDS = words("voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite|vol|vols")
+# With them, where they would move ("si jamais on déménage à Genève l'an prochain").
+TRIP_WORDS = words(
+    "si jamais|l'an prochain|l'annee prochaine|voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite|vol|vols"
+)
+
+# The agent reads the address back, the customer says yes (identity.confirmed_address).
+ADDRESS_WORDS = words("adresse|vous habitez|habitez-vous|habitez vous|tu habites|domicile|vous residez")
+YES_WORDS = words(
+    "oui|exact|exactement|c'est ca|c'est bien ca|tout a fait|correct|absolument|ouais|effectivement|toujours"
+)
 
 MOVED = (
     rx(

@@ -52,7 +52,9 @@ INSTRUCTIONS = (
             r"\b(?:faites|fais|soyez|sois|restez|reste)\s(?:plus\s|tres\s)?(?:court|courte|courts|bref|breve|"
             r"brefs|concis|concise|succinct|succincte)\b|\b(?:des\s|vos\s)?(?:reponses?|messages?|explications?)\s"
             r"(?:plus\s|tres\s)?(?:courtes?|breves?|concises?|succinctes?)\b|\ballez (?:droit )?(?:a l'essentiel|"
-            r"au but|au fait)\b|\bpas de (?:paves?|romans?|longs? (?:messages?|textes?|explications?))\b",
+            r"au but|au fait)\b|\bpas de (?:paves?|romans?|longs? (?:messages?|textes?|explications?))\b|"
+            # "Répondez court svp", "réponds-moi brièvement".
+            r"\b(?:repondez|reponds|ecrivez|ecris)(?:-moi|\smoi)?\s(?:court|brievement|en bref|en peu de mots)\b",
             I,
         ),
         "response_length",
@@ -72,7 +74,7 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:demandez|demander|demande)(?:-moi)?\s(?:toujours\s)?(?:moi\s)?(?:ma\s|une\s)?(?:confirmation|"
             r"mon accord|mon autorisation|la permission)\b|\bavant de\s(?:[\w'-]{1,15}+,?\s){1,8}?(?:demandez|"
-            r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,3}?sans\s"
+            r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,6}?sans\s"
             r"(?:mon accord|ma confirmation|mon autorisation|me (?:demander|consulter|prevenir))\b|"
             r"\btoujours\s(?:me\s)?(?:demander|consulter|prevenir)\savant\b",
             I,
@@ -82,9 +84,12 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:m'|me\s|moi\s)?(?:envoyez|envoyer|ecrivez|ecrire|contactez|contacter|joignez|joindre|prevenez|"
-            r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez)(?:-moi|"
+            r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez|appelez|"
+            r"appeler|rappelez|rappeler|telephonez)(?:-moi|"
             r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
-            r"le\s|la\s|l')?" + _CH + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
+            r"le\s|la\s|l'|mon\s|ma\s)?"
+            + _CH
+            + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
             r"(?:par|sur|via)\s(?:un\s|le\s|la\s|l')?"
             + _CH
             + r"\b|\bpar\s(?:le\s|la\s|l')?"
@@ -98,7 +103,12 @@ INSTRUCTIONS = (
             + r"\b|\b"
             # "des SMS plutôt que de m'appeler": the channel rather than a verb of the other one.
             + _CH
-            + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b",
+            + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b"
+            # "Par texto, s'il vous plaît.", "Par courriel, et envoyez une copie à…": a message that opens with the
+            # channel alone, as an answer.
+            + r"|^\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?par\s(?:un\s|le\s|la\s|l')?"
+            + _CH
+            + r"(?:,?\s(?:s'il vous plait|svp|merci|de preference|plutot))?\s{0,2}(?:[.!]|$|,\s(?:et|merci|svp)\b)",
             I,
         ),
         "preferred_contact_channel",
@@ -112,7 +122,7 @@ INSTRUCTIONS = (
             r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
             r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
             r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
-            r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+\s){0,3}?(?:apres|avant|a partir de|"
+            r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+,?\s){0,5}?(?:apres|avant|a partir de|"
             r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}",
             I,
         ),
@@ -121,19 +131,25 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:parler|parlez|ecrire|ecrivez|repondre|repondez|communiquer|echanger|continuer|discuter|"
-            r"m'ecrire|me repondre|me parler)(?:-moi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
+            r"m'ecrire|me repondre|me parler)(?:-moi|\smoi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
             r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b",
             I,
         ),
         "preferred_language",
     ),
     Instruction(
-        rx(r"\bma langue (?:maternelle|natale|principale) (?:est|c'est) (?:le |l')?(?P<v>" + _LANG + r")\b", I),
+        rx(
+            r"\bma langue (?:maternelle|natale|principale) (?:est|c'est) (?:le |l')?(?P<v>" + _LANG + r")\b|"
+            # "Et en français, la dernière fois on m'a répondu en anglais", "En français svp.": the language alone.
+            r"(?:^|[.!?]\s{1,3})(?:(?:et|mais)\sen\s(?=\w{4,15}[,\s])|en\s(?=\w{4,15}\s(?:svp|s'il vous plait|merci|"
+            r"de preference|plutot|pas en)\b))(?P<v2>" + _LANG + r")\b",
+            I,
+        ),
         "preferred_language",
     ),
     Instruction(
         rx(
-            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
+            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
             I,
         ),
         "tone_preference",

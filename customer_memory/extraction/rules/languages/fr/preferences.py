@@ -79,6 +79,14 @@ PREFERENCES = (
     (rx(r"\bintolerante?s?\s(?:au|a la|aux)\s(?P<v>lactose|gluten|fructose|histamine)\b", I), "dietary"),
     (
         rx(
+            r"\b(?:j'ai|nous avons|on a)\s(?:une\s)?intolerance\s(?:au|a la|aux|a l')\s?(?P<v>lactose|gluten|fructose|"
+            r"histamine)\b",
+            I,
+        ),
+        "allergies",
+    ),
+    (
+        rx(
             r"\b(?:je|nous|on)\s(?:ne\s|n')?(?P<v>mange(?:ons)? (?:pas|plus|jamais) de (?:viande|porc|poisson|"
             r"gluten|produits laitiers|fruits de mer|boeuf|bœuf))\b",
             I,
@@ -110,7 +118,7 @@ ACCESSIBILITY = (
         r"\b(?:appareils?\s(?:auditifs?|acoustiques?)|protheses? auditives?|(?:je suis|suis)\s(?:un peu\s|tres\s|"
         r"completement\s|partiellement\s)?(?:malentendante?|sourde?|malvoyante?|aveugle|non-voyante?|"
         r"daltonienne?|dyslexique|paraplegique|tetraplegique)|lecteur d'ecran|voiceover|talkback|loupe d'ecran|"
-        r"fauteuil roulant|en fauteuil|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
+        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
         r"(?:vois|entends) (?:plus|pas) (?:tres\s)?bien|basse vision|gros caracteres|grands caracteres|"
         r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur)\b",
         I,
@@ -120,7 +128,7 @@ ACCESSIBILITY = (
 DEVICE = (
     rx(
         r"(?i:\b(?:j'ai|j'utilise|je possede|on a|nous avons|mon|ma|mes|notre|nos|un|une|la|le|sur)\s(?:(?:nouveau|"
-        r"nouvelle|vieux|vieille|vieil|ancien|ancienne)\s)?(?:(?:tele|television|telephone|portable|smartphone|"
+        r"nouvelle|vieux|vieille|vieil|ancien|ancienne)\s)?(?:(?:tele|tv|television|telephone|portable|smartphone|"
         r"ordinateur|ordi|pc|tablette|box|voiture|montre|enceinte|casque|imprimante|camera|frigo|"
         r"lave-linge|machine a laver)\s)?)(?P<v>(?i:" + trie(BRANDS) + r")\b[\w +-]{0,24})"
     ),
@@ -135,9 +143,9 @@ FREQUENCY_WORDS = words(
     "tous les jours|tous les soirs|tous les matins|toutes les semaines|tous les mois|tous les lundis|tous les mardis|tous les mercredis|tous les jeudis|tous les vendredis|tous les samedis|tous les dimanches|chaque jour|chaque soir|chaque matin|chaque semaine|chaque mois|le week-end|les week-ends|d'habitude|une fois par semaine|deux fois par semaine"
 )
 
-CALL_WORDS = words("appeler|appelez|appelez-moi|appel|appels|telephoner|joignable|rappeler|rappelez")
+CALL_WORDS = words("appeler|appelez|appelez-moi|appel|appels|telephoner|joignable|rappeler|rappelez|contacter|joindre")
 TIME_WORDS = words("matin|matinee|apres-midi|soir|soiree|apres|avant|entre|midi|week-end")
-REQUEST_WORDS = words("svp|s'il vous plait|seulement|jamais|uniquement|plutot|pas d'appel")
+REQUEST_WORDS = words("svp|s'il vous plait|seulement|jamais|uniquement|plutot|pas d'appel|de preference")
 
 PLAN_WORDS = words(
     "forfait|offre|abonnement|formule|abonnee|abonne|option|carte|box|membre|carte|assurance|contrat|compte"
@@ -157,5 +165,19 @@ PLAN = (
         r"|offre\s|abonnement\s)?(?P<v>tous risques|tiers(?: plus| etendu)?|premium|gold|platine|platinum|"
         r"essentiel|confort|basique|standard|integral|integrale|vip|pro)\b)"
     ),
-    rx(r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client)\s)(?P<v>[A-Z][\w-]{1,20})"),
+    rx(
+        r"(?i:\b(?:je suis|je suis client|je suis membre)\s(?:statut|niveau|membre|client|cliente|abonnee?)\s)"
+        r"(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{0,20}+)?)"
+    ),
+    # "Finalement j'ai pris la couverture tous risques": a tier in lower case after the kind of cover.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a)(?:\s(?:finalement|maintenant|donc|enfin))?(?:\s(?:pris|choisi|souscrit))?"
+        r"\s(?:la\s|l'|une\s)(?:couverture|formule|assurance|offre|option)\s(?P<v>tous risques|tiers(?: plus| etendu)?|"
+        r"premium|gold|platine|essentiel|confort|basique|standard|integrale?|vip|pro|de base)\b)"
+    ),
+    # "nous avons l'assurance ménage Confort chez vous", "j'ai la formule Duo": the name after a kind of plan.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a|j'ai pris|nous avons pris)\s(?:l'|la\s|le\s|une\s|un\s)(?:assurance|formule|"
+        r"offre|abonnement|forfait|contrat|option)\s(?:[a-z]{3,12}\s)?)(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?)"
+    ),
 )

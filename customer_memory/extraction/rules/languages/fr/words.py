@@ -9,7 +9,7 @@ from customer_memory.extraction.rules.text import words
 I = re.IGNORECASE  # noqa: E741 (reads as a flag, like re.I)
 # Keys are folded (no accents); "œ" does not fold, so both spellings are given.
 RELATIONS = {
-    "mari": "spouse", "femme": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
+    "mari": "spouse", "femme": "spouse", "blonde": "spouse", "chum": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
     "compagne": "spouse", "conjoint": "spouse", "conjointe": "spouse", "concubin": "spouse", "concubine": "spouse",
     "fiance": "spouse", "fiancee": "spouse", "partenaire": "spouse", "copain": "spouse", "copine": "spouse",
     "fils": "son", "fille": "daughter", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
@@ -49,7 +49,7 @@ OCCUPATIONS = words(
     "veterinaire|professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|educateur|educatrice|"
     "etudiant|etudiante|lyceen|lyceenne|doctorant|doctorante|developpeur|developpeuse|ingenieur|ingenieure|"
     "informaticien|informaticienne|programmeur|programmeuse|technicien|technicienne|graphiste|designer|architecte|"
-    "avocat|avocate|notaire|juriste|comptable|expert-comptable|consultant|consultante|commercial|commerciale|"
+    "gestionnaire|avocat|avocate|notaire|juriste|comptable|expert-comptable|consultant|consultante|commercial|commerciale|"
     "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cuisinier|cuisiniere|chef cuisinier|chef de projet|"
     "chef d'entreprise|chef|boulanger|boulangere|boucher|bouchere|patissier|patissiere|coiffeur|coiffeuse|"
     "estheticienne|electricien|plombier|menuisier|charpentier|macon|peintre|mecanicien|mecanicienne|agriculteur|"
@@ -71,7 +71,7 @@ OCCUPATIONS = words(
 BRANDS = words(
     "iphone|ipad|macbook|imac|apple watch|apple tv|airpods|samsung|galaxy|pixel|huawei|xiaomi|oppo|honor|oneplus|"
     "motorola|nokia|sony|lg|philips|panasonic|tcl|hisense|dell|hp|lenovo|asus|acer|livebox|freebox|bbox|sfr box|"
-    "box sfr|neufbox|kindle|kobo|sonos|playstation|xbox|nintendo|peugeot|renault|citroen|dacia|volkswagen|toyota|"
+    "box sfr|neufbox|kindle|kobo|sonos|playstation|ps4|ps5|xbox|nintendo|peugeot|renault|citroen|dacia|volkswagen|toyota|"
     "tesla|fiat|opel|skoda|ford|bmw|audi|mercedes|nissan|kia|hyundai|thermomix|dyson|nespresso|netatmo|tado|"
     "chromecast|fire tv|roku|alexa|google home|nest|fitbit|garmin|canon|epson|brother|gopro"
 )
@@ -86,10 +86,13 @@ LANGUAGES = {
 }  # fmt: skip
 CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "mel": "email", "courriel": "email",
+    "courrier electronique": "email",
     "sms": "SMS", "texto": "SMS", "textos": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram",
     "messenger": "Messenger", "signal": "Signal", "telephone": "phone", "appel": "phone", "appels": "phone",
     "appeler": "phone", "courrier": "courrier postal", "la poste": "courrier postal", "lettre": "courrier postal",
     "voie postale": "courrier postal", "chat": "chat", "messagerie": "chat",
+    # The mobile, as France, Belgium and Switzerland say it ("sur mon GSM", "sur mon natel"); not the landline.
+    "gsm": "mobile (GSM)", "natel": "mobile (natel)", "portable": "mobile (portable)", "fixe": "landline (fixe)",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

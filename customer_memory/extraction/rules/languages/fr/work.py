@@ -33,7 +33,11 @@ STUDIES = (
 STUDENT_OF = "étudiant(e) en {field}"
 
 OCCUPATION = (
-    rx(r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais)\s)?comme\s(?:un\s|une\s)?" + _VALUE, I),
+    rx(
+        r"\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|encore|toujours)\s)?(?:(?:a mi-temps|"
+        r"a temps partiel|a plein temps|a temps plein|de la maison|a domicile)\s)?comme\s(?:un\s|une\s)?" + _VALUE,
+        I,
+    ),
     rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
     rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
     rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
@@ -49,7 +53,8 @@ OCCUPATION = (
 
 EMPLOYER = (
     rx(
-        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:comme\s"
+        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
+        r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps)\s)?(?:comme\s"
         r"[^.,;!?\n]{2,40}?\s)?(?:(?:chez|pour)\s(?:la\s|le\s|les\s|l')?|(?:a la|au|a l'|aux)\s?))" + _CAP_VALUE
     ),
     rx(
@@ -66,6 +71,10 @@ EMPLOYER = (
         r"(?:chez|a la|au|a l')\s?)" + _CAP_VALUE
     ),
     rx(r"(?i:\b(?:mon employeur|mon entreprise|ma societe|ma boite)(?:\s(?:est|c'est)|,)\s)" + _CAP_VALUE),
+    # "je suis retraité de la SNCF": where they worked until they retired.
+    rx(
+        r"(?i:\bje suis\s(?:a la\s)?retraitee?\s(?:de la\s|du\s|de l'|des\s|de\s)?)(?P<v>[A-Z][\w&'-]{1,30}+(?:\s[A-Z][\w&'-]{1,30}+)?)"
+    ),
     rx(
         r"(?i:\bj'ai quitte" + _GAP + r"(?:et\s|mais\s)?(?:je suis|je travaille|je bosse)\s(?:maintenant\s|"
         r"desormais\s)?chez\s)" + _CAP_VALUE
