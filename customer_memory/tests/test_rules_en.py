@@ -492,3 +492,63 @@ def test_a_mail_programs_footer_is_no_job_title():
 
 def test_a_call_made_this_morning_is_not_when_to_call():
     assert "contact_hours" not in facts("I called you this morning and nobody answered.")
+
+
+# --- Contact channel: "texts are better", "email only", the answer to "phone or email?" -------------------
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_texts_are_better_than_calls():
+    said = facts("My router keeps rebooting. Honestly texts are better than calls, I'm in meetings all day.")
+    assert said["preferred_contact_channel"] == "SMS"
+
+
+def test_channel_email_is_the_best_way():
+    assert facts("Email is the best way to reach me, I check it every evening.")["preferred_contact_channel"] == (
+        "email"
+    )
+
+
+def test_channel_asked_about_is_not_a_preference():
+    assert "preferred_contact_channel" not in facts("Is email better than the chat for sending you the photos?")
+
+
+def test_channel_email_only_please():
+    assert facts("The router is fine now. Email only please, I can't take calls.")["preferred_contact_channel"] == (
+        "email"
+    )
+
+
+def test_channel_message_me_on_viber():
+    assert facts("Please message me on Viber, my mobile has no credit.")["preferred_contact_channel"] == "Viber"
+
+
+def test_channel_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "The parcel never came and the tracking has not moved since Monday."),
+        ("agent", "I'll chase the courier. Shall we update you by phone or by email?"),
+        ("customer", "Email, I'm on a building site all day."),
+    )
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_channel_answer_with_not_skips_the_refused_one():
+    said = _conversation(
+        ("customer", "My card was declined at the pharmacy this morning."),
+        ("agent", "Would you like updates by text or email?"),
+        ("customer", "Not email, I never open it. Text is fine."),
+    )
+    assert said["preferred_contact_channel"] == "SMS"
+
+
+def test_channel_mentioned_without_the_agent_asking_is_not_a_preference():
+    said = _conversation(
+        ("customer", "I got an email saying my subscription was cancelled."),
+        ("agent", "Sorry about that, let me check the account."),
+        ("customer", "The email came from a weird address too."),
+    )
+    assert "preferred_contact_channel" not in said

@@ -483,3 +483,47 @@ def test_more_trades_are_jobs():
 
 def test_when_to_call_asked_for():
     assert "mañanita" in facts("Y si me van a llamar, que sea por la mañanita, antes del mediodía.")["contact_hours"]
+
+
+# --- Canal de contacto: "contéstenme por correo", "me pueden avisar por WhatsApp", la respuesta al agente -----
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_contestenme_por_correo():
+    said = facts("Sigo sin recibir el reembolso. Contéstenme por correo, que en la obra no tengo señal.")
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_channel_me_pueden_avisar_por_whatsapp():
+    said = facts("Se me volvió a cortar el agua. ¿Me pueden avisar por WhatsApp cuando vuelva?")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_por_correo_siempre():
+    assert facts("Y los recibos por correo siempre, por favor.")["preferred_contact_channel"] == "correo"
+
+
+def test_channel_they_wrote_to_me_is_not_a_preference():
+    assert "preferred_contact_channel" not in facts("Ayer me escribieron por WhatsApp para confirmar la cita.")
+
+
+def test_channel_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "Quiero reclamar por el cobro doble de este mes."),
+        ("agent", "¿Prefiere que le avisemos por llamada o por correo?"),
+        ("customer", "Correo nomás, que trabajo de noche."),
+    )
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_channel_answer_without_the_question_is_not_a_preference():
+    said = _conversation(
+        ("customer", "Quiero reclamar por el cobro doble de este mes."),
+        ("agent", "Claro, ya lo reviso."),
+        ("customer", "El correo que me mandaron decía otra cosa."),
+    )
+    assert "preferred_contact_channel" not in said

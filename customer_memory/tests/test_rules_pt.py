@@ -463,3 +463,48 @@ def test_a_routine_said_with_how_often_without_a_pronoun():
 
 def test_when_to_call_asked_for():
     assert "manhã" in facts("Sim, liguem para o telefone fixo, e sempre de manhã, por favor.")["contact_hours"]
+
+
+# --- Canal de contacto: "prefiro ser contactada por e-mail", "podem mandar pelo WhatsApp", "telefonem sempre" --
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_prefiro_ser_contactada_por_email():
+    said = facts("Prefiro ser contactado por e-mail, estou sempre em reuniões.")
+    assert said["preferred_contact_channel"] == "email"
+    assert "preferences" not in said
+
+
+def test_channel_podem_mandar_pelo_whatsapp():
+    said = facts("O boleto não chegou. Podem mandar pelo WhatsApp neste número mesmo?")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_telefonem_sempre():
+    assert facts("Não leio mensagens, telefonem sempre.")["preferred_contact_channel"] == "telefone"
+
+
+def test_channel_call_me_after_ten_is_an_hour_not_a_channel():
+    assert "preferred_contact_channel" not in facts("Liguem sempre depois das 10, de manhã estou a dormir.")
+
+
+def test_channel_answered_to_the_best_contact_question():
+    said = _conversation(
+        ("customer", "Tenho uma compra no cartão que não reconheço."),
+        ("agent", "Vamos verificar. Qual o melhor contacto para lhe darmos resposta?"),
+        ("customer", "Mandem e-mail, ao telefone não consigo atender no trabalho."),
+    )
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_channel_said_in_passing_is_not_a_preference():
+    said = _conversation(
+        ("customer", "Tenho uma compra no cartão que não reconheço."),
+        ("agent", "Vamos verificar. Recebeu algum SMS do banco?"),
+        ("customer", "Recebi um e-mail estranho ontem."),
+    )
+    assert "preferred_contact_channel" not in said

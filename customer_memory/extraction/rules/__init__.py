@@ -66,6 +66,11 @@ class RulesExtractor:
             device, message_id = preferences.answered_device(source.lines, main)
             if device:
                 statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "preferred_contact_channel" for statement in statements):
+            channel, message_id = instructions.answered_channel(source.lines, (main, packs["en"]))
+            if channel:
+                found = Found("preferred_contact_channel", channel, MEDIUM, 0)
+                statements.append(corrections.Statement(found, False, False, message_id))
         # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
         if customer and not named and not (source.known_facts or {}).get("name"):
             said, message_id = identity.said_name(source.lines, main)

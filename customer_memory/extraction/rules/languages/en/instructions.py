@@ -8,7 +8,7 @@ from customer_memory.extraction.rules.languages import Instruction, rx
 from customer_memory.extraction.rules.languages.en.words import _LANGUAGE, I, _each, _gap, _w, _ws
 
 _TIME_OF_DAY = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)?"
-_CONTACT_BY = r"(?:e-?mail|mail|phone|text|sms|whatsapp|telegram|messenger|chat)"
+_CONTACT_BY = r"(?:e-?mail|mail|phone|text|sms|whatsapp|viber|signal|telegram|messenger|chat)"
 
 _DETAILED = (
     r"(?:the\s)?(?:detailed|long|full|in-depth|thorough)\s+(?:technical\s)?(?:answers|replies|explanations|"
@@ -16,6 +16,17 @@ _DETAILED = (
 )
 
 INSTRUCTIONS = (
+    # "honestly texts are better than calls", "Email is the best way to reach me", "email only please"; not a
+    # question ("is email better?").
+    Instruction(
+        rx(
+            r"\b(?:texts?|text messages|e-?mails?|whatsapp|viber|sms)\s(?:is|are|works)\s(?:(?:much|way|really|"
+            r"honestly|always|definitely|just)\s)?(?:the\s)?(?:best|better|easiest|easier|preferred)\b"
+            r"(?![^.!?\n]{0,60}\?)|\b(?:e-?mail|texts?|sms|whatsapp|viber) only\b(?=\s?(?:[,.!;\n]|please\b|pls\b|$))",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
     # "text me instead, always text", "please email me from now on", "email is better than calling for me".
     Instruction(
         rx(

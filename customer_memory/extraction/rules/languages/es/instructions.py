@@ -10,7 +10,7 @@ from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
     r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
-    r"telegram|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram)\b"
+    r"telegram|viber|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
 )
 
 _TIME = (
@@ -103,7 +103,10 @@ INSTRUCTIONS = (
                 "avisen|avisenme|avisame|aviseme|avisadme|me avisen|me aviseis|contactenme|contactame|"
                 "contacteme|contactadme|me contacten|me contacteis|escribanme|escribame|escribeme|escribidme|"
                 "me escriban|me escribais|llamenme|llameme|llamame|llamadme|me llamen|me llameis|hablenme|"
-                "notifiquenme|me notifiquen|comuniquense conmigo"
+                "notifiquenme|me notifiquen|comuniquense conmigo|contestenme|contesteme|contestame|me contesten|"
+                "respondanme|respondame|respondeme|me respondan|"
+                "me (?:pueden|puede|podrian|podria|podeis|podes) (?:avisar|escribir|contactar|contestar|responder|"
+                "notificar|llamar)"
             )
             + r"\s(?:(?:siempre|solo|solamente|mejor|unicamente)\s)?(?:por|via|al|a mi|mediante)\s(?:el\s|mi\s)?"
             + _CHANNEL
@@ -112,6 +115,10 @@ INSTRUCTIONS = (
             + r"\s[^.;!?\n]{0,60}?\b(?:por|al|a mi)\s(?:el\s)?"
             + _CHANNEL
             + r"|"
+            + lead("por")
+            + r"\s(?:el\s)?"
+            + _CHANNEL
+            + r",?\s(?:siempre|nomas|nada mas|solamente|unicamente)\b|"
             + lead("solo|siempre|unicamente|solamente|mejor")
             + r"\s(?:por|al|via)\s(?:el\s|mi\s)?"
             + _CHANNEL

@@ -23,7 +23,7 @@ PREFERENCES = (
     (
         rx(
             lead("prefiero|preferimos")
-            + r"\s+(?!(?:que|no|hablar|escribir|respuestas|mensajes|explicaciones)\b)(?:(?:el|la|los|las|un|una)\s)?"
+            + r"\s+(?!(?:que|no|hablar|escribir|respuestas|mensajes|explicaciones|ser)\b)(?:(?:el|la|los|las|un|una)\s)?"
             r"(?![a-z]{2,12}(?:ar|er|ir)\b)" + _VALUE
         ),
         "preferences",

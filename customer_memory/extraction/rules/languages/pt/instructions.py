@@ -11,7 +11,7 @@ from customer_memory.extraction.rules.languages.pt.words import LANGUAGES
 _CHANNEL = (
     r"(?:e-?mail|mail|correio (?:eletronico|electronico)|whatsapp|whats|zap|wpp|sms|mensage(?:m|ns) de texto|torpedos?|"
     r"telefone|telemovel|ligac(?:ao|oes)|chamadas?|telegram|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|"
-    r"[Tt]elegram)\b"
+    r"[Tt]elegram|[Vv]iber)\b"
 )
 
 _TIME = (
@@ -126,6 +126,18 @@ INSTRUCTIONS = (
             r"(?:por|pelo|pela|o|a)\s)?(?:"
             + _CHANNEL
             + r"|que me (?:liguem|ligue|telefonem)\b)|"
+            + lead("podem|pode|poderiam|podiam|me podem|me pode|me poderiam")
+            + r"\s(?:me\s)?(?:mandar|enviar|avisar|contactar|contatar|escrever|responder)(?:-me)?\s(?:(?:sempre|so|"
+            r"tudo)\s)?(?:pelo|pela|por|via|no)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("prefiro ser|prefiro sempre ser")
+            + r"\s(?:contactad|contatad|avisad)[oa]s?\s(?:(?:sempre|so|apenas)\s)?(?:pelo|pela|por|via)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("telefonem|liguem|telefone|ligue")
+            + r"(?:-me)?\ssempre\b(?!\s(?:depois|antes|a partir|apos|entre|de manha|a tarde|a noite|pela|de noite|"
+            r"ao|as|das)\b)|"
             + lead("me manda|me mande|me mandem|me envia|me envie|me enviem|manda-me|mande-me|mandem-me")
             + r"\s(?:tudo|sempre)\s(?:(?:pelo|pela|por|via)\s)?"
             + _CHANNEL

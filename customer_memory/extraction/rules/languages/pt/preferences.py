@@ -23,7 +23,7 @@ PREFERENCES = (
     (
         rx(
             lead("prefiro|preferimos")
-            + r"\s+(?!(?:que|nao|falar|escrever|respostas|mensagens|explicacoes)\b)(?:(?:o|a|os|as|um|uma)\s)?(?![a-z]{2,12}(?:ar|er|ir)\b)"
+            + r"\s+(?!(?:que|nao|falar|escrever|respostas|mensagens|explicacoes|ser|sempre ser)\b)(?:(?:o|a|os|as|um|uma)\s)?(?![a-z]{2,12}(?:ar|er|ir)\b)"
             + _VALUE
         ),
         "preferences",

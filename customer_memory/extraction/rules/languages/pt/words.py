@@ -72,7 +72,7 @@ CHANNELS = {
     "correio electronico": "email", "whatsapp": "WhatsApp", "whats": "WhatsApp", "zap": "WhatsApp",
     "wpp": "WhatsApp", "sms": "SMS", "mensagem de texto": "SMS",
     "mensagens de texto": "SMS", "torpedo": "SMS", "telefone": "telefone", "telemovel": "telefone",
-    "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat",
+    "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"
