@@ -552,3 +552,37 @@ def test_channel_mentioned_without_the_agent_asking_is_not_a_preference():
         ("customer", "The email came from a weird address too."),
     )
     assert "preferred_contact_channel" not in said
+
+
+# --- Where they live: the town of the address they give ----------------------------------------------
+
+
+def test_location_from_the_address_the_agent_asked_for():
+    said = _conversation(
+        ("customer", "Hi, my boiler cover renewal letter never arrived."),
+        ("agent", "Sorry about that. Can you give me the first line of your address and the postcode?"),
+        ("customer", "22 Mill Lane, Kirkstall. LS5 1BQ."),
+    )
+    assert said["location"] == "Kirkstall"
+
+
+def test_location_from_the_address_under_a_letters_signature():
+    said = facts(
+        "Hello,\n\nThe meter reading on my last bill is wrong, please check it.\n\nRegards,\n\nOwen Pryce\n"
+        "48 Harbour Street\nTenby, SA70 7BT"
+    )
+    assert said["location"] == "Tenby"
+
+
+def test_an_address_nobody_asked_for_is_not_where_they_live():
+    said = facts("The parcel went to 9 Station Road, Didcot instead, which is my office.")
+    assert "location" not in said
+
+
+def test_a_relatives_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "I'd like to send flowers."),
+        ("agent", "Lovely! What's the delivery address?"),
+        ("customer", "It's my mother's: 3 Rose Close, Harrogate."),
+    )
+    assert "location" not in said

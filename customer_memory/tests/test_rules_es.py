@@ -527,3 +527,24 @@ def test_channel_answer_without_the_question_is_not_a_preference():
         ("customer", "El correo que me mandaron decía otra cosa."),
     )
     assert "preferred_contact_channel" not in said
+
+
+# --- Dónde vive: el barrio y la ciudad de la dirección que da ---------------------------------------------
+
+
+def test_location_from_the_address_the_agent_asked_for():
+    said = _conversation(
+        ("customer", "Buenas, se me cortó el internet otra vez."),
+        ("agent", "Lo siento. ¿Me indica la dirección de la instalación?"),
+        ("customer", "Calle Los Jazmines 418, dpto 3B, San Borja, Lima. Desde el lunes estamos sin señal."),
+    )
+    assert said["location"] == "San Borja, Lima"
+
+
+def test_a_hotel_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Quiero que me manden el cargador que olvidé."),
+        ("agent", "Claro. ¿A qué dirección se lo enviamos?"),
+        ("customer", "Estoy de viaje, al hotel: Avenida del Mar 120, Mazatlán."),
+    )
+    assert "location" not in said

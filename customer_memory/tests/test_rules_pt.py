@@ -508,3 +508,33 @@ def test_channel_said_in_passing_is_not_a_preference():
         ("customer", "Recebi um e-mail estranho ontem."),
     )
     assert "preferred_contact_channel" not in said
+
+
+# --- Onde mora: o bairro e a cidade da morada que dá ---------------------------------------------------
+
+
+def test_location_from_the_address_past_the_floor():
+    said = _conversation(
+        ("customer", "Boa tarde, preciso da segunda via da fatura."),
+        ("agent", "Com certeza. Qual é a sua morada?"),
+        ("customer", "Rua do Carmo, 15, terceiro andar. Em Viseu, perto do mercado."),
+    )
+    assert said["location"] == "Viseu"
+
+
+def test_location_from_the_address_with_the_district():
+    said = _conversation(
+        ("customer", "A internet caiu de novo."),
+        ("agent", "Pode confirmar o endereço da instalação?"),
+        ("customer", "Avenida Boa Viagem 3200, ap 1201, Pina, Recife."),
+    )
+    assert said["location"] == "Pina, Recife"
+
+
+def test_an_address_of_a_relative_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Quero enviar um presente."),
+        ("agent", "Qual o endereço de entrega?"),
+        ("customer", "É a casa da minha mãe, Rua Augusta 90, Lisboa."),
+    )
+    assert "location" not in said

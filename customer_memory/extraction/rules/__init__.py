@@ -78,6 +78,7 @@ class RulesExtractor:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
+        statements += _home_from_address(statements, source, main)
         statements += _role_under_signature(statements, source)
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
@@ -150,6 +151,16 @@ def _home_after_names(statements: list[corrections.Statement], source: Extractio
                 found = Found("location", city, MEDIUM, statement.found.start)
                 return [corrections.Statement(found, False, False, message.message_id)]
     return []
+
+
+def _home_from_address(
+    statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
+) -> list[corrections.Statement]:
+    """The town of the address they give as theirs ("14 Cardigan Road, Headingley"), when nothing else says where."""
+    if any(statement.found.key == "location" for statement in statements):
+        return []
+    town, message_id = identity.address_town(source.lines, pack)
+    return [corrections.Statement(Found("location", town, MEDIUM, 0), False, False, message_id)] if town else []
 
 
 def _role_under_signature(

@@ -284,3 +284,100 @@ def name_like(tokens: list[str], pack: LanguagePack) -> bool:
         and values.lower_fold(token) not in _COURTESIES
         for token in tokens
     ) and not known_place(" ".join(tokens))
+
+
+# --- The town of a postal address --------------------------------------------------------------------------
+
+# Words that make a street ("14 Cardigan Road", "Rua da Aurora 1020", "Pasaje Los Aromos 2234"), folded.
+_ADDRESS_STREET = frozenset(
+    words(
+        "rua|rue|calle|avenida|av|avda|avenue|ave|street|st|road|rd|lane|ln|drive|dr|way|close|crescent|court|ct|"
+        "terrace|place|pl|boulevard|blvd|highway|hwy|parkway|pkwy|strasse|gasse|weg|travessa|tv|praca|plaza|"
+        "pasaje|pje|jiron|jr|carrera|cra|calzada|privada|cerrada|callejon|paseo|camino|alameda|largo|estrada|"
+        "rodovia|beco|viela|chemin|allee|impasse|quai"
+    )
+)
+# Parts of an address that are not the town: the flat, the floor, the block ("ap 804", "segundo andar", "dpto 502").
+_ADDRESS_UNIT = frozenset(
+    words(
+        "ap|apt|apto|apartamento|apartment|dpto|depto|departamento|piso|andar|planta|floor|esq|dto|dta|bloco|bloque|"
+        "block|blk|flat|unit|suite|ste|torre|lote|lot|casa|interior|int|segundo|primeiro|terceiro|primer|segunda|"
+        "tercer|rdc|po|box|caixa|casilla|cp|cep|apdo"
+    )
+)
+_NAME_PARTICLES = frozenset(words("de|da|do|das|dos|del|la|las|los|el|di|du|des|le|van|von|y|e|upon|on|the"))
+_ADDRESS_PARTS = re.compile(r"[^,;\n()]+")
+# The agent asking for the address, folded.
+_ASKS_ADDRESS = re.compile(
+    r"\b(?:address|postcode|post code|zip code|zip|direccion|domicilio|morada|endereco|codigo postal|cep)\b"
+)
+# The customer saying the address that follows is theirs (folded).
+_OWN_ADDRESS = re.compile(
+    r"\b(?:my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
+    r"nuestra (?:nueva )?direccion|nueva direccion|(?:a )?minha (?:nova )?morada|(?:a )?nova morada|"
+    r"(?:o )?meu (?:novo )?endereco|novo endereco)\b"
+)
+
+
+def address_town(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """The district and town of a postal address the customer gives as theirs: answering the agent's "your
+    address?", after "my address is", or on its own line of a letter's signature ("1187 E Lind Rd\\nTucson, AZ
+    85719"). The street comes first (a street word and a house number), then the parts after it that are names,
+    past the flat, the floor and the postcode: "Rua da Aurora 1020, ap 804, Boa Vista, Recife" -> "Boa Vista,
+    Recife". (the place, its message id)"""
+    trips = _cues(pack)[2]
+    for index, line in enumerate(lines):
+        if line.role != "customer":
+            continue
+        before = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].role == "agent"), "")
+        text = line.content[:3000]
+        asked = bool(before) and _ASKS_ADDRESS.search(values.lower_fold(before)) is not None
+        town, start = _town_after_street(text, asked=asked or _OWN_ADDRESS.search(values.lower_fold(text)) is not None)
+        # "It's my mother's: 3 Rose Close", "the hotel is at…": not where they live.
+        lead_in = values.lower_fold(text[max(start - 120, 0) : start])
+        with_street = values.lower_fold(re.split(r"\d", text[max(start - 120, 0) :], maxsplit=1)[0])
+        if town and not trips.found_in(lead_in) and not relatives(pack).found_in(with_street):
+            return town, line.message_id
+    return "", ""
+
+
+def _town_after_street(text: str, *, asked: bool) -> tuple[str, int]:
+    # A full stop ends a part unless it ends an abbreviation glued to the next word ("St.,", "Av. Caminos").
+    parts = [(m.start(), m.group()) for m in _ADDRESS_PARTS.finditer(re.sub(r"\.(?=\s|$)", ",", text))]
+    for index, (start, part) in enumerate(parts):
+        tokens = [token.strip(".") for token in part.split()]
+        folded = [values.lower_fold(token) for token in tokens]
+        if not any(word in _ADDRESS_STREET for word in folded) or len(tokens) > 8:
+            continue
+        numbered = any(char.isdigit() for char in part) or (
+            index + 1 < len(parts) and parts[index + 1][1].strip()[:1].isdigit()
+        )
+        # A line of its own in a letter: "1187 E Lind Rd".
+        alone = text[max(start - 1, 0) : start] in ("\n", "") and text[start + len(part) : start + len(part) + 1] in (
+            "\n",
+            "",
+        )
+        if not numbered or not (asked or (alone and "\n" in text)):
+            continue
+        names = _names_after(parts[index + 1 :])
+        return ", ".join(names[-2:]), start
+    return "", 0
+
+
+def _names_after(parts: list[tuple[int, str]]) -> list[str]:
+    names: list[str] = []
+    for _, part in parts:
+        tokens = [token for token in part.split() if not any(char.isdigit() for char in token)]
+        folded = [values.lower_fold(token.strip(".")) for token in tokens]
+        if folded[:1] and folded[0] in {"em", "en", "in", "na", "no"}:
+            tokens, folded = tokens[1:], folded[1:]
+        if not tokens or any(word in _ADDRESS_UNIT for word in folded):
+            continue  # a number, a postcode, the flat or the floor
+        name_like_ = (
+            all(token[:1].isupper() or word in _NAME_PARTICLES for token, word in zip(tokens, folded, strict=True))
+            and tokens[0][:1].isupper()
+        )
+        if not name_like_ or len(tokens) > 4 or any(word in _ADDRESS_STREET for word in folded[:1]):
+            break
+        names.append(" ".join(token.strip(".") for token in tokens))
+    return names
