@@ -586,3 +586,11 @@ def test_a_relatives_address_is_not_where_they_live():
         ("customer", "It's my mother's: 3 Rose Close, Harrogate."),
     )
     assert "location" not in said
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("My daughters Maya and Keira share the family plan with me.")["daughter"] == "Maya, Keira (daughters)"
+
+
+def test_relative_and_i_is_one_name():
+    assert facts("My son Ezra and I both use this account.")["son"] == "Ezra (son)"

@@ -548,3 +548,22 @@ def test_a_hotel_address_is_not_where_they_live():
         ("customer", "Estoy de viaje, al hotel: Avenida del Mar 120, Mazatlán."),
     )
     assert "location" not in said
+
+
+# --- Familiares con nombre: "mis hijas Regina y Sofía", "mi mamá, la señora Ximena" -----------------------
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("Mis hijos Tomás y Bruno usan la tablet por las tardes.")["son"] == "Tomás, Bruno (hijos)"
+
+
+def test_relative_named_with_a_title():
+    assert facts("Vivo con mi suegra, la señora Amparo, que ya no sale de casa.")["mother_in_law"] == (
+        "Amparo (suegra)"
+    )
+
+
+def test_relatives_without_names_are_not_named():
+    said = facts("Mis hijos viven en Valencia y casi no vienen.")
+    assert "son" not in said
+    assert "location" not in said

@@ -538,3 +538,18 @@ def test_an_address_of_a_relative_is_not_where_they_live():
         ("customer", "É a casa da minha mãe, Rua Augusta 90, Lisboa."),
     )
     assert "location" not in said
+
+
+# --- Familiares com nome: "meus filhos Davi e Lucas", "a minha esposa, a Dona Esperança" ----------------
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("As minhas filhas Clara e Beatriz também usam a conta.")["daughter"] == "Clara, Beatriz (filhas)"
+
+
+def test_relative_named_with_a_title():
+    assert facts("A minha sogra, a Dona Fátima, mora connosco.")["mother_in_law"] == "Fátima (sogra)"
+
+
+def test_relatives_without_names_are_not_named():
+    assert "son" not in facts("Os meus filhos moram no Porto e vêm cá pouco.")

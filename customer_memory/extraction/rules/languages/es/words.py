@@ -14,6 +14,7 @@ def _gendered(stems: str) -> tuple[str, ...]:
 
 
 RELATIONS = {
+    "hijas": "daughter", "hijos": "son", "hermanas": "sister", "hermanos": "brother", "nietas": "granddaughter", "nietos": "grandson",
     "esposa": "spouse", "esposo": "spouse", "marido": "spouse", "mujer": "spouse", "pareja": "spouse",
     "novio": "spouse", "novia": "spouse", "prometido": "spouse", "prometida": "spouse", "companero": "spouse",
     "companera": "spouse", "hijo": "son", "hija": "daughter", "madre": "mother", "mama": "mother", "mami": "mother",

@@ -14,6 +14,7 @@ def _gendered(stems: str) -> tuple[str, ...]:
 
 
 RELATIONS = {
+    "filhas": "daughter", "filhos": "son", "irmas": "sister", "irmaos": "brother", "netas": "granddaughter", "netos": "grandson",
     "esposa": "spouse", "esposo": "spouse", "marido": "spouse", "mulher": "spouse", "companheiro": "spouse",
     "companheira": "spouse", "namorado": "spouse", "namorada": "spouse", "noivo": "spouse", "noiva": "spouse",
     "filho": "son", "filha": "daughter", "mae": "mother", "mamae": "mother", "pai": "father", "papai": "father",
