@@ -594,3 +594,32 @@ def test_relatives_two_names_after_the_plural():
 
 def test_relative_and_i_is_one_name():
     assert facts("My son Ezra and I both use this account.")["son"] == "Ezra (son)"
+
+
+# --- Names: answering "what name is the booking under?", a middle initial under a letter, a greeting -----
+
+
+def test_name_surname_then_full_name_answering_the_agent():
+    said = _conversation(
+        ("customer", "Hi there, I want to change my booking."),
+        ("agent", "Of course. What name is the booking under?"),
+        ("customer", "Okafor. Chidi Okafor."),
+    )
+    assert said["name"] == "Chidi Okafor"
+
+
+def test_name_with_a_middle_initial_under_a_letter():
+    said = facts("Hello,\n\nMy statement shows a fee I did not agree to.\n\nThank you,\n\nMarian K. Oduya-Brandt")
+    assert said["name"] == "Marian K. Oduya-Brandt"
+
+
+def test_a_first_initial_under_a_letter_is_not_the_name():
+    assert "name" not in facts("Hello,\n\nPlease find the form attached.\n\nThanks,\nR. Oduya")
+
+
+def test_greeting_the_agent_by_name_is_not_the_customers_name():
+    said = _conversation(
+        ("agent", "Good morning, Seaview Lodge, Aoife speaking."),
+        ("customer", "Hiya Aoife, I've a question about parking for Saturday."),
+    )
+    assert "name" not in said

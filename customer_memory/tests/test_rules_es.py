@@ -567,3 +567,19 @@ def test_relatives_without_names_are_not_named():
     said = facts("Mis hijos viven en Valencia y casi no vienen.")
     assert "son" not in said
     assert "location" not in said
+
+
+def test_name_answering_con_quien_tengo_el_gusto():
+    said = _conversation(
+        ("agent", "Buenas tardes, le atiende Mariela. ¿Con quién tengo el gusto?"),
+        ("customer", "Con Eusebio Mamani Condori."),
+    )
+    assert said["name"] == "Eusebio Mamani Condori"
+
+
+def test_con_a_place_is_not_a_name():
+    said = _conversation(
+        ("agent", "¿Con quién tengo el gusto?"),
+        ("customer", "Con mucho gusto le cuento, pero primero quiero saber el estado del reclamo."),
+    )
+    assert "name" not in said

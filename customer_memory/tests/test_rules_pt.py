@@ -553,3 +553,13 @@ def test_relative_named_with_a_title():
 
 def test_relatives_without_names_are_not_named():
     assert "son" not in facts("Os meus filhos moram no Porto e vêm cá pouco.")
+
+
+def test_name_answering_nome_do_titular_before_the_address():
+    said = _conversation(
+        ("customer", "A internet está lenta desde ontem."),
+        ("agent", "Pode confirmar o nome do titular e o endereço?"),
+        ("customer", "Bruna Tavares Quintela, Rua das Flores 88, Centro, Natal."),
+    )
+    assert said["name"] == "Bruna Tavares Quintela"
+    assert said["location"] == "Centro, Natal"

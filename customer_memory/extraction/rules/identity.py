@@ -130,7 +130,8 @@ _COURTESIES = frozenset(
         "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
         "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
         "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
-        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal"
+        "cam|on|hello|hi|hey|hiya|heya|howdy|hiya|greetings|morning|evening|afternoon|team|support|customer|service|"
+        "happy|new|year|feliz|ano|navidad|natal|saludos|alo|bonjour|salut|hallo|servus|moin"
     )
 )
 _SENTENCES = re.compile(r"[^.!?\n]{1,200}")
@@ -142,7 +143,9 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) name|wie heisst|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"שמך|השם שלך|מה השם|שם מלא)\b"
+    r"שמך|השם שלך|מה השם|שם מלא|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
+    r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
+    r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
 )
 _SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
 
@@ -183,7 +186,9 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
                     continue
                 confirmed = asked or values.lower_fold(tokens[0]) in answered_to
                 if not needs_confirmation or confirmed:
-                    return " ".join(tokens), line.message_id
+                    return _fuller(
+                        tokens, [span.group() for span in _SENTENCES.finditer(text[:300])], pack
+                    ), line.message_id
         sign = _SIGN_OFF.search(text)
         if (
             sign is not None
@@ -210,11 +215,28 @@ _CLOSING = re.compile(
     r"mit freundlichen grussen|freundliche grusse|gruss|grusse|תודה|תודה רבה|בברכה|בתודה|cam on|tran trong|"
     r"than ai)[,.!]?$"
 )
-_YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
+_YES = re.compile(
+    r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+|"
+    # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
+    r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])"
+)
 _AGAIN = re.compile(
     r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
     r"ici|de retour|lại|lai|đây|day|שוב|כאן)[\s.!]{0,5}$"
 )
+
+
+def _fuller(tokens: list[str], sentences: list[str], pack: LanguagePack) -> str:
+    """ "Fennelly. Declan Fennelly.": a surname said alone, then with the first name, is the full name."""
+    if len(tokens) == 1:
+        for sentence in sentences:
+            whole = _YES.sub("", sentence.strip()).split()
+            if 2 <= len(whole) <= 4 and tokens[0] in whole and name_like(whole, pack):
+                return " ".join(whole)
+    return " ".join(tokens)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _letter_signature(text: str, pack: LanguagePack) -> str:
@@ -224,7 +246,9 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     for index, line in enumerate(lines[:-1]):
         if _CLOSING.match(values.lower_fold(line)):
             tokens = lines[index + 1].split()
-            if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
+            # "Dolores M. Reyes-Whitfield": a middle initial (not "V. Lambotte", the first name cut short).
+            named = tokens[:1] + [token for token in tokens[1:] if not _INITIAL.fullmatch(token)]
+            if 1 <= len(tokens) <= 4 and named and name_like(named, pack):
                 return " ".join(tokens)
     return ""
 
