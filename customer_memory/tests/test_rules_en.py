@@ -623,3 +623,20 @@ def test_greeting_the_agent_by_name_is_not_the_customers_name():
         ("customer", "Hiya Aoife, I've a question about parking for Saturday."),
     )
     assert "name" not in said
+
+
+# --- Work said in passing: "I work nights as an ER nurse at …", "I'm a call center agent" -----------------
+
+
+def test_occupation_and_employer_after_the_shift():
+    said = facts("I work nights as an ICU nurse at Riverside General, so mornings are no good.")
+    assert said["occupation"] == "icu nurse"
+    assert said["employer"] == "Riverside General"
+
+
+def test_call_center_agent_is_an_occupation():
+    assert facts("I'm a call centre agent, so I can't answer during my shift.")["occupation"] == "call centre agent"
+
+
+def test_working_nights_at_the_weekend_names_no_employer():
+    assert "employer" not in facts("I work nights at the weekend, so the afternoon is best.")

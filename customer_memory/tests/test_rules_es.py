@@ -583,3 +583,11 @@ def test_con_a_place_is_not_a_name():
         ("customer", "Con mucho gusto le cuento, pero primero quiero saber el estado del reclamo."),
     )
     assert "name" not in said
+
+
+def test_occupation_soy_artesano():
+    assert facts("Soy artesano desde hace treinta años y vendo mis piezas en línea.")["occupation"] == "artesano"
+
+
+def test_artisan_goods_are_not_an_occupation():
+    assert "occupation" not in facts("Vendo artesanías que compro en el mercado.")

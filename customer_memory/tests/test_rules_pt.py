@@ -563,3 +563,7 @@ def test_name_answering_nome_do_titular_before_the_address():
     )
     assert said["name"] == "Bruna Tavares Quintela"
     assert said["location"] == "Centro, Natal"
+
+
+def test_occupation_sou_artesa():
+    assert facts("Sou artesã há vinte anos, vendo as peças pela internet.")["occupation"] == "artesã"

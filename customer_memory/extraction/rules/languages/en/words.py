@@ -64,6 +64,8 @@ OCCUPATIONS = words(
     "optician|physiotherapist|receptionist|secretary|librarian|soldier|homemaker|caregiver|carer|"
     "pensioner|retiree|teaching assistant|care worker|civil servant|nanny|cleaner|courier|delivery driver|"
     "truck driver|taxi driver|bus driver|student nurse|paralegal|bookkeeper|hr manager|sales rep|sales manager|"
+    "call center agent|call centre agent|customer service agent|customer service rep|customer service advisor|"
+    "contact centre agent|contact center agent|travel agent|insurance agent|real estate agent|sales rep|"
     "care assistant|healthcare assistant|health care assistant|nursing assistant|support worker|dental nurse|"
     "dental hygienist|hygienist|shop assistant|sales assistant|retail assistant|personal assistant|"
     "administrator|admin assistant|office manager|clerk|technician|lab technician|pharmacy technician|"

@@ -46,7 +46,7 @@ OCCUPATIONS = _gendered(
     "administrativ|notari|paramedic|becari|niner|carnicer|costurer|zapater|ganader|jardiner|dependient|"
     "profesor|contador|disenador|programador|desarrollador|consultor|director|investigador|traductor|"
     "escritor|administrador|cuidador|limpiador|entrenador|asesor|auditor|gestor|pescador|agricultor|conductor|"
-    "repartidor|vendedor|emprendedor|pintor|soldador|inspector|operador|supervisor|coordinador|educador"
+    "repartidor|vendedor|emprendedor|pintor|soldador|inspector|operador|supervisor|coordinador|educador|artesan"
 ) + words(
     "manicurista|estilista|barbero|barbera|florista|masajista|esteticista|modista|repostero|repostera|azafata|"
     "tatuador|tatuadora|camarera de piso|ninera|"

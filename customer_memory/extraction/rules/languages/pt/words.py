@@ -49,6 +49,7 @@ OCCUPATIONS = _gendered(
     "supervisor|coordenador|educador|pesquisador|corretor|entregador|lavrador|locutor|apresentador|inspetor|"
     "reformad|aposentad"
 ) + words(
+    "artesao|artesa|"
     "manicure|manicuri|confeiteira|confeiteiro|diarista|motorista de aplicativo|caminhoneiro|caminhoneira|entregador|entregadora|costureira|florista|esteticista|barbeiro|garcom|garconete|atendente|contabilista|economista|motorista|taxista|camionista|estafeta|motoboy|piloto|policia|militar|soldado|"
     "jornalista|artista|dentista|eletricista|electricista|fisioterapeuta|terapeuta|nutricionista|"
     "recepcionista|comerciante|representante comercial|representante|analista|designer|gerente|chefe|chef|"
