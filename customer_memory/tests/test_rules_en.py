@@ -640,3 +640,33 @@ def test_call_center_agent_is_an_occupation():
 
 def test_working_nights_at_the_weekend_names_no_employer():
     assert "employer" not in facts("I work nights at the weekend, so the afternoon is best.")
+
+
+# --- Plans: the answer to "which package are you on?", "I've had the Platinum Rewards card" -------------
+
+
+def test_plan_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "My broadband keeps dropping in the evenings."),
+        ("agent", "Sorry to hear that. Which package are you on?"),
+        ("customer", "Superfast 200 I think. Yeah."),
+    )
+    assert said["plan"] == "Superfast 200"
+
+
+def test_plan_answer_without_a_name_is_no_plan():
+    said = _conversation(
+        ("customer", "My broadband keeps dropping in the evenings."),
+        ("agent", "Which package are you on?"),
+        ("customer", "no idea to be honest, my son set it up"),
+    )
+    assert "plan" not in said
+
+
+def test_plan_had_the_card_for_years():
+    said = facts("I've had the Gold Rewards card with you for nine years and never had a problem.")
+    assert said["plan"] == "Gold Rewards"
+
+
+def test_plan_asked_about_with_had_the_is_not_held():
+    assert "plan" not in facts("Is it better to have the Gold Rewards card for travel?")

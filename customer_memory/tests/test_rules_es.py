@@ -591,3 +591,11 @@ def test_occupation_soy_artesano():
 
 def test_artisan_goods_are_not_an_occupation():
     assert "occupation" not in facts("Vendo artesanías que compro en el mercado.")
+
+
+def test_plan_the_speed_they_pay_for():
+    assert facts("Pago 300 megas y me llegan 20, así no se puede trabajar.")["plan"] == "300 megas"
+
+
+def test_plan_the_speed_they_measure_is_not_a_plan():
+    assert "plan" not in facts("El test de velocidad me da 20 megas nomás.")

@@ -567,3 +567,11 @@ def test_name_answering_nome_do_titular_before_the_address():
 
 def test_occupation_sou_artesa():
     assert facts("Sou artesã há vinte anos, vendo as peças pela internet.")["occupation"] == "artesã"
+
+
+def test_plan_the_speed_they_pay_for():
+    assert facts("Pago 300 mega e no teste dá 30, assim não dá.")["plan"] == "300 mega"
+
+
+def test_plan_the_speed_they_measure_is_not_a_plan():
+    assert "plan" not in facts("No speedtest deu só 40 mega hoje de manhã.")

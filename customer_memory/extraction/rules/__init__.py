@@ -66,6 +66,10 @@ class RulesExtractor:
             device, message_id = preferences.answered_device(source.lines, main)
             if device:
                 statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "plan" for statement in statements):
+            plan, message_id = preferences.answered_plan(source.lines, main)
+            if plan:
+                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
         if not any(statement.found.key == "preferred_contact_channel" for statement in statements):
             channel, message_id = instructions.answered_channel(source.lines, (main, packs["en"]))
             if channel:

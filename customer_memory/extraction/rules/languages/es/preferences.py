@@ -168,6 +168,11 @@ PLAN_WORDS = words(
 SELF_WORDS = words("mi|tengo|tenemos|estoy|soy|me|nuestro|nuestra|contratada|contratado|uso|pago")
 
 PLAN = (
+    # "Pago 300 megas y me llegan 20": the speed they pay for (not the one they measure).
+    rx(
+        lead("pago|pagamos|contrate|contratamos|tengo contratad[oa]s?|tengo el plan de|tenemos el plan de")
+        + r"\s(?:(?:el|un)\s)?(?:(?:plan|paquete|internet)\s(?:de\s)?)?(?P<v>\d{2,4}\s?(?:megas?|mb|mbps|gigas?|gb))\b"
+    ),
     # A change first: "me pasé al Plus", "subí a Oro", "cambiarme al plan Personal", "pasadme a la Premium".
     rx(
         lead(

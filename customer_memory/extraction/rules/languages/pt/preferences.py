@@ -195,6 +195,11 @@ PLAN = (
         + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
         r"(?:o\s|a\s)?" + _PLAN_VALUE
     ),
+    # "Pago 500 mega e no speedtest dá 40": the speed they pay for (not the one they measure).
+    rx(
+        lead("pago|pagamos|contratei|contratamos|assinei|assino|tenho o plano de|tenho plano de|temos o plano de")
+        + r"\s(?:(?:o|um)\s)?(?:(?:plano|pacote|internet)\s(?:de\s)?)?(?P<v>\d{2,4}\s?(?:mega|megas|mb|mbps|giga|gigas|gb))\b"
+    ),
     rx(lead("quero o|quero a") + r"\s(?=" + _TIERS + r"\b)(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"),
     rx(
         lead("tenho|temos|uso|estou no|estou na|estou com|continuo com|continuo no|continuo na|assinei|contratei|pago")
