@@ -670,3 +670,23 @@ def test_plan_had_the_card_for_years():
 
 def test_plan_asked_about_with_had_the_is_not_held():
     assert "plan" not in facts("Is it better to have the Gold Rewards card for travel?")
+
+
+# --- Standing instructions filed under preferences: where the paperwork goes, how they pay --------------
+
+
+def test_send_the_invoices_to_my_accountant():
+    said = facts("Could you please send all the invoices to my accountant from now on? Thanks.")
+    assert "accountant" in said["preferences"]
+
+
+def test_an_invoice_sent_by_mistake_is_no_instruction():
+    assert "preferences" not in facts("The invoice was sent to my accountant by mistake last week.")
+
+
+def test_pay_cash_always():
+    assert "cash" in facts("I always pay cash on delivery, I don't use cards.")["preferences"]
+
+
+def test_paying_cash_once_is_no_preference():
+    assert "preferences" not in facts("I paid cash on delivery yesterday and got no receipt.")

@@ -599,3 +599,23 @@ def test_plan_the_speed_they_pay_for():
 
 def test_plan_the_speed_they_measure_is_not_a_plan():
     assert "plan" not in facts("El test de velocidad me da 20 megas nomás.")
+
+
+# --- Instrucciones guardadas como preferencias: adónde van las facturas, cómo paga ------------------------
+
+
+def test_invoices_to_my_accountant():
+    said = facts("Les pido que todas las facturas se las manden a mi contadora, no a mí.")
+    assert "contadora" in said["preferences"]
+
+
+def test_bill_by_email_not_on_paper():
+    assert "correo" in facts("Las boletas mándenmelas al correo, que el cartero las pierde.")["preferences"]
+
+
+def test_an_invoice_they_sent_is_no_instruction():
+    assert "preferences" not in facts("La factura que me mandaron a mi casa venía mal.")
+
+
+def test_pay_cash_as_always():
+    assert "efectivo" in facts("Pago en efectivo, como siempre, al repartidor.")["preferences"]

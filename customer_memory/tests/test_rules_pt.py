@@ -575,3 +575,23 @@ def test_plan_the_speed_they_pay_for():
 
 def test_plan_the_speed_they_measure_is_not_a_plan():
     assert "plan" not in facts("No speedtest deu só 40 mega hoje de manhã.")
+
+
+# --- Instruções guardadas como preferências: para onde vão as faturas, como paga -------------------------
+
+
+def test_invoices_to_my_accountant():
+    said = facts("Peço que as faturas sejam enviadas também para o meu contabilista.")
+    assert "contabilista" in said["preferences"]
+
+
+def test_invoices_to_a_named_doctor():
+    assert "Dr. Paulo" in facts("As faturas continuam a ir para o Dr. Paulo Reis.")["preferences"]
+
+
+def test_pay_cash_as_always_keeps_the_payment_not_the_delivery():
+    assert facts("Pago na entrega, em dinheiro, como sempre.")["preferences"] == "Em dinheiro, como sempre"
+
+
+def test_paying_cash_once_is_no_preference():
+    assert "preferences" not in facts("Ontem paguei em dinheiro ao estafeta.")

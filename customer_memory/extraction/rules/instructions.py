@@ -29,7 +29,9 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         elif instruction.key == "preferred_contact_channel" and not value:
             value = _first_channel(text.lower[match.start() : match.end()], pack) or text.span(match, 0).strip(" ,.;")
         elif not value:
-            value = text.span(match, 0).strip(" ,.;")
+            # A `keep` group says which part to keep ("pago à entrega, em dinheiro": not the delivery).
+            keep = "keep" in instruction.pattern.groupindex and match["keep"] is not None
+            value = text.span(match, "keep" if keep else 0).strip(" ,.;")
             value = value[:1].upper() + value[1:]
         found.append(Found(instruction.key, value[: values.VALUE_MAX], HIGH, match.start()))
     if not any(item.key == "contact_hours" for item in found):

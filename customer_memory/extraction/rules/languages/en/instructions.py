@@ -299,4 +299,25 @@ INSTRUCTIONS = (
         ),
         "preferences",
     ),
+    # Where the paperwork goes: "send all the invoices to my accountant", "bills should go to my son".
+    Instruction(
+        rx(
+            r"\b(?:send|forward|e-?mail|copy|cc|post|mail)\s(?:(?:all|every|each|any|the|my|our|future)\s){0,2}"
+            r"(?:invoices?|bills?|statements?|receipts?|paperwork|letters|correspondence)\b[^.;!?\n]{0,30}?\bto\s"
+            r"(?:my|our)\s[a-z]{3,20}\b|\b(?:all|every|each|any|the|my|our|future)\s(?:invoices?|bills?|statements?|"
+            r"receipts?|paperwork|letters|correspondence)\s(?:should|must|need to|can|have to)\s(?:(?:also|all|always)\s)?"
+            r"(?:go|be sent|be forwarded|be emailed|be copied)\s(?:also\s)?to\s(?:my|our)\s[a-z]{3,20}\b",
+            I,
+        ),
+        "preferences",
+    ),
+    # How they pay, always: "I always pay cash on delivery", "I pay in cash, as always".
+    Instruction(
+        rx(
+            r"\b(?:i|we)\s(?P<keep>(?:always|usually)\spay\s(?:in\s)?cash)\b|\b(?:i|we)\spay\s(?:in\s)?cash"
+            r"(?:\son delivery)?\b[^.;!?\n]{0,20}?\b(?:always|as usual|as always|every time)\b",
+            I,
+        ),
+        "preferences",
+    ),
 )

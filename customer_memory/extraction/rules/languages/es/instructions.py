@@ -193,4 +193,26 @@ INSTRUCTIONS = (
         "tone_preference",
         "informal",
     ),
+    # Adónde va el papeleo: "que todas las facturas se las manden a mi contador", "la boleta mándenmela al correo".
+    Instruction(
+        rx(
+            r"\b(?i:las|todas las|mis|la)\s(?:facturas?|boletas?|recibos?|comprobantes?)\b[^.;!?\n]{0,40}?\b"
+            r"(?:se\s(?:las|la|los|lo)\s)?(?:manden|mande|envien|envie|mandar|enviar|lleguen|vayan)\b[^.;!?\n]{0,15}?"
+            r"\ba\s(?:mi|nuestro|nuestra)\s[a-z]{3,15}\b|\b(?i:manden|envien|mandenle|envienle)\s(?:todas\s)?(?:las|los)\s"
+            r"(?:facturas|boletas|recibos|comprobantes)\b[^.;!?\n]{0,20}?\ba\s(?:mi|nuestro|nuestra)\s[a-z]{3,15}\b|"
+            r"\b(?i:la|las|mi|mis)\s(?:boletas?|facturas?|recibos?)\s(?:mandenmelas?|envienmelas?|me las? manden|"
+            r"me las? envien|quiero|prefiero)\s(?:(?:siempre|solo)\s)?(?:al correo|por correo|por e-?mail|por mail|"
+            r"electronicas?|digitales?)\b"
+        ),
+        "preferences",
+    ),
+    # Cómo paga, siempre: "pago en efectivo, como siempre", "siempre pago contra entrega".
+    Instruction(
+        rx(
+            r"\b(?i:pago|pagamos)\s(?:siempre\s)?(?:en efectivo|al contado|contra entrega|contraentrega)\b[^.;!?\n]{0,20}?"
+            r"\b(?:siempre|como siempre|de siempre)\b|\b(?i:siempre)\s(?:pago|pagamos)\s(?:en efectivo|contra entrega|"
+            r"contraentrega|al contado)\b"
+        ),
+        "preferences",
+    ),
 )

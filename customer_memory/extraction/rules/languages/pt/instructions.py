@@ -216,4 +216,22 @@ INSTRUCTIONS = (
         "tone_preference",
         "informal",
     ),
+    # Para onde vai a papelada: "todas as faturas sejam enviadas para o meu contabilista".
+    Instruction(
+        rx(
+            r"\b(?i:as|todas as|as minhas|minhas|a)\s(?:faturas?|contas?|recibos?|boletos?|notas fiscais)\b"
+            r"[^.;!?\n]{0,40}?\b(?:sejam enviad[oa]s|sejam mandad[oa]s|enviem|mandem|enviar|mandar|vao|continuam a ir|"
+            r"continuam a ser enviad[oa]s|devem ir)\b[^.;!?\n]{0,20}?\b(?:para|pra|ao|a)\s(?:o\s|a\s)?"
+            r"(?:(?:meu|minha)\s[a-z]{3,15}\b|(?:[Dd]r|[Dd]ra|[Ss]r|[Ss]ra)\.?\s[A-Z][\w'-]{1,20})"
+        ),
+        "preferences",
+    ),
+    # Como paga, sempre: "pago à entrega, em dinheiro, como sempre".
+    Instruction(
+        rx(
+            r"\b(?i:pago|pagamos)\b[^.;!?\n]{0,15}?\b(?P<keep>(?:em dinheiro|a dinheiro|em numerario|em especie)\b"
+            r"[^.;!?\n]{0,20}?\b(?:como sempre|sempre)\b)|\b(?i:sempre)\s(?:pago|pagamos)\s(?:em dinheiro|a dinheiro)\b"
+        ),
+        "preferences",
+    ),
 )
