@@ -690,3 +690,25 @@ def test_pay_cash_always():
 
 def test_paying_cash_once_is_no_preference():
     assert "preferences" not in facts("I paid cash on delivery yesterday and got no receipt.")
+
+
+def test_location_from_home_in():
+    assert facts("We're driving up from home in Athlone on Friday, so we'll be late.")["location"] == "Athlone"
+
+
+def test_location_answering_are_you_still_in():
+    said = _conversation(
+        ("customer", "I need to update my card details."),
+        ("agent", "No problem. Are you still living in Bristol?"),
+        ("customer", "No, I'm in Bath now."),
+    )
+    assert said["location"] == "Bath"
+
+
+def test_a_trip_answering_are_you_still_in_is_not_home():
+    said = _conversation(
+        ("customer", "I need to update my card details."),
+        ("agent", "Are you still living in Bristol?"),
+        ("customer", "Yes, but this week I'm in Rome on holiday."),
+    )
+    assert "location" not in said

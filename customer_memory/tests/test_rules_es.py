@@ -619,3 +619,25 @@ def test_an_invoice_they_sent_is_no_instruction():
 
 def test_pay_cash_as_always():
     assert "efectivo" in facts("Pago en efectivo, como siempre, al repartidor.")["preferences"]
+
+
+def test_location_answering_sigue_en():
+    said = _conversation(
+        ("customer", "Quiero actualizar mis datos."),
+        ("agent", "Claro. ¿Sigue usted en Cusco?"),
+        ("customer", "Sí, en Wanchaq."),
+    )
+    assert said["location"] == "Wanchaq"
+
+
+def test_a_place_said_without_the_question_is_not_home():
+    said = _conversation(
+        ("customer", "Quiero actualizar mis datos."),
+        ("agent", "¿Qué dato quiere cambiar?"),
+        ("customer", "Sí, en Wanchaq perdí la tarjeta."),
+    )
+    assert "location" not in said
+
+
+def test_location_a_known_place_name_that_goes_on():
+    assert facts("Vivo aquí en San Bartolo Coyotepec desde niña.")["location"] == "San Bartolo Coyotepec"

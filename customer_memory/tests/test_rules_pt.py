@@ -595,3 +595,12 @@ def test_pay_cash_as_always_keeps_the_payment_not_the_delivery():
 
 def test_paying_cash_once_is_no_preference():
     assert "preferences" not in facts("Ontem paguei em dinheiro ao estafeta.")
+
+
+def test_location_answering_ainda_vive_em():
+    said = _conversation(
+        ("customer", "Tenho um débito que não reconheço."),
+        ("agent", "Confirma que ainda vive em Matola?"),
+        ("customer", "Não, já estou na Machava há dois anos."),
+    )
+    assert said["location"] == "Machava"

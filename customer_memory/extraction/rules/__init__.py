@@ -160,10 +160,13 @@ def _home_after_names(statements: list[corrections.Statement], source: Extractio
 def _home_from_address(
     statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
 ) -> list[corrections.Statement]:
-    """The town of the address they give as theirs ("14 Cardigan Road, Headingley"), when nothing else says where."""
+    """Where they live, said answering "are you still in …?" ("Sí, en Cayma.") or as the town of the address they
+    give as theirs ("14 Cardigan Road, Headingley"), when nothing else says where."""
     if any(statement.found.key == "location" for statement in statements):
         return []
-    town, message_id = identity.address_town(source.lines, pack)
+    town, message_id = identity.answered_home(source.lines, pack)
+    if not town:
+        town, message_id = identity.address_town(source.lines, pack)
     return [corrections.Statement(Found("location", town, MEDIUM, 0), False, False, message_id)] if town else []
 
 

@@ -120,6 +120,12 @@ def _city_at(original: str, start: int) -> str:
         if len(words_) == size and all(words_) and not any(t[-1:] in ",.;:!?" for t in tokens[: size - 1]):
             phrase = " ".join(words_)
             if city_zone(phrase):
+                # "San Bartolo Coyotepec": a known place's name that goes on is a longer name.
+                after = (
+                    tokens[size].strip(_EDGES) if len(tokens) > size and tokens[size - 1][-1:] not in ",.;:!?" else ""
+                )
+                if after[:1].isupper() and after.isalpha() and len(after) > 2 and size < 3:
+                    return f"{phrase} {after}"
                 return phrase
     return ""
 
@@ -405,3 +411,40 @@ def _names_after(parts: list[tuple[int, str]]) -> list[str]:
             break
         names.append(" ".join(token.strip(".") for token in tokens))
     return names
+
+
+# --- Where they live, answering "are you still in …?" ------------------------------------------------------
+
+# The agent asking where the customer lives, or whether they still live there (folded).
+_ASKS_HOME = re.compile(
+    r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
+    r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
+    r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco)\b"
+)
+_ANSWERED_HOME = re.compile(
+    r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope)[,.!]?\s{1,3})?"
+    r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
+    r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still)\s)?(?:(?i:ya|ja|ahora|agora|now|still|"
+    r"aqui|aca)\s)?(?i:en|em|no|na|in)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    r"{0,2})(?![\w'-])"
+)
+
+
+def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Sí, en Cayma.", "No, já estou no Kilamba há um ano.", "Y sí, seguimos en Benimaclet": the place the
+    customer names right after the agent asked whether they still live where we thought, or where they live.
+    (the place, its message id)"""
+    trips = _cues(pack)[2]
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent":
+            continue
+        if not _ASKS_HOME.search(values.lower_fold(previous.content)):
+            continue
+        text = Text(line.content[:300])
+        match = _ANSWERED_HOME.search(text.folded)
+        if match is None or trips.found_in(text.lower):
+            continue
+        if place := values.place(text.span(match, "v"), pack):
+            return place, line.message_id
+    return "", ""

@@ -152,6 +152,13 @@ LOCATION = (
         + _NOT_A_TRIP
     ),
     rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
+    # "We're driving down from home in Mullingar", "back home in Cork".
+    rx(
+        _w("from home in", "back home in", "at home in", "from our home in", "from my home in")
+        + r"\s"
+        + _PLACE
+        + _NOT_A_TRIP
+    ),
 )
 
 LIVES_WORDS = words(
