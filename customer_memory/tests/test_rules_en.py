@@ -712,3 +712,15 @@ def test_a_trip_answering_are_you_still_in_is_not_home():
         ("customer", "Yes, but this week I'm in Rome on holiday."),
     )
     assert "location" not in said
+
+
+def test_dietary_we_are_both_vegetarian():
+    assert facts("My husband and I are coming for the weekend and we're both vegan.")["dietary"] == "vegan"
+
+
+def test_stop_sending_me_marketing():
+    assert facts("Please stop sending me marketing emails, I never read them.")["dislikes"] == "marketing emails"
+
+
+def test_asking_about_offers_is_no_dislike():
+    assert "dislikes" not in facts("Do you send special offers to members?")

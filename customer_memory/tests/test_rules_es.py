@@ -641,3 +641,19 @@ def test_a_place_said_without_the_question_is_not_home():
 
 def test_location_a_known_place_name_that_goes_on():
     assert facts("Vivo aquí en San Bartolo Coyotepec desde niña.")["location"] == "San Bartolo Coyotepec"
+
+
+def test_age_in_words_with_y_un():
+    assert facts("Tengo setenta y un años y no entiendo la aplicación.")["age"] == "71"
+
+
+def test_pet_named_es_el_breed():
+    assert facts("Rocky es el beagle y come muchísimo.")["pet"] == "Rocky (beagle)"
+
+
+def test_a_person_es_el_is_not_a_pet():
+    assert "pet" not in facts("Marcos es el encargado de la tienda.")
+
+
+def test_no_me_manden_promociones():
+    assert facts("Por favor no me manden promociones por correo.")["dislikes"] == "promociones"

@@ -604,3 +604,15 @@ def test_location_answering_ainda_vive_em():
         ("customer", "Não, já estou na Machava há dois anos."),
     )
     assert said["location"] == "Machava"
+
+
+def test_age_in_words_with_e_um():
+    assert facts("Eu tenho setenta e um anos e não percebo nada disto.")["age"] == "71"
+
+
+def test_sou_cadeirante():
+    assert facts("Sou cadeirante, preciso de um carro com porta-malas grande.")["accessibility"] == "Sou cadeirante"
+
+
+def test_nao_me_mandem_promocoes():
+    assert facts("Não me mandem mais promoções por SMS, por favor.")["dislikes"] == "promoções"

@@ -56,4 +56,6 @@ PET = (
         + r")s?(?:(?:,|\s(?:que se llama|llamad[oa]))\s(?:(?:el|la)\s)?(?P<name>[A-Z][\w'-]{1,20}))?"
     ),
     rx(lead("es|era") + r"\s(?:un|una)\s(?P<species>" + _PET + r"),\s(?:(?:el|la)\s)?(?P<name>[A-Z][\w'-]{1,20})"),
+    # "Toby es el schnauzer", "Luna es mi gata".
+    rx(r"(?P<name>[A-Z][\w'-]{1,20})\s(?:es|era)\s(?:el|la|mi|nuestro|nuestra)\s(?P<species>" + _PET + r")\b"),
 )

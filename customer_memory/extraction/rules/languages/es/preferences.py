@@ -20,6 +20,16 @@ _PLAN_VALUE = (
 )
 
 PREFERENCES = (
+    # "ya no me manden promociones por SMS": lo que no quieren recibir.
+    (
+        rx(
+            lead("no me|ya no me|que no me|nunca me")
+            + r"\s(?:manden|envien|mandes|envies|mandeis|envieis|llamen|escriban)\s(?:mas\s)?(?P<v>(?:promociones|"
+            r"publicidad|ofertas|propaganda|boletines|newsletters?)(?:\s(?:por|al)\s(?:SMS|sms|correo|mail|e-?mail|"
+            r"WhatsApp|whatsapp))?)\b"
+        ),
+        "dislikes",
+    ),
     (
         rx(
             lead("prefiero|preferimos")

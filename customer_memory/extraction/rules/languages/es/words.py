@@ -29,7 +29,8 @@ PETS = {
     "gatito": "cat", "gatita": "cat", "loro": "parrot", "cotorra": "parrot", "periquito": "bird", "canario": "bird",
     "pajaro": "bird", "conejo": "rabbit", "coneja": "rabbit", "conejito": "rabbit", "hamster": "hamster",
     "caballo": "horse", "yegua": "horse", "pez": "fish", "tortuga": "turtle", "cobaya": "guinea pig",
-    "cuyo": "guinea pig", "huron": "ferret", "iguana": "iguana",
+    "cuyo": "guinea pig", "huron": "ferret", "iguana": "iguana", "schnauzer": "dog", "beagle": "dog",
+    "poodle": "dog", "pug": "dog", "husky": "dog", "bulldog": "dog", "pastor aleman": "dog",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,

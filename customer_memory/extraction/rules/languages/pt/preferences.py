@@ -20,6 +20,15 @@ _PLAN_VALUE = (
 )
 
 PREFERENCES = (
+    # "não me mandem mais promoções por SMS": o que não querem receber.
+    (
+        rx(
+            lead("nao me|ja nao me|que nao me|nunca me")
+            + r"\s(?:mandem|enviem|mandes|envies|liguem)\s(?:mais\s)?(?P<v>(?:promocoes|publicidade|ofertas|propaganda|"
+            r"newsletters?)(?:\s(?:por|pelo|no)\s(?:SMS|sms|e-?mail|WhatsApp|whatsapp|zap))?)\b"
+        ),
+        "dislikes",
+    ),
     (
         rx(
             lead("prefiro|preferimos")
@@ -141,7 +150,7 @@ ACCESSIBILITY = (
             r"uso (?:um |o |dois )?aparelhos? auditivos?|tenho (?:um |o |dois )?aparelhos? auditivos?|"
             r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|ouco (?:muito |bem |pouco )?mal|"
             r"escuto (?:muito |bem |pouco )?mal|nao ouco (?:muito |nada )?bem|nao escuto (?:muito |nada )?bem|"
-            r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|letra (?:maior|grande)|"
+            r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|sou cadeirante|letra (?:maior|grande)|"
             r"fonte (?:maior|grande)|texto (?:maior|grande)|daltonic[oa]|"
             r"tenho (?:dislexia|tremores|parkinson|problemas de (?:visao|vista|audicao|mobilidade))|"
             r"deficiente (?:visual|auditivo|auditiva|fisico|fisica)|deficiencia (?:visual|auditiva|fisica)|"
