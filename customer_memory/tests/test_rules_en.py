@@ -724,3 +724,21 @@ def test_stop_sending_me_marketing():
 
 def test_asking_about_offers_is_no_dislike():
     assert "dislikes" not in facts("Do you send special offers to members?")
+
+
+def test_device_named_in_the_second_part_of_the_answer():
+    said = _conversation(
+        ("customer", "The wifi keeps dropping every night."),
+        ("agent", "Which router have you got, the grey one or the white one?"),
+        ("customer", "The white one. Archer AX55, it says on the sticker."),
+    )
+    assert said["device"] == "Archer AX55"
+
+
+def test_device_answer_naming_nothing_is_no_device():
+    said = _conversation(
+        ("customer", "The wifi keeps dropping every night."),
+        ("agent", "Which router have you got?"),
+        ("customer", "the white one. not sure of the model, sorry"),
+    )
+    assert "device" not in said

@@ -205,20 +205,30 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "Pixel 6a. No wait, Pixel 7a": the corrected name.
         if corrections := list(keywords(pack.correction).pattern.finditer(lower_fold(answer))):
             answer = answer[corrections[-1].end() :].lstrip(" ,:;-")
-        first = re.split(r"[.!?\n,;]", answer, maxsplit=1)[0].strip()
-        lead = _DEVICE_LEAD.match(lower_fold(first))
-        tokens = first[lead.end() if lead else 0 :].split()[:4]
-        kept: list[str] = []
-        for token in tokens:
-            word = lower_fold(token)
-            if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
-                break
-            kept.append(token)
-        value = " ".join(kept)
-        named = any(t[:1].isupper() or any(c.isdigit() for c in t) or "\u05d0" <= t[:1] <= "\u05ea" for t in kept)
-        if value and named and values.usable(value, pack) and not known_place(value):
-            return value, line.message_id
+        # "The black one. Hub 6, it says on the bottom.": the second part when the first names nothing.
+        parts = [part.strip() for part in re.split(r"[.!?\n,;]", answer, maxsplit=2)[:2]]
+        for index_, first in enumerate(parts):
+            if value := _named_device(first, pack, script_names=index_ == 0):
+                return value, line.message_id
     return "", ""
+
+
+def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) -> str:
+    """The device named at the start of `first`; a word in a script without capitals (Hebrew) names one only
+    when `script_names` (the answer's first part)."""
+    lead = _DEVICE_LEAD.match(lower_fold(first))
+    tokens = first[lead.end() if lead else 0 :].split()[:4]
+    kept: list[str] = []
+    for token in tokens:
+        word = lower_fold(token)
+        if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
+            break
+        kept.append(token)
+    value = " ".join(kept)
+    named = any(
+        t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept
+    )
+    return value if value and named and values.usable(value, pack) and not known_place(value) else ""
 
 
 # --- Routines said with how often ------------------------------------------------------------------------
