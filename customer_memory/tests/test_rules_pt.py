@@ -616,3 +616,17 @@ def test_sou_cadeirante():
 
 def test_nao_me_mandem_promocoes():
     assert facts("Não me mandem mais promoções por SMS, por favor.")["dislikes"] == "promoções"
+
+
+def test_parent_of_two_sons():
+    said = facts("Bom dia, sou a Carla Menezes, mãe do Tiago e do Rafael, do 5º ano.")
+    assert said["son"] == "Tiago, Rafael"
+
+
+def test_parent_of_a_daughter():
+    assert facts("Boa tarde, é o Jorge Lima, pai da Inês, do 3º ano.")["daughter"] == "Inês"
+
+
+def test_someone_elses_parent_is_not_a_child_of_the_customer():
+    said = facts("Falei ontem com o pai do Pedro sobre a excursão da turma.")
+    assert "son" not in said

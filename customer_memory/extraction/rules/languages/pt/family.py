@@ -59,3 +59,27 @@ PET = (
         + r")s?(?:(?:,|\s(?:que se chama|chamad[oa]))\s(?:(?:o|a)\s)?(?P<name>[A-Z][\w'-]{1,20}))?"
     ),
 )
+
+# "Sou a Patrícia Nogueira, mãe do Davi e do Lucas", "é o Jorge, pai da Inês": the customer's own children.
+_PARENT = r"\b(?i:sou|e|aqui e)\s(?:(?i:a|o)\s)?(?:[A-Z][\w'-]{1,30},?\s){0,3}(?i:mae|pai|responsavel)\s"
+_CHILD = r"(?P<name>[A-Z][\w'-]{1,30})"
+PARENT_OF = (
+    (
+        rx(
+            _PARENT
+            + r"(?:do|dos (?:gemeos|meninos|filhos))\s"
+            + _CHILD
+            + r"(?:\s(?:e\s(?:do\s)?)(?P<name2>[A-Z][\w'-]{1,30}))?(?![\w'-])"
+        ),
+        "son",
+    ),
+    (
+        rx(
+            _PARENT
+            + r"(?:da|das (?:gemeas|meninas|filhas))\s"
+            + _CHILD
+            + r"(?:\s(?:e\s(?:da\s)?)(?P<name2>[A-Z][\w'-]{1,30}))?(?![\w'-])"
+        ),
+        "daughter",
+    ),
+)
