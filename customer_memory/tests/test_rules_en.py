@@ -742,3 +742,11 @@ def test_device_answer_naming_nothing_is_no_device():
         ("customer", "the white one. not sure of the model, sorry"),
     )
     assert "device" not in said
+
+
+def test_explain_before_you_do_it():
+    assert "confirm_before_acting" in facts("Please explain what you're going to do before you do it, I get nervous.")
+
+
+def test_asking_what_they_did_is_no_instruction():
+    assert "confirm_before_acting" not in facts("Can you explain what you did to my account yesterday?")

@@ -657,3 +657,12 @@ def test_a_person_es_el_is_not_a_pet():
 
 def test_no_me_manden_promociones():
     assert facts("Por favor no me manden promociones por correo.")["dislikes"] == "promociones"
+
+
+def test_explicar_antes_de_hacer():
+    said = facts("Me dan miedo los dentistas, así que si me explican lo que van a hacer antes, mejor.")
+    assert "confirm_before_acting" in said
+
+
+def test_explicar_lo_que_hicieron_is_no_instruction():
+    assert "confirm_before_acting" not in facts("¿Me explican lo que hicieron ayer con mi cuenta?")

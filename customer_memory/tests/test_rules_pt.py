@@ -630,3 +630,7 @@ def test_parent_of_a_daughter():
 def test_someone_elses_parent_is_not_a_child_of_the_customer():
     said = facts("Falei ontem com o pai do Pedro sobre a excursão da turma.")
     assert "son" not in said
+
+
+def test_explicar_antes_de_fazer():
+    assert "confirm_before_acting" in facts("Por favor expliquem-me o que vão fazer antes, fico nervosa.")

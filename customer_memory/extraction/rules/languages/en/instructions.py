@@ -320,4 +320,13 @@ INSTRUCTIONS = (
         ),
         "preferences",
     ),
+    # "explain what you're going to do before you do it": tell them first.
+    Instruction(
+        rx(
+            r"\b(?:explain|tell me|talk me through)\s(?:what|everything)\s(?:you're|you are|you'll|you will)\s"
+            r"(?:going to\s|gonna\s)?(?:do|change)\s(?:before|first)\b",
+            I,
+        ),
+        "confirm_before_acting",
+    ),
 )

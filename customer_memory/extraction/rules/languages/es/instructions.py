@@ -215,4 +215,12 @@ INSTRUCTIONS = (
         ),
         "preferences",
     ),
+    # "si me explicáis lo que vais a hacer antes de hacerlo, mejor": explicarlo antes.
+    Instruction(
+        rx(
+            r"\b(?i:me)\s(?:explicais|explican|explicas|explique|expliquen|expliques|explica|expliqueis)\s"
+            r"(?:lo que|que)\s(?:vais|van|vas|va)\s(?:a\s)?(?:hacer|cambiar|tocar)\s(?:antes|primero)\b"
+        ),
+        "confirm_before_acting",
+    ),
 )

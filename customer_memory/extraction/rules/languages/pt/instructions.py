@@ -234,4 +234,12 @@ INSTRUCTIONS = (
         ),
         "preferences",
     ),
+    # "expliquem-me o que vão fazer antes": explicar antes de fazer.
+    Instruction(
+        rx(
+            r"\b(?:(?i:me)\s(?:expliquem|explique|explicam|explica)|(?i:expliquem|explique|explica)-me)\s"
+            r"(?:o que|aquilo que)\s(?:vao|vai)\s(?:fazer|mudar|mexer)\s(?:antes|primeiro)\b"
+        ),
+        "confirm_before_acting",
+    ),
 )
