@@ -750,3 +750,12 @@ def test_explain_before_you_do_it():
 
 def test_asking_what_they_did_is_no_instruction():
     assert "confirm_before_acting" not in facts("Can you explain what you did to my account yesterday?")
+
+
+def test_an_office_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Can you send the new card out?"),
+        ("agent", "Sure, which address should we use?"),
+        ("customer", "Send it to my office please: 40 King Street, Harrogate."),
+    )
+    assert "location" not in said

@@ -337,6 +337,13 @@ _ADDRESS_UNIT = frozenset(
 )
 _NAME_PARTICLES = frozenset(words("de|da|do|das|dos|del|la|las|los|el|di|du|des|le|van|von|y|e|upon|on|the"))
 _ADDRESS_PARTS = re.compile(r"[^,;\n()]+")
+# An address said to be somewhere else than home: work, a friend's, the office (folded).
+_NOT_HOME = Keywords(
+    words(
+        "office|workplace|my work|at work|friend's|oficina|mi trabajo|el trabajo|del trabajo|la empresa|"
+        "escritorio|meu trabalho|o trabalho|do trabalho|de un amigo|de una amiga|de um amigo|de uma amiga"
+    )
+)
 # The agent asking for the address, folded.
 _ASKS_ADDRESS = re.compile(
     r"\b(?:address|postcode|post code|zip code|zip|direccion|domicilio|morada|endereco|codigo postal|cep)\b"
@@ -366,7 +373,8 @@ def address_town(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "It's my mother's: 3 Rose Close", "the hotel is at…": not where they live.
         lead_in = values.lower_fold(text[max(start - 120, 0) : start])
         with_street = values.lower_fold(re.split(r"\d", text[max(start - 120, 0) :], maxsplit=1)[0])
-        if town and not trips.found_in(lead_in) and not relatives(pack).found_in(with_street):
+        elsewhere = _NOT_HOME.found_in(lead_in) or trips.found_in(lead_in)
+        if town and not elsewhere and not relatives(pack).found_in(with_street):
             return town, line.message_id
     return "", ""
 
