@@ -136,7 +136,7 @@ _COURTESIES = frozenset(
         "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
         "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
         "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
-        "cam|on|hello|hi|hey|hiya|heya|howdy|hiya|greetings|morning|evening|afternoon|team|support|customer|service|"
+        "cam|on|hello|hi|hey|hiya|heya|howdy|greetings|team|support|customer|service|"
         "happy|new|year|feliz|ano|navidad|natal|saludos|alo|bonjour|salut|hallo|servus|moin"
     )
 )
