@@ -759,3 +759,15 @@ def test_an_office_address_is_not_where_they_live():
         ("customer", "Send it to my office please: 40 King Street, Harrogate."),
     )
     assert "location" not in said
+
+
+def test_channel_best_to_email_me():
+    assert facts("Best to email me, I'm on shift all day.")["preferred_contact_channel"] == "email"
+
+
+def test_channel_rather_talk_on_the_phone():
+    assert facts("I'd rather talk on the phone, typing is hard for me.")["preferred_contact_channel"] == "phone"
+
+
+def test_channel_asking_whether_to_email_is_no_preference():
+    assert "preferred_contact_channel" not in facts("Would it be better to email me the form?")

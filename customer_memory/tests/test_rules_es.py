@@ -666,3 +666,8 @@ def test_explicar_antes_de_hacer():
 
 def test_explicar_lo_que_hicieron_is_no_instruction():
     assert "confirm_before_acting" not in facts("¿Me explican lo que hicieron ayer con mi cuenta?")
+
+
+def test_channel_prefiero_hablar_por_telefono():
+    said = facts("Prefiero hablar por teléfono, no me llevo bien con los correos.")
+    assert said["preferred_contact_channel"] == "teléfono"

@@ -634,3 +634,15 @@ def test_someone_elses_parent_is_not_a_child_of_the_customer():
 
 def test_explicar_antes_de_fazer():
     assert "confirm_before_acting" in facts("Por favor expliquem-me o que vão fazer antes, fico nervosa.")
+
+
+def test_channel_o_melhor_e_me_mandar_no_whatsapp():
+    assert facts("O melhor é me mandar mensagem no WhatsApp.")["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_o_melhor_e_ligar_para_a_loja_is_no_preference():
+    assert "preferred_contact_channel" not in facts("O melhor é ligar para a loja amanhã de manhã.")
+
+
+def test_channel_prefiro_falar_ao_telefone():
+    assert facts("Podem me ligar, prefiro falar ao telefone.")["preferred_contact_channel"] == "telefone"

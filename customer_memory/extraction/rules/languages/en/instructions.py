@@ -329,4 +329,14 @@ INSTRUCTIONS = (
         ),
         "confirm_before_acting",
     ),
+    # "best to email me", "easier if you text me", "I'd rather talk on the phone".
+    Instruction(
+        rx(
+            r"\b(?:best|better|easiest|easier)\s(?:to|if you)\s(?:just\s)?(?:e-?mail|text|whatsapp|message|call|ring|phone)"
+            r"\s(?:me|us)\b(?![^.!?\n]{0,60}\?)|\bi(?:'d| would)? (?:rather|prefer to) (?:talk|speak|chat)\s(?:on|over|by)\s"
+            r"(?:the\s)?(?:phone|whatsapp|e-?mail)\b",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
 )

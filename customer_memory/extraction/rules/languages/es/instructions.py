@@ -223,4 +223,16 @@ INSTRUCTIONS = (
         ),
         "confirm_before_acting",
     ),
+    # "prefiero hablar por teléfono", "lo mejor es llamarme".
+    Instruction(
+        rx(
+            lead("prefiero|preferimos")
+            + r"\s(?:hablar|tratar|conversar|resolverlo|resolver las cosas)\s(?:por|al)\s(?:el\s)?"
+            + _CHANNEL
+            + r"|"
+            + lead("lo mejor es|mejor")
+            + r"\s(?:llamarme|escribirme|mandarme un (?:correo|mensaje|whatsapp)|que me llamen)\b"
+        ),
+        "preferred_contact_channel",
+    ),
 )

@@ -242,4 +242,18 @@ INSTRUCTIONS = (
         ),
         "confirm_before_acting",
     ),
+    # "prefiro falar ao telefone", "o melhor é me mandar mensagem no WhatsApp".
+    Instruction(
+        rx(
+            lead("prefiro|preferimos")
+            + r"\s(?:falar|tratar|conversar|resolver)\s(?:ao|por|pelo|pela|no)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("o melhor e|melhor e|e melhor")
+            + r"\s(?:me\s(?:mandar|enviar|escrever|ligar|telefonar)|(?:mandar|enviar|escrever|ligar|telefonar)-me)\b"
+            r"(?:\s(?:uma\s)?(?:mensagem|msg|"
+            r"um e-?mail))?(?:\s(?:pelo|pela|por|no|via)\s" + _CHANNEL + r")?"
+        ),
+        "preferred_contact_channel",
+    ),
 )
