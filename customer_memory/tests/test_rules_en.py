@@ -492,3 +492,282 @@ def test_a_mail_programs_footer_is_no_job_title():
 
 def test_a_call_made_this_morning_is_not_when_to_call():
     assert "contact_hours" not in facts("I called you this morning and nobody answered.")
+
+
+# --- Contact channel: "texts are better", "email only", the answer to "phone or email?" -------------------
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_texts_are_better_than_calls():
+    said = facts("My router keeps rebooting. Honestly texts are better than calls, I'm in meetings all day.")
+    assert said["preferred_contact_channel"] == "SMS"
+
+
+def test_channel_email_is_the_best_way():
+    assert facts("Email is the best way to reach me, I check it every evening.")["preferred_contact_channel"] == (
+        "email"
+    )
+
+
+def test_channel_asked_about_is_not_a_preference():
+    assert "preferred_contact_channel" not in facts("Is email better than the chat for sending you the photos?")
+
+
+def test_channel_email_only_please():
+    assert facts("The router is fine now. Email only please, I can't take calls.")["preferred_contact_channel"] == (
+        "email"
+    )
+
+
+def test_channel_message_me_on_viber():
+    assert facts("Please message me on Viber, my mobile has no credit.")["preferred_contact_channel"] == "Viber"
+
+
+def test_channel_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "The parcel never came and the tracking has not moved since Monday."),
+        ("agent", "I'll chase the courier. Shall we update you by phone or by email?"),
+        ("customer", "Email, I'm on a building site all day."),
+    )
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_channel_answer_with_not_skips_the_refused_one():
+    said = _conversation(
+        ("customer", "My card was declined at the pharmacy this morning."),
+        ("agent", "Would you like updates by text or email?"),
+        ("customer", "Not email, I never open it. Text is fine."),
+    )
+    assert said["preferred_contact_channel"] == "SMS"
+
+
+def test_channel_mentioned_without_the_agent_asking_is_not_a_preference():
+    said = _conversation(
+        ("customer", "I got an email saying my subscription was cancelled."),
+        ("agent", "Sorry about that, let me check the account."),
+        ("customer", "The email came from a weird address too."),
+    )
+    assert "preferred_contact_channel" not in said
+
+
+# --- Where they live: the town of the address they give ----------------------------------------------
+
+
+def test_location_from_the_address_the_agent_asked_for():
+    said = _conversation(
+        ("customer", "Hi, my boiler cover renewal letter never arrived."),
+        ("agent", "Sorry about that. Can you give me the first line of your address and the postcode?"),
+        ("customer", "22 Mill Lane, Kirkstall. LS5 1BQ."),
+    )
+    assert said["location"] == "Kirkstall"
+
+
+def test_location_from_the_address_under_a_letters_signature():
+    said = facts(
+        "Hello,\n\nThe meter reading on my last bill is wrong, please check it.\n\nRegards,\n\nOwen Pryce\n"
+        "48 Harbour Street\nTenby, SA70 7BT"
+    )
+    assert said["location"] == "Tenby"
+
+
+def test_an_address_nobody_asked_for_is_not_where_they_live():
+    said = facts("The parcel went to 9 Station Road, Didcot instead, which is my office.")
+    assert "location" not in said
+
+
+def test_a_relatives_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "I'd like to send flowers."),
+        ("agent", "Lovely! What's the delivery address?"),
+        ("customer", "It's my mother's: 3 Rose Close, Harrogate."),
+    )
+    assert "location" not in said
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("My daughters Maya and Keira share the family plan with me.")["daughter"] == "Maya, Keira (daughters)"
+
+
+def test_relative_and_i_is_one_name():
+    assert facts("My son Ezra and I both use this account.")["son"] == "Ezra (son)"
+
+
+# --- Names: answering "what name is the booking under?", a middle initial under a letter, a greeting -----
+
+
+def test_name_surname_then_full_name_answering_the_agent():
+    said = _conversation(
+        ("customer", "Hi there, I want to change my booking."),
+        ("agent", "Of course. What name is the booking under?"),
+        ("customer", "Okafor. Chidi Okafor."),
+    )
+    assert said["name"] == "Chidi Okafor"
+
+
+def test_name_with_a_middle_initial_under_a_letter():
+    said = facts("Hello,\n\nMy statement shows a fee I did not agree to.\n\nThank you,\n\nMarian K. Oduya-Brandt")
+    assert said["name"] == "Marian K. Oduya-Brandt"
+
+
+def test_a_first_initial_under_a_letter_is_not_the_name():
+    assert "name" not in facts("Hello,\n\nPlease find the form attached.\n\nThanks,\nR. Oduya")
+
+
+def test_greeting_the_agent_by_name_is_not_the_customers_name():
+    said = _conversation(
+        ("agent", "Good morning, Seaview Lodge, Aoife speaking."),
+        ("customer", "Hiya Aoife, I've a question about parking for Saturday."),
+    )
+    assert "name" not in said
+
+
+# --- Work said in passing: "I work nights as an ER nurse at …", "I'm a call center agent" -----------------
+
+
+def test_occupation_and_employer_after_the_shift():
+    said = facts("I work nights as an ICU nurse at Riverside General, so mornings are no good.")
+    assert said["occupation"] == "icu nurse"
+    assert said["employer"] == "Riverside General"
+
+
+def test_call_center_agent_is_an_occupation():
+    assert facts("I'm a call centre agent, so I can't answer during my shift.")["occupation"] == "call centre agent"
+
+
+def test_working_nights_at_the_weekend_names_no_employer():
+    assert "employer" not in facts("I work nights at the weekend, so the afternoon is best.")
+
+
+# --- Plans: the answer to "which package are you on?", "I've had the Platinum Rewards card" -------------
+
+
+def test_plan_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "My broadband keeps dropping in the evenings."),
+        ("agent", "Sorry to hear that. Which package are you on?"),
+        ("customer", "Superfast 200 I think. Yeah."),
+    )
+    assert said["plan"] == "Superfast 200"
+
+
+def test_plan_answer_without_a_name_is_no_plan():
+    said = _conversation(
+        ("customer", "My broadband keeps dropping in the evenings."),
+        ("agent", "Which package are you on?"),
+        ("customer", "no idea to be honest, my son set it up"),
+    )
+    assert "plan" not in said
+
+
+def test_plan_had_the_card_for_years():
+    said = facts("I've had the Gold Rewards card with you for nine years and never had a problem.")
+    assert said["plan"] == "Gold Rewards"
+
+
+def test_plan_asked_about_with_had_the_is_not_held():
+    assert "plan" not in facts("Is it better to have the Gold Rewards card for travel?")
+
+
+# --- Standing instructions filed under preferences: where the paperwork goes, how they pay --------------
+
+
+def test_send_the_invoices_to_my_accountant():
+    said = facts("Could you please send all the invoices to my accountant from now on? Thanks.")
+    assert "accountant" in said["preferences"]
+
+
+def test_an_invoice_sent_by_mistake_is_no_instruction():
+    assert "preferences" not in facts("The invoice was sent to my accountant by mistake last week.")
+
+
+def test_pay_cash_always():
+    assert "cash" in facts("I always pay cash on delivery, I don't use cards.")["preferences"]
+
+
+def test_paying_cash_once_is_no_preference():
+    assert "preferences" not in facts("I paid cash on delivery yesterday and got no receipt.")
+
+
+def test_location_from_home_in():
+    assert facts("We're driving up from home in Athlone on Friday, so we'll be late.")["location"] == "Athlone"
+
+
+def test_location_answering_are_you_still_in():
+    said = _conversation(
+        ("customer", "I need to update my card details."),
+        ("agent", "No problem. Are you still living in Bristol?"),
+        ("customer", "No, I'm in Bath now."),
+    )
+    assert said["location"] == "Bath"
+
+
+def test_a_trip_answering_are_you_still_in_is_not_home():
+    said = _conversation(
+        ("customer", "I need to update my card details."),
+        ("agent", "Are you still living in Bristol?"),
+        ("customer", "Yes, but this week I'm in Rome on holiday."),
+    )
+    assert "location" not in said
+
+
+def test_dietary_we_are_both_vegetarian():
+    assert facts("My husband and I are coming for the weekend and we're both vegan.")["dietary"] == "vegan"
+
+
+def test_stop_sending_me_marketing():
+    assert facts("Please stop sending me marketing emails, I never read them.")["dislikes"] == "marketing emails"
+
+
+def test_asking_about_offers_is_no_dislike():
+    assert "dislikes" not in facts("Do you send special offers to members?")
+
+
+def test_device_named_in_the_second_part_of_the_answer():
+    said = _conversation(
+        ("customer", "The wifi keeps dropping every night."),
+        ("agent", "Which router have you got, the grey one or the white one?"),
+        ("customer", "The white one. Archer AX55, it says on the sticker."),
+    )
+    assert said["device"] == "Archer AX55"
+
+
+def test_device_answer_naming_nothing_is_no_device():
+    said = _conversation(
+        ("customer", "The wifi keeps dropping every night."),
+        ("agent", "Which router have you got?"),
+        ("customer", "the white one. not sure of the model, sorry"),
+    )
+    assert "device" not in said
+
+
+def test_explain_before_you_do_it():
+    assert "confirm_before_acting" in facts("Please explain what you're going to do before you do it, I get nervous.")
+
+
+def test_asking_what_they_did_is_no_instruction():
+    assert "confirm_before_acting" not in facts("Can you explain what you did to my account yesterday?")
+
+
+def test_an_office_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Can you send the new card out?"),
+        ("agent", "Sure, which address should we use?"),
+        ("customer", "Send it to my office please: 40 King Street, Harrogate."),
+    )
+    assert "location" not in said
+
+
+def test_channel_best_to_email_me():
+    assert facts("Best to email me, I'm on shift all day.")["preferred_contact_channel"] == "email"
+
+
+def test_channel_rather_talk_on_the_phone():
+    assert facts("I'd rather talk on the phone, typing is hard for me.")["preferred_contact_channel"] == "phone"
+
+
+def test_channel_asking_whether_to_email_is_no_preference():
+    assert "preferred_contact_channel" not in facts("Would it be better to email me the form?")

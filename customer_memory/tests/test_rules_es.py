@@ -483,3 +483,191 @@ def test_more_trades_are_jobs():
 
 def test_when_to_call_asked_for():
     assert "mañanita" in facts("Y si me van a llamar, que sea por la mañanita, antes del mediodía.")["contact_hours"]
+
+
+# --- Canal de contacto: "contéstenme por correo", "me pueden avisar por WhatsApp", la respuesta al agente -----
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_contestenme_por_correo():
+    said = facts("Sigo sin recibir el reembolso. Contéstenme por correo, que en la obra no tengo señal.")
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_channel_me_pueden_avisar_por_whatsapp():
+    said = facts("Se me volvió a cortar el agua. ¿Me pueden avisar por WhatsApp cuando vuelva?")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_por_correo_siempre():
+    assert facts("Y los recibos por correo siempre, por favor.")["preferred_contact_channel"] == "correo"
+
+
+def test_channel_they_wrote_to_me_is_not_a_preference():
+    assert "preferred_contact_channel" not in facts("Ayer me escribieron por WhatsApp para confirmar la cita.")
+
+
+def test_channel_answered_to_the_agents_question():
+    said = _conversation(
+        ("customer", "Quiero reclamar por el cobro doble de este mes."),
+        ("agent", "¿Prefiere que le avisemos por llamada o por correo?"),
+        ("customer", "Correo nomás, que trabajo de noche."),
+    )
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_channel_answer_without_the_question_is_not_a_preference():
+    said = _conversation(
+        ("customer", "Quiero reclamar por el cobro doble de este mes."),
+        ("agent", "Claro, ya lo reviso."),
+        ("customer", "El correo que me mandaron decía otra cosa."),
+    )
+    assert "preferred_contact_channel" not in said
+
+
+# --- Dónde vive: el barrio y la ciudad de la dirección que da ---------------------------------------------
+
+
+def test_location_from_the_address_the_agent_asked_for():
+    said = _conversation(
+        ("customer", "Buenas, se me cortó el internet otra vez."),
+        ("agent", "Lo siento. ¿Me indica la dirección de la instalación?"),
+        ("customer", "Calle Los Jazmines 418, dpto 3B, San Borja, Lima. Desde el lunes estamos sin señal."),
+    )
+    assert said["location"] == "San Borja, Lima"
+
+
+def test_a_hotel_address_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Quiero que me manden el cargador que olvidé."),
+        ("agent", "Claro. ¿A qué dirección se lo enviamos?"),
+        ("customer", "Estoy de viaje, al hotel: Avenida del Mar 120, Mazatlán."),
+    )
+    assert "location" not in said
+
+
+# --- Familiares con nombre: "mis hijas Regina y Sofía", "mi mamá, la señora Ximena" -----------------------
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("Mis hijos Tomás y Bruno usan la tablet por las tardes.")["son"] == "Tomás, Bruno (hijos)"
+
+
+def test_relative_named_with_a_title():
+    assert facts("Vivo con mi suegra, la señora Amparo, que ya no sale de casa.")["mother_in_law"] == (
+        "Amparo (suegra)"
+    )
+
+
+def test_relatives_without_names_are_not_named():
+    said = facts("Mis hijos viven en Valencia y casi no vienen.")
+    assert "son" not in said
+    assert "location" not in said
+
+
+def test_name_answering_con_quien_tengo_el_gusto():
+    said = _conversation(
+        ("agent", "Buenas tardes, le atiende Mariela. ¿Con quién tengo el gusto?"),
+        ("customer", "Con Eusebio Mamani Condori."),
+    )
+    assert said["name"] == "Eusebio Mamani Condori"
+
+
+def test_con_a_place_is_not_a_name():
+    said = _conversation(
+        ("agent", "¿Con quién tengo el gusto?"),
+        ("customer", "Con mucho gusto le cuento, pero primero quiero saber el estado del reclamo."),
+    )
+    assert "name" not in said
+
+
+def test_occupation_soy_artesano():
+    assert facts("Soy artesano desde hace treinta años y vendo mis piezas en línea.")["occupation"] == "artesano"
+
+
+def test_artisan_goods_are_not_an_occupation():
+    assert "occupation" not in facts("Vendo artesanías que compro en el mercado.")
+
+
+def test_plan_the_speed_they_pay_for():
+    assert facts("Pago 300 megas y me llegan 20, así no se puede trabajar.")["plan"] == "300 megas"
+
+
+def test_plan_the_speed_they_measure_is_not_a_plan():
+    assert "plan" not in facts("El test de velocidad me da 20 megas nomás.")
+
+
+# --- Instrucciones guardadas como preferencias: adónde van las facturas, cómo paga ------------------------
+
+
+def test_invoices_to_my_accountant():
+    said = facts("Les pido que todas las facturas se las manden a mi contadora, no a mí.")
+    assert "contadora" in said["preferences"]
+
+
+def test_bill_by_email_not_on_paper():
+    assert "correo" in facts("Las boletas mándenmelas al correo, que el cartero las pierde.")["preferences"]
+
+
+def test_an_invoice_they_sent_is_no_instruction():
+    assert "preferences" not in facts("La factura que me mandaron a mi casa venía mal.")
+
+
+def test_pay_cash_as_always():
+    assert "efectivo" in facts("Pago en efectivo, como siempre, al repartidor.")["preferences"]
+
+
+def test_location_answering_sigue_en():
+    said = _conversation(
+        ("customer", "Quiero actualizar mis datos."),
+        ("agent", "Claro. ¿Sigue usted en Cusco?"),
+        ("customer", "Sí, en Wanchaq."),
+    )
+    assert said["location"] == "Wanchaq"
+
+
+def test_a_place_said_without_the_question_is_not_home():
+    said = _conversation(
+        ("customer", "Quiero actualizar mis datos."),
+        ("agent", "¿Qué dato quiere cambiar?"),
+        ("customer", "Sí, en Wanchaq perdí la tarjeta."),
+    )
+    assert "location" not in said
+
+
+def test_location_a_known_place_name_that_goes_on():
+    assert facts("Vivo aquí en San Bartolo Coyotepec desde niña.")["location"] == "San Bartolo Coyotepec"
+
+
+def test_age_in_words_with_y_un():
+    assert facts("Tengo setenta y un años y no entiendo la aplicación.")["age"] == "71"
+
+
+def test_pet_named_es_el_breed():
+    assert facts("Rocky es el beagle y come muchísimo.")["pet"] == "Rocky (beagle)"
+
+
+def test_a_person_es_el_is_not_a_pet():
+    assert "pet" not in facts("Marcos es el encargado de la tienda.")
+
+
+def test_no_me_manden_promociones():
+    assert facts("Por favor no me manden promociones por correo.")["dislikes"] == "promociones"
+
+
+def test_explicar_antes_de_hacer():
+    said = facts("Me dan miedo los dentistas, así que si me explican lo que van a hacer antes, mejor.")
+    assert "confirm_before_acting" in said
+
+
+def test_explicar_lo_que_hicieron_is_no_instruction():
+    assert "confirm_before_acting" not in facts("¿Me explican lo que hicieron ayer con mi cuenta?")
+
+
+def test_channel_prefiero_hablar_por_telefono():
+    said = facts("Prefiero hablar por teléfono, no me llevo bien con los correos.")
+    assert said["preferred_contact_channel"] == "teléfono"

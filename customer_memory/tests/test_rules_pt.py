@@ -463,3 +463,186 @@ def test_a_routine_said_with_how_often_without_a_pronoun():
 
 def test_when_to_call_asked_for():
     assert "manhã" in facts("Sim, liguem para o telefone fixo, e sempre de manhã, por favor.")["contact_hours"]
+
+
+# --- Canal de contacto: "prefiro ser contactada por e-mail", "podem mandar pelo WhatsApp", "telefonem sempre" --
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_channel_prefiro_ser_contactada_por_email():
+    said = facts("Prefiro ser contactado por e-mail, estou sempre em reuniões.")
+    assert said["preferred_contact_channel"] == "email"
+    assert "preferences" not in said
+
+
+def test_channel_podem_mandar_pelo_whatsapp():
+    said = facts("O boleto não chegou. Podem mandar pelo WhatsApp neste número mesmo?")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_telefonem_sempre():
+    assert facts("Não leio mensagens, telefonem sempre.")["preferred_contact_channel"] == "telefone"
+
+
+def test_channel_call_me_after_ten_is_an_hour_not_a_channel():
+    assert "preferred_contact_channel" not in facts("Liguem sempre depois das 10, de manhã estou a dormir.")
+
+
+def test_channel_answered_to_the_best_contact_question():
+    said = _conversation(
+        ("customer", "Tenho uma compra no cartão que não reconheço."),
+        ("agent", "Vamos verificar. Qual o melhor contacto para lhe darmos resposta?"),
+        ("customer", "Mandem e-mail, ao telefone não consigo atender no trabalho."),
+    )
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_channel_said_in_passing_is_not_a_preference():
+    said = _conversation(
+        ("customer", "Tenho uma compra no cartão que não reconheço."),
+        ("agent", "Vamos verificar. Recebeu algum SMS do banco?"),
+        ("customer", "Recebi um e-mail estranho ontem."),
+    )
+    assert "preferred_contact_channel" not in said
+
+
+# --- Onde mora: o bairro e a cidade da morada que dá ---------------------------------------------------
+
+
+def test_location_from_the_address_past_the_floor():
+    said = _conversation(
+        ("customer", "Boa tarde, preciso da segunda via da fatura."),
+        ("agent", "Com certeza. Qual é a sua morada?"),
+        ("customer", "Rua do Carmo, 15, terceiro andar. Em Viseu, perto do mercado."),
+    )
+    assert said["location"] == "Viseu"
+
+
+def test_location_from_the_address_with_the_district():
+    said = _conversation(
+        ("customer", "A internet caiu de novo."),
+        ("agent", "Pode confirmar o endereço da instalação?"),
+        ("customer", "Avenida Boa Viagem 3200, ap 1201, Pina, Recife."),
+    )
+    assert said["location"] == "Pina, Recife"
+
+
+def test_an_address_of_a_relative_is_not_where_they_live():
+    said = _conversation(
+        ("customer", "Quero enviar um presente."),
+        ("agent", "Qual o endereço de entrega?"),
+        ("customer", "É a casa da minha mãe, Rua Augusta 90, Lisboa."),
+    )
+    assert "location" not in said
+
+
+# --- Familiares com nome: "meus filhos Davi e Lucas", "a minha esposa, a Dona Esperança" ----------------
+
+
+def test_relatives_two_names_after_the_plural():
+    assert facts("As minhas filhas Clara e Beatriz também usam a conta.")["daughter"] == "Clara, Beatriz (filhas)"
+
+
+def test_relative_named_with_a_title():
+    assert facts("A minha sogra, a Dona Fátima, mora connosco.")["mother_in_law"] == "Fátima (sogra)"
+
+
+def test_relatives_without_names_are_not_named():
+    assert "son" not in facts("Os meus filhos moram no Porto e vêm cá pouco.")
+
+
+def test_name_answering_nome_do_titular_before_the_address():
+    said = _conversation(
+        ("customer", "A internet está lenta desde ontem."),
+        ("agent", "Pode confirmar o nome do titular e o endereço?"),
+        ("customer", "Bruna Tavares Quintela, Rua das Flores 88, Centro, Natal."),
+    )
+    assert said["name"] == "Bruna Tavares Quintela"
+    assert said["location"] == "Centro, Natal"
+
+
+def test_occupation_sou_artesa():
+    assert facts("Sou artesã há vinte anos, vendo as peças pela internet.")["occupation"] == "artesã"
+
+
+def test_plan_the_speed_they_pay_for():
+    assert facts("Pago 300 mega e no teste dá 30, assim não dá.")["plan"] == "300 mega"
+
+
+def test_plan_the_speed_they_measure_is_not_a_plan():
+    assert "plan" not in facts("No speedtest deu só 40 mega hoje de manhã.")
+
+
+# --- Instruções guardadas como preferências: para onde vão as faturas, como paga -------------------------
+
+
+def test_invoices_to_my_accountant():
+    said = facts("Peço que as faturas sejam enviadas também para o meu contabilista.")
+    assert "contabilista" in said["preferences"]
+
+
+def test_invoices_to_a_named_doctor():
+    assert "Dr. Paulo" in facts("As faturas continuam a ir para o Dr. Paulo Reis.")["preferences"]
+
+
+def test_pay_cash_as_always_keeps_the_payment_not_the_delivery():
+    assert facts("Pago na entrega, em dinheiro, como sempre.")["preferences"] == "Em dinheiro, como sempre"
+
+
+def test_paying_cash_once_is_no_preference():
+    assert "preferences" not in facts("Ontem paguei em dinheiro ao estafeta.")
+
+
+def test_location_answering_ainda_vive_em():
+    said = _conversation(
+        ("customer", "Tenho um débito que não reconheço."),
+        ("agent", "Confirma que ainda vive em Matola?"),
+        ("customer", "Não, já estou na Machava há dois anos."),
+    )
+    assert said["location"] == "Machava"
+
+
+def test_age_in_words_with_e_um():
+    assert facts("Eu tenho setenta e um anos e não percebo nada disto.")["age"] == "71"
+
+
+def test_sou_cadeirante():
+    assert facts("Sou cadeirante, preciso de um carro com porta-malas grande.")["accessibility"] == "Sou cadeirante"
+
+
+def test_nao_me_mandem_promocoes():
+    assert facts("Não me mandem mais promoções por SMS, por favor.")["dislikes"] == "promoções"
+
+
+def test_parent_of_two_sons():
+    said = facts("Bom dia, sou a Carla Menezes, mãe do Tiago e do Rafael, do 5º ano.")
+    assert said["son"] == "Tiago, Rafael"
+
+
+def test_parent_of_a_daughter():
+    assert facts("Boa tarde, é o Jorge Lima, pai da Inês, do 3º ano.")["daughter"] == "Inês"
+
+
+def test_someone_elses_parent_is_not_a_child_of_the_customer():
+    said = facts("Falei ontem com o pai do Pedro sobre a excursão da turma.")
+    assert "son" not in said
+
+
+def test_explicar_antes_de_fazer():
+    assert "confirm_before_acting" in facts("Por favor expliquem-me o que vão fazer antes, fico nervosa.")
+
+
+def test_channel_o_melhor_e_me_mandar_no_whatsapp():
+    assert facts("O melhor é me mandar mensagem no WhatsApp.")["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_channel_o_melhor_e_ligar_para_a_loja_is_no_preference():
+    assert "preferred_contact_channel" not in facts("O melhor é ligar para a loja amanhã de manhã.")
+
+
+def test_channel_prefiro_falar_ao_telefone():
+    assert facts("Podem me ligar, prefiro falar ao telefone.")["preferred_contact_channel"] == "telefone"

@@ -70,6 +70,15 @@ class RulesExtractor:
             device, message_id = preferences.answered_device(source.lines, main)
             if device:
                 statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "plan" for statement in statements):
+            plan, message_id = preferences.answered_plan(source.lines, main)
+            if plan:
+                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "preferred_contact_channel" for statement in statements):
+            channel, message_id = instructions.answered_channel(source.lines, (main, packs["en"]))
+            if channel:
+                found = Found("preferred_contact_channel", channel, MEDIUM, 0)
+                statements.append(corrections.Statement(found, False, False, message_id))
         # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
         if customer and not named and not (source.known_facts or {}).get("name"):
             said, message_id = identity.said_name(source.lines, main)
@@ -85,6 +94,7 @@ class RulesExtractor:
                 statements.append(corrections.Statement(Found("location", place, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
+        statements += _home_from_address(statements, source, main)
         statements += _role_under_signature(statements, source)
 
         facts = _keep_full_name(corrections.reconcile(statements), source.known_facts)
@@ -157,6 +167,19 @@ def _home_after_names(statements: list[corrections.Statement], source: Extractio
                 found = Found("location", city, MEDIUM, statement.found.start)
                 return [corrections.Statement(found, False, False, message.message_id)]
     return []
+
+
+def _home_from_address(
+    statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
+) -> list[corrections.Statement]:
+    """Where they live, said answering "are you still in …?" ("Sí, en Cayma.") or as the town of the address they
+    give as theirs ("14 Cardigan Road, Headingley"), when nothing else says where."""
+    if any(statement.found.key == "location" for statement in statements):
+        return []
+    town, message_id = identity.answered_home(source.lines, pack)
+    if not town:
+        town, message_id = identity.address_town(source.lines, pack)
+    return [corrections.Statement(Found("location", town, MEDIUM, 0), False, False, message_id)] if town else []
 
 
 def _role_under_signature(

@@ -21,8 +21,17 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             word = lower_fold(match["rel"]).strip()
             key = pack.relations.get(word)
             relative = values.name(text.span(match, "name"), pack)
+            # "mis hijas Regina y Sofía", "my sons Tom and Jack": both names, one relation.
+            second = values.name(text.span(match, "name2"), pack) if "name2" in pattern.groupindex else ""
+            if relative and second:
+                relative = f"{relative}, {second}"
             if key and relative:
                 found.append(Found(key, f"{relative} ({text.span(match, 'rel').lower()})", HIGH, match.start()))
+    for pattern, key in pack.parent_of:
+        if match := pattern.search(text.folded):
+            children = [values.name(text.span(match, g), pack) for g in ("name", "name2") if g in pattern.groupindex]
+            if named := [child for child in children if child]:
+                found.append(Found(key, ", ".join(named), HIGH, match.start()))
     for pattern in pack.marital:
         if match := pattern.search(text.folded):
             status = text.span(match, "v").lower()

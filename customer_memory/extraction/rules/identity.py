@@ -128,6 +128,12 @@ def _city_at(original: str, start: int) -> str:
         if len(words_) == size and all(words_) and not any(t[-1:] in ",.;:!?" for t in tokens[: size - 1]):
             phrase = " ".join(words_)
             if city_zone(phrase):
+                # "San Bartolo Coyotepec": a known place's name that goes on is a longer name.
+                after = (
+                    tokens[size].strip(_EDGES) if len(tokens) > size and tokens[size - 1][-1:] not in ",.;:!?" else ""
+                )
+                if after[:1].isupper() and after.isalpha() and len(after) > 2 and size < 3:
+                    return f"{phrase} {after}"
                 return phrase
     return ""
 
@@ -223,8 +229,8 @@ _COURTESIES = frozenset(
         "good|morning|afternoon|evening|day|night|dear|thank|thanks|you|buenos|buenas|dias|tardes|noches|hola|gracias|"
         "estimado|estimada|bom|boa|dia|tarde|noite|ola|oi|obrigado|obrigada|caro|cara|prezado|prezada|guten|tag|"
         "morgen|abend|hallo|danke|sehr|geehrte|geehrter|liebe|lieber|bonne|journee|soiree|cher|chere|merci|xin|chao|"
-        "cam|on|hello|hi|hey|team|support|customer|service|happy|new|year|feliz|ano|navidad|natal|gruss|gruß|gott|"
-        "gruezi|servus|moin|griass|di|salut|coucou|allo|bonjour|bonsoir"
+        "cam|on|hello|hi|hey|hiya|heya|howdy|greetings|team|support|customer|service|happy|new|year|feliz|ano|"
+        "navidad|natal|saludos|alo|gruss|gruß|gott|gruezi|servus|moin|griass|di|salut|coucou|allo|bonjour|bonsoir"
     )
 )
 _SENTENCES = re.compile(r"[^.!?\n]{1,200}")
@@ -236,7 +242,9 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"שמך|השם שלך|מה השם|שם מלא)\b"
+    r"שמך|השם שלך|מה השם|שם מלא|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
+    r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
+    r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
 )
 _SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
 
@@ -279,7 +287,9 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 # The agent answers with the first name, or with the surname after "Frau", "Madame", "Herr".
                 confirmed = asked or any(values.lower_fold(token) in answered_to for token in tokens)
                 if not needs_confirmation or confirmed:
-                    return " ".join(tokens), line.message_id
+                    return _fuller(
+                        tokens, [span.group() for span in _SENTENCES.finditer(text[:300])], pack
+                    ), line.message_id
         sign = _SIGN_OFF.search(text)
         if (
             sign is not None
@@ -313,11 +323,28 @@ _CLOSING_END = re.compile(
     r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
 )
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
-_YES = re.compile(r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+")
+_YES = re.compile(
+    r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+|"
+    # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
+    r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])"
+)
 _AGAIN = re.compile(
     r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
     r"ici|de retour|lại|lai|đây|day|שוב|כאן)[\s.!]{0,5}$"
 )
+
+
+def _fuller(tokens: list[str], sentences: list[str], pack: LanguagePack) -> str:
+    """ "Fennelly. Declan Fennelly.": a surname said alone, then with the first name, is the full name."""
+    if len(tokens) == 1:
+        for sentence in sentences:
+            whole = _YES.sub("", sentence.strip()).split()
+            if 2 <= len(whole) <= 4 and tokens[0] in whole and name_like(whole, pack):
+                return " ".join(whole)
+    return " ".join(tokens)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _letter_signature(text: str, pack: LanguagePack) -> str:
@@ -328,7 +355,9 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
         folded = values.lower_fold(line)
         if _CLOSING.match(folded) or (len(line) <= 160 and _CLOSING_END.search(folded)):
             tokens = _ACADEMIC_TITLE.sub("", lines[index + 1]).split()
-            if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
+            # "Dolores M. Reyes-Whitfield": a middle initial (not "V. Lambotte", the first name cut short).
+            named = tokens[:1] + [token for token in tokens[1:] if not _INITIAL.fullmatch(token)]
+            if 1 <= len(tokens) <= 4 and named and name_like(named, pack):
                 return " ".join(tokens)
     return ""
 
@@ -409,3 +438,145 @@ def name_like(tokens: list[str], pack: LanguagePack) -> bool:
         and values.lower_fold(token) not in _COURTESIES
         for token in tokens
     ) and not known_place(" ".join(tokens))
+
+
+# --- The town of a postal address --------------------------------------------------------------------------
+
+# Words that make a street ("14 Cardigan Road", "Rua da Aurora 1020", "Pasaje Los Aromos 2234"), folded.
+_ADDRESS_STREET = frozenset(
+    words(
+        "rua|rue|calle|avenida|av|avda|avenue|ave|street|st|road|rd|lane|ln|drive|dr|way|close|crescent|court|ct|"
+        "terrace|place|pl|boulevard|blvd|highway|hwy|parkway|pkwy|strasse|gasse|weg|travessa|tv|praca|plaza|"
+        "pasaje|pje|jiron|jr|carrera|cra|calzada|privada|cerrada|callejon|paseo|camino|alameda|largo|estrada|"
+        "rodovia|beco|viela|chemin|allee|impasse|quai"
+    )
+)
+# Parts of an address that are not the town: the flat, the floor, the block ("ap 804", "segundo andar", "dpto 502").
+_ADDRESS_UNIT = frozenset(
+    words(
+        "ap|apt|apto|apartamento|apartment|dpto|depto|departamento|piso|andar|planta|floor|esq|dto|dta|bloco|bloque|"
+        "block|blk|flat|unit|suite|ste|torre|lote|lot|casa|interior|int|segundo|primeiro|terceiro|primer|segunda|"
+        "tercer|rdc|po|box|caixa|casilla|cp|cep|apdo"
+    )
+)
+_NAME_PARTICLES = frozenset(words("de|da|do|das|dos|del|la|las|los|el|di|du|des|le|van|von|y|e|upon|on|the"))
+_ADDRESS_PARTS = re.compile(r"[^,;\n()]+")
+# An address said to be somewhere else than home: work, a friend's, the office (folded).
+_NOT_HOME = Keywords(
+    words(
+        "office|workplace|my work|at work|friend's|oficina|mi trabajo|el trabajo|del trabajo|la empresa|"
+        "escritorio|meu trabalho|o trabalho|do trabalho|de un amigo|de una amiga|de um amigo|de uma amiga"
+    )
+)
+# The agent asking for the address, folded.
+_ASKS_ADDRESS = re.compile(
+    r"\b(?:address|postcode|post code|zip code|zip|direccion|domicilio|morada|endereco|codigo postal|cep)\b"
+)
+# The customer saying the address that follows is theirs (folded).
+_OWN_ADDRESS = re.compile(
+    r"\b(?:my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
+    r"nuestra (?:nueva )?direccion|nueva direccion|(?:a )?minha (?:nova )?morada|(?:a )?nova morada|"
+    r"(?:o )?meu (?:novo )?endereco|novo endereco)\b"
+)
+
+
+def address_town(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """The district and town of a postal address the customer gives as theirs: answering the agent's "your
+    address?", after "my address is", or on its own line of a letter's signature ("1187 E Lind Rd\\nTucson, AZ
+    85719"). The street comes first (a street word and a house number), then the parts after it that are names,
+    past the flat, the floor and the postcode: "Rua da Aurora 1020, ap 804, Boa Vista, Recife" -> "Boa Vista,
+    Recife". (the place, its message id)"""
+    trips = _cues(pack)[2]
+    for index, line in enumerate(lines):
+        if line.role != "customer":
+            continue
+        before = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].role == "agent"), "")
+        text = line.content[:3000]
+        asked = bool(before) and _ASKS_ADDRESS.search(values.lower_fold(before)) is not None
+        town, start = _town_after_street(text, asked=asked or _OWN_ADDRESS.search(values.lower_fold(text)) is not None)
+        # "It's my mother's: 3 Rose Close", "the hotel is at…": not where they live.
+        lead_in = values.lower_fold(text[max(start - 120, 0) : start])
+        with_street = values.lower_fold(re.split(r"\d", text[max(start - 120, 0) :], maxsplit=1)[0])
+        elsewhere = _NOT_HOME.found_in(lead_in) or trips.found_in(lead_in)
+        if town and not elsewhere and not relatives(pack).found_in(with_street):
+            return town, line.message_id
+    return "", ""
+
+
+def _town_after_street(text: str, *, asked: bool) -> tuple[str, int]:
+    # A full stop ends a part unless it ends an abbreviation glued to the next word ("St.,", "Av. Caminos").
+    parts = [(m.start(), m.group()) for m in _ADDRESS_PARTS.finditer(re.sub(r"\.(?=\s|$)", ",", text))]
+    for index, (start, part) in enumerate(parts):
+        tokens = [token.strip(".") for token in part.split()]
+        folded = [values.lower_fold(token) for token in tokens]
+        if not any(word in _ADDRESS_STREET for word in folded) or len(tokens) > 8:
+            continue
+        numbered = any(char.isdigit() for char in part) or (
+            index + 1 < len(parts) and parts[index + 1][1].strip()[:1].isdigit()
+        )
+        # A line of its own in a letter: "1187 E Lind Rd".
+        alone = text[max(start - 1, 0) : start] in ("\n", "") and text[start + len(part) : start + len(part) + 1] in (
+            "\n",
+            "",
+        )
+        if not numbered or not (asked or (alone and "\n" in text)):
+            continue
+        names = _names_after(parts[index + 1 :])
+        return ", ".join(names[-2:]), start
+    return "", 0
+
+
+def _names_after(parts: list[tuple[int, str]]) -> list[str]:
+    names: list[str] = []
+    for _, part in parts:
+        tokens = [token for token in part.split() if not any(char.isdigit() for char in token)]
+        folded = [values.lower_fold(token.strip(".")) for token in tokens]
+        if folded[:1] and folded[0] in {"em", "en", "in", "na", "no"}:
+            tokens, folded = tokens[1:], folded[1:]
+        if not tokens or any(word in _ADDRESS_UNIT for word in folded):
+            continue  # a number, a postcode, the flat or the floor
+        name_like_ = (
+            all(token[:1].isupper() or word in _NAME_PARTICLES for token, word in zip(tokens, folded, strict=True))
+            and tokens[0][:1].isupper()
+        )
+        if not name_like_ or len(tokens) > 4 or any(word in _ADDRESS_STREET for word in folded[:1]):
+            break
+        names.append(" ".join(token.strip(".") for token in tokens))
+    return names
+
+
+# --- Where they live, answering "are you still in …?" ------------------------------------------------------
+
+# The agent asking where the customer lives, or whether they still live there (folded).
+_ASKS_HOME = re.compile(
+    r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
+    r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
+    r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco)\b"
+)
+_ANSWERED_HOME = re.compile(
+    r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope)[,.!]?\s{1,3})?"
+    r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
+    r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still)\s)?(?:(?i:ya|ja|ahora|agora|now|still|"
+    r"aqui|aca)\s)?(?i:en|em|no|na|in)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    r"{0,2})(?![\w'-])"
+)
+
+
+def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Sí, en Cayma.", "No, já estou no Kilamba há um ano.", "Y sí, seguimos en Benimaclet": the place the
+    customer names right after the agent asked whether they still live where we thought, or where they live.
+    (the place, its message id)"""
+    trips = _cues(pack)[2]
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent":
+            continue
+        if not _ASKS_HOME.search(values.lower_fold(previous.content)):
+            continue
+        text = Text(line.content[:300])
+        match = _ANSWERED_HOME.search(text.folded)
+        if match is None or trips.found_in(text.lower):
+            continue
+        if place := values.place(text.span(match, "v"), pack):
+            return place, line.message_id
+    return "", ""

@@ -29,7 +29,9 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         elif instruction.key == "preferred_contact_channel" and not value:
             value = _first_channel(text.lower[match.start() : match.end()], pack) or text.span(match, 0).strip(" ,.;")
         elif not value:
-            value = text.span(match, 0).strip(" ,.;")
+            # A `keep` group says which part to keep ("pago à entrega, em dinheiro": not the delivery).
+            keep = "keep" in instruction.pattern.groupindex and match["keep"] is not None
+            value = text.span(match, "keep" if keep else 0).strip(" ,.;")
             value = value[:1].upper() + value[1:]
         found.append(Found(instruction.key, value[: values.VALUE_MAX], HIGH, match.start()))
     if not any(item.key == "contact_hours" for item in found):
@@ -76,3 +78,51 @@ def asked_call_times(text: Text, pack: LanguagePack) -> list[Found]:
         if 3 <= len(value.split()) <= 20:
             return [Found("contact_hours", value[:1].upper() + value[1:], HIGH, sentence.start())]
     return []
+
+
+# --- The channel named in answer to "by phone or by e-mail?" ---------------------------------------------
+
+_CHANNEL_WORD = (
+    r"(?:e-?mails?|phone(?: calls?)?|calls?|texts?|sms|whatsapp|viber|telegram|signal|correo|llamadas?|telefono|"
+    r"mensajes?|ligac(?:ao|oes)|chamadas?|telefone|telemovel|mensage(?:m|ns))"
+)
+# The agent asking how the customer wants to be reached (folded): two channels offered ("by call or WhatsApp?",
+# "¿por llamada o por WhatsApp?", "e-mail ou SMS?") or the best way to reach them.
+_ASKS_CHANNEL = re.compile(
+    r"\b"
+    + _CHANNEL_WORD
+    + r"\b[^?.!\n]{0,16}?\s(?:or|o|ou)\s(?:by\s|via\s|on\s|por\s|pelo\s|pela\s|an?\s|un\s|uma?\s)?"
+    + _CHANNEL_WORD
+    + r"\b[^.!\n]{0,40}\?|"
+    r"\b(?:best way to (?:reach|contact|get hold of) you|how (?:would|do) you (?:like|prefer) (?:us )?to "
+    r"(?:contact|reach) you|(?:el )?mejor (?:medio|forma|manera|via) de contact(?:o|arl[oae])|"
+    r"(?:o )?melhor (?:contacto|contato|forma de contact[oa]r?|meio de contact[oa])|como prefere (?:ser contactad|ser "
+    r"contatad|que (?:o|a|te) contact))"
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nao|nunca|never|don'?t|ni)\s(?:\w+\s)?$")
+
+
+def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
+    """ "WhatsApp nomás.", "Email, please.", "então mandem e-mail, não adianta ligar": the customer's reply
+    right after the agent asked how to reach them, when it names a channel (the first one not said with "no"):
+    (the channel, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent":
+            continue
+        if not _ASKS_CHANNEL.search(lower_fold(previous.content)):
+            continue
+        lower = lower_fold(line.content)[:300]
+        best, best_at = "", len(lower) + 1
+        for pack in packs:
+            for word, channel in pack.channels.items():
+                at = lower.find(word)
+                while at >= 0 and (
+                    (at and lower[at - 1].isalnum()) or _NEGATED_BEFORE.search(lower[max(0, at - 20) : at])
+                ):
+                    at = lower.find(word, at + 1)
+                if 0 <= at < best_at:
+                    best, best_at = channel, at
+        if best:
+            return best, line.message_id
+    return "", ""

@@ -94,7 +94,8 @@ def _plan_patterns(plan_words: tuple[str, ...], *, fillers: bool) -> tuple[re.Pa
     )
     # "on your Team plan", "im Tarif Starter" is above; "my Gold membership": a determiner of one's own first.
     before = re.compile(
-        r"(?i:\b(?:my|our|your|on the|on a|on your|for the|to the|meinem|unserem|meinen|unseren)\s)(?P<n>"
+        r"(?i:\b(?:my|our|your|on the|on a|on your|for the|to the|(?:have|had|got|hold|held) (?:the|a)|meinem|unserem|"
+        r"meinen|unseren)\s)(?P<n>"
         + name
         + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card)\b"
         r"(?!\s(?i:page|pages|price|prices|pricing|details|website|site|section|benefits|features|option|offer)\b)"
@@ -253,20 +254,30 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "Pixel 6a. No wait, Pixel 7a": the corrected name.
         if corrections := list(keywords(pack.correction).pattern.finditer(lower_fold(answer))):
             answer = answer[corrections[-1].end() :].lstrip(" ,:;-")
-        first = re.split(r"[.!?\n,;]", answer, maxsplit=1)[0].strip()
-        lead = _DEVICE_LEAD.match(lower_fold(first))
-        tokens = first[lead.end() if lead else 0 :].split()[:4]
-        kept: list[str] = []
-        for token in tokens:
-            word = lower_fold(token)
-            if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
-                break
-            kept.append(token)
-        value = " ".join(kept)
-        named = any(t[:1].isupper() or any(c.isdigit() for c in t) or "\u05d0" <= t[:1] <= "\u05ea" for t in kept)
-        if value and named and values.usable(value, pack) and not known_place(value):
-            return value, line.message_id
+        # "The black one. Hub 6, it says on the bottom.": the second part when the first names nothing.
+        parts = [part.strip() for part in re.split(r"[.!?\n,;]", answer, maxsplit=2)[:2]]
+        for index_, first in enumerate(parts):
+            if value := _named_device(first, pack, script_names=index_ == 0):
+                return value, line.message_id
     return "", ""
+
+
+def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) -> str:
+    """The device named at the start of `first`; a word in a script without capitals (Hebrew) names one only
+    when `script_names` (the answer's first part)."""
+    lead = _DEVICE_LEAD.match(lower_fold(first))
+    tokens = first[lead.end() if lead else 0 :].split()[:4]
+    kept: list[str] = []
+    for token in tokens:
+        word = lower_fold(token)
+        if kept and (word in pack.clause_words or not _DEVICE_WORD.fullmatch(token)):
+            break
+        kept.append(token)
+    value = " ".join(kept)
+    named = any(
+        t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept
+    )
+    return value if value and named and values.usable(value, pack) and not known_place(value) else ""
 
 
 # --- Routines said with how often ------------------------------------------------------------------------
@@ -311,3 +322,42 @@ def _first_person_verb(lower: str, pack: LanguagePack) -> bool:
     """Spanish and Portuguese drop the pronoun: "pido", "peço", "corro" (a verb in -o first in the clause)."""
     first = lower.split()[:2]
     return pack.code in ("es", "pt") and any(word.endswith("o") and len(word) > 3 for word in first)
+
+
+# --- The plan named in answer to "which package are you on?" -----------------------------------------------
+
+# The agent asking which plan, package or tier the customer has (folded).
+_ASKS_PLAN = re.compile(
+    r"\b(?:(?:what|which) (?:plan|package|tariff|tier|bundle|subscription|policy|membership)\b|"
+    r"(?:plan|package|tariff|tier|bundle) (?:are|were) you on\b|"
+    r"(?:que|cual|cual es (?:el|su|tu)) (?:plan|paquete|tarifa|poliza|suscripcion)\b|"
+    r"(?:qual|que) (?:e )?(?:o )?(?:seu |teu )?(?:plano|pacote|tarifario|assinatura)\b)"
+)
+# What people put before the plan's name: "I'm on", "It's the", "Tengo el", "É o".
+_PLAN_LEAD = re.compile(
+    r"^(?:(?:i'?m on|we'?re on|i have|i've got|it'?s|it is|tengo|es|estoy en|tenho|e|estou no|uso)\s)?"
+    r"(?:(?:the|a|el|la|un|o|um)\s)?(?:(?:plan|package|plano|pacote|tarifa|paquete)\s(?:de\s)?)?"
+)
+
+
+def answered_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Fibre 500 I think.", "El Básico.", "É o Controle 20 giga.": the customer's answer right after the agent
+    asked which plan or package they are on, when it opens with a name (capitalised words or a number):
+    (the plan, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_PLAN.search(lower_fold(previous.content)):
+            continue
+        first = re.split(r"[.!?\n,;]", line.content.strip(), maxsplit=1)[0].strip()
+        lead = _PLAN_LEAD.match(lower_fold(first))
+        kept: list[str] = []
+        for token in first[lead.end() if lead else 0 :].split()[:4]:
+            word = lower_fold(token)
+            named = (token[:1].isupper() and token != "I") or token[:1].isdigit()
+            if not named or word in pack.clause_words or word in pack.not_values:
+                break
+            kept.append(token)
+        value = " ".join(kept)
+        if value and values.usable(value, pack) and not known_place(value) and sum(c.isdigit() for c in value) < 5:
+            return value, line.message_id
+    return "", ""

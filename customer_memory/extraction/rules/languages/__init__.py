@@ -69,6 +69,9 @@ class LanguagePack:
     # Family and relationships
     relations: Mapping[str, str] = field(default_factory=dict)
     relation: tuple[Pattern, ...] = ()
+    # The customer introducing themselves as a parent ("sou a Patrícia, mãe do Davi e do Lucas"): the pattern's
+    # `name` (and `name2`) are their children, stored under the key beside it ("son", "daughter").
+    parent_of: tuple[tuple[Pattern, str], ...] = ()
     marital: tuple[Pattern, ...] = ()
     children: tuple[Pattern, ...] = ()
     pets: Mapping[str, str] = field(default_factory=dict)

@@ -20,7 +20,11 @@ RELATION = (
     rx(
         _w("my")
         + r"(?i:\s+(?:(?:eldest|oldest|youngest|little|older|younger|elder|baby|late|grown|twin|step|dear|two|three|four)\s)?"
-        r"(?P<rel>" + _REL + r"))(?:'s name is|,| is called| is named| called| named|)\s+" + _REL_NAME
+        r"(?P<rel>"
+        + _REL
+        + r"))(?:'s name is|,| is called| is named| called| named|)\s+"
+        + _REL_NAME
+        + r"(?:\s(?:and|&)\s(?P<name2>[A-Z][\w'-]{1,30})(?![\w'-]))?"
     ),
     rx(_REL_NAME + r",?\s(?i:my\s(?P<rel>" + _REL + r"))\b"),
     # "I'm a widow, my Arthur always dealt with this."

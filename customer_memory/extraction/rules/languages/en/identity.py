@@ -36,7 +36,7 @@ _FULL_NAME = (
 # Two capitalised words that are not a person: "Good Morning", "Apple Watch", "Order Number", "Last Tuesday".
 _NOT_A_NAME = (
     r"(?![^.,!\n]{0,40}(?i:support|service|team|desk|department|customer|care)\b)"
-    r"(?!(?i:good|thank|thanks|happy|merry|great|dear|hello|hi|hey|ok|okay|yes|no|please|sorry|many|best|kind|warm|"
+    r"(?!(?i:good|thank|thanks|happy|merry|great|dear|hello|hi|hey|hiya|heya|howdy|morning|evening|afternoon|ok|okay|yes|no|please|sorry|many|best|kind|warm|"
     r"excuse|just|not|still|the|my|our|last|next|this|every|order|ticket|invoice|account|booking|reference|case|"
     r"tracking|apple|google|samsung|amazon|microsoft|sony|netflix|spotify|paypal|new|san|los|las|st|saint|north|"
     r"south|east|west|united|royal|urgent|password|wrong|missing|re|subject|fw|fwd)\b)"
@@ -152,6 +152,13 @@ LOCATION = (
         + _NOT_A_TRIP
     ),
     rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
+    # "We're driving down from home in Mullingar", "back home in Cork".
+    rx(
+        _w("from home in", "back home in", "at home in", "from our home in", "from my home in")
+        + r"\s"
+        + _PLACE
+        + _NOT_A_TRIP
+    ),
 )
 
 LIVES_WORDS = words(

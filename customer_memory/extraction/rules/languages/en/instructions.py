@@ -8,7 +8,7 @@ from customer_memory.extraction.rules.languages import Instruction, rx
 from customer_memory.extraction.rules.languages.en.words import _LANGUAGE, I, _each, _gap, _w, _ws
 
 _TIME_OF_DAY = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)?"
-_CONTACT_BY = r"(?:e-?mail|mail|phone|text|sms|whatsapp|telegram|messenger|chat)"
+_CONTACT_BY = r"(?:e-?mail|mail|phone|text|sms|whatsapp|viber|signal|telegram|messenger|chat)"
 
 _DETAILED = (
     r"(?:the\s)?(?:detailed|long|full|in-depth|thorough)\s+(?:technical\s)?(?:answers|replies|explanations|"
@@ -16,6 +16,17 @@ _DETAILED = (
 )
 
 INSTRUCTIONS = (
+    # "honestly texts are better than calls", "Email is the best way to reach me", "email only please"; not a
+    # question ("is email better?").
+    Instruction(
+        rx(
+            r"\b(?:texts?|text messages|e-?mails?|whatsapp|viber|sms)\s(?:is|are|works)\s(?:(?:much|way|really|"
+            r"honestly|always|definitely|just)\s)?(?:the\s)?(?:best|better|easiest|easier|preferred)\b"
+            r"(?![^.!?\n]{0,60}\?)|\b(?:e-?mail|texts?|sms|whatsapp|viber) only\b(?=\s?(?:[,.!;\n]|please\b|pls\b|$))",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
     # "text me instead, always text", "please email me from now on", "email is better than calling for me".
     Instruction(
         rx(
@@ -287,5 +298,45 @@ INSTRUCTIONS = (
             I,
         ),
         "preferences",
+    ),
+    # Where the paperwork goes: "send all the invoices to my accountant", "bills should go to my son".
+    Instruction(
+        rx(
+            r"\b(?:send|forward|e-?mail|copy|cc|post|mail)\s(?:(?:all|every|each|any|the|my|our|future)\s){0,2}"
+            r"(?:invoices?|bills?|statements?|receipts?|paperwork|letters|correspondence)\b[^.;!?\n]{0,30}?\bto\s"
+            r"(?:my|our)\s[a-z]{3,20}\b|\b(?:all|every|each|any|the|my|our|future)\s(?:invoices?|bills?|statements?|"
+            r"receipts?|paperwork|letters|correspondence)\s(?:should|must|need to|can|have to)\s(?:(?:also|all|always)\s)?"
+            r"(?:go|be sent|be forwarded|be emailed|be copied)\s(?:also\s)?to\s(?:my|our)\s[a-z]{3,20}\b",
+            I,
+        ),
+        "preferences",
+    ),
+    # How they pay, always: "I always pay cash on delivery", "I pay in cash, as always".
+    Instruction(
+        rx(
+            r"\b(?:i|we)\s(?P<keep>(?:always|usually)\spay\s(?:in\s)?cash)\b|\b(?:i|we)\spay\s(?:in\s)?cash"
+            r"(?:\son delivery)?\b[^.;!?\n]{0,20}?\b(?:always|as usual|as always|every time)\b",
+            I,
+        ),
+        "preferences",
+    ),
+    # "explain what you're going to do before you do it": tell them first.
+    Instruction(
+        rx(
+            r"\b(?:explain|tell me|talk me through)\s(?:what|everything)\s(?:you're|you are|you'll|you will)\s"
+            r"(?:going to\s|gonna\s)?(?:do|change)\s(?:before|first)\b",
+            I,
+        ),
+        "confirm_before_acting",
+    ),
+    # "best to email me", "easier if you text me", "I'd rather talk on the phone".
+    Instruction(
+        rx(
+            r"\b(?:best|better|easiest|easier)\s(?:to|if you)\s(?:just\s)?(?:e-?mail|text|whatsapp|message|call|ring|phone)"
+            r"\s(?:me|us)\b(?![^.!?\n]{0,60}\?)|\bi(?:'d| would)? (?:rather|prefer to) (?:talk|speak|chat)\s(?:on|over|by)\s"
+            r"(?:the\s)?(?:phone|whatsapp|e-?mail)\b",
+            I,
+        ),
+        "preferred_contact_channel",
     ),
 )

@@ -30,6 +30,16 @@ _PERIOD = (
 _AFTER_DEVICE_NOUN = "(?:" + _after_words(DEVICE_NOUNS) + ")"
 
 PREFERENCES = (
+    # "stop sending me promotions", "no more marketing emails": what they don't want sent.
+    (
+        rx(
+            r"\b(?:stop sending me|don't send me|do not send me|no more|please no|i don't want|i do not want)\s(?:any\s)?"
+            r"(?:more\s)?(?P<v>(?:promotions|promotional (?:texts|emails|messages|calls)|marketing(?: texts| emails| messages|"
+            r" calls)?|special offers|newsletters?)(?:\sby\s(?:text|sms|email|e-mail|post))?)\b",
+            I,
+        ),
+        "dislikes",
+    ),
     (
         rx(
             _w("i") + r"\s+(?:really\s|much\s|strongly\s|would\s)?prefer\s+(?!(?:to\s)?" + _LANGUAGE + r"\b)" + _VALUE,
@@ -45,7 +55,8 @@ PREFERENCES = (
     (rx(_w("i") + r"\s+(?:really\s)?(?:hate|dislike|can't stand|cannot stand)\s+" + _VALUE, I), "dislikes"),
     (
         rx(
-            _ws(_I_AM) + r"\s+(?:a\s)?(?P<v>vegetarian|vegan|pescatarian|gluten[- ]free|lactose intolerant|"
+            _ws(_I_AM + "|we're both|we are both|we're all|we are all|we're|we are")
+            + r"\s+(?:a\s)?(?P<v>vegetarian|vegan|pescatarian|gluten[- ]free|lactose intolerant|"
             r"diabetic|celiac|coeliac|halal|kosher)\b",
             I,
         ),

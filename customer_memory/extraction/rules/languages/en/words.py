@@ -64,6 +64,8 @@ OCCUPATIONS = words(
     "optician|physiotherapist|receptionist|secretary|librarian|soldier|homemaker|caregiver|carer|"
     "pensioner|retiree|teaching assistant|care worker|civil servant|nanny|cleaner|courier|delivery driver|"
     "truck driver|taxi driver|bus driver|student nurse|paralegal|bookkeeper|hr manager|sales rep|sales manager|"
+    "call center agent|call centre agent|customer service agent|customer service rep|customer service advisor|"
+    "contact centre agent|contact center agent|travel agent|insurance agent|real estate agent|sales rep|"
     "care assistant|healthcare assistant|health care assistant|nursing assistant|support worker|dental nurse|"
     "dental hygienist|hygienist|shop assistant|sales assistant|retail assistant|personal assistant|"
     "administrator|admin assistant|office manager|clerk|technician|lab technician|pharmacy technician|"
@@ -89,7 +91,7 @@ LANGUAGES = {
 CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "call": "phone", "calls": "phone",
     "ring": "phone", "text": "SMS", "texts": "SMS", "text message": "SMS", "sms": "SMS", "whatsapp": "WhatsApp",
-    "telegram": "Telegram", "messenger": "Messenger", "chat": "chat", "zalo": "Zalo", "write": "in writing",
+    "telegram": "Telegram", "messenger": "Messenger", "chat": "chat", "zalo": "Zalo", "viber": "Viber", "write": "in writing",
     "in writing": "in writing", "writing": "in writing",
 }  # fmt: skip
 # Brands whose name alone says "a device I own" ("my Samsung", "it's a Doro 8100").

@@ -56,7 +56,8 @@ OCCUPATION = (
     rx(
         _ws("i work|i'm working|i am working")
         + r"\s(?:from home|remotely|part[- ]time|full[- ]time|nights|shifts|weekends|freelance|locally)\s"
-        r"as\s(?:an?\s)?(?P<v>" + _words(OCCUPATIONS) + r")\b",
+        # "as an ER nurse", "as an IT consultant": an acronym before the job.
+        r"as\s(?:an?\s)?(?P<v>(?:(?-i:[A-Z]{2,4})\s)?" + _words(OCCUPATIONS) + r")\b",
         I,
     ),
     rx(_w("my") + r"\s+(?:job|profession|occupation)\s+is\s+(?:an?\s)?" + _VALUE, I),
@@ -95,6 +96,12 @@ EMPLOYER = (
         + r"\s+(?:as\s[^.,;!?\n]{2,40}\s)?(?:at|for)\s+(?:the\s)?"
         + _VALUE,
         I,
+    ),
+    # "I work nights as an ER nurse at Banner Health": a named employer after the shift and the job.
+    rx(
+        _ws("i work|i'm working|i am working")
+        + r"(?i:\s(?:nights|days|shifts|weekends|part[- ]time|full[- ]time)\s(?:as\s[^.,;!?\n]{2,40}\s)?(?:at|for)\s"
+        r"(?:the\s)?)" + _PROPER
     ),
     rx(
         _ws(_I_AM)

@@ -11,11 +11,12 @@ _PET = alternation(PETS)
 
 RELATION = (
     rx(
-        lead("mi|nuestra|nuestro")
-        + r"\s+(?:(?:querida|querido|difunta|difunto|pequena|pequeno)\s)?(?P<rel>"
+        lead("mi|mis|nuestra|nuestro|nuestras|nuestros")
+        + r"\s+(?:(?:querida|querido|difunta|difunto|pequena|pequeno|dos|tres)\s)?(?P<rel>"
         + _REL
         + r")(?:\s(?:mayor|menor|pequena|pequeno|chica|chico|mediana|mediano))?(?:,|\s(?:se llama|que se llama|"
-        r"llamad[oa])|)\s+(?:(?:don|dona|la|el)\s)?(?P<name>[A-Z][\w'-]{1,30})"
+        r"llamad[oa]|se llaman|que se llaman|llamad[oa]s)|)\s+(?:(?:la|el)\s)?(?:(?i:senora|senor|sra|sr|don|dona)"
+        r"\.?\s)?(?P<name>[A-Z][\w'-]{1,30})(?:\s(?:y|e)\s(?P<name2>[A-Z][\w'-]{1,30}))?"
     ),
     rx(r"(?P<name>[A-Z][\w'-]{1,30}),?\s(?:mi|nuestra|nuestro)\s(?P<rel>" + _REL + r")\b"),
     rx(
@@ -55,4 +56,6 @@ PET = (
         + r")s?(?:(?:,|\s(?:que se llama|llamad[oa]))\s(?:(?:el|la)\s)?(?P<name>[A-Z][\w'-]{1,20}))?"
     ),
     rx(lead("es|era") + r"\s(?:un|una)\s(?P<species>" + _PET + r"),\s(?:(?:el|la)\s)?(?P<name>[A-Z][\w'-]{1,20})"),
+    # "Toby es el schnauzer", "Luna es mi gata".
+    rx(r"(?P<name>[A-Z][\w'-]{1,20})\s(?:es|era)\s(?:el|la|mi|nuestro|nuestra)\s(?P<species>" + _PET + r")\b"),
 )

@@ -61,7 +61,7 @@ NAME = (
 AGE = (
     rx(
         lead("tengo|cumpli|cumplo|cumplire|voy a cumplir|acabo de cumplir|he cumplido")
-        + r"\s+(?:ya\s)?(?P<v>\d{1,3}|[a-z]{4,12}(?: y [a-z]{3,6})?)\s+an(?:os|itos)\b"
+        + r"\s+(?:ya\s)?(?P<v>\d{1,3}|[a-z]{4,12}(?: y [a-z]{2,6})?)\s+an(?:os|itos)\b"
         + _NOT_YEARS_OF
         + r"|"
         + lead("tengo|cumpli|he cumplido|acabo de cumplir")
@@ -71,7 +71,7 @@ AGE = (
         lead("mi edad es")
         + r" (?:de )?(?P<v>\d{1,3})\b|"
         + lead("a mis|con mis")
-        + r"\s(?:casi\s)?(?P<v2>\d{2}|[a-z]{4,12}(?: y [a-z]{3,6})?) anos\b|"
+        + r"\s(?:casi\s)?(?P<v2>\d{2}|[a-z]{4,12}(?: y [a-z]{2,6})?) anos\b|"
         + lead("edad:")
         + r"\s?(?P<v3>\d{1,3})\b"
     ),

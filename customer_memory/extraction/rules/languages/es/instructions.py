@@ -10,7 +10,7 @@ from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
     r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
-    r"telegram|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram)\b"
+    r"telegram|viber|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
 )
 
 _TIME = (
@@ -103,7 +103,10 @@ INSTRUCTIONS = (
                 "avisen|avisenme|avisame|aviseme|avisadme|me avisen|me aviseis|contactenme|contactame|"
                 "contacteme|contactadme|me contacten|me contacteis|escribanme|escribame|escribeme|escribidme|"
                 "me escriban|me escribais|llamenme|llameme|llamame|llamadme|me llamen|me llameis|hablenme|"
-                "notifiquenme|me notifiquen|comuniquense conmigo"
+                "notifiquenme|me notifiquen|comuniquense conmigo|contestenme|contesteme|contestame|me contesten|"
+                "respondanme|respondame|respondeme|me respondan|"
+                "me (?:pueden|puede|podrian|podria|podeis|podes) (?:avisar|escribir|contactar|contestar|responder|"
+                "notificar|llamar)"
             )
             + r"\s(?:(?:siempre|solo|solamente|mejor|unicamente)\s)?(?:por|via|al|a mi|mediante)\s(?:el\s|mi\s)?"
             + _CHANNEL
@@ -112,6 +115,10 @@ INSTRUCTIONS = (
             + r"\s[^.;!?\n]{0,60}?\b(?:por|al|a mi)\s(?:el\s)?"
             + _CHANNEL
             + r"|"
+            + lead("por")
+            + r"\s(?:el\s)?"
+            + _CHANNEL
+            + r",?\s(?:siempre|nomas|nada mas|solamente|unicamente)\b|"
             + lead("solo|siempre|unicamente|solamente|mejor")
             + r"\s(?:por|al|via)\s(?:el\s|mi\s)?"
             + _CHANNEL
@@ -185,5 +192,47 @@ INSTRUCTIONS = (
         ),
         "tone_preference",
         "informal",
+    ),
+    # Adónde va el papeleo: "que todas las facturas se las manden a mi contador", "la boleta mándenmela al correo".
+    Instruction(
+        rx(
+            r"\b(?i:las|todas las|mis|la)\s(?:facturas?|boletas?|recibos?|comprobantes?)\b[^.;!?\n]{0,40}?\b"
+            r"(?:se\s(?:las|la|los|lo)\s)?(?:manden|mande|envien|envie|mandar|enviar|lleguen|vayan)\b[^.;!?\n]{0,15}?"
+            r"\ba\s(?:mi|nuestro|nuestra)\s[a-z]{3,15}\b|\b(?i:manden|envien|mandenle|envienle)\s(?:todas\s)?(?:las|los)\s"
+            r"(?:facturas|boletas|recibos|comprobantes)\b[^.;!?\n]{0,20}?\ba\s(?:mi|nuestro|nuestra)\s[a-z]{3,15}\b|"
+            r"\b(?i:la|las|mi|mis)\s(?:boletas?|facturas?|recibos?)\s(?:mandenmelas?|envienmelas?|me las? manden|"
+            r"me las? envien|quiero|prefiero)\s(?:(?:siempre|solo)\s)?(?:al correo|por correo|por e-?mail|por mail|"
+            r"electronicas?|digitales?)\b"
+        ),
+        "preferences",
+    ),
+    # Cómo paga, siempre: "pago en efectivo, como siempre", "siempre pago contra entrega".
+    Instruction(
+        rx(
+            r"\b(?i:pago|pagamos)\s(?:siempre\s)?(?:en efectivo|al contado|contra entrega|contraentrega)\b[^.;!?\n]{0,20}?"
+            r"\b(?:siempre|como siempre|de siempre)\b|\b(?i:siempre)\s(?:pago|pagamos)\s(?:en efectivo|contra entrega|"
+            r"contraentrega|al contado)\b"
+        ),
+        "preferences",
+    ),
+    # "si me explicáis lo que vais a hacer antes de hacerlo, mejor": explicarlo antes.
+    Instruction(
+        rx(
+            r"\b(?i:me)\s(?:explicais|explican|explicas|explique|expliquen|expliques|explica|expliqueis)\s"
+            r"(?:lo que|que)\s(?:vais|van|vas|va)\s(?:a\s)?(?:hacer|cambiar|tocar)\s(?:antes|primero)\b"
+        ),
+        "confirm_before_acting",
+    ),
+    # "prefiero hablar por teléfono", "lo mejor es llamarme".
+    Instruction(
+        rx(
+            lead("prefiero|preferimos")
+            + r"\s(?:hablar|tratar|conversar|resolverlo|resolver las cosas)\s(?:por|al)\s(?:el\s)?"
+            + _CHANNEL
+            + r"|"
+            + lead("lo mejor es|mejor")
+            + r"\s(?:llamarme|escribirme|mandarme un (?:correo|mensaje|whatsapp)|que me llamen)\b"
+        ),
+        "preferred_contact_channel",
     ),
 )

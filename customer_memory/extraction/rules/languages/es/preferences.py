@@ -20,10 +20,20 @@ _PLAN_VALUE = (
 )
 
 PREFERENCES = (
+    # "ya no me manden promociones por SMS": lo que no quieren recibir.
+    (
+        rx(
+            lead("no me|ya no me|que no me|nunca me")
+            + r"\s(?:manden|envien|mandes|envies|mandeis|envieis|llamen|escriban)\s(?:mas\s)?(?P<v>(?:promociones|"
+            r"publicidad|ofertas|propaganda|boletines|newsletters?)(?:\s(?:por|al)\s(?:SMS|sms|correo|mail|e-?mail|"
+            r"WhatsApp|whatsapp))?)\b"
+        ),
+        "dislikes",
+    ),
     (
         rx(
             lead("prefiero|preferimos")
-            + r"\s+(?!(?:que|no|hablar|escribir|respuestas|mensajes|explicaciones)\b)(?:(?:el|la|los|las|un|una)\s)?"
+            + r"\s+(?!(?:que|no|hablar|escribir|respuestas|mensajes|explicaciones|ser)\b)(?:(?:el|la|los|las|un|una)\s)?"
             r"(?![a-z]{2,12}(?:ar|er|ir)\b)" + _VALUE
         ),
         "preferences",
@@ -168,6 +178,11 @@ PLAN_WORDS = words(
 SELF_WORDS = words("mi|tengo|tenemos|estoy|soy|me|nuestro|nuestra|contratada|contratado|uso|pago")
 
 PLAN = (
+    # "Pago 300 megas y me llegan 20": the speed they pay for (not the one they measure).
+    rx(
+        lead("pago|pagamos|contrate|contratamos|tengo contratad[oa]s?|tengo el plan de|tenemos el plan de")
+        + r"\s(?:(?:el|un)\s)?(?:(?:plan|paquete|internet)\s(?:de\s)?)?(?P<v>\d{2,4}\s?(?:megas?|mb|mbps|gigas?|gb))\b"
+    ),
     # A change first: "me pasé al Plus", "subí a Oro", "cambiarme al plan Personal", "pasadme a la Premium".
     rx(
         lead(

@@ -14,6 +14,7 @@ def _gendered(stems: str) -> tuple[str, ...]:
 
 
 RELATIONS = {
+    "hijas": "daughter", "hijos": "son", "hermanas": "sister", "hermanos": "brother", "nietas": "granddaughter", "nietos": "grandson",
     "esposa": "spouse", "esposo": "spouse", "marido": "spouse", "mujer": "spouse", "pareja": "spouse",
     "novio": "spouse", "novia": "spouse", "prometido": "spouse", "prometida": "spouse", "companero": "spouse",
     "companera": "spouse", "hijo": "son", "hija": "daughter", "madre": "mother", "mama": "mother", "mami": "mother",
@@ -28,7 +29,8 @@ PETS = {
     "gatito": "cat", "gatita": "cat", "loro": "parrot", "cotorra": "parrot", "periquito": "bird", "canario": "bird",
     "pajaro": "bird", "conejo": "rabbit", "coneja": "rabbit", "conejito": "rabbit", "hamster": "hamster",
     "caballo": "horse", "yegua": "horse", "pez": "fish", "tortuga": "turtle", "cobaya": "guinea pig",
-    "cuyo": "guinea pig", "huron": "ferret", "iguana": "iguana",
+    "cuyo": "guinea pig", "huron": "ferret", "iguana": "iguana", "schnauzer": "dog", "beagle": "dog",
+    "poodle": "dog", "pug": "dog", "husky": "dog", "bulldog": "dog", "pastor aleman": "dog",
 }  # fmt: skip
 NUMBERS = {
     "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
@@ -45,7 +47,7 @@ OCCUPATIONS = _gendered(
     "administrativ|notari|paramedic|becari|niner|carnicer|costurer|zapater|ganader|jardiner|dependient|"
     "profesor|contador|disenador|programador|desarrollador|consultor|director|investigador|traductor|"
     "escritor|administrador|cuidador|limpiador|entrenador|asesor|auditor|gestor|pescador|agricultor|conductor|"
-    "repartidor|vendedor|emprendedor|pintor|soldador|inspector|operador|supervisor|coordinador|educador"
+    "repartidor|vendedor|emprendedor|pintor|soldador|inspector|operador|supervisor|coordinador|educador|artesan"
 ) + words(
     "manicurista|estilista|barbero|barbera|florista|masajista|esteticista|modista|repostero|repostera|azafata|"
     "tatuador|tatuadora|camarera de piso|ninera|"
@@ -69,7 +71,7 @@ LANGUAGES = {
 CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "correo": "correo", "whatsapp": "WhatsApp",
     "wasap": "WhatsApp", "wsp": "WhatsApp", "sms": "SMS", "mensaje de texto": "SMS", "mensajes de texto": "SMS",
-    "llam": "teléfono", "telefono": "teléfono", "telegram": "Telegram", "chat": "chat",
+    "llam": "teléfono", "telefono": "teléfono", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

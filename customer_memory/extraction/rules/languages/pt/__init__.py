@@ -32,6 +32,7 @@ PACK = LanguagePack(
     hometown=identity.HOMETOWN,
     relations=words.RELATIONS,
     relation=family.RELATION,
+    parent_of=family.PARENT_OF,
     marital=family.MARITAL,
     children=family.CHILDREN,
     pets=words.PETS,

@@ -11,11 +11,12 @@ _PET = alternation(PETS)
 
 RELATION = (
     rx(
-        lead("meu|minha|o meu|a minha|nosso|nossa")
-        + r"\s+(?:(?:querid[oa]|falecid[oa]|saudos[oa])\s)?(?P<rel>"
+        lead("meu|minha|o meu|a minha|nosso|nossa|meus|minhas|os meus|as minhas|nossos|nossas")
+        + r"\s+(?:(?:querid[oa]|falecid[oa]|saudos[oa]|dois|duas|tres)\s)?(?P<rel>"
         + _REL
         + r")(?:\s(?:mais velh[oa]|mais nov[oa]|cacula|mais pequen[oa]))?(?:,|\s(?:se chama|que se chama|"
-        r"chama-se|chamad[oa])|)\s+(?:(?:o|a|dona|seu)\s)?(?P<name>[A-Z][\w'-]{1,30})"
+        r"chama-se|chamad[oa]|se chamam|chamad[oa]s)|)\s+(?:(?:o|a|os|as)\s)?(?:(?i:dona|dom|seu|senhora|senhor|sra|"
+        r"sr|dra|dr)\.?\s)?(?P<name>[A-Z][\w'-]{1,30})(?:\s(?:e|y)\s(?:(?:o|a)\s)?(?P<name2>[A-Z][\w'-]{1,30}))?"
     ),
     rx(r"(?P<name>[A-Z][\w'-]{1,30}),?\s(?:(?:o|a)\s)?(?:meu|minha|nosso|nossa)\s(?P<rel>" + _REL + r")\b"),
     rx(
@@ -56,5 +57,29 @@ PET = (
         + r"\s+(?:(?:agora|tambem|ja)\s)?(?:um|uma|dois|duas|tres|\d)\s+(?P<species>"
         + _PET
         + r")s?(?:(?:,|\s(?:que se chama|chamad[oa]))\s(?:(?:o|a)\s)?(?P<name>[A-Z][\w'-]{1,20}))?"
+    ),
+)
+
+# "Sou a Patrícia Nogueira, mãe do Davi e do Lucas", "é o Jorge, pai da Inês": the customer's own children.
+_PARENT = r"\b(?i:sou|e|aqui e)\s(?:(?i:a|o)\s)?(?:[A-Z][\w'-]{1,30},?\s){0,3}(?i:mae|pai|responsavel)\s"
+_CHILD = r"(?P<name>[A-Z][\w'-]{1,30})"
+PARENT_OF = (
+    (
+        rx(
+            _PARENT
+            + r"(?:do|dos (?:gemeos|meninos|filhos))\s"
+            + _CHILD
+            + r"(?:\s(?:e\s(?:do\s)?)(?P<name2>[A-Z][\w'-]{1,30}))?(?![\w'-])"
+        ),
+        "son",
+    ),
+    (
+        rx(
+            _PARENT
+            + r"(?:da|das (?:gemeas|meninas|filhas))\s"
+            + _CHILD
+            + r"(?:\s(?:e\s(?:da\s)?)(?P<name2>[A-Z][\w'-]{1,30}))?(?![\w'-])"
+        ),
+        "daughter",
     ),
 )

@@ -62,7 +62,7 @@ NAME = (
 AGE = (
     rx(
         lead("tenho|fiz|completei|completo|vou fazer|acabei de fazer|vou completar")
-        + r"\s+(?:ja\s)?(?P<v>\d{1,3}|[a-z]{3,12}(?: e [a-z]{3,6})?)\s+anos\b"
+        + r"\s+(?:ja\s)?(?P<v>\d{1,3}|[a-z]{3,12}(?: e [a-z]{2,6})?)\s+anos\b"
         + _NOT_YEARS_OF
         + r"|"
         + lead("tenho|fiz|completei")
@@ -72,7 +72,7 @@ AGE = (
         lead("a minha idade e|minha idade e")
         + r"\s(?:de\s)?(?P<v>\d{1,3})\b|"
         + lead("com os meus|aos meus|nos meus")
-        + r"\s(?P<v2>\d{2}|[a-z]{4,12}(?: e [a-z]{3,6})?) anos\b|"
+        + r"\s(?P<v2>\d{2}|[a-z]{4,12}(?: e [a-z]{2,6})?) anos\b|"
         + lead("idade:")
         + r"\s?(?P<v3>\d{1,3})\b"
     ),

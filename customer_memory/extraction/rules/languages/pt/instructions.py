@@ -11,7 +11,7 @@ from customer_memory.extraction.rules.languages.pt.words import LANGUAGES
 _CHANNEL = (
     r"(?:e-?mail|mail|correio (?:eletronico|electronico)|whatsapp|whats|zap|wpp|sms|mensage(?:m|ns) de texto|torpedos?|"
     r"telefone|telemovel|ligac(?:ao|oes)|chamadas?|telegram|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|"
-    r"[Tt]elegram)\b"
+    r"[Tt]elegram|[Vv]iber)\b"
 )
 
 _TIME = (
@@ -126,6 +126,18 @@ INSTRUCTIONS = (
             r"(?:por|pelo|pela|o|a)\s)?(?:"
             + _CHANNEL
             + r"|que me (?:liguem|ligue|telefonem)\b)|"
+            + lead("podem|pode|poderiam|podiam|me podem|me pode|me poderiam")
+            + r"\s(?:me\s)?(?:mandar|enviar|avisar|contactar|contatar|escrever|responder)(?:-me)?\s(?:(?:sempre|so|"
+            r"tudo)\s)?(?:pelo|pela|por|via|no)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("prefiro ser|prefiro sempre ser")
+            + r"\s(?:contactad|contatad|avisad)[oa]s?\s(?:(?:sempre|so|apenas)\s)?(?:pelo|pela|por|via)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("telefonem|liguem|telefone|ligue")
+            + r"(?:-me)?\ssempre\b(?!\s(?:depois|antes|a partir|apos|entre|de manha|a tarde|a noite|pela|de noite|"
+            r"ao|as|das)\b)|"
             + lead("me manda|me mande|me mandem|me envia|me envie|me enviem|manda-me|mande-me|mandem-me")
             + r"\s(?:tudo|sempre)\s(?:(?:pelo|pela|por|via)\s)?"
             + _CHANNEL
@@ -203,5 +215,45 @@ INSTRUCTIONS = (
         ),
         "tone_preference",
         "informal",
+    ),
+    # Para onde vai a papelada: "todas as faturas sejam enviadas para o meu contabilista".
+    Instruction(
+        rx(
+            r"\b(?i:as|todas as|as minhas|minhas|a)\s(?:faturas?|contas?|recibos?|boletos?|notas fiscais)\b"
+            r"[^.;!?\n]{0,40}?\b(?:sejam enviad[oa]s|sejam mandad[oa]s|enviem|mandem|enviar|mandar|vao|continuam a ir|"
+            r"continuam a ser enviad[oa]s|devem ir)\b[^.;!?\n]{0,20}?\b(?:para|pra|ao|a)\s(?:o\s|a\s)?"
+            r"(?:(?:meu|minha)\s[a-z]{3,15}\b|(?:[Dd]r|[Dd]ra|[Ss]r|[Ss]ra)\.?\s[A-Z][\w'-]{1,20})"
+        ),
+        "preferences",
+    ),
+    # Como paga, sempre: "pago à entrega, em dinheiro, como sempre".
+    Instruction(
+        rx(
+            r"\b(?i:pago|pagamos)\b[^.;!?\n]{0,15}?\b(?P<keep>(?:em dinheiro|a dinheiro|em numerario|em especie)\b"
+            r"[^.;!?\n]{0,20}?\b(?:como sempre|sempre)\b)|\b(?i:sempre)\s(?:pago|pagamos)\s(?:em dinheiro|a dinheiro)\b"
+        ),
+        "preferences",
+    ),
+    # "expliquem-me o que vão fazer antes": explicar antes de fazer.
+    Instruction(
+        rx(
+            r"\b(?:(?i:me)\s(?:expliquem|explique|explicam|explica)|(?i:expliquem|explique|explica)-me)\s"
+            r"(?:o que|aquilo que)\s(?:vao|vai)\s(?:fazer|mudar|mexer)\s(?:antes|primeiro)\b"
+        ),
+        "confirm_before_acting",
+    ),
+    # "prefiro falar ao telefone", "o melhor é me mandar mensagem no WhatsApp".
+    Instruction(
+        rx(
+            lead("prefiro|preferimos")
+            + r"\s(?:falar|tratar|conversar|resolver)\s(?:ao|por|pelo|pela|no)\s"
+            + _CHANNEL
+            + r"|"
+            + lead("o melhor e|melhor e|e melhor")
+            + r"\s(?:me\s(?:mandar|enviar|escrever|ligar|telefonar)|(?:mandar|enviar|escrever|ligar|telefonar)-me)\b"
+            r"(?:\s(?:uma\s)?(?:mensagem|msg|"
+            r"um e-?mail))?(?:\s(?:pelo|pela|por|no|via)\s" + _CHANNEL + r")?"
+        ),
+        "preferred_contact_channel",
     ),
 )

@@ -20,10 +20,19 @@ _PLAN_VALUE = (
 )
 
 PREFERENCES = (
+    # "não me mandem mais promoções por SMS": o que não querem receber.
+    (
+        rx(
+            lead("nao me|ja nao me|que nao me|nunca me")
+            + r"\s(?:mandem|enviem|mandes|envies|liguem)\s(?:mais\s)?(?P<v>(?:promocoes|publicidade|ofertas|propaganda|"
+            r"newsletters?)(?:\s(?:por|pelo|no)\s(?:SMS|sms|e-?mail|WhatsApp|whatsapp|zap))?)\b"
+        ),
+        "dislikes",
+    ),
     (
         rx(
             lead("prefiro|preferimos")
-            + r"\s+(?!(?:que|nao|falar|escrever|respostas|mensagens|explicacoes)\b)(?:(?:o|a|os|as|um|uma)\s)?(?![a-z]{2,12}(?:ar|er|ir)\b)"
+            + r"\s+(?!(?:que|nao|falar|escrever|respostas|mensagens|explicacoes|ser|sempre ser)\b)(?:(?:o|a|os|as|um|uma)\s)?(?![a-z]{2,12}(?:ar|er|ir)\b)"
             + _VALUE
         ),
         "preferences",
@@ -141,7 +150,7 @@ ACCESSIBILITY = (
             r"uso (?:um |o |dois )?aparelhos? auditivos?|tenho (?:um |o |dois )?aparelhos? auditivos?|"
             r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|ouco (?:muito |bem |pouco )?mal|"
             r"escuto (?:muito |bem |pouco )?mal|nao ouco (?:muito |nada )?bem|nao escuto (?:muito |nada )?bem|"
-            r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|letra (?:maior|grande)|"
+            r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|sou cadeirante|letra (?:maior|grande)|"
             r"fonte (?:maior|grande)|texto (?:maior|grande)|daltonic[oa]|"
             r"tenho (?:dislexia|tremores|parkinson|problemas de (?:visao|vista|audicao|mobilidade))|"
             r"deficiente (?:visual|auditivo|auditiva|fisico|fisica)|deficiencia (?:visual|auditiva|fisica)|"
@@ -194,6 +203,11 @@ PLAN = (
         )
         + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
         r"(?:o\s|a\s)?" + _PLAN_VALUE
+    ),
+    # "Pago 500 mega e no speedtest dá 40": the speed they pay for (not the one they measure).
+    rx(
+        lead("pago|pagamos|contratei|contratamos|assinei|assino|tenho o plano de|tenho plano de|temos o plano de")
+        + r"\s(?:(?:o|um)\s)?(?:(?:plano|pacote|internet)\s(?:de\s)?)?(?P<v>\d{2,4}\s?(?:mega|megas|mb|mbps|giga|gigas|gb))\b"
     ),
     rx(lead("quero o|quero a") + r"\s(?=" + _TIERS + r"\b)(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"),
     rx(

@@ -14,6 +14,7 @@ def _gendered(stems: str) -> tuple[str, ...]:
 
 
 RELATIONS = {
+    "filhas": "daughter", "filhos": "son", "irmas": "sister", "irmaos": "brother", "netas": "granddaughter", "netos": "grandson",
     "esposa": "spouse", "esposo": "spouse", "marido": "spouse", "mulher": "spouse", "companheiro": "spouse",
     "companheira": "spouse", "namorado": "spouse", "namorada": "spouse", "noivo": "spouse", "noiva": "spouse",
     "filho": "son", "filha": "daughter", "mae": "mother", "mamae": "mother", "pai": "father", "papai": "father",
@@ -48,6 +49,7 @@ OCCUPATIONS = _gendered(
     "supervisor|coordenador|educador|pesquisador|corretor|entregador|lavrador|locutor|apresentador|inspetor|"
     "reformad|aposentad"
 ) + words(
+    "artesao|artesa|"
     "manicure|manicuri|confeiteira|confeiteiro|diarista|motorista de aplicativo|caminhoneiro|caminhoneira|entregador|entregadora|costureira|florista|esteticista|barbeiro|garcom|garconete|atendente|contabilista|economista|motorista|taxista|camionista|estafeta|motoboy|piloto|policia|militar|soldado|"
     "jornalista|artista|dentista|eletricista|electricista|fisioterapeuta|terapeuta|nutricionista|"
     "recepcionista|comerciante|representante comercial|representante|analista|designer|gerente|chefe|chef|"
@@ -72,7 +74,7 @@ CHANNELS = {
     "correio electronico": "email", "whatsapp": "WhatsApp", "whats": "WhatsApp", "zap": "WhatsApp",
     "wpp": "WhatsApp", "sms": "SMS", "mensagem de texto": "SMS",
     "mensagens de texto": "SMS", "torpedo": "SMS", "telefone": "telefone", "telemovel": "telefone",
-    "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat",
+    "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"
