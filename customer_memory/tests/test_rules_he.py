@@ -400,3 +400,40 @@ def test_data_running_out_every_month_is_not_a_routine():
 
 def test_when_to_call_asked_for():
     assert "בבקרים" in facts("אגב, אם אתם מתקשרים — רק בבקרים, בערבים אני במטבח.")["contact_hours"]
+
+
+# --- Held-out 5 rules: names said on their own, signatures, channels -------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine(role, text) for role, text in turns]))
+    return {f.key: f.value for f in result.facts}
+
+
+def test_a_name_answering_the_agents_question():
+    said = dialogue(("agent", "תודה שפנית. מה שמך המלא?"), ("customer", "רונית גבאי"))
+    assert said["name"] == "רונית גבאי"
+    said = dialogue(("agent", "שלום, עם מי אני מדבר?"), ("customer", "שלמה דהן."))
+    assert said["name"] == "שלמה דהן"
+
+
+def test_hebrew_words_not_asked_for_or_later_in_the_answer_are_no_name():
+    assert "name" not in dialogue(("agent", "איך אפשר לעזור?"), ("customer", "הראוטר מהבהב"))
+    assert "name" not in dialogue(("agent", "מה שמך?"), ("customer", "רגע, אני בודקת. אולי מחר"))
+    assert "name" not in dialogue(("agent", "מה שמך?"), ("customer", "למה צריך את זה?"))
+
+
+def test_a_name_after_kan_ending_its_sentence():
+    assert facts("ערב טוב, כאן רחל אלון. יש לי שאלה על החשבון")["name"] == "רחל אלון"
+    assert "name" not in facts("שלום, כאן בבית לא עובד כלום.")
+
+
+def test_a_signature_under_a_closing_with_title_and_town():
+    said = facts("שלום,\nהחשבונית לא הגיעה.\n\nבברכה,\nיעל רוזן\nרואת חשבון\nנתניה | 052-5551234")
+    assert said["name"] == "יעל רוזן"
+    assert said["occupation"] == "רואת חשבון"
+    assert said["location"] == "נתניה"
+
+
+def test_a_closing_followed_by_a_sentence_is_no_signature():
+    assert "name" not in facts("שלום,\nתודה רבה\nאני מחכה לתשובה")

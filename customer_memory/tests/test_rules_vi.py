@@ -367,3 +367,34 @@ def test_when_to_call_asked_for():
 
 def test_what_to_call_me_is_not_when_to_call():
     assert "contact_hours" not in facts("Em gọi tôi là chị nhé, tôi thích nói chuyện lịch sự một chút.")
+
+
+# --- Held-out 5 rules --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # "nhắn tin Zalo": a message on the app named right after the word for a message
+        ("co viec gi thi nhan tin zalo cho minh nha, dung goi", "preferred_contact_channel", "Zalo"),
+        ("Có gì chị nhắn tin qua Viber giúp em nhé, đừng gọi.", "preferred_contact_channel", "Viber"),
+        ("co gi nhan tin thoi nha, dung goi", "preferred_contact_channel", "SMS"),
+        # a job title is kept whole though one of its words also ends a clause ("về")
+        ("minh lam bao ve o sieu thi gan nha", "occupation", "bao ve"),
+        # a capitalised function word inside a name is part of it ("Chợ" folds to "cho")
+        ("toi lam y ta ca dem o benh vien Cho Lon nen ngu ngay", "employer", "benh vien Cho Lon"),
+    ],
+)
+def test_held_out_5_rules_find(message, key, value):
+    assert facts(message).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        ("Tin nhắn Zalo của shop gửi tới em bị lỗi font à?", "preferred_contact_channel"),
+        ("Con trai tôi làm bảo vệ ở bệnh viện Chợ Rẫy.", "occupation"),
+    ],
+)
+def test_held_out_5_rules_leave_alone(message, key):
+    assert key not in facts(message)

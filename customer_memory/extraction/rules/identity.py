@@ -142,7 +142,7 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) name|wie heisst|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"שמך|השם שלך|מה השם|שם מלא)\b"
+    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|עם מי (?:אני )?(?:מדבר|מדברת|מדברים))\b"
 )
 _SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
 
@@ -168,7 +168,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         text = line.content.strip()
         spans = list(_SENTENCES.finditer(text))[: 3 if customer_seen == 0 else 1]
         customer_seen += 1
-        for sentence in spans:
+        for number, sentence in enumerate(spans):
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
@@ -179,7 +179,10 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             greeted = _AGAIN.sub("", said.split(",", 1)[1]).split() if "," in said else []
             candidates = ((whole, len(whole) < 2), (leading, True), (greeted, len(greeted) < 2))
             for tokens, needs_confirmation in candidates:
-                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
+                # A script without capitals (Hebrew) says a name on its own only as the answer to "your name?",
+                # first in the message.
+                caseless = asked and number == 0
+                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack, caseless=caseless):
                     continue
                 confirmed = asked or values.lower_fold(tokens[0]) in answered_to
                 if not needs_confirmation or confirmed:
@@ -196,7 +199,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
         if asked and (answer := _YES.sub("", text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
-            if name_like(tokens, pack):
+            if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
     return "", ""
 
@@ -225,6 +228,10 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
         if _CLOSING.match(values.lower_fold(line)):
             tokens = lines[index + 1].split()
             if 1 <= len(tokens) <= 4 and name_like(tokens, pack):
+                return " ".join(tokens)
+            # Without capitals (Hebrew): a first name and a surname, closing the letter (at most a title, a
+            # place and a phone number under them).
+            if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
                 return " ".join(tokens)
     return ""
 
@@ -272,15 +279,22 @@ _MAIL_FOOTER = re.compile(
 )
 # "Senior Consultant | Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc.".
 _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
-_FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+_FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 
-def name_like(tokens: list[str], pack: LanguagePack) -> bool:
+def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) -> bool:
+    """Capitalised words that are no word of the language's lists nor a place; with `caseless`, words of a
+    script without capitals (Hebrew) too."""
     return all(
-        token[:1].isupper()
+        (token[:1].isupper() or (caseless and _uncased(token)))
         and _NAME_WORD.fullmatch(token)
         and values.lower_fold(token) not in pack.not_values
         and values.lower_fold(token) not in pack.clause_words
         and values.lower_fold(token) not in _COURTESIES
         for token in tokens
     ) and not known_place(" ".join(tokens))
+
+
+def _uncased(token: str) -> bool:
+    """A word of a script without capitals ("מיכל"): every letter is its own upper and lower case."""
+    return all(char.isalpha() and char.lower() == char.upper() for char in token.replace("'", "").replace("׳", ""))

@@ -43,12 +43,19 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 def _first_channel(lower: str, pack: LanguagePack) -> str:
     """The channel the customer asks for: the first one they name ("email me, don't call" -> email)."""
-    best = ""
-    best_at = len(lower) + 1
+    named = []
     for word, channel in pack.channels.items():
         at = lower.find(word)
-        if 0 <= at < best_at and (at == 0 or not lower[at - 1].isalnum()):
-            best, best_at = channel, at
+        if at >= 0 and (at == 0 or not lower[at - 1].isalnum()):
+            named.append((at, -len(word), at + len(word), channel))
+    named.sort()
+    if not named:
+        return ""
+    _, _, end, best = named[0]
+    # "nhắn tin Zalo", "הודעה בוואטסאפ": a message on the app named right after the word for a message.
+    app = next((item for item in named[1:] if item[0] >= end and item[3] not in {"SMS", "phone"}), None)
+    if best == "SMS" and app is not None and len(lower[end : app[0]].split()) <= 1:
+        best = app[3]
     return best
 
 

@@ -32,6 +32,14 @@ def cut(raw: str, pack: LanguagePack, *, max_words: int = 8, names: bool = False
             and index + 1 < len(tokens)
             and tokens[index + 1][:1].isupper()
         )
+        joined = joined or (
+            names
+            and pack.capitals_in_names
+            and bool(kept)
+            and token[:1].isupper()
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        )
         if kept and not joined and (word in pack.clause_words or word.split("'")[0] in pack.clause_words):
             break
         kept.append(token)

@@ -55,6 +55,8 @@ NAME = (
     rx(rf"{_START}(?:ו?קוראים\sלי|ו?שמי|ו?השם\sשלי|ו?שמי\sהוא|ו?השם\sשלי\sהוא)\s(?:הוא\s|זה\s)?{_TITLE}{_NAME}"),
     # "ערב טוב, מדבר יוסי אברהם", "מדברת רחל".
     rx(rf"{_OPEN}(?:כאן\s)?(?:מדבר|מדברת)\s{_TITLE}{_NOT_NAME}{_NAME}"),
+    # "שלום, כאן יוסי כהן.": a name that ends its sentence.
+    rx(rf"{_OPEN}כאן\s{_TITLE}{_NOT_NAME}(?!ה){_NOT_VERB}{_NAME}(?=\s{{0,2}}(?:[.,!?;]|$))"),
     # "היי, אני רוני." / "אני מיכל ברק, גרה ברמת גן" / "שלום, זאת שירה": a name that ends its clause ("זה"/"זאת"
     # only after a greeting: "זאת טעות!" is not an introduction).
     rx(

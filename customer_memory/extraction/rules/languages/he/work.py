@@ -59,6 +59,10 @@ OCCUPATION = (
     ),
 )
 
+# A job title on a line of its own, as under a letter's signature ("עמית שטרן\nמהנדס תוכנה\nהוד השרון").
+_TITLE_LINE = rx(rf"(?m)^(?P<v>(?:{_JOBS})(?:\s(?:{_JOB_MOD})){{0,2}})[ \t]*$")
+OCCUPATION = (*OCCUPATION, _TITLE_LINE)
+
 EMPLOYER = (
     rx(
         # "אני עובדת בבנק לאומי", "ועובד באלביט", "עובד כטכנאי בחברת בזק";

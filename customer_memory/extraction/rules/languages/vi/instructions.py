@@ -97,7 +97,7 @@ INSTRUCTIONS = (
             _phrases(
                 (
                     ["nhan"],
-                    r"(?<!\b(?:xac|ghi)\snhan)(?<!\b(?:tiep|chap)\snhan)(?<!\b(?:ca)\snhan)\s(?:(?:qua|bang)\s)?"
+                    r"(?<!\b(?:xac|ghi)\snhan)(?<!\b(?:tiep|chap)\snhan)(?<!\b(?:ca)\snhan)(?<!\b(?:tin|Tin)\snhan)\s(?:(?:qua|bang)\s)?"
                     + _TEXT_CHANNELS
                     + r"\b",
                 ),
