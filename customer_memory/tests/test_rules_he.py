@@ -437,3 +437,29 @@ def test_a_signature_under_a_closing_with_title_and_town():
 
 def test_a_closing_followed_by_a_sentence_is_no_signature():
     assert "name" not in facts("שלום,\nתודה רבה\nאני מחכה לתשובה")
+
+
+def test_contact_hours_keep_the_hours_wanted_after_the_ones_refused():
+    said = facts("אני עובדת בלילות, אז אל תתקשרו אליי בצהריים, רק אחרי 18:00")
+    assert "18" in said["contact_hours"]
+    assert "contact_hours" not in facts("התקשרתם אליי אתמול בבוקר ולא עניתי")
+
+
+def test_channel_preferred_with_adif_with_answer_me_and_message_not_call():
+    assert facts("ועדיף לי בוואטסאפ, אני בישיבות כל היום")["preferred_contact_channel"] == "WhatsApp"
+    assert facts("תענו לי רק במייל בבקשה, אני לא עונה לטלפון")["preferred_contact_channel"] == "email"
+    assert facts("עדיף שהטכנאי ישלח הודעה ולא יתקשר.")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("מה עדיף, בוואטסאפ או במייל?")
+
+
+def test_a_pet_named_right_after_its_kind():
+    assert facts("יש לי חתולה מיצי שלא אוכלת כלום")["pet"] == "מיצי (חתולה)"
+    assert facts("יש לי כלב לברדור גדול")["pet"] == "כלב"
+    assert facts("יש לנו חתול שנכנס לארון")["pet"] == "חתול"
+
+
+def test_a_plan_named_in_answer_with_the_article():
+    assert facts("דירה ותכולה, המסלול המשודרג.")["plan"] == "משודרג"
+    assert facts("כן, החבילה עם הסרטים")["plan"] == "סרטים"
+    assert "plan" not in facts("כמה עולה, המסלול המשודרג?")
+    assert "plan" not in facts("עברתי דירה, החבילה החדשה.")

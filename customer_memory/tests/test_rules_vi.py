@@ -398,3 +398,43 @@ def test_held_out_5_rules_find(message, key, value):
 )
 def test_held_out_5_rules_leave_alone(message, key):
     assert key not in facts(message)
+
+
+def vietnamese(*customer: str) -> dict[str, str]:
+    """Messages of a conversation in Vietnamese (the language is told by all the customer's lines)."""
+    lines = [TranscriptLine("customer", "da em chao shop, em can hoi mot chut ve tai khoan cua em nha")]
+    lines += [TranscriptLine("customer", text) for text in customer]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_holder_named_after_chu_ho_chu_shop():
+    assert vietnamese("chu ho la toi, Le Van Hai, nha o duong so 3")["name"] == "Le Van Hai"
+    assert vietnamese("shop Hoa Mai, chu shop la Tran Thu Ha nha ad")["name"] == "Tran Thu Ha"
+    assert "name" not in vietnamese("chu shop la ai vay ad?")
+    # the owner's name is no part of the job
+    assert "la" not in vietnamese("shop Hoa Mai, chu shop la Tran Thu Ha nha ad").get("occupation", "").split()
+
+
+def test_a_name_after_a_pronoun_then_day():
+    assert vietnamese("chao em, toi Pham Van Son day. cho toi hoi chut")["name"] == "Pham Van Son"
+
+
+def test_what_they_sell_for_a_living():
+    assert vietnamese("mk ban do gom handmade tren mang, thu nhap chinh cua mk")["occupation"] == "ban do gom handmade"
+    assert "occupation" not in vietnamese("mk ban do cu roi nen khong can nua")
+
+
+def test_a_child_named_after_a_comma_with_be():
+    said = vietnamese("cuoi tuan mk hay dat xe di voi con trai, be Ti, nen can ghe tre em")
+    assert said["son"] == "Ti (con trai)"
+    assert "son" not in vietnamese("con trai chi hang xom, anh Tuan, hay sang choi")
+
+
+def test_pets_named_with_their_kind_in_brackets():
+    assert "Bơ (mèo)" in facts("Em nuôi 2 bé mèo, Bơ (mèo Anh) với Mít (mèo ta)")["pet"]
+    assert "pet" not in facts("Mình đang dùng gói Gia Đình (cho 4 người) của shop nha")
+
+
+def test_a_childs_age_after_its_name_is_not_the_customers():
+    assert "age" not in vietnamese("Bé Gia Bảo, sáu tuổi, đang thay răng.")
+    assert vietnamese("Tôi là Trần Văn Lâm, 45 tuổi, ở Huế.")["age"] == "45"

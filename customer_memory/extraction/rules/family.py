@@ -39,7 +39,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             species = text.span(match, "species").lower()
             if lower_fold(species) not in pack.pets:
                 continue
-            pet_name = values.name(text.span(match, "name"), pack) if match["name"] else ""
+            group = "name2" if "name2" in pattern.groupindex and match["name2"] else "name"
+            pet_name = values.name(text.span(match, group), pack) if match[group] else ""
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
     named = " ".join(lower_fold(item.value) for item in found if item.key == "pet")
     found += [pet for pet in named_pets(text, pack) if lower_fold(pet.value.split(" (")[0]) not in named]

@@ -20,6 +20,9 @@ from customer_memory.extraction.rules.text import words
 
 _REL = r"(?i:" + _trie(RELATIONS) + r")"
 _PET = r"(?i:" + _trie(PETS) + r")"
+_PET_BRACKETED = (
+    r"(?i:" + _trie([p for p in PETS if p.split()[0] not in {"cho", "tho", "rua", "ran", "ngua", "vet"}]) + r")"
+)
 
 RELATION = (
     # "con gái tôi tên Hạnh", "vợ em là Thảo", "con gái em, bé Na", "vợ tôi Hoa", "con gai toi ten la mai".
@@ -47,6 +50,16 @@ RELATION = (
         + _CAPW
         + r"){0,2}|(?:(?<=(?:ten)\s)|(?<=(?:ten\sla)\s))[a-z][\w'-]{1,20}(?=\s?(?:[.,!?;]|$|(?i:nhe|a|nha|roi|"
         r"va)\b)))"
+    ),
+    # "đi với vợ và con gái, bé Bông", "đang nuôi con gái nhỏ, bé Na": a child named after a comma with "bé"/"thằng".
+    rx(
+        r"(?P<rel>"
+        + _word([r for r in RELATIONS if r.startswith(("con ", "chau ", "em "))])
+        + r")(?:\s(?:nho|lon|ut|dau|ca|thu hai))?,\s(?:be|thang)\s(?P<name>"
+        + _CAPW
+        + r"(?: "
+        + _CAPW
+        + r"){0,2})"
     ),
     # "thằng Bống con trai mình", "bé Na con gái em".
     rx(
@@ -116,6 +129,9 @@ PET = (
         + _CAPW
         + r"))?"
     ),
+    # "Mochi (mèo Anh lông ngắn) với Sushi (mèo ta)": a name with its kind in brackets.
+    # (Not "chó", "thỏ", "rùa", which fold to "cho", "tho", "rua": "Premium (cho 2 người)".)
+    rx(r"(?P<name>[A-Z][\w'-]{1,20})\s?\((?:(?:con|be|chu|em)\s)?(?P<species>" + _PET_BRACKETED + r")\b"),
     # "bé Mochi nhà mình là mèo Anh lông ngắn", "bé Kem là poodle".
     rx(
         r"(?P<name>"

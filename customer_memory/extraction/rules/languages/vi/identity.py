@@ -110,10 +110,20 @@ NAME = (
         + r").)(?:(?<="
         + _START
         + r".)|"
-        + "|".join(rf"(?<=\b(?i:{_lit(g)})\s.)(?<={_START}.{{{len(g[0]) + 2}}})" for g in _group(words(_TITLE[3:-1])))
+        + "|".join(
+            rf"(?<=\b(?i:{_lit(g)})\s.)(?<={_START}.{{{len(g[0]) + 2}}})"
+            for g in _group(words(_TITLE[3:-1] + "|toi|tui|minh|mk"))
+        )
         + r")[\w'-]{0,20}(?: "
         + _CAPW
         + r"){0,3})\s(?:day)\b(?!\s(?:la|cung|thi|co|roi|moi|ne)\b)"
+    ),
+    # "chủ hộ là tôi, Nguyễn Văn Đức", "chu shop la Pham Thu Trang": the holder of the account, shop or household
+    # they write about is named.
+    rx(
+        _word(["chu"])
+        + r"\s(?:ho|shop|tai khoan|tk|cua hang|tiem|hop dong|thue bao)\s(?:(?:nay|minh|em|toi)\s)?(?:la|:)\s"
+        r"(?:(?:toi|em|minh|mk|tui)(?:,\s?|\s))?(?!" + _NOT_A_NAME + r")" + _NAME
     ),
     # "cứ gọi tôi là Hùng".
     rx(
@@ -151,7 +161,14 @@ AGE = (
         + _NUMBERS_SAID
         + r"))\s(?:tuoi)\b"
     ),
-    rx(r",\s{0,2}(?:(?P<v>\d{1,3})\s?|(?P<v2>" + _NUMBERS_SAID + r")\s)(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"),
+    # (", 28 tuổi" after a child's name is the child's: "Bé Minh Khang, bảy tuổi" matches without an age.)
+    rx(
+        r"\b(?i:be|thang|chau|con)\s[A-Z][\w'-]{0,12}(?:\s[A-Z][\w'-]{0,12}){0,2},\s{0,2}(?:\d{1,3}\s?|"
+        + _NUMBERS_SAID
+        + r"\s)tuoi\b|,\s{0,2}(?:(?P<v>\d{1,3})\s?|(?P<v2>"
+        + _NUMBERS_SAID
+        + r")\s)(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"
+    ),
 )
 
 LOCATION = (

@@ -73,6 +73,12 @@ OCCUPATION = (
         + r"|,\s(?:lam))(?:\s(?:nghe))?\s"
         + _JOB_V
     ),
+    # "mk ban do moc len handmade", "em chuyên bán mỹ phẩm online": what they sell for a living.
+    _stated(
+        r"(?P<v>"
+        + _subject(["ban do", "chuyen ban", "chuyen kinh doanh"])
+        + r"\s(?!(?:cu|roi|di|lai|duoc|gi|nay|do)\b)[a-z][\w'-]{0,15}(?:\s[a-z][\w'-]{0,15}){0,3})"
+    ),
     # "mình bán hàng online", "mình dạy mầm non", "tôi đã nghỉ hưu".
     _stated(
         _subject(
@@ -91,7 +97,8 @@ OCCUPATION = (
         + _word(["chu"])
         + r"(?:(?<=\b(?:la)\s.{3})|(?<=,\s.{3})|(?<=,.{3}))\s(?:(?:mot)\s)?"
         + _BUSINESS
-        + r"\b[^.,;!?\n]{0,25})"
+        # "chủ shop là Phạm Thu Trang": the owner's name is no part of the job.
+        + r"\b(?:\s(?!(?:la|ten|cua)\b)[^\s.,;!?\n]{1,12}){0,4})"
     ),
     # "nghề của tôi là …", "công việc của em là …".
     rx(_word(["nghe", "nghe nghiep", "cong viec"]) + r"\s(?:(?:cua)\s)?" + _ME + r"\s(?:(?:la)|:)\s" + _VAL),
