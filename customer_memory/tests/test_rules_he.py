@@ -463,3 +463,26 @@ def test_a_plan_named_in_answer_with_the_article():
     assert facts("כן, החבילה עם הסרטים")["plan"] == "סרטים"
     assert "plan" not in facts("כמה עולה, המסלול המשודרג?")
     assert "plan" not in facts("עברתי דירה, החבילה החדשה.")
+
+
+def test_a_new_immigrants_hometown():
+    assert facts("סליחה על העברית, אני עולה חדש מאודסה, אפשר באנגלית?")["hometown"] == "אודסה"
+    assert "hometown" not in facts("המחיר עולה מחר?")
+
+
+def test_a_hebrew_brand_after_the_device_noun():
+    assert facts("הטלוויזיה סמסונג, קנינו לפני שנה.")["device"] == "סמסונג"
+
+
+def test_children_with_the_construct_form_and_as_a_family():
+    assert facts("אני גר עם בעלי ושלושת הילדים")["children"] == "שלושת ילדים"
+    assert facts("אנחנו משפחה עם ארבעה ילדים, צריך רכב גדול")["children"] == "ארבעה ילדים"
+    assert "spouse" not in facts("אני גר עם בעלי ושלושת הילדים")
+    assert "spouse" not in facts("אני בעבודה, אבל אשתי תהיה בבית.")
+
+
+def test_the_town_answering_the_agents_question_about_the_address():
+    said = dialogue(("agent", "מה הכתובת שלך?"), ("customer", "רחוב ויצמן 4, נתניה."))
+    assert said["location"] == "נתניה"
+    assert "location" not in dialogue(("agent", "מה הכתובת שלך?"), ("customer", "רגע, אני בודקת"))
+    assert "location" not in dialogue(("agent", "איך אפשר לעזור?"), ("customer", "רחוב ויצמן 4, נתניה."))

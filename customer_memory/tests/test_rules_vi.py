@@ -438,3 +438,37 @@ def test_pets_named_with_their_kind_in_brackets():
 def test_a_childs_age_after_its_name_is_not_the_customers():
     assert "age" not in vietnamese("Bé Gia Bảo, sáu tuổi, đang thay răng.")
     assert vietnamese("Tôi là Trần Văn Lâm, 45 tuổi, ở Huế.")["age"] == "45"
+
+
+def test_a_household_moving_to_a_town():
+    assert vietnamese("nha toi chuyen qua Go Vap roi, so 5 duong so 3")["location"] == "Go Vap"
+    assert "location" not in vietnamese("nha toi chuyen qua Viettel roi nen huy goi cu")
+
+
+def test_the_district_answering_where_they_live():
+    lines = [
+        TranscriptLine("agent", "Dạ anh ở quận nào để em ghi hồ sơ ạ?"),
+        TranscriptLine("customer", "Gò Vấp em."),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}[
+        "location"
+    ] == "Gò Vấp"
+    lines[0] = TranscriptLine("agent", "Dạ anh cần hỗ trợ gì ạ?")
+    assert "location" not in {f.key for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_hours_online_after_a_part_of_the_day():
+    said = vietnamese("mk ban ca ngay, chi online dc buoi toi tu 8h thoi")
+    assert said["contact_hours"] == "Online dc buoi toi tu 8h"
+    assert "contact_hours" not in vietnamese("hom qua mk online ca buoi toi ma ko thay ai tra loi")
+
+
+def test_compound_job_titles_and_the_district_after_the_employer():
+    said = vietnamese("gio em lam tro ly ke toan o cong ty Minh Long Quan 3 roi")
+    assert said["occupation"] == "tro ly ke toan"
+    assert said["employer"] == "cong ty Minh Long"
+
+
+def test_the_relative_one_comes_with_named_after_la():
+    assert vietnamese("Toi di cung vo la chi Nguyen Thu Thao.")["spouse"] == "Nguyen Thu Thao (vo)"
+    assert "spouse" not in vietnamese("Toi di cung ban la anh Nguyen Van Tai.")

@@ -66,6 +66,11 @@ class RulesExtractor:
             device, message_id = preferences.answered_device(source.lines, main)
             if device:
                 statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "location" for statement in statements):
+            place, message_id = identity.answered_place(source.lines)
+            if place:
+                found = Found("location", place, MEDIUM, 0)
+                statements.append(corrections.Statement(found, False, False, message_id))
         # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
         if customer and not named and not (source.known_facts or {}).get("name"):
             said, message_id = identity.said_name(source.lines, main)

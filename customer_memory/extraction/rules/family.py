@@ -30,7 +30,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             break
     for pattern in pack.children:
         if match := pattern.search(text.folded):
-            how_many = text.span(match, "v") if "v" in pattern.groupindex else ""
+            # "v": the number; "of": its construct form ("שלושת הילדים").
+            how_many = next((text.span(match, g) for g in ("v", "of") if g in pattern.groupindex and match[g]), "")
             what = text.span(match, "what") if "what" in pattern.groupindex else text.span(match, 0)
             found.append(Found("children", f"{how_many} {what}".strip().lower(), HIGH, match.start()))
             break

@@ -124,6 +124,38 @@ def _city_at(original: str, start: int) -> str:
     return ""
 
 
+# The agent asking where the customer lives or their address (folded): the answer names the town.
+_ASKS_HOME = re.compile(
+    r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|(?:o|song o|nha o|nha) (?:dau|quan nao|"
+    r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
+    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
+)
+# What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
+_ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
+
+
+def answered_place(lines: list) -> tuple[str, str]:
+    """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
+    where the customer lives or for their address: (the town, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if (
+            line.role != "customer"
+            or previous.role != "agent"
+            or not _ASKS_HOME.search(values.lower_fold(previous.content))
+        ):
+            continue
+        answer = _YES.sub("", line.content.strip())
+        if len(answer.split()) > 12 or "?" in answer:
+            continue
+        for part in re.split(r"[,;\n]", answer)[:3]:
+            part = _ADMIN_WORDS.sub("", part.strip())
+            for start in (0, 1) if _HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
+                if city := _city_at(part, start):
+                    return city, line.message_id
+    return "", ""
+
+
 # Greetings and courtesies that come capitalised in pairs ("Buenos Días", "Guten Morgen", "Thank You").
 _COURTESIES = frozenset(
     words(

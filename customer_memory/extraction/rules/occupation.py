@@ -37,13 +37,15 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 
 def _whole_title(raw: str, value: str, pack: LanguagePack) -> str:
-    """The longest job title of the pack that `raw` starts with, when the cut value is shorter ("bảo vệ ca đêm"
-    cut at "về" is "bảo vệ", not "bảo")."""
+    """The job titles of the pack that `raw` starts with, one after another, when the cut value is shorter: "bảo vệ
+    ca đêm" cut at "về" is "bảo vệ", not "bảo"; "trợ lý bác sĩ thú y" is "trợ lý" and "bác sĩ thú y"."""
     lower = values.lower_fold(raw).lower()
-    titles = [
+    end = at = 0
+    while titles := [
         title
         for title in pack.job_titles
-        if lower.startswith(title) and lower[len(title) : len(title) + 1] in ("", " ")
-    ]
-    longest = max(titles, key=len, default="")
-    return raw[: len(longest)] if len(longest) > len(value) else value
+        if lower.startswith(title, at) and lower[at + len(title) : at + len(title) + 1] in ("", " ")
+    ]:
+        end = at + len(max(titles, key=len))
+        at = end + 1
+    return raw[:end] if end > len(value) else value

@@ -61,6 +61,12 @@ RELATION = (
         + _CAPW
         + r"){0,2})"
     ),
+    # "Tôi đi cùng chồng là anh Phạm Quốc Bảo": the relative one comes with, named after "là".
+    rx(
+        _word(["voi", "cung"])
+        + r"\s(?P<rel>(?i:vo|chong|con gai|con trai|me|bo))\s(?:la|ten la|ten)\s(?:(?:anh|chi|be|thang|em|co|chu|ong|ba)\s)?"
+        r"(?P<name>" + _CAPW + r"(?: " + _CAPW + r"){0,3})"
+    ),
     # "thằng Bống con trai mình", "bé Na con gái em".
     rx(
         r"(?P<name>"

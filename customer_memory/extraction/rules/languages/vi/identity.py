@@ -213,7 +213,7 @@ LOCATION = (
 LIVES_WORDS = words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai")
 MOVED_WORDS = words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o")
 PLACE_PREPS = words("o|tai")
-MOVE_PREPS = words("ra|vao|ve|len|xuong|sang|den")
+MOVE_PREPS = words("ra|vao|ve|len|xuong|sang|qua|den")
 
 TRIP_WORDS = words(
     "cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham|chuyen bay"

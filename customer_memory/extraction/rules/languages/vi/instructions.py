@@ -162,7 +162,13 @@ INSTRUCTIONS = (
                     words("dung|xin dung|dung co|dung bao gio|chi|dung nen|nho"),
                     r"\s(?:goi|goi dien|lien lac|lien he|nhan tin|call)(?:\s(?i:lai|cho\s\w{1,5}))?\s" + _TIME,
                 ),
-                (words("ranh|nghe may duoc|nghe may|lien lac duoc"), r"\s(?:(?:vao)\s)?" + _TIME),
+                (
+                    words("ranh|nghe may duoc|nghe may|lien lac duoc|online duoc|online dc|on duoc|on dc|chi online"),
+                    r"\s(?:(?:vao)\s)?"
+                    + _TIME
+                    # "buổi tối từ 9h": the hour after the part of the day.
+                    + r"(?:\s(?:tu|sau|truoc)\s\d{1,2}(?:h\d{0,2}|:\d\d|\s?gio))?",
+                ),
             )
         ),
         "contact_hours",

@@ -24,12 +24,14 @@ _CITIES = (
 )
 
 _JOB = r"(?i:" + _trie(OCCUPATIONS) + r")"
-_JOB_V = r"(?P<v>" + _JOB + r"(?:\s" + _LOW_STOP + r"[a-z][\w'-]{0,12}){0,2})\b"
+_JOB_V = r"(?P<v>" + _JOB + r"(?:\s" + _LOW_STOP + r"[a-z][\w'-]{0,12}){0,4})\b"
 _ORG = (
     r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|chi nhanh|so|"
     r"khach san|nha hang|sieu thi|cua hang|trung tam|vien|phong kham|uy ban|ubnd|hang)"
 )
 _ORG_WORD = r"[A-Z0-9][\w&'.-]{0,20}"
+# The district or town after a name is no part of it ("phòng khám Pet Care Quận 7").
+_ORG_MORE = r"(?!(?:Quan|Q\.?\d|Phuong|P\.?\d|Huyen|Tinh|TP|Tp|Thanh pho|Thi xa)\b)" + _ORG_WORD
 _EMPLOYER = (
     r"(?P<v>(?:"
     + _ORG
@@ -38,7 +40,7 @@ _EMPLOYER = (
     + r"))"
     + _ORG_WORD
     + r"(?:\s"
-    + _ORG_WORD
+    + _ORG_MORE
     + r"){0,3})"
 )
 
@@ -120,7 +122,7 @@ EMPLOYER = (
         _subject(["lam", "lam viec", "cong tac", "di lam"])
         + r"(?:\s(?:(?:nghe)\s)?"
         + _JOB
-        + r"(?:\s[a-z][\w'-]{0,12}){0,3})?\s(?:o|tai|cho|ben)\s"
+        + r"(?:\s[a-z][\w'-]{0,12}){0,4})?\s(?:o|tai|cho|ben)\s"
         + _EMPLOYER
     ),
     rx(
