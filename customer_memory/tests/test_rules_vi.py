@@ -472,3 +472,34 @@ def test_compound_job_titles_and_the_district_after_the_employer():
 def test_the_relative_one_comes_with_named_after_la():
     assert vietnamese("Toi di cung vo la chi Nguyen Thu Thao.")["spouse"] == "Nguyen Thu Thao (vo)"
     assert "spouse" not in vietnamese("Toi di cung ban la anh Nguyen Van Tai.")
+
+
+def test_kinship_words_older_speakers_use_for_themselves():
+    said = vietnamese("Chào cháu, bác là Trần Văn Hùng, bác muốn hỏi cái hóa đơn.", "Con gái bác là Hoa mua cho bác.")
+    assert said["name"] == "Trần Văn Hùng"
+    assert said["daughter"] == "Hoa (con gái)"
+    assert "name" not in vietnamese("Chào cháu, cô là khách hàng lâu năm rồi.")
+
+
+def test_vo_and_chu_before_another_capitalised_word_are_surnames():
+    assert vietnamese("chao em, toi la Vo Thanh Son, toi can hoi ve hoa don")["name"] == "Vo Thanh Son"
+    assert "name" not in vietnamese("chao em, toi la vo cua anh Son, toi can hoi ve hoa don")
+
+
+def test_children_named_after_la_be():
+    said = vietnamese("Nhà chị bốn người: chị, chồng chị, con gái là bé Su và con trai là bé Bin.")
+    assert said["daughter"] == "Su (con gái)"
+    assert said["son"] == "Bin (con trai)"
+
+
+def test_a_place_keeps_its_capitalised_function_words():
+    assert vietnamese("toi la Le Van Binh, o phuong Vy Da, TP Hue.")["location"] == "phuong Vy Da, TP Hue"
+
+
+def test_a_given_name_then_the_full_name_surname_first():
+    assert vietnamese("alo shop oi, em la Nhi ne, Tran Yen Nhi. don cua em bi giao thieu")["name"] == "Tran Yen Nhi"
+
+
+def test_sending_by_a_channel_asked_for():
+    assert vietnamese("em gui lich hen qua Zalo cho chi nhe, chi it xem mail")["preferred_contact_channel"] == "Zalo"
+    assert "preferred_contact_channel" not in vietnamese("chi da gui qua email roi ma chua thay tra loi")

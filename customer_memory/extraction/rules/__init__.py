@@ -135,6 +135,12 @@ def _full_names(
             surname = next((match[1] for text in texts if (match := pattern.search(text))), "")
             if surname and identity.name_like([value, surname], pack):
                 statement = replace(statement, found=replace(statement.found, value=f"{value} {surname}"))
+            elif pack.surname_first:
+                # "em là Vy nè, Phạm Tường Vy": the family name and middle names before the given name.
+                before = re.compile(rf"\b((?:[A-Z][\w'’-]{{0,20}} ){{1,3}}){re.escape(value)}\b")
+                full = next((match[0] for text in texts if (match := before.search(text))), "")
+                if full and identity.name_like(full.split(), pack):
+                    statement = replace(statement, found=replace(statement.found, value=full))
         kept.append(statement)
     return kept
 

@@ -59,6 +59,7 @@ PACK = LanguagePack(
     channels=words.CHANNELS,
     clause_words=conversation.CLAUSE_WORDS,
     capitals_in_names=True,
+    surname_first=True,
     not_values=conversation.NOT_VALUES,
     correction=conversation.CORRECTION,
     past=conversation.PAST,

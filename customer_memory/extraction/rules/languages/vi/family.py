@@ -28,7 +28,7 @@ RELATION = (
     # "con gái tôi tên Hạnh", "vợ em là Thảo", "con gái em, bé Na", "vợ tôi Hoa", "con gai toi ten la mai".
     rx(
         r"(?P<rel>"
-        + _word(list(RELATIONS), gate=r"(?=(?:\s\w{1,5})?\s(?:(?:cua)\s)?" + _ME + r"\b)")
+        + _word(list(RELATIONS), gate=r"(?=(?:\s\w{1,5})?\s(?:(?:cua)\s)?(?:" + _ME + r"|co|bac|cau|di)\b)")
         + r")"
         # "mẹ chồng", "em vợ", "vợ chồng", "bố mẹ" are other people.
         + "".join(
@@ -43,7 +43,10 @@ RELATION = (
             )
         )
         + r"(?:\s(?:ut|lon|nho|ca|be|thu hai|dau|ruot))?\s(?:(?:cua)\s)?"
+        + r"(?:"
         + _ME
+        # "Con trai cô là Minh": the kinship words older speakers use for themselves.
+        + r"|(?:co|bac|cau|di)(?=\s(?:la|ten)\b))"
         + r"(?:\s(?i:ten(?:\sla)?|la|ten goi la)|,)?\s(?:(?:be|thang|con|anh|chi|em|co|chu)\s)?(?P<name>"
         + _CAPW
         + r"(?: "
@@ -55,7 +58,7 @@ RELATION = (
     rx(
         r"(?P<rel>"
         + _word([r for r in RELATIONS if r.startswith(("con ", "chau ", "em "))])
-        + r")(?:\s(?:nho|lon|ut|dau|ca|thu hai))?,\s(?:be|thang)\s(?P<name>"
+        + r")(?:\s(?:nho|lon|ut|dau|ca|thu hai))?(?:,|\s(?:la|ten la|ten))\s(?:be|thang)\s(?P<name>"
         + _CAPW
         + r"(?: "
         + _CAPW

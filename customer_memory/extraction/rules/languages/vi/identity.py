@@ -59,7 +59,9 @@ _PLACE_ANY = (
 _NUM_WORD = r"(?i:" + _trie([*NUMBERS, *MULTIPLIERS]) + r")"
 
 _NOT_A_NAME = (
-    r"(?:Khach|Nguoi|Chu|Admin|Giao|Sinh|Nhan|Ky|Bac|Viet|Thanh vien|Hoi vien|Member|Dan|Con|Chau|Vo|Chong|Me|Bo|"
+    # (Võ and Chu before another capitalised word are surnames: "Võ Văn Tâm".)
+    r"(?:Khach|Nguoi|Chu(?!\s[A-Z])|Admin|Giao|Sinh|Nhan|Ky|Bac|Viet|Thanh vien|Hoi vien|Member|Dan|Con|Chau|"
+    r"Vo(?!\s[A-Z])|Chong|Me|Bo|"
     r"Ban|Em|Anh|Chi|Toi|Tui|Shop|Ad|Day|Nay|Ma|Hinh|So|Link|Video|File|Don|Hoa don|Ve|The|Ket qua|Mau|Dia chi|"
     r"Thong tin|Khong|Ok|Vang|Da)\b"
 )
@@ -125,6 +127,8 @@ NAME = (
         + r"\s(?:ho|shop|tai khoan|tk|cua hang|tiem|hop dong|thue bao)\s(?:(?:nay|minh|em|toi)\s)?(?:la|:)\s"
         r"(?:(?:toi|em|minh|mk|tui)(?:,\s?|\s))?(?!" + _NOT_A_NAME + r")" + _NAME
     ),
+    # "Chào cháu, cô là Nguyễn Thị Lan": the kinship words older and younger speakers use for themselves.
+    rx(_clause(words("co la|chau la|cau la|ba la|bac la|di la|ong la")) + r"\s(?!" + _NOT_A_NAME + r")" + _NAME),
     # "cứ gọi tôi là Hùng".
     rx(
         _word(["goi"])

@@ -127,6 +127,15 @@ INSTRUCTIONS = (
                     + _ME
                     + r"\b|\b[^.!?\n]{0,20}?,?\s(?:dung|khong|dung co|khoi)\s(?:goi|goi dien|call)\b)",
                 ),
+                # "em gửi thông tin qua Zalo cho chị nhé": sending by a channel, asked for.
+                (
+                    ["gui"],
+                    r"(?:\s[a-z]{1,10}){0,3}?\s(?:qua|bang)\s"
+                    + _TEXT_CHANNELS
+                    + r"(?:\s(?:cho|giup)\s"
+                    + _ME
+                    + r")?\s(?:nhe|nha|nhen|giup|dum|voi|di)\b",
+                ),
                 (
                     words("thich|uu tien|prefer"),
                     r"\s(?:(?:lien lac|lien he|nhan tin|trao doi)\s)?(?:(?:qua|bang)\s)?" + _TEXT_CHANNELS + r"\b",
