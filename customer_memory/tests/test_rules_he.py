@@ -486,3 +486,28 @@ def test_the_town_answering_the_agents_question_about_the_address():
     assert said["location"] == "נתניה"
     assert "location" not in dialogue(("agent", "מה הכתובת שלך?"), ("customer", "רגע, אני בודקת"))
     assert "location" not in dialogue(("agent", "איך אפשר לעזור?"), ("customer", "רחוב ויצמן 4, נתניה."))
+
+
+def test_a_hyphenated_surname_is_one_word():
+    assert facts("ערב טוב, שמי רונית בר-לב ויש לי שאלה")["name"] == "רונית בר-לב"
+
+
+def test_mid_message_ani_before_a_prefixed_word_says_where_not_who():
+    assert "name" not in facts("תודה. אני בשכונה החדשה, קומה שנייה")
+    assert facts("היי, אני בני. יש לי שאלה")["name"] == "בני"
+
+
+def test_the_address_and_living_with_someone():
+    assert facts("רק תעדכנו שהכתובת שלי היא בנתניה עכשיו")["location"] == "נתניה"
+    assert facts("אני ובעלי גרים עכשיו בחולון, ליד הפארק")["location"] == "חולון"
+    assert "location" not in facts("הכתובת של אמא שלי היא בחולון")
+
+
+def test_an_employer_after_a_job_and_a_word_of_its_own():
+    assert facts("אני מהנדס חומרה באלביט כבר חמש שנים")["employer"] == "אלביט"
+
+
+def test_a_message_instead_of_a_call():
+    said = facts("אל תתקשרו בבוקר, תתקשרו רק אחרי 5 או פשוט תשלחו מייל")
+    assert said["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("התקשרתי אליכם אתמול או ששלחתי מייל?")

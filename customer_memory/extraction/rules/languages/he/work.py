@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from customer_memory.extraction.rules.languages import rx
-from customer_memory.extraction.rules.languages.he.words import _JOBS, _START, _VALUE, OCCUPATIONS
+from customer_memory.extraction.rules.languages.he.words import _JOBS, _L, _START, _VALUE, OCCUPATIONS
 
 # What may follow a job: "רופא בפנסיה", "מעצבת גרפית פרילנסרית", "אחות בכירה".
 _JOB_MOD = (
@@ -71,7 +71,8 @@ EMPLOYER = (
         r"(?:(?:כ|בתור\s)[^\s.,]{2,15}(?:\s(?!ב)[^\s.,]{2,15})?\s)?(?:ב-?|אצל\s|עבור\s)|"
         # "אני מנהלת מוצר בצ'ק פוינט", "אני אחות בסורוקה", "שף במלון של ישרוטל";
         rf"{_START}(?:ו|ש|כש)?אני\s(?:[^.!?\n]{{1,40}}?,\s{{1,2}}|עכשיו\s|כיום\s|היום\s)?(?:{_JOBS})"
-        rf"(?:\s(?:{_JOB_MOD}))?\s(?:ב-?|אצל\s)|"
+        # (a word of the job's own may follow: "אני מהנדסת תהליך באינטל")
+        rf"(?:\s(?:{_JOB_MOD})|\s(?![בלמשו])[{_L}]{{3,10}}(?=\sב))?\s(?:ב-?|אצל\s)|"
         # "עזבתי את אלביט ואני עכשיו באינטל";
         rf"{_START}עזב(?:תי|נו)\s(?:את\s)?[^.,!?\n]{{2,30}}?(?:\sו|,\s)(?:אני\s)?(?:עכשיו|כעת|כיום|היום)\s"
         r"(?:עובד(?:ת)?\s)?(?:ב-?|אצל\s)|"
