@@ -511,3 +511,8 @@ def test_a_message_instead_of_a_call():
     said = facts("אל תתקשרו בבוקר, תתקשרו רק אחרי 5 או פשוט תשלחו מייל")
     assert said["preferred_contact_channel"] == "email"
     assert "preferred_contact_channel" not in facts("התקשרתי אליכם אתמול או ששלחתי מייל?")
+
+
+def test_an_employer_named_after_the_kind_of_place():
+    assert facts("אני רופאה בבית חולים איכילוב, במחלקה פנימית")["employer"] == "איכילוב"
+    assert "employer" not in facts("אני מורה בבית ספר יסודי ליד הבית")

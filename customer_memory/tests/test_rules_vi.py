@@ -503,3 +503,18 @@ def test_a_given_name_then_the_full_name_surname_first():
 def test_sending_by_a_channel_asked_for():
     assert vietnamese("em gui lich hen qua Zalo cho chi nhe, chi it xem mail")["preferred_contact_channel"] == "Zalo"
     assert "preferred_contact_channel" not in vietnamese("chi da gui qua email roi ma chua thay tra loi")
+
+
+def test_devices_counted_at_a_clause_start_and_used_on():
+    assert vietnamese("ko co gi la. co 2 tivi Samsung voi cai tu lanh thoi")["device"] == "Samsung"
+    assert vietnamese("app ngan hang tren iphone 13 cua mk hay bi thoat")["device"] == "iphone 13"
+    assert "device" not in vietnamese("shop co 2 tivi Samsung khong vay?")
+
+
+def test_a_seasonal_habit_with_the_family():
+    said = vietnamese("tet nao gia dinh toi cung ve Nam Dinh an tet")
+    assert said["habit"].startswith("tet nao")
+
+
+def test_a_language_teacher_keeps_the_language():
+    assert vietnamese("Toi la giao vien tieng Phap o Da Nang.")["occupation"] == "giao vien tieng phap"
