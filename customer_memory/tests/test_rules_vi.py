@@ -518,3 +518,20 @@ def test_a_seasonal_habit_with_the_family():
 
 def test_a_language_teacher_keeps_the_language():
     assert vietnamese("Toi la giao vien tieng Phap o Da Nang.")["occupation"] == "giao vien tieng phap"
+
+
+def test_driving_for_a_platform_and_a_company_with_its_trade():
+    said = vietnamese("minh chay shipper cho Be ca ngay nen khong nghe may duoc")
+    assert said["occupation"] == "chay shipper"
+    assert said["employer"] == "Be"
+    assert vietnamese("Em làm thủ kho ở công ty gỗ Minh Phát.")["employer"] == "công ty gỗ Minh Phát"
+    assert "employer" not in vietnamese("hom qua minh chay bo o cong vien Gia Dinh")
+
+
+def test_a_daily_duty_is_not_a_habit():
+    assert "habit" not in vietnamese("ngày nào em cũng phải trực điện thoại cho sếp")
+    assert "habit" in vietnamese("tuan nao minh cung dat hang o shop nay")
+
+
+def test_a_boy_named_after_thang_cu():
+    assert vietnamese("thang cu Ti con trai em hay lay may cua em choi game")["son"] == "Ti (con trai)"

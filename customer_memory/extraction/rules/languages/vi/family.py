@@ -73,7 +73,7 @@ RELATION = (
     # "thằng Bống con trai mình", "bé Na con gái em".
     rx(
         r"(?P<name>"
-        + _capital_after(words("be|thang|con|chau|em|anh|chi"))
+        + _capital_after(words("be|thang|con|chau|em|anh|chi|cu"))
         + r"[\w'-]{0,20}(?: "
         + _CAPW
         + r"){0,2})\s(?:(?:la)\s)?(?P<rel>"

@@ -84,7 +84,8 @@ PREFERENCES = (
             # "hè nào gia đình tôi cũng vào Đà Nẵng".
             + r"\s(?:(?:gia dinh|nha|ca nha|vo chong)\s)?(?:"
             + _ME
-            + r"\s)?(?:cung)\s[^.,;!?\n]{3,50})"
+            # ("ngày nào cũng phải gọi cho khách" is a duty of the job, not a habit.)
+            + r"\s)?(?:cung)\s(?!phai\b)[^.,;!?\n]{3,50})"
         ),
         "habit",
     ),

@@ -36,7 +36,8 @@ _ORG_MORE = r"(?!(?:Quan|Q\.?\d|Phuong|P\.?\d|Huyen|Tinh|TP|Tp|Thanh pho|Thi xa)
 _EMPLOYER = (
     r"(?P<v>(?:"
     + _ORG
-    + r"\s(?:(?:dai hoc|thpt|thcs|tieu hoc|mam non|quoc te|da khoa|nhi)\s)?|(?!"
+    # (a word for the trade may come between: "công ty may Hưng Phát")
+    + r"\s(?:(?:dai hoc|thpt|thcs|tieu hoc|mam non|quoc te|da khoa|nhi)\s|[a-z]{2,8}\s(?=[A-Z0-9]))?|(?!"
     + _CITIES
     + r"))"
     + _ORG_WORD
@@ -89,7 +90,8 @@ OCCUPATION = (
                 "day hoc|day mam non|day tieu hoc|day cap 1|day cap 2|day cap 3|day dai hoc|day tieng anh|day toan|"
                 "day van|day nhac|day piano|day yoga|day boi|ban hang online|ban hang|buon ban|kinh doanh online|"
                 "kinh doanh|lam nong|lam ruong|lam vuon|chay grab|chay xe om|lai taxi|lai xe tai|lai xe|nghi huu|"
-                "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance"
+                "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance|chay shipper|lam shipper|"
+                "chay giao hang|chay xe om"
             ),
             name="v",
         )
@@ -124,6 +126,12 @@ EMPLOYER = (
         + r"(?:\s(?:(?:nghe)\s)?"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,4})?\s(?:o|tai|cho|ben)\s"
+        + _EMPLOYER
+    ),
+    # "minh chay shipper cho Grab", "em chạy xe ôm cho Be".
+    _stated(
+        _subject(["chay", "lam"])
+        + r"\s(?:shipper|grab|xe om|xe om cong nghe|taxi|giao hang|xe)\s(?:cho|o|ben)\s"
         + _EMPLOYER
     ),
     rx(
