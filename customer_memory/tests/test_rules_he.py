@@ -516,3 +516,17 @@ def test_a_message_instead_of_a_call():
 def test_an_employer_named_after_the_kind_of_place():
     assert facts("אני רופאה בבית חולים איכילוב, במחלקה פנימית")["employer"] == "איכילוב"
     assert "employer" not in facts("אני מורה בבית ספר יסודי ליד הבית")
+
+
+def test_preferring_a_language_is_no_preference_and_becoming_vegan_no_move():
+    said = facts("אם יש נציגה שמדברת צרפתית, אני מעדיפה בצרפתית.")
+    assert said["preferred_language"] == "French"
+    assert "preferences" not in said
+    said = facts("עדכון: עברתי להיות צמחונית, אז בלי בשר מעכשיו")
+    assert said["dietary"] == "צמחונית"
+    assert "location" not in said
+
+
+def test_keep_me_posted_from_now_on_by_a_channel():
+    assert facts("ותעדכנו אותי מהיום רק במייל, תודה")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("עדכנתם אותי אתמול במייל?")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from customer_memory.extraction.rules.languages import rx
-from customer_memory.extraction.rules.languages.he.words import _L, _PRE, _START, _VALUE, _trie
+from customer_memory.extraction.rules.languages.he.words import _L, _PRE, _START, _VALUE, LANGUAGES, _trie
 from customer_memory.extraction.rules.text import words
 
 _HEBREW_BRANDS = words(
@@ -24,6 +24,7 @@ _BRAND = _trie(
     + [form for brand in _LATIN_BRANDS for form in (brand, brand.capitalize(), brand.title(), brand.upper())]
 )
 _BRAND = rf"(?:{_BRAND}(?![A-Za-z]))"
+_LANGS = _trie(LANGUAGES)
 _DEVICE_NOUN = _trie(
     words(
         "טלפון|סמארטפון|סלולרי|פלאפון|נייד|מכשיר|מחשב נייד|מחשב|לפטופ|טאבלט|ראוטר|נתב|מודם|מגדיל טווח|"
@@ -46,7 +47,9 @@ PREFERENCES = (
     (
         rx(
             rf"{_START}(?:ו|ש|כש)?אני\s(?:ממש\s|מאוד\s|בדרך\sכלל\s|תמיד\s)?(?:מעדיף|מעדיפה)\s(?:את\s)?"
-            rf"(?!ש[תיאנ]|ל[{_L}]{{3,}}(?![\w'׳])|לא(?![\w'׳])|(?:זה|זאת|משהו|מישהו|מישהי)(?![\w'׳])){_VALUE}"
+            # (a language is the one to be answered in: "אני מעדיפה ברוסית")
+            rf"(?!ש[תיאנ]|ל[{_L}]{{3,}}(?![\w'׳])|לא(?![\w'׳])|(?:זה|זאת|משהו|מישהו|מישהי)(?![\w'׳])|ב?{_LANGS}(?![\w'׳]))"
+            + _VALUE
         ),
         "preferences",
     ),
@@ -76,7 +79,8 @@ PREFERENCES = (
     ),
     (
         rx(
-            rf"{_START}(?:ו|ש|כש)?אני\s(?:גם\s)?(?P<v>צמחוני|צמחונית|טבעוני|טבעונית|צמחונים|טבעונים|שומר\sכשרות|"
+            # "אני טבעוני", "עברתי להיות טבעוני", "נהייתי צמחונית".
+            rf"{_START}(?:(?:ו|ש|כש)?אני\s(?:גם\s)?|(?:עברתי\sלהיות|נהייתי|הפכתי\sל)\s?)(?P<v>צמחוני|צמחונית|טבעוני|טבעונית|צמחונים|טבעונים|שומר\sכשרות|"
             r"שומרת\sכשרות|"
             r"אוכל\sרק\sכשר|אוכלת\sרק\sכשר|אוכל\sכשר|אוכלת\sכשר|חולה\sסוכרת|חולת\sסוכרת|סוכרתי|סוכרתית|"
             r"צליאק|צליאקית|צליאקי|רגיש\sללקטוז|רגישה\sללקטוז|רגיש\sלגלוטן|רגישה\sלגלוטן|לא\sאוכל\sבשר|"
