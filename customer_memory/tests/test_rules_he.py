@@ -530,3 +530,10 @@ def test_preferring_a_language_is_no_preference_and_becoming_vegan_no_move():
 def test_keep_me_posted_from_now_on_by_a_channel():
     assert facts("ותעדכנו אותי מהיום רק במייל, תודה")["preferred_contact_channel"] == "email"
     assert "preferred_contact_channel" not in facts("עדכנתם אותי אתמול במייל?")
+
+
+def test_a_name_before_where_they_are_from():
+    said = facts("היי, אני רותם לוי מאשדוד, יש לי תקלה בראוטר")
+    assert said["name"] == "רותם לוי"
+    assert said["location"] == "אשדוד"
+    assert "name" not in facts("שלום, אני חוזרת מחר.")

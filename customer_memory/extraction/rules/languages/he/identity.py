@@ -63,7 +63,9 @@ NAME = (
         # (Mid-message, "אני" before a word glued to ב/ל/מ says where they are: "אחלה. אני בפלורנטין".)
         rf"(?:(?:^|{_START}{_GREET}[,!.]?\s{{1,3}})אני|[.!?]\s{{0,3}}אני(?=\s(?![בלמ]))|"
         rf"{_START}{_GREET}[,!.]?\s{{1,3}}(?:זאת|זו|זה))\s{_TITLE}(?!(?:{OCCUPATIONS})(?![\w'׳])){_NOT_NAME}"
-        rf"(?P<v>{_NAME_WORD}(?:\s(?![ובלמש]ה){_NAME_WORD})?)(?=\s{{0,2}}(?:[.,!?;:)\-–]|$)|\sו|\sשוב\b)"
+        # (or before where they are from: "אני נועה אברהמי מחיפה, מהכרמל")
+        rf"(?P<v>{_NAME_WORD}(?:\s(?![ובלמש]ה){_NAME_WORD})?)(?=\s{{0,2}}(?:[.,!?;:)\-–]|$)|\sו|\sשוב\b|"
+        rf"\sמ(?!ה)[{_L}]{{2,14}}(?:\s{{0,2}}[.,!?;]|$))"
     ),
     # A later conversation: "היי, עדי שוב!", "אורית שמש שוב."
     # (not a word with the article: "היי, הראוטר נפל שוב!").
