@@ -537,3 +537,8 @@ def test_a_name_before_where_they_are_from():
     assert said["name"] == "רותם לוי"
     assert said["location"] == "אשדוד"
     assert "name" not in facts("שלום, אני חוזרת מחר.")
+
+
+def test_the_age_answering_the_agents_question():
+    assert dialogue(("agent", "ובת כמה את?"), ("customer", "בת 64"))["age"] == "64"
+    assert "age" not in dialogue(("agent", "ובת כמה הבת שלך?"), ("customer", "בת 9"))

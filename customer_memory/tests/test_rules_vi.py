@@ -535,3 +535,13 @@ def test_a_daily_duty_is_not_a_habit():
 
 def test_a_boy_named_after_thang_cu():
     assert vietnamese("thang cu Ti con trai em hay lay may cua em choi game")["son"] == "Ti (con trai)"
+
+
+def test_the_age_answering_the_agents_question():
+    def said(question: str, answer: str) -> dict[str, str]:
+        lines = [TranscriptLine("agent", question), TranscriptLine("customer", answer)]
+        return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+    assert said("Dạ anh năm nay bao nhiêu tuổi để em ghi hồ sơ ạ?", "Bốn mươi hai.")["age"] == "42"
+    assert "age" not in said("Dạ bé nhà mình năm nay mấy tuổi rồi chị?", "Sáu tuổi.")
+    assert "age" not in said("Dạ anh cần đặt mấy phòng ạ?", "Hai.")

@@ -156,6 +156,36 @@ def answered_place(lines: list) -> tuple[str, str]:
     return "", ""
 
 
+# The agent asking the customer's age (folded), not a relative's ("bé nhà mình mấy tuổi?").
+_ASKS_AGE = re.compile(
+    r"\b(?:how old are you|your age|(?:anh|chi|em|ban|bac|co|chu|ong|ba)(?: \w{1,8})? (?:nam nay )?(?:bao nhieu|may) "
+    r"tuoi)|(?:בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך)"
+)
+_RELATIVE_ASKED = re.compile(r"\b(?:be|con|chau|me|bo|vo|chong|ong ba)\b (?:nha|cua)|הבן|הבת|הילד|אמא|אבא")
+# What may surround the number in an answer: "Ba mươi tám tuổi ạ.", "בת 38".
+_AGE_ANSWER = re.compile(
+    r"^(?:(?:da|vang|u|ya|כן,?)\s)?(?:(?:בן|בת)\s)?(?P<v>[^\W_][\w ]{0,30}?)(?:\s(?:tuoi|years old|שנה))?"
+    r"(?:\s(?:roi|a|em|chau|con|nha|nhe)){0,3}\s?[.!]?$"
+)
+
+
+def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Ba mươi tám.", "בת 38": the customer's answer, a number and nothing else, right after the agent asked their
+    age (not a relative's): (the age, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        asked = values.lower_fold(previous.content)
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(asked):
+            continue
+        if _RELATIVE_ASKED.search(asked):
+            continue
+        if (match := _AGE_ANSWER.match(values.lower_fold(line.content.strip()))) and (
+            age := values.age(match["v"], pack)
+        ):
+            return age, line.message_id
+    return "", ""
+
+
 # Greetings and courtesies that come capitalised in pairs ("Buenos Días", "Guten Morgen", "Thank You").
 _COURTESIES = frozenset(
     words(
