@@ -545,3 +545,17 @@ def test_the_age_answering_the_agents_question():
     assert said("Dạ anh năm nay bao nhiêu tuổi để em ghi hồ sơ ạ?", "Bốn mươi hai.")["age"] == "42"
     assert "age" not in said("Dạ bé nhà mình năm nay mấy tuổi rồi chị?", "Sáu tuổi.")
     assert "age" not in said("Dạ anh cần đặt mấy phòng ạ?", "Hai.")
+
+
+def test_the_plan_the_agent_names_and_the_customer_confirms():
+    def said(question: str, answer: str) -> dict[str, str]:
+        lines = [
+            TranscriptLine("customer", "da em chao shop, em can hoi ve don dinh ky cua em nha"),
+            TranscriptLine("agent", question),
+            TranscriptLine("customer", answer),
+        ]
+        return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+    assert said("Dạ chị đang dùng gói Tiết Kiệm, giao mỗi tháng đúng không ạ?", "dạ đúng rồi em")["plan"] == "Tiết Kiệm"
+    assert "plan" not in said("Dạ chị có muốn thử gói Tiết Kiệm không ạ?", "thôi em, để chị nghĩ thêm")
+    assert "plan" not in said("Dạ chị đang dùng thẻ Vàng phải không ạ?", "dạ đúng rồi")

@@ -66,6 +66,10 @@ class RulesExtractor:
             device, message_id = preferences.answered_device(source.lines, main)
             if device:
                 statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
+        if not any(statement.found.key == "plan" for statement in statements):
+            plan, message_id = preferences.confirmed_plan(source.lines, main)
+            if plan:
+                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
         if not any(statement.found.key == "age" for statement in statements):
             age, message_id = identity.answered_age(source.lines, main)
             if age:

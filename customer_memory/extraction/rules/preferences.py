@@ -135,6 +135,45 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
     return []
 
 
+# --- The plan the agent names and the customer confirms --------------------------------------------------
+
+# A yes that opens the answer (folded): "Dạ đúng rồi", "Ừ, gói TOM690 đó", "כן, הטריפל הבסיסי", "Yes, that's right".
+_CONFIRMS = re.compile(
+    r"^(?:da\s)?(?:dung roi|dung r|dung|vang|u|uh|ok|yes|yeah|yep|correct|that's right|si|sim|oui|ja|genau|כן|נכון|בדיוק)"
+    r"(?![\w'])"
+)
+
+
+# A card named in the agent's question ("Vous avez votre carte Vitale ?", "thẻ" folds to "the") is no plan.
+_CARDS = frozenset(words("card|carte|karte|tarjeta|cartao|the|כרטיס"))
+
+
+def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Dạ Hân đang dùng gói Standard, đúng không ạ?" — "dạ đúng r": the plan the agent names in a question, when
+    the customer's next message opens with a yes (and names no other plan): (the plan, the message id)."""
+    if not pack.plan_words:
+        return "", ""
+    after, _ = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        # A short question of the agent's, not a letter.
+        if line.role != "customer" or previous.role != "agent" or len(previous.content) > 200:
+            continue
+        if not _CONFIRMS.match(lower_fold(line.content.strip())):
+            continue
+        question = Text(previous.content)
+        match = after.search(question.folded)
+        # The sentence naming the plan is the question ("…gói Standard, giao mỗi tháng đúng không ạ?").
+        end = re.search(r"[.!?]", question.folded[match.end() :]) if match else None
+        if match is None or end is None or end.group() != "?" or lower_fold(match["noun"]).lower() in _CARDS:
+            continue
+        group = "v" if match["v"] else "n"
+        value = values.cut(question.span(match, group), pack, max_words=4)
+        if values.usable(value, pack) and not known_place(value) and sum(c.isdigit() for c in value) < 4:
+            return value, line.message_id
+    return "", ""
+
+
 # Asking about a plan is not having it ("Ich habe nach dem Tarif XL gefragt"), in every language, folded.
 _ASKING = Keywords(
     words(
