@@ -400,3 +400,145 @@ def test_data_running_out_every_month_is_not_a_routine():
 
 def test_when_to_call_asked_for():
     assert "בבקרים" in facts("אגב, אם אתם מתקשרים — רק בבקרים, בערבים אני במטבח.")["contact_hours"]
+
+
+# --- Held-out 5 rules: names said on their own, signatures, channels -------------------------------------
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    result = RulesExtractor().extract(ExtractionInput(lines=[TranscriptLine(role, text) for role, text in turns]))
+    return {f.key: f.value for f in result.facts}
+
+
+def test_a_name_answering_the_agents_question():
+    said = dialogue(("agent", "תודה שפנית. מה שמך המלא?"), ("customer", "רונית גבאי"))
+    assert said["name"] == "רונית גבאי"
+    said = dialogue(("agent", "שלום, עם מי אני מדבר?"), ("customer", "שלמה דהן."))
+    assert said["name"] == "שלמה דהן"
+
+
+def test_hebrew_words_not_asked_for_or_later_in_the_answer_are_no_name():
+    assert "name" not in dialogue(("agent", "איך אפשר לעזור?"), ("customer", "הראוטר מהבהב"))
+    assert "name" not in dialogue(("agent", "מה שמך?"), ("customer", "רגע, אני בודקת. אולי מחר"))
+    assert "name" not in dialogue(("agent", "מה שמך?"), ("customer", "למה צריך את זה?"))
+
+
+def test_a_name_after_kan_ending_its_sentence():
+    assert facts("ערב טוב, כאן רחל אלון. יש לי שאלה על החשבון")["name"] == "רחל אלון"
+    assert "name" not in facts("שלום, כאן בבית לא עובד כלום.")
+
+
+def test_a_signature_under_a_closing_with_title_and_town():
+    said = facts("שלום,\nהחשבונית לא הגיעה.\n\nבברכה,\nיעל רוזן\nרואת חשבון\nנתניה | 052-5551234")
+    assert said["name"] == "יעל רוזן"
+    assert said["occupation"] == "רואת חשבון"
+    assert said["location"] == "נתניה"
+
+
+def test_a_closing_followed_by_a_sentence_is_no_signature():
+    assert "name" not in facts("שלום,\nתודה רבה\nאני מחכה לתשובה")
+
+
+def test_contact_hours_keep_the_hours_wanted_after_the_ones_refused():
+    said = facts("אני עובדת בלילות, אז אל תתקשרו אליי בצהריים, רק אחרי 18:00")
+    assert "18" in said["contact_hours"]
+    assert "contact_hours" not in facts("התקשרתם אליי אתמול בבוקר ולא עניתי")
+
+
+def test_channel_preferred_with_adif_with_answer_me_and_message_not_call():
+    assert facts("ועדיף לי בוואטסאפ, אני בישיבות כל היום")["preferred_contact_channel"] == "WhatsApp"
+    assert facts("תענו לי רק במייל בבקשה, אני לא עונה לטלפון")["preferred_contact_channel"] == "email"
+    assert facts("עדיף שהטכנאי ישלח הודעה ולא יתקשר.")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("מה עדיף, בוואטסאפ או במייל?")
+
+
+def test_a_pet_named_right_after_its_kind():
+    assert facts("יש לי חתולה מיצי שלא אוכלת כלום")["pet"] == "מיצי (חתולה)"
+    assert facts("יש לי כלב לברדור גדול")["pet"] == "כלב"
+    assert facts("יש לנו חתול שנכנס לארון")["pet"] == "חתול"
+
+
+def test_a_plan_named_in_answer_with_the_article():
+    assert facts("דירה ותכולה, המסלול המשודרג.")["plan"] == "משודרג"
+    assert facts("כן, החבילה עם הסרטים")["plan"] == "סרטים"
+    assert "plan" not in facts("כמה עולה, המסלול המשודרג?")
+    assert "plan" not in facts("עברתי דירה, החבילה החדשה.")
+
+
+def test_a_new_immigrants_hometown():
+    assert facts("סליחה על העברית, אני עולה חדש מאודסה, אפשר באנגלית?")["hometown"] == "אודסה"
+    assert "hometown" not in facts("המחיר עולה מחר?")
+
+
+def test_a_hebrew_brand_after_the_device_noun():
+    assert facts("הטלוויזיה סמסונג, קנינו לפני שנה.")["device"] == "סמסונג"
+
+
+def test_children_with_the_construct_form_and_as_a_family():
+    assert facts("אני גר עם בעלי ושלושת הילדים")["children"] == "שלושת ילדים"
+    assert facts("אנחנו משפחה עם ארבעה ילדים, צריך רכב גדול")["children"] == "ארבעה ילדים"
+    assert "spouse" not in facts("אני גר עם בעלי ושלושת הילדים")
+    assert "spouse" not in facts("אני בעבודה, אבל אשתי תהיה בבית.")
+
+
+def test_the_town_answering_the_agents_question_about_the_address():
+    said = dialogue(("agent", "מה הכתובת שלך?"), ("customer", "רחוב ויצמן 4, נתניה."))
+    assert said["location"] == "נתניה"
+    assert "location" not in dialogue(("agent", "מה הכתובת שלך?"), ("customer", "רגע, אני בודקת"))
+    assert "location" not in dialogue(("agent", "איך אפשר לעזור?"), ("customer", "רחוב ויצמן 4, נתניה."))
+
+
+def test_a_hyphenated_surname_is_one_word():
+    assert facts("ערב טוב, שמי רונית בר-לב ויש לי שאלה")["name"] == "רונית בר-לב"
+
+
+def test_mid_message_ani_before_a_prefixed_word_says_where_not_who():
+    assert "name" not in facts("תודה. אני בשכונה החדשה, קומה שנייה")
+    assert facts("היי, אני בני. יש לי שאלה")["name"] == "בני"
+
+
+def test_the_address_and_living_with_someone():
+    assert facts("רק תעדכנו שהכתובת שלי היא בנתניה עכשיו")["location"] == "נתניה"
+    assert facts("אני ובעלי גרים עכשיו בחולון, ליד הפארק")["location"] == "חולון"
+    assert "location" not in facts("הכתובת של אמא שלי היא בחולון")
+
+
+def test_an_employer_after_a_job_and_a_word_of_its_own():
+    assert facts("אני מהנדס חומרה באלביט כבר חמש שנים")["employer"] == "אלביט"
+
+
+def test_a_message_instead_of_a_call():
+    said = facts("אל תתקשרו בבוקר, תתקשרו רק אחרי 5 או פשוט תשלחו מייל")
+    assert said["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("התקשרתי אליכם אתמול או ששלחתי מייל?")
+
+
+def test_an_employer_named_after_the_kind_of_place():
+    assert facts("אני רופאה בבית חולים איכילוב, במחלקה פנימית")["employer"] == "איכילוב"
+    assert "employer" not in facts("אני מורה בבית ספר יסודי ליד הבית")
+
+
+def test_preferring_a_language_is_no_preference_and_becoming_vegan_no_move():
+    said = facts("אם יש נציגה שמדברת צרפתית, אני מעדיפה בצרפתית.")
+    assert said["preferred_language"] == "French"
+    assert "preferences" not in said
+    said = facts("עדכון: עברתי להיות צמחונית, אז בלי בשר מעכשיו")
+    assert said["dietary"] == "צמחונית"
+    assert "location" not in said
+
+
+def test_keep_me_posted_from_now_on_by_a_channel():
+    assert facts("ותעדכנו אותי מהיום רק במייל, תודה")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("עדכנתם אותי אתמול במייל?")
+
+
+def test_a_name_before_where_they_are_from():
+    said = facts("היי, אני רותם לוי מאשדוד, יש לי תקלה בראוטר")
+    assert said["name"] == "רותם לוי"
+    assert said["location"] == "אשדוד"
+    assert "name" not in facts("שלום, אני חוזרת מחר.")
+
+
+def test_the_age_answering_the_agents_question():
+    assert dialogue(("agent", "ובת כמה את?"), ("customer", "בת 64"))["age"] == "64"
+    assert "age" not in dialogue(("agent", "ובת כמה הבת שלך?"), ("customer", "בת 9"))

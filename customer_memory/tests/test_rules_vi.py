@@ -367,3 +367,195 @@ def test_when_to_call_asked_for():
 
 def test_what_to_call_me_is_not_when_to_call():
     assert "contact_hours" not in facts("Em gọi tôi là chị nhé, tôi thích nói chuyện lịch sự một chút.")
+
+
+# --- Held-out 5 rules --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        # "nhắn tin Zalo": a message on the app named right after the word for a message
+        ("co viec gi thi nhan tin zalo cho minh nha, dung goi", "preferred_contact_channel", "Zalo"),
+        ("Có gì chị nhắn tin qua Viber giúp em nhé, đừng gọi.", "preferred_contact_channel", "Viber"),
+        ("co gi nhan tin thoi nha, dung goi", "preferred_contact_channel", "SMS"),
+        # a job title is kept whole though one of its words also ends a clause ("về")
+        ("minh lam bao ve o sieu thi gan nha", "occupation", "bao ve"),
+        # a capitalised function word inside a name is part of it ("Chợ" folds to "cho")
+        ("toi lam y ta ca dem o benh vien Cho Lon nen ngu ngay", "employer", "benh vien Cho Lon"),
+    ],
+)
+def test_held_out_5_rules_find(message, key, value):
+    assert facts(message).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        ("Tin nhắn Zalo của shop gửi tới em bị lỗi font à?", "preferred_contact_channel"),
+        ("Con trai tôi làm bảo vệ ở bệnh viện Chợ Rẫy.", "occupation"),
+    ],
+)
+def test_held_out_5_rules_leave_alone(message, key):
+    assert key not in facts(message)
+
+
+def vietnamese(*customer: str) -> dict[str, str]:
+    """Messages of a conversation in Vietnamese (the language is told by all the customer's lines)."""
+    lines = [TranscriptLine("customer", "da em chao shop, em can hoi mot chut ve tai khoan cua em nha")]
+    lines += [TranscriptLine("customer", text) for text in customer]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_the_holder_named_after_chu_ho_chu_shop():
+    assert vietnamese("chu ho la toi, Le Van Hai, nha o duong so 3")["name"] == "Le Van Hai"
+    assert vietnamese("shop Hoa Mai, chu shop la Tran Thu Ha nha ad")["name"] == "Tran Thu Ha"
+    assert "name" not in vietnamese("chu shop la ai vay ad?")
+    # the owner's name is no part of the job
+    assert "la" not in vietnamese("shop Hoa Mai, chu shop la Tran Thu Ha nha ad").get("occupation", "").split()
+
+
+def test_a_name_after_a_pronoun_then_day():
+    assert vietnamese("chao em, toi Pham Van Son day. cho toi hoi chut")["name"] == "Pham Van Son"
+
+
+def test_what_they_sell_for_a_living():
+    assert vietnamese("mk ban do gom handmade tren mang, thu nhap chinh cua mk")["occupation"] == "ban do gom handmade"
+    assert "occupation" not in vietnamese("mk ban do cu roi nen khong can nua")
+
+
+def test_a_child_named_after_a_comma_with_be():
+    said = vietnamese("cuoi tuan mk hay dat xe di voi con trai, be Ti, nen can ghe tre em")
+    assert said["son"] == "Ti (con trai)"
+    assert "son" not in vietnamese("con trai chi hang xom, anh Tuan, hay sang choi")
+
+
+def test_pets_named_with_their_kind_in_brackets():
+    assert "Bơ (mèo)" in facts("Em nuôi 2 bé mèo, Bơ (mèo Anh) với Mít (mèo ta)")["pet"]
+    assert "pet" not in facts("Mình đang dùng gói Gia Đình (cho 4 người) của shop nha")
+
+
+def test_a_childs_age_after_its_name_is_not_the_customers():
+    assert "age" not in vietnamese("Bé Gia Bảo, sáu tuổi, đang thay răng.")
+    assert vietnamese("Tôi là Trần Văn Lâm, 45 tuổi, ở Huế.")["age"] == "45"
+
+
+def test_a_household_moving_to_a_town():
+    assert vietnamese("nha toi chuyen qua Go Vap roi, so 5 duong so 3")["location"] == "Go Vap"
+    assert "location" not in vietnamese("nha toi chuyen qua Viettel roi nen huy goi cu")
+
+
+def test_the_district_answering_where_they_live():
+    lines = [
+        TranscriptLine("agent", "Dạ anh ở quận nào để em ghi hồ sơ ạ?"),
+        TranscriptLine("customer", "Gò Vấp em."),
+    ]
+    assert {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}[
+        "location"
+    ] == "Gò Vấp"
+    lines[0] = TranscriptLine("agent", "Dạ anh cần hỗ trợ gì ạ?")
+    assert "location" not in {f.key for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_hours_online_after_a_part_of_the_day():
+    said = vietnamese("mk ban ca ngay, chi online dc buoi toi tu 8h thoi")
+    assert said["contact_hours"] == "Online dc buoi toi tu 8h"
+    assert "contact_hours" not in vietnamese("hom qua mk online ca buoi toi ma ko thay ai tra loi")
+
+
+def test_compound_job_titles_and_the_district_after_the_employer():
+    said = vietnamese("gio em lam tro ly ke toan o cong ty Minh Long Quan 3 roi")
+    assert said["occupation"] == "tro ly ke toan"
+    assert said["employer"] == "cong ty Minh Long"
+
+
+def test_the_relative_one_comes_with_named_after_la():
+    assert vietnamese("Toi di cung vo la chi Nguyen Thu Thao.")["spouse"] == "Nguyen Thu Thao (vo)"
+    assert "spouse" not in vietnamese("Toi di cung ban la anh Nguyen Van Tai.")
+
+
+def test_kinship_words_older_speakers_use_for_themselves():
+    said = vietnamese("Chào cháu, bác là Trần Văn Hùng, bác muốn hỏi cái hóa đơn.", "Con gái bác là Hoa mua cho bác.")
+    assert said["name"] == "Trần Văn Hùng"
+    assert said["daughter"] == "Hoa (con gái)"
+    assert "name" not in vietnamese("Chào cháu, cô là khách hàng lâu năm rồi.")
+
+
+def test_vo_and_chu_before_another_capitalised_word_are_surnames():
+    assert vietnamese("chao em, toi la Vo Thanh Son, toi can hoi ve hoa don")["name"] == "Vo Thanh Son"
+    assert "name" not in vietnamese("chao em, toi la vo cua anh Son, toi can hoi ve hoa don")
+
+
+def test_children_named_after_la_be():
+    said = vietnamese("Nhà chị bốn người: chị, chồng chị, con gái là bé Su và con trai là bé Bin.")
+    assert said["daughter"] == "Su (con gái)"
+    assert said["son"] == "Bin (con trai)"
+
+
+def test_a_place_keeps_its_capitalised_function_words():
+    assert vietnamese("toi la Le Van Binh, o phuong Vy Da, TP Hue.")["location"] == "phuong Vy Da, TP Hue"
+
+
+def test_a_given_name_then_the_full_name_surname_first():
+    assert vietnamese("alo shop oi, em la Nhi ne, Tran Yen Nhi. don cua em bi giao thieu")["name"] == "Tran Yen Nhi"
+
+
+def test_sending_by_a_channel_asked_for():
+    assert vietnamese("em gui lich hen qua Zalo cho chi nhe, chi it xem mail")["preferred_contact_channel"] == "Zalo"
+    assert "preferred_contact_channel" not in vietnamese("chi da gui qua email roi ma chua thay tra loi")
+
+
+def test_devices_counted_at_a_clause_start_and_used_on():
+    assert vietnamese("ko co gi la. co 2 tivi Samsung voi cai tu lanh thoi")["device"] == "Samsung"
+    assert vietnamese("app ngan hang tren iphone 13 cua mk hay bi thoat")["device"] == "iphone 13"
+    assert "device" not in vietnamese("shop co 2 tivi Samsung khong vay?")
+
+
+def test_a_seasonal_habit_with_the_family():
+    said = vietnamese("tet nao gia dinh toi cung ve Nam Dinh an tet")
+    assert said["habit"].startswith("tet nao")
+
+
+def test_a_language_teacher_keeps_the_language():
+    assert vietnamese("Toi la giao vien tieng Phap o Da Nang.")["occupation"] == "giao vien tieng phap"
+
+
+def test_driving_for_a_platform_and_a_company_with_its_trade():
+    said = vietnamese("minh chay shipper cho Be ca ngay nen khong nghe may duoc")
+    assert said["occupation"] == "chay shipper"
+    assert said["employer"] == "Be"
+    assert vietnamese("Em làm thủ kho ở công ty gỗ Minh Phát.")["employer"] == "công ty gỗ Minh Phát"
+    assert "employer" not in vietnamese("hom qua minh chay bo o cong vien Gia Dinh")
+
+
+def test_a_daily_duty_is_not_a_habit():
+    assert "habit" not in vietnamese("ngày nào em cũng phải trực điện thoại cho sếp")
+    assert "habit" in vietnamese("tuan nao minh cung dat hang o shop nay")
+
+
+def test_a_boy_named_after_thang_cu():
+    assert vietnamese("thang cu Ti con trai em hay lay may cua em choi game")["son"] == "Ti (con trai)"
+
+
+def test_the_age_answering_the_agents_question():
+    def said(question: str, answer: str) -> dict[str, str]:
+        lines = [TranscriptLine("agent", question), TranscriptLine("customer", answer)]
+        return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+    assert said("Dạ anh năm nay bao nhiêu tuổi để em ghi hồ sơ ạ?", "Bốn mươi hai.")["age"] == "42"
+    assert "age" not in said("Dạ bé nhà mình năm nay mấy tuổi rồi chị?", "Sáu tuổi.")
+    assert "age" not in said("Dạ anh cần đặt mấy phòng ạ?", "Hai.")
+
+
+def test_the_plan_the_agent_names_and_the_customer_confirms():
+    def said(question: str, answer: str) -> dict[str, str]:
+        lines = [
+            TranscriptLine("customer", "da em chao shop, em can hoi ve don dinh ky cua em nha"),
+            TranscriptLine("agent", question),
+            TranscriptLine("customer", answer),
+        ]
+        return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+    assert said("Dạ chị đang dùng gói Tiết Kiệm, giao mỗi tháng đúng không ạ?", "dạ đúng rồi em")["plan"] == "Tiết Kiệm"
+    assert "plan" not in said("Dạ chị có muốn thử gói Tiết Kiệm không ạ?", "thôi em, để chị nghĩ thêm")
+    assert "plan" not in said("Dạ chị đang dùng thẻ Vàng phải không ạ?", "dạ đúng rồi")

@@ -10,6 +10,7 @@ the original text, so accents and capitals are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from customer_memory.extraction.results import (
@@ -61,37 +62,13 @@ class RulesExtractor:
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
-        if not any(statement.found.key == "plan" for statement in statements):
-            plan, message_id = preferences.confirmed_plan(source.lines, main)
-            if plan:
-                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
         named = any(statement.found.key == "name" for statement in statements)
-        if not any(statement.found.key == "device" for statement in statements):
-            device, message_id = preferences.answered_device(source.lines, main)
-            if device:
-                statements.append(corrections.Statement(Found("device", device, MEDIUM, 0), False, False, message_id))
-        if not any(statement.found.key == "plan" for statement in statements):
-            plan, message_id = preferences.answered_plan(source.lines, main)
-            if plan:
-                statements.append(corrections.Statement(Found("plan", plan, MEDIUM, 0), False, False, message_id))
-        if not any(statement.found.key == "preferred_contact_channel" for statement in statements):
-            channel, message_id = instructions.answered_channel(source.lines, (main, packs["en"]))
-            if channel:
-                found = Found("preferred_contact_channel", channel, MEDIUM, 0)
-                statements.append(corrections.Statement(found, False, False, message_id))
+        statements += _answers_to_the_agent(statements, source, main, packs)
         # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
         if customer and not named and not (source.known_facts or {}).get("name"):
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
-        if not any(statement.found.key == "age" for statement in statements):
-            age, message_id = identity.answered_age(source.lines, main)
-            if age:
-                statements.append(corrections.Statement(Found("age", age, MEDIUM, 0), False, False, message_id))
-        if not any(statement.found.key == "location" for statement in statements):
-            place, message_id = identity.confirmed_address(source.lines, main)
-            if place:
-                statements.append(corrections.Statement(Found("location", place, MEDIUM, 0), False, False, message_id))
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
         statements += _home_from_address(statements, source, main)
@@ -152,6 +129,12 @@ def _full_names(
             surname = next((match[1] for text in texts if (match := pattern.search(text))), "")
             if surname and identity.name_like([value, surname], pack):
                 statement = replace(statement, found=replace(statement.found, value=f"{value} {surname}"))
+            elif pack.surname_first:
+                # "em là Vy nè, Phạm Tường Vy": the family name and middle names before the given name.
+                before = re.compile(rf"\b((?:[A-Z][\w'’-]{{0,20}} ){{1,3}}){re.escape(value)}\b")
+                full = next((match[0] for text in texts if (match := before.search(text))), "")
+                if full and identity.name_like(full.split(), pack):
+                    statement = replace(statement, found=replace(statement.found, value=full))
         kept.append(statement)
     return kept
 
@@ -167,6 +150,32 @@ def _home_after_names(statements: list[corrections.Statement], source: Extractio
                 found = Found("location", city, MEDIUM, statement.found.start)
                 return [corrections.Statement(found, False, False, message.message_id)]
     return []
+
+
+def _answers_to_the_agent(
+    statements: list[corrections.Statement], source: ExtractionInput, main: LanguagePack, packs: dict[str, LanguagePack]
+) -> list[corrections.Statement]:
+    """What the customer says in answer to the agent's question, or confirms when the agent reads it back, for each
+    kind of fact the messages alone did not give: the first reader that finds one wins, in this order."""
+    readers: list[tuple[str, Callable[[], tuple[str, str]]]] = [
+        ("device", lambda: preferences.answered_device(source.lines, main)),
+        ("plan", lambda: preferences.confirmed_plan(source.lines, main)),
+        ("plan", lambda: preferences.answered_plan(source.lines, main)),
+        ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
+        ("age", lambda: identity.answered_age(source.lines, main)),
+        ("location", lambda: identity.confirmed_address(source.lines, main)),
+        ("location", lambda: identity.answered_place(source.lines)),
+    ]
+    found_keys = {statement.found.key for statement in statements}
+    answers = []
+    for key, read in readers:
+        if key in found_keys:
+            continue
+        value, message_id = read()
+        if value:
+            answers.append(corrections.Statement(Found(key, value, MEDIUM, 0), False, False, message_id))
+            found_keys.add(key)
+    return answers
 
 
 def _home_from_address(

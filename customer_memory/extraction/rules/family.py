@@ -39,7 +39,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             break
     for pattern in pack.children:
         if match := pattern.search(text.folded):
-            how_many = text.span(match, "v") if "v" in pattern.groupindex else ""
+            # "v": the number; "of": its construct form ("שלושת הילדים").
+            how_many = next((text.span(match, g) for g in ("v", "of") if g in pattern.groupindex and match[g]), "")
             what = text.span(match, "what") if "what" in pattern.groupindex else text.span(match, 0)
             found.append(Found("children", f"{how_many} {what}".strip().lower(), HIGH, match.start()))
             break
@@ -48,7 +49,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             species = text.span(match, "species").lower()
             if lower_fold(species) not in pack.pets:
                 continue
-            pet_name = values.name(text.span(match, "name"), pack) if match["name"] else ""
+            group = "name2" if "name2" in pattern.groupindex and match["name2"] else "name"
+            pet_name = values.name(text.span(match, group), pack) if match[group] else ""
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
     # "Ich habe eine Katze, sie heißt Luna": the cat is Luna, not a second, nameless cat.
     with_names = {

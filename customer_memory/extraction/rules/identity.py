@@ -197,6 +197,38 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
     return "", ""
 
 
+# The agent asking where the customer lives or their address (folded): the answer names the town.
+_ASKS_WHERE = re.compile(
+    r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|(?:o|song o|nha o|nha) (?:dau|quan nao|"
+    r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
+    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
+)
+# What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
+_ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
+
+
+def answered_place(lines: list) -> tuple[str, str]:
+    """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
+    where the customer lives or for their address: (the town, its message id)."""
+    for index, line in enumerate(lines[1:], start=1):
+        previous = lines[index - 1]
+        if (
+            line.role != "customer"
+            or previous.role != "agent"
+            or not _ASKS_WHERE.search(values.lower_fold(previous.content))
+        ):
+            continue
+        answer = _YES.sub("", line.content.strip())
+        if len(answer.split()) > 12 or "?" in answer:
+            continue
+        for part in re.split(r"[,;\n]", answer)[:3]:
+            part = _ADMIN_WORDS.sub("", part.strip())
+            for start in (0, 1) if _HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
+                if city := _city_at(part, start):
+                    return city, line.message_id
+    return "", ""
+
+
 # --- The age given in answer to "how old are you?" -------------------------------------------------------
 
 # The agent asking the customer's own age (not a relative's or a device's), folded.
@@ -204,21 +236,35 @@ _ASKS_AGE = re.compile(
     r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
     r"wie alt sind sie|wie alt bist du|ihr alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
     r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
-    r"a senhora) tem|(?:anh|chi|co|chu|bac|em|ban) bao nhieu tuoi)\b|בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
+    r"a senhora) tem|(?:anh|chi|em|ban|bac|co|chu|ong|ba)(?: \w{1,8})? (?:nam nay )?(?:bao nhieu|may) tuoi)\b|"
+    r"בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
 )
+# …unless the question is about a relative ("bé nhà mình mấy tuổi?").
+_RELATIVE_ASKED = re.compile(r"\b(?:be|con|chau|me|bo|vo|chong|ong ba)\b (?:nha|cua)|הבן|הבת|הילד|אמא|אבא")
 _AGE_UNITS = frozenset(words("ans|an|jahre|jahr|alt|years|year|old|anos|años|tuoi|שנים"))
+# What may surround the number in an answer: "Ba mươi tám tuổi ạ.", "בת 38".
+_AGE_ANSWER = re.compile(
+    r"^(?:(?:da|vang|u|ya|כן,?)\s)?(?:(?:בן|בת)\s)?(?P<v>[^\W_][\w ]{0,30}?)(?:\s(?:tuoi|years old|שנה))?"
+    r"(?:\s(?:roi|a|em|chau|con|nha|nhe)){0,3}\s?[.!]?$"
+)
 
 
 def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
-    """ "Soixante-dix-neuf ans.", "82.", "Zweiundsiebzig Jahre": the customer's whole answer, right after the agent
-    asked their age, when it is a number (in digits or the language's words) and at most a unit: (age, message id)."""
+    """ "Soixante-dix-neuf ans.", "82.", "Ba mươi tám tuổi ạ.", "בת 38": the customer's answer right after the agent
+    asked their own age, when it is a number (in digits or the language's words) and at most a unit or a polite
+    particle: (age, message id)."""
     for index, line in enumerate(lines[1:], start=1):
         previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(lower_fold(previous.content)):
+        asked = lower_fold(previous.content)
+        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(asked):
+            continue
+        if _RELATIVE_ASKED.search(asked):
             continue
         first = re.split(r"[.!?\n,;]", _YES.sub("", line.content.strip()), maxsplit=1)[0]
         tokens = [token for token in lower_fold(first).split() if token not in _AGE_UNITS]
         if 1 <= len(tokens) <= 3 and (value := values.age(" ".join(tokens), pack)):
+            return value, line.message_id
+        if (match := _AGE_ANSWER.match(lower_fold(line.content.strip()))) and (value := values.age(match["v"], pack)):
             return value, line.message_id
     return "", ""
 
@@ -242,7 +288,8 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"שמך|השם שלך|מה השם|שם מלא|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
+    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|"
+    r"עם מי (?:אני )?(?:מדבר|מדברת|מדברים)|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
     r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
     r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
 )
@@ -271,7 +318,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         text = _ACADEMIC_TITLE.sub("", line.content.strip())
         spans = list(_SENTENCES.finditer(text))[: 3 if customer_seen == 0 else 1]
         customer_seen += 1
-        for sentence in spans:
+        for number, sentence in enumerate(spans):
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
@@ -282,7 +329,10 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             greeted = _AGAIN.sub("", said.split(",", 1)[1]).split() if "," in said else []
             candidates = ((whole, len(whole) < 2), (leading, True), (greeted, len(greeted) < 2))
             for tokens, needs_confirmation in candidates:
-                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack):
+                # A script without capitals (Hebrew) says a name on its own only as the answer to "your name?",
+                # first in the message.
+                caseless = asked and number == 0
+                if not 1 <= len(tokens) <= 4 or not name_like(tokens, pack, caseless=caseless):
                     continue
                 # The agent answers with the first name, or with the surname after "Frau", "Madame", "Herr".
                 confirmed = asked or any(values.lower_fold(token) in answered_to for token in tokens)
@@ -302,7 +352,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
         if asked and (answer := _YES.sub("", text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
-            if name_like(tokens, pack):
+            if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
     return "", ""
 
@@ -359,6 +409,10 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             named = tokens[:1] + [token for token in tokens[1:] if not _INITIAL.fullmatch(token)]
             if 1 <= len(tokens) <= 4 and named and name_like(named, pack):
                 return " ".join(tokens)
+            # Without capitals (Hebrew): a first name and a surname, closing the letter (at most a title, a
+            # place and a phone number under them).
+            if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
+                return " ".join(tokens)
     return ""
 
 
@@ -374,9 +428,11 @@ def home_after_name(text: str, name: str) -> str:
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
         for line in [line.strip() for line in rest.splitlines() if line.strip()][:3]:
             # "69007 Lyon", "CH-8004 Zürich": the town after its postcode; "Mobil 0171 5552398" is a phone line.
-            line = _POSTCODE.sub("", line, count=1)
-            if sum(char.isdigit() for char in line) >= 6:
+            # "Mobil 0171 5552398" is a phone line; "נתניה | 052-5551234" a town beside one.
+            parts = [part for part in _LINE_PARTS.split(line) if sum(char.isdigit() for char in part) < 6]
+            if not parts:
                 continue
+            line = _POSTCODE.sub("", parts[0], count=1)
             if city := _city_at(line.replace("(", ", ").replace(")", ""), 0):
                 return city
             # "Angleur (Liège)": a district and its town.
@@ -426,12 +482,15 @@ _MAIL_FOOTER = re.compile(
 _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
-_FROM = re.compile(r",?\s{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+_LINE_PARTS = re.compile(r"\s[|·•]\s")
+_FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 
-def name_like(tokens: list[str], pack: LanguagePack) -> bool:
+def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) -> bool:
+    """Capitalised words that are no word of the language's lists nor a place; with `caseless`, words of a
+    script without capitals (Hebrew) too."""
     return all(
-        token[:1].isupper()
+        (token[:1].isupper() or (caseless and _uncased(token)))
         and _NAME_WORD.fullmatch(token)
         and values.lower_fold(token) not in pack.not_values
         and values.lower_fold(token) not in pack.clause_words
@@ -580,3 +639,8 @@ def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
         if place := values.place(text.span(match, "v"), pack):
             return place, line.message_id
     return "", ""
+
+
+def _uncased(token: str) -> bool:
+    """A word of a script without capitals ("מיכל"): every letter is its own upper and lower case."""
+    return all(char.isalpha() and char.lower() == char.upper() for char in token.replace("'", "").replace("׳", ""))

@@ -45,19 +45,25 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
 
 def _first_channel(lower: str, pack: LanguagePack) -> str:
     """The channel the customer asks for: the first one they name ("email me, don't call" -> email)."""
-    best, best_at, whole, whole_at = "", len(lower) + 1, "", len(lower) + 1
-    # Longest first: "courrier électronique" (email) before "courrier" (post) at the same place.
-    for word, channel in sorted(pack.channels.items(), key=lambda item: -len(item[0])):
+    named = []
+    for word, channel in pack.channels.items():
         at = lower.find(word)
         if at < 0 or (at > 0 and lower[at - 1].isalnum()):
             continue
-        if at < best_at:
-            best, best_at = channel, at
         end = at + len(word)
-        if at < whole_at and (end == len(lower) or not lower[end].isalnum()):
-            whole, whole_at = channel, at
-    # "appelez-moi sur mon GSM": a whole word ("gsm") before the start of a longer one ("appel" in "appelez").
-    return whole or best
+        whole = end == len(lower) or not lower[end].isalnum()
+        named.append((not whole, at, -len(word), end, channel))
+    if not named:
+        return ""
+    # A whole word first ("appelez-moi sur mon GSM": "gsm" before the start of "appel" in "appelez"), then the
+    # first named, then the longest ("courrier électronique", email, before "courrier", post, at the same place).
+    named.sort()
+    _, _, _, end, best = named[0]
+    # "nhắn tin Zalo", "הודעה בוואטסאפ": a message on the app named right after the word for a message.
+    app = next((item for item in named[1:] if item[1] >= end and item[4] not in {"SMS", "phone"}), None)
+    if best == "SMS" and app is not None and len(lower[end : app[1]].split()) <= 1:
+        best = app[4]
+    return best
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{3,240}")

@@ -136,45 +136,54 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
     return []
 
 
-# The agent speaking of the customer's own plan ("Sie haben den Tarif Mobil S", "Vous êtes en formule Confort"), folded.
-_YOUR = re.compile(
-    r"\b(?:you have|you're on|you are on|your|sie haben|haben sie|sind sie|sie sind|ihr|ihre|ihren|ihrem|ihrer|"
-    r"vous avez|avez-vous|vous etes|etes-vous|votre|vos|tu as|t'as|ton|ta|tiene usted|usted tiene|su|tu plan|"
-    r"voce tem|o seu|a sua|seu|sua)\b"
-)
+# --- The plan the agent names and the customer confirms --------------------------------------------------
+
 _ASKED = re.compile(r"[^.!?\n]{1,300}\?")
-# A question that reads something back ends with a tag: "…, richtig?", "…, c'est bien ça ?", "…, right?" (folded).
+# A yes that opens the answer (folded), in every language: "Dạ đúng rồi", "Ừ, gói TOM690 đó", "כן, הטריפל הבסיסי";
+# a pack's `yes_words` add colloquial ones ("passt", "ouais").
+_CONFIRMS = re.compile(
+    r"^(?:da\s)?(?:dung roi|dung r|dung|vang|u|uh|ok|yes|yeah|yep|correct|that's right|si|sim|oui|ja|genau|כן|נכון|בדיוק)"
+    r"(?![\w'])"
+)
+# A question that reads the customer's plan back ends with a tag: "…, richtig?", "…, c'est bien ça ?", "…, đúng không
+# ạ?", "…, נכון?" — or checks what is known: "Vous avez bien l'offre …?" (folded). "Kennen Sie schon den Tarif …?"
+# offers one.
 _TAG = re.compile(
     r"[,\s](?:richtig|oder|stimmt(?:'s| das| es)?|korrekt|nicht wahr|gell|c'est bien ca|c'est ca|c'est correct|"
-    r"correct|n'est-ce pas|right|correct|is that right|is that correct|verdad|cierto|correcto|certo|correto|ne)\s?\?$|"
-    # …or checks what is known: "Vous avez bien l'offre …?", "Sie haben noch den Tarif …?".
+    r"correct|n'est-ce pas|right|is that right|is that correct|verdad|cierto|correcto|certo|correto|ne|"
+    r"(?:dung|phai) (?:khong|ko|k)(?: a| ha| nhi| nhe)?|נכון|כן)\s?\?$|"
     r"\b(?:vous avez bien|vous etes bien|avez-vous bien|etes-vous bien|sie haben noch|haben sie noch|sie sind noch|"
     r"sind sie noch|you still have|you're still on|you are still on)\b"
 )
+# A card named in the agent's question ("Vous avez votre carte Vitale ?", "thẻ" folds to "the") is no plan.
+_CARDS = frozenset(words("card|carte|karte|tarjeta|cartao|the|כרטיס"))
 
 
 def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
-    """ "Sie haben den Tarif Mobil S, richtig?" – "Ja, Mobil S.": the plan the agent reads back, in a question about
-    the customer's own plan that ends with a tag ("richtig?", "c'est bien ça ?"), when the next message opens with a
-    short yes and corrects nothing: (plan, message id)."""
-    if not (pack.plan_words and pack.yes_words):
+    """ "Sie haben den Tarif Mobil S, richtig?" – "Ja, Mobil S.", "Dạ Hân đang dùng gói Standard, đúng không ạ?" — "dạ
+    đúng r": the plan the agent names in a short question, when the customer's next message opens with a yes (alone
+    in its clause) and corrects nothing: (plan, message id)."""
+    if not pack.plan_words:
         return "", ""
     after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
-    yes, correction = keywords(pack.yes_words), keywords(pack.correction)
+    yes, correction = (keywords(pack.yes_words) if pack.yes_words else None), keywords(pack.correction)
     for index, line in enumerate(lines[1:], start=1):
         previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent":
+        # A short question of the agent's, not a letter.
+        if line.role != "customer" or previous.role != "agent" or len(previous.content) > 300:
             continue
         reply = lower_fold(line.content.strip())
         clause = re.split(r"[.!?\n,;:]", reply, maxsplit=1)[0]
-        if not yes.pattern.match(clause) or len(clause.split()) > 4 or correction.found_in(reply):
+        said_yes = _CONFIRMS.match(reply) or (yes is not None and yes.pattern.match(clause))
+        if not said_yes or len(clause.split()) > 4 or correction.found_in(reply):
             continue
         for asked in _ASKED.findall(previous.content)[-1:]:
             question = Text(asked)
-            if not (_YOUR.search(question.lower) and _TAG.search(question.lower)):
+            if not _TAG.search(question.lower):
                 continue
             for pattern in (after, before):
-                if (match := pattern.search(question.folded)) is None:
+                match = pattern.search(question.folded)
+                if match is None or (pattern is after and lower_fold(match["noun"]) in _CARDS):
                     continue
                 group = "v" if pattern is after and match["v"] else "n"
                 value = values.cut(question.span(match, group), pack, max_words=5)

@@ -32,6 +32,13 @@ def cut(raw: str, pack: LanguagePack, *, max_words: int = 8, names: bool = False
             and index + 1 < len(tokens)
             and tokens[index + 1][:1].isupper()
         )
+        joined = joined or (
+            names
+            and pack.capitals_in_names
+            and bool(kept)
+            and token[:1].isupper()
+            and (kept[-1][:1].isupper() or (index + 1 < len(tokens) and tokens[index + 1][:1].isupper()))
+        )
         if kept and not joined and (word in pack.clause_words or word.split("'")[0] in pack.clause_words):
             break
         kept.append(token)
@@ -116,7 +123,7 @@ def is_street(word: str) -> bool:
 
 
 def place(raw: str, pack: LanguagePack) -> str:
-    value = cut(raw, pack, max_words=5)
+    value = cut(raw, pack, max_words=5, names=pack.capitals_in_names)
     if usable(value, pack) and is_street(value.split()[0]):
         # "đường Ngô Mây, Quy Nhơn": the town after the street.
         value = value.split(",", 1)[1].strip() if "," in value else ""

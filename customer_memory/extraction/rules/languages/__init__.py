@@ -78,6 +78,8 @@ class LanguagePack:
     pet: tuple[Pattern, ...] = ()
     # Occupation
     occupation: tuple[Pattern, ...] = ()
+    # Job titles (folded) kept whole when a word of theirs also ends a clause ("bảo vệ": "về" is "back").
+    job_titles: tuple[str, ...] = ()
     employer: tuple[Pattern, ...] = ()
     # An employer after a word that also says where ("trabajo en Acindar" / "trabajo en Madrid"): a place we
     # know is not an employer.
@@ -106,6 +108,11 @@ class LanguagePack:
     channels: Mapping[str, str] = field(default_factory=dict)
     # Where a value ends: words that start a new clause or a complement ("and", "but", "at", "since").
     clause_words: frozenset[str] = frozenset()
+    # A capitalised clause word next to another capitalised word is part of a name or a place (Vietnamese names
+    # fold to function words: "bệnh viện Chợ Rẫy", "phường Vỹ Dạ", where "chợ" folds to "cho", "dạ" to "da").
+    capitals_in_names: bool = False
+    # Family name first ("Phạm Tường Vy"): a given name said alone, then in full, becomes the full name.
+    surname_first: bool = False
     # Words that are never (the start of) a name or a value ("sorry", "calling", "not").
     not_values: frozenset[str] = frozenset()
     # Corrections and the past: "actually", "sorry, I mean"; "I used to", "before".

@@ -136,7 +136,8 @@ _PRE = r"\b(?<!['׳])(?:ו?[הבלשמכ])?"
 
 # A name: a Hebrew (or capitalised Latin) word, up to three; the second and third are not prefixed
 # phrases ("רחל מהקומה השלישית" -> "רחל").
-_NAME_WORD = rf"(?:[{_L}][{_L}'׳]{{1,14}}|[A-Z][a-zA-Z'-]{{1,14}})"
+# (A hyphenated surname is one word: "בן-שושן".)
+_NAME_WORD = rf"(?:[{_L}][{_L}'׳]{{1,14}}(?:-[{_L}][{_L}'׳]{{1,14}})?|[A-Z][a-zA-Z'-]{{1,14}})"
 
 # Not a name, though these words may start a value elsewhere (so they are not in `not_values`).
 _NOT_NAME = (

@@ -20,12 +20,15 @@ from customer_memory.extraction.rules.text import words
 
 _REL = r"(?i:" + _trie(RELATIONS) + r")"
 _PET = r"(?i:" + _trie(PETS) + r")"
+_PET_BRACKETED = (
+    r"(?i:" + _trie([p for p in PETS if p.split()[0] not in {"cho", "tho", "rua", "ran", "ngua", "vet"}]) + r")"
+)
 
 RELATION = (
     # "con gái tôi tên Hạnh", "vợ em là Thảo", "con gái em, bé Na", "vợ tôi Hoa", "con gai toi ten la mai".
     rx(
         r"(?P<rel>"
-        + _word(list(RELATIONS), gate=r"(?=(?:\s\w{1,5})?\s(?:(?:cua)\s)?" + _ME + r"\b)")
+        + _word(list(RELATIONS), gate=r"(?=(?:\s\w{1,5})?\s(?:(?:cua)\s)?(?:" + _ME + r"|co|bac|cau|di)\b)")
         + r")"
         # "mẹ chồng", "em vợ", "vợ chồng", "bố mẹ" are other people.
         + "".join(
@@ -40,7 +43,10 @@ RELATION = (
             )
         )
         + r"(?:\s(?:ut|lon|nho|ca|be|thu hai|dau|ruot))?\s(?:(?:cua)\s)?"
+        + r"(?:"
         + _ME
+        # "Con trai cô là Minh": the kinship words older speakers use for themselves.
+        + r"|(?:co|bac|cau|di)(?=\s(?:la|ten)\b))"
         + r"(?:\s(?i:ten(?:\sla)?|la|ten goi la)|,)?\s(?:(?:be|thang|con|anh|chi|em|co|chu)\s)?(?P<name>"
         + _CAPW
         + r"(?: "
@@ -48,10 +54,26 @@ RELATION = (
         + r"){0,2}|(?:(?<=(?:ten)\s)|(?<=(?:ten\sla)\s))[a-z][\w'-]{1,20}(?=\s?(?:[.,!?;]|$|(?i:nhe|a|nha|roi|"
         r"va)\b)))"
     ),
+    # "đi với vợ và con gái, bé Bông", "đang nuôi con gái nhỏ, bé Na": a child named after a comma with "bé"/"thằng".
+    rx(
+        r"(?P<rel>"
+        + _word([r for r in RELATIONS if r.startswith(("con ", "chau ", "em "))])
+        + r")(?:\s(?:nho|lon|ut|dau|ca|thu hai))?(?:,|\s(?:la|ten la|ten))\s(?:be|thang)\s(?P<name>"
+        + _CAPW
+        + r"(?: "
+        + _CAPW
+        + r"){0,2})"
+    ),
+    # "Tôi đi cùng chồng là anh Phạm Quốc Bảo": the relative one comes with, named after "là".
+    rx(
+        _word(["voi", "cung"])
+        + r"\s(?P<rel>(?i:vo|chong|con gai|con trai|me|bo))\s(?:la|ten la|ten)\s(?:(?:anh|chi|be|thang|em|co|chu|ong|ba)\s)?"
+        r"(?P<name>" + _CAPW + r"(?: " + _CAPW + r"){0,3})"
+    ),
     # "thằng Bống con trai mình", "bé Na con gái em".
     rx(
         r"(?P<name>"
-        + _capital_after(words("be|thang|con|chau|em|anh|chi"))
+        + _capital_after(words("be|thang|con|chau|em|anh|chi|cu"))
         + r"[\w'-]{0,20}(?: "
         + _CAPW
         + r"){0,2})\s(?:(?:la)\s)?(?P<rel>"
@@ -116,6 +138,9 @@ PET = (
         + _CAPW
         + r"))?"
     ),
+    # "Mochi (mèo Anh lông ngắn) với Sushi (mèo ta)": a name with its kind in brackets.
+    # (Not "chó", "thỏ", "rùa", which fold to "cho", "tho", "rua": "Premium (cho 2 người)".)
+    rx(r"(?P<name>[A-Z][\w'-]{1,20})\s?\((?:(?:con|be|chu|em)\s)?(?P<species>" + _PET_BRACKETED + r")\b"),
     # "bé Mochi nhà mình là mèo Anh lông ngắn", "bé Kem là poodle".
     rx(
         r"(?P<name>"

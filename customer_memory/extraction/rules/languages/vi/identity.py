@@ -59,7 +59,9 @@ _PLACE_ANY = (
 _NUM_WORD = r"(?i:" + _trie([*NUMBERS, *MULTIPLIERS]) + r")"
 
 _NOT_A_NAME = (
-    r"(?:Khach|Nguoi|Chu|Admin|Giao|Sinh|Nhan|Ky|Bac|Viet|Thanh vien|Hoi vien|Member|Dan|Con|Chau|Vo|Chong|Me|Bo|"
+    # (Võ and Chu before another capitalised word are surnames: "Võ Văn Tâm".)
+    r"(?:Khach|Nguoi|Chu(?!\s[A-Z])|Admin|Giao|Sinh|Nhan|Ky|Bac|Viet|Thanh vien|Hoi vien|Member|Dan|Con|Chau|"
+    r"Vo(?!\s[A-Z])|Chong|Me|Bo|"
     r"Ban|Em|Anh|Chi|Toi|Tui|Shop|Ad|Day|Nay|Ma|Hinh|So|Link|Video|File|Don|Hoa don|Ve|The|Ket qua|Mau|Dia chi|"
     r"Thong tin|Khong|Ok|Vang|Da)\b"
 )
@@ -110,11 +112,23 @@ NAME = (
         + r").)(?:(?<="
         + _START
         + r".)|"
-        + "|".join(rf"(?<=\b(?i:{_lit(g)})\s.)(?<={_START}.{{{len(g[0]) + 2}}})" for g in _group(words(_TITLE[3:-1])))
+        + "|".join(
+            rf"(?<=\b(?i:{_lit(g)})\s.)(?<={_START}.{{{len(g[0]) + 2}}})"
+            for g in _group(words(_TITLE[3:-1] + "|toi|tui|minh|mk"))
+        )
         + r")[\w'-]{0,20}(?: "
         + _CAPW
         + r"){0,3})\s(?:day)\b(?!\s(?:la|cung|thi|co|roi|moi|ne)\b)"
     ),
+    # "chủ hộ là tôi, Nguyễn Văn Đức", "chu shop la Pham Thu Trang": the holder of the account, shop or household
+    # they write about is named.
+    rx(
+        _word(["chu"])
+        + r"\s(?:ho|shop|tai khoan|tk|cua hang|tiem|hop dong|thue bao)\s(?:(?:nay|minh|em|toi)\s)?(?:la|:)\s"
+        r"(?:(?:toi|em|minh|mk|tui)(?:,\s?|\s))?(?!" + _NOT_A_NAME + r")" + _NAME
+    ),
+    # "Chào cháu, cô là Nguyễn Thị Lan": the kinship words older and younger speakers use for themselves.
+    rx(_clause(words("co la|chau la|cau la|ba la|bac la|di la|ong la")) + r"\s(?!" + _NOT_A_NAME + r")" + _NAME),
     # "cứ gọi tôi là Hùng".
     rx(
         _word(["goi"])
@@ -151,7 +165,14 @@ AGE = (
         + _NUMBERS_SAID
         + r"))\s(?:tuoi)\b"
     ),
-    rx(r",\s{0,2}(?:(?P<v>\d{1,3})\s?|(?P<v2>" + _NUMBERS_SAID + r")\s)(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"),
+    # (", 28 tuổi" after a child's name is the child's: "Bé Minh Khang, bảy tuổi" matches without an age.)
+    rx(
+        r"\b(?i:be|thang|chau|con)\s[A-Z][\w'-]{0,12}(?:\s[A-Z][\w'-]{0,12}){0,2},\s{0,2}(?:\d{1,3}\s?|"
+        + _NUMBERS_SAID
+        + r"\s)tuoi\b|,\s{0,2}(?:(?P<v>\d{1,3})\s?|(?P<v2>"
+        + _NUMBERS_SAID
+        + r")\s)(?:tuoi)\b(?=\s?(?:[.,!?;]|$|(?:roi|nhe|a)\b))"
+    ),
 )
 
 LOCATION = (
@@ -196,7 +217,7 @@ LOCATION = (
 LIVES_WORDS = words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai")
 MOVED_WORDS = words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o")
 PLACE_PREPS = words("o|tai")
-MOVE_PREPS = words("ra|vao|ve|len|xuong|sang|den")
+MOVE_PREPS = words("ra|vao|ve|len|xuong|sang|qua|den")
 
 TRIP_WORDS = words(
     "cong tac|du lich|di choi|tham|tuan nay|khach san|nghi mat|dang o|choi|ghe|ve que|ve tham|chuyen bay"

@@ -97,7 +97,7 @@ INSTRUCTIONS = (
             _phrases(
                 (
                     ["nhan"],
-                    r"(?<!\b(?:xac|ghi)\snhan)(?<!\b(?:tiep|chap)\snhan)(?<!\b(?:ca)\snhan)\s(?:(?:qua|bang)\s)?"
+                    r"(?<!\b(?:xac|ghi)\snhan)(?<!\b(?:tiep|chap)\snhan)(?<!\b(?:ca)\snhan)(?<!\b(?:tin|Tin)\snhan)\s(?:(?:qua|bang)\s)?"
                     + _TEXT_CHANNELS
                     + r"\b",
                 ),
@@ -126,6 +126,15 @@ INSTRUCTIONS = (
                     r"(?:\s(?:hoi|bao|xac nhan)\s(?:(?:lai)\s)?(?:(?:voi|cho)\s)?"
                     + _ME
                     + r"\b|\b[^.!?\n]{0,20}?,?\s(?:dung|khong|dung co|khoi)\s(?:goi|goi dien|call)\b)",
+                ),
+                # "em gửi thông tin qua Zalo cho chị nhé": sending by a channel, asked for.
+                (
+                    ["gui"],
+                    r"(?:\s[a-z]{1,10}){0,3}?\s(?:qua|bang)\s"
+                    + _TEXT_CHANNELS
+                    + r"(?:\s(?:cho|giup)\s"
+                    + _ME
+                    + r")?\s(?:nhe|nha|nhen|giup|dum|voi|di)\b",
                 ),
                 (
                     words("thich|uu tien|prefer"),
@@ -162,7 +171,13 @@ INSTRUCTIONS = (
                     words("dung|xin dung|dung co|dung bao gio|chi|dung nen|nho"),
                     r"\s(?:goi|goi dien|lien lac|lien he|nhan tin|call)(?:\s(?i:lai|cho\s\w{1,5}))?\s" + _TIME,
                 ),
-                (words("ranh|nghe may duoc|nghe may|lien lac duoc"), r"\s(?:(?:vao)\s)?" + _TIME),
+                (
+                    words("ranh|nghe may duoc|nghe may|lien lac duoc|online duoc|online dc|on duoc|on dc|chi online"),
+                    r"\s(?:(?:vao)\s)?"
+                    + _TIME
+                    # "buổi tối từ 9h": the hour after the part of the day.
+                    + r"(?:\s(?:tu|sau|truoc)\s\d{1,2}(?:h\d{0,2}|:\d\d|\s?gio))?",
+                ),
             )
         ),
         "contact_hours",

@@ -13,6 +13,7 @@ from customer_memory.extraction.rules.languages.vi.words import (
     PRONOUNS,
     _after,
     _capital_after,
+    _clause,
     _group,
     _lit,
     _phrases,
@@ -75,11 +76,16 @@ PREFERENCES = (
         rx(
             r"(?P<v>"
             + _word(
-                words("thang nao|tuan nao|ngay nao|nam nao|sang nao|toi nao|chieu nao|dem nao|cuoi tuan nao|lan nao")
+                words(
+                    "thang nao|tuan nao|ngay nao|nam nao|sang nao|toi nao|chieu nao|dem nao|cuoi tuan nao|lan nao|"
+                    "he nao|mua he nao|tet nao|dip tet nao"
+                )
             )
-            + r"\s(?:"
+            # "hè nào gia đình tôi cũng vào Đà Nẵng".
+            + r"\s(?:(?:gia dinh|nha|ca nha|vo chong)\s)?(?:"
             + _ME
-            + r"\s)?(?:cung)\s[^.,;!?\n]{3,50})"
+            # ("ngày nào cũng phải gọi cho khách" is a duty of the job, not a habit.)
+            + r"\s)?(?:cung)\s(?!phai\b)[^.,;!?\n]{3,50})"
         ),
         "habit",
     ),
@@ -136,6 +142,17 @@ ACCESSIBILITY = (
 )
 
 DEVICE = (
+    # "co 2 may lanh Daikin voi cai tu lanh": how many of a device and its brand, at the start of a clause.
+    rx(
+        _clause(["co", "nha co"])
+        + r"\s(?:\d{1,2}|mot|hai|ba|bon)\s(?:(?:cai|chiec|bo)\s)?(?i:"
+        + alternation(DEVICES)
+        + r")\s(?P<v>"
+        + _BRAND
+        + r"\b[\w +-]{0,24})"
+    ),
+    # "app tren iphone 11 cua mk hay bi vang": the device one uses something on, their own.
+    rx(_word(["tren", "bang"]) + r"\s(?P<v>" + _BRAND + r"(?:\s[\w+-]{1,12}){0,3}?)\s(?:cua)\s" + _ME + r"\b"),
     _stated(
         _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"])
         + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"

@@ -54,7 +54,7 @@ OCCUPATIONS = words(
     "tu van vien|cong chuc|vien chuc|bo doi|quan nhan|cong an|canh sat|phi cong|tiep vien|huong dan vien|"
     "phien dich|bien dich|thu ngan|huan luyen vien|van dong vien|shipper|freelancer|chef|developer|designer|"
     "engineer|tester|marketing|sale|sales|product manager|project manager|manager|kinh doanh|nhan su|"
-    "ky su phan mem|thu kho|duoc ta|kiem lam|thong dich vien|streamer|youtuber|barista|lam bep|dau bep"
+    "ky su phan mem|thu kho|duoc ta|tro ly|tro giang|giao dich vien|dieu phoi vien|thu quy|trinh duoc vien|kiem lam|thong dich vien|streamer|youtuber|barista|lam bep|dau bep"
 )
 LANGUAGES = {
     "tieng viet": "Vietnamese", "tieng anh": "English", "tieng phap": "French", "tieng duc": "German",

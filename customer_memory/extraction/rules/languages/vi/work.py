@@ -24,21 +24,25 @@ _CITIES = (
 )
 
 _JOB = r"(?i:" + _trie(OCCUPATIONS) + r")"
-_JOB_V = r"(?P<v>" + _JOB + r"(?:\s" + _LOW_STOP + r"[a-z][\w'-]{0,12}){0,2})\b"
+# (A language is capitalised: "giáo viên tiếng Anh".)
+_JOB_V = r"(?P<v>" + _JOB + r"(?:\s(?:tieng\s[A-Z][\w'-]{0,12}|" + _LOW_STOP + r"[a-z][\w'-]{0,12})){0,4})\b"
 _ORG = (
     r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|chi nhanh|so|"
     r"khach san|nha hang|sieu thi|cua hang|trung tam|vien|phong kham|uy ban|ubnd|hang)"
 )
 _ORG_WORD = r"[A-Z0-9][\w&'.-]{0,20}"
+# The district or town after a name is no part of it ("phòng khám Pet Care Quận 7").
+_ORG_MORE = r"(?!(?:Quan|Q\.?\d|Phuong|P\.?\d|Huyen|Tinh|TP|Tp|Thanh pho|Thi xa)\b)" + _ORG_WORD
 _EMPLOYER = (
     r"(?P<v>(?:"
     + _ORG
-    + r"\s(?:(?:dai hoc|thpt|thcs|tieu hoc|mam non|quoc te|da khoa|nhi)\s)?|(?!"
+    # (a word for the trade may come between: "công ty may Hưng Phát")
+    + r"\s(?:(?:dai hoc|thpt|thcs|tieu hoc|mam non|quoc te|da khoa|nhi)\s|[a-z]{2,8}\s(?=[A-Z0-9]))?|(?!"
     + _CITIES
     + r"))"
     + _ORG_WORD
     + r"(?:\s"
-    + _ORG_WORD
+    + _ORG_MORE
     + r"){0,3})"
 )
 
@@ -73,6 +77,12 @@ OCCUPATION = (
         + r"|,\s(?:lam))(?:\s(?:nghe))?\s"
         + _JOB_V
     ),
+    # "mk ban do moc len handmade", "em chuyên bán mỹ phẩm online": what they sell for a living.
+    _stated(
+        r"(?P<v>"
+        + _subject(["ban do", "chuyen ban", "chuyen kinh doanh"])
+        + r"\s(?!(?:cu|roi|di|lai|duoc|gi|nay|do)\b)[a-z][\w'-]{0,15}(?:\s[a-z][\w'-]{0,15}){0,3})"
+    ),
     # "mình bán hàng online", "mình dạy mầm non", "tôi đã nghỉ hưu".
     _stated(
         _subject(
@@ -80,7 +90,8 @@ OCCUPATION = (
                 "day hoc|day mam non|day tieu hoc|day cap 1|day cap 2|day cap 3|day dai hoc|day tieng anh|day toan|"
                 "day van|day nhac|day piano|day yoga|day boi|ban hang online|ban hang|buon ban|kinh doanh online|"
                 "kinh doanh|lam nong|lam ruong|lam vuon|chay grab|chay xe om|lai taxi|lai xe tai|lai xe|nghi huu|"
-                "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance"
+                "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance|chay shipper|lam shipper|"
+                "chay giao hang|chay xe om"
             ),
             name="v",
         )
@@ -91,7 +102,8 @@ OCCUPATION = (
         + _word(["chu"])
         + r"(?:(?<=\b(?:la)\s.{3})|(?<=,\s.{3})|(?<=,.{3}))\s(?:(?:mot)\s)?"
         + _BUSINESS
-        + r"\b[^.,;!?\n]{0,25})"
+        # "chủ shop là Phạm Thu Trang": the owner's name is no part of the job.
+        + r"\b(?:\s(?!(?:la|ten|cua)\b)[^\s.,;!?\n]{1,12}){0,4})"
     ),
     # "nghề của tôi là …", "công việc của em là …".
     rx(_word(["nghe", "nghe nghiep", "cong viec"]) + r"\s(?:(?:cua)\s)?" + _ME + r"\s(?:(?:la)|:)\s" + _VAL),
@@ -113,7 +125,13 @@ EMPLOYER = (
         _subject(["lam", "lam viec", "cong tac", "di lam"])
         + r"(?:\s(?:(?:nghe)\s)?"
         + _JOB
-        + r"(?:\s[a-z][\w'-]{0,12}){0,3})?\s(?:o|tai|cho|ben)\s"
+        + r"(?:\s[a-z][\w'-]{0,12}){0,4})?\s(?:o|tai|cho|ben)\s"
+        + _EMPLOYER
+    ),
+    # "minh chay shipper cho Grab", "em chạy xe ôm cho Be".
+    _stated(
+        _subject(["chay", "lam"])
+        + r"\s(?:shipper|grab|xe om|xe om cong nghe|taxi|giao hang|xe)\s(?:cho|o|ben)\s"
         + _EMPLOYER
     ),
     rx(
