@@ -12,6 +12,7 @@ from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import (
     Keywords,
     Text,
+    answers,
     asked_at,
     keywords,
     lower_fold,
@@ -157,10 +158,7 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
     asks, yes = keywords(pack.address_words), keywords(pack.yes_words)
     other = keywords(pack.moved_words + pack.correction + pack.trip_words)
     _lives, moved, _trips, at, to = _cues(pack)
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent":
-            continue
+    for previous, line in answers(lines):
         questions = _QUESTION.findall(previous.content)
         content = line.content.strip()
         reply = values.lower_fold(content)
@@ -210,14 +208,7 @@ _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh
 def answered_place(lines: list) -> tuple[str, str]:
     """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
     where the customer lives or for their address: (the town, its message id)."""
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if (
-            line.role != "customer"
-            or previous.role != "agent"
-            or not _ASKS_WHERE.search(values.lower_fold(previous.content))
-        ):
-            continue
+    for _asked, line in answers(lines, _ASKS_WHERE):
         answer = _YES.sub("", line.content.strip())
         if len(answer.split()) > 12 or "?" in answer:
             continue
@@ -253,12 +244,8 @@ def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
     """ "Soixante-dix-neuf ans.", "82.", "Ba mươi tám tuổi ạ.", "בת 38": the customer's answer right after the agent
     asked their own age, when it is a number (in digits or the language's words) and at most a unit or a polite
     particle: (age, message id)."""
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        asked = lower_fold(previous.content)
-        if line.role != "customer" or previous.role != "agent" or not _ASKS_AGE.search(asked):
-            continue
-        if _RELATIVE_ASKED.search(asked):
+    for previous, line in answers(lines, _ASKS_AGE):
+        if _RELATIVE_ASKED.search(lower_fold(previous.content)):
             continue
         first = re.split(r"[.!?\n,;]", _YES.sub("", line.content.strip()), maxsplit=1)[0]
         tokens = [token for token in lower_fold(first).split() if token not in _AGE_UNITS]
@@ -626,12 +613,7 @@ def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
     customer names right after the agent asked whether they still live where we thought, or where they live.
     (the place, its message id)"""
     trips = _cues(pack)[2]
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent":
-            continue
-        if not _ASKS_HOME.search(values.lower_fold(previous.content)):
-            continue
+    for _asked, line in answers(lines, _ASKS_HOME):
         text = Text(line.content[:300])
         match = _ANSWERED_HOME.search(text.folded)
         if match is None or trips.found_in(text.lower):

@@ -8,7 +8,7 @@ import re
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.found import HIGH, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Text, keywords, lower_fold
+from customer_memory.extraction.rules.text import Text, answers, keywords, lower_fold
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -112,12 +112,7 @@ def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str,
     """ "WhatsApp nomás.", "Email, please.", "então mandem e-mail, não adianta ligar": the customer's reply
     right after the agent asked how to reach them, when it names a channel (the first one not said with "no"):
     (the channel, its message id)."""
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent":
-            continue
-        if not _ASKS_CHANNEL.search(lower_fold(previous.content)):
-            continue
+    for _asked, line in answers(lines, _ASKS_CHANNEL):
         lower = lower_fold(line.content)[:300]
         best, best_at = "", len(lower) + 1
         for pack in packs:

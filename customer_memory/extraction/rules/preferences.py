@@ -9,7 +9,16 @@ from customer_memory.extraction.places import known_place
 from customer_memory.extraction.rules import identity, mood, values
 from customer_memory.extraction.rules.found import HIGH, LOW, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack
-from customer_memory.extraction.rules.text import Keywords, Text, asked_at, keywords, lower_fold, sentence_spans, words
+from customer_memory.extraction.rules.text import (
+    Keywords,
+    Text,
+    answers,
+    asked_at,
+    keywords,
+    lower_fold,
+    sentence_spans,
+    words,
+)
 
 _CONFIDENCE = {"preferences": MEDIUM, "likes": LOW, "dislikes": MEDIUM, "dietary": HIGH, "allergies": HIGH}
 # These values read as a whole phrase ("usually shop on weekends"); others end at the first new clause.
@@ -167,10 +176,9 @@ def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
         return "", ""
     after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
     yes, correction = (keywords(pack.yes_words) if pack.yes_words else None), keywords(pack.correction)
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
+    for previous, line in answers(lines):
         # A short question of the agent's, not a letter.
-        if line.role != "customer" or previous.role != "agent" or len(previous.content) > 300:
+        if len(previous.content) > 300:
             continue
         reply = lower_fold(line.content.strip())
         clause = re.split(r"[.!?\n,;:]", reply, maxsplit=1)[0]
@@ -255,10 +263,7 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
     """ "Oppo Reno 8.", "אייפון 14.", "C'est la Box 4 grise.": the customer's answer right after the agent asked
     which phone, device or model, when it names one (a capital letter or a model number in the first words):
     (the device, its message id)."""
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent" or not _ASKS_DEVICE.search(lower_fold(previous.content)):
-            continue
+    for _asked, line in answers(lines, _ASKS_DEVICE):
         answer = line.content.strip()
         # "Pixel 6a. No wait, Pixel 7a": the corrected name.
         if corrections := list(keywords(pack.correction).pattern.finditer(lower_fold(answer))):
@@ -353,10 +358,7 @@ def answered_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
     """ "Fibre 500 I think.", "El Básico.", "É o Controle 20 giga.": the customer's answer right after the agent
     asked which plan or package they are on, when it opens with a name (capitalised words or a number):
     (the plan, its message id)."""
-    for index, line in enumerate(lines[1:], start=1):
-        previous = lines[index - 1]
-        if line.role != "customer" or previous.role != "agent" or not _ASKS_PLAN.search(lower_fold(previous.content)):
-            continue
+    for _asked, line in answers(lines, _ASKS_PLAN):
         first = re.split(r"[.!?\n,;]", line.content.strip(), maxsplit=1)[0].strip()
         lead = _PLAN_LEAD.match(lower_fold(first))
         kept: list[str] = []

@@ -6,9 +6,11 @@ text, which is where values are taken from. Also sentences, keyword sets and the
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 _FOLD_EXCEPTIONS = {"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "’": "'", "‘": "'"}
 
@@ -105,6 +107,18 @@ def asked_at(lower: str, at: int) -> bool:
     cheaper?"); a question after a comma or a semicolon is about something else."""
     question = lower.find("?", at)
     return question >= 0 and not re.search(r"[;,]", lower[at:question])
+
+
+def answers(lines: list[Any], asks: re.Pattern[str] | None = None) -> Iterator[tuple[Any, Any]]:
+    """(the agent's message, the customer's reply right after it), in order; with `asks`, only where the agent's
+    message (folded) matches it: what the customer said in answer to a question ("And your name?" – "Ruth Adeyemi")."""
+    for previous, line in itertools.pairwise(lines):
+        if (
+            previous.role == "agent"
+            and line.role == "customer"
+            and (asks is None or asks.search(lower_fold(previous.content)))
+        ):
+            yield previous, line
 
 
 def words(text: str) -> tuple[str, ...]:
