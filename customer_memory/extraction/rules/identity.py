@@ -12,10 +12,12 @@ from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import (
     Keywords,
     Text,
+    after_yes,
     answers,
     asked_at,
     keywords,
     lower_fold,
+    opens_with_yes,
     sentence_spans,
     words,
 )
@@ -155,7 +157,7 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
     where to ("Ja, von Kassel nach Göttingen") gives the town they moved to."""
     if not (pack.address_words and pack.yes_words and pack.place_preps):
         return "", ""
-    asks, yes = keywords(pack.address_words), keywords(pack.yes_words)
+    asks = keywords(pack.address_words)
     other = keywords(pack.moved_words + pack.correction + pack.trip_words)
     _lives, moved, _trips, at, to = _cues(pack)
     for previous, line in answers(lines):
@@ -163,8 +165,7 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
         content = line.content.strip()
         reply = values.lower_fold(content)
         first = re.split(r"[.!?\n]", reply, maxsplit=1)[0]
-        opening = yes.pattern.match(first)
-        if not questions or opening is None:
+        if not questions or not opens_with_yes(first, pack.yes_words):
             continue
         question = questions[-1]
         # "Sind Sie umgezogen?" – "Ja, von Kassel nach Göttingen.": the town they moved to.
@@ -209,7 +210,7 @@ def answered_place(lines: list) -> tuple[str, str]:
     """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
     where the customer lives or for their address: (the town, its message id)."""
     for _asked, line in answers(lines, _ASKS_WHERE):
-        answer = _YES.sub("", line.content.strip())
+        answer = _answer(line.content.strip())
         if len(answer.split()) > 12 or "?" in answer:
             continue
         for part in re.split(r"[,;\n]", answer)[:3]:
@@ -235,7 +236,7 @@ _RELATIVE_ASKED = re.compile(r"\b(?:be|con|chau|me|bo|vo|chong|ong ba)\b (?:nha|
 _AGE_UNITS = frozenset(words("ans|an|jahre|jahr|alt|years|year|old|anos|años|tuoi|שנים"))
 # What may surround the number in an answer: "Ba mươi tám tuổi ạ.", "בת 38".
 _AGE_ANSWER = re.compile(
-    r"^(?:(?:da|vang|u|ya|כן,?)\s)?(?:(?:בן|בת)\s)?(?P<v>[^\W_][\w ]{0,30}?)(?:\s(?:tuoi|years old|שנה))?"
+    r"^(?:(?:בן|בת)\s)?(?P<v>[^\W_][\w ]{0,30}?)(?:\s(?:tuoi|years old|שנה))?"
     r"(?:\s(?:roi|a|em|chau|con|nha|nhe)){0,3}\s?[.!]?$"
 )
 
@@ -247,11 +248,12 @@ def answered_age(lines: list, pack: LanguagePack) -> tuple[str, str]:
     for previous, line in answers(lines, _ASKS_AGE):
         if _RELATIVE_ASKED.search(lower_fold(previous.content)):
             continue
-        first = re.split(r"[.!?\n,;]", _YES.sub("", line.content.strip()), maxsplit=1)[0]
+        first = re.split(r"[.!?\n,;]", _answer(line.content.strip()), maxsplit=1)[0]
         tokens = [token for token in lower_fold(first).split() if token not in _AGE_UNITS]
         if 1 <= len(tokens) <= 3 and (value := values.age(" ".join(tokens), pack)):
             return value, line.message_id
-        if (match := _AGE_ANSWER.match(lower_fold(line.content.strip()))) and (value := values.age(match["v"], pack)):
+        answer = lower_fold(after_yes(line.content.strip()))
+        if (match := _AGE_ANSWER.match(answer)) and (value := values.age(match["v"], pack)):
             return value, line.message_id
     return "", ""
 
@@ -309,7 +311,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
-            said = _YES.sub("", sentence.group().strip())
+            said = _answer(sentence.group().strip())
             whole = said.split()
             leading = said.split(",")[0].split()
             # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".
@@ -337,7 +339,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         if signature := _letter_signature(text, pack):
             return signature, line.message_id
         # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
-        if asked and (answer := _YES.sub("", text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
+        if asked and (answer := _answer(text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
             if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
@@ -360,11 +362,15 @@ _CLOSING_END = re.compile(
     r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
 )
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
-_YES = re.compile(
-    r"^(?i:yes|yeah|sure|si|sí|oui|ja|sim|claro|dạ|vâng|כן)[,.!]?\s+|"
-    # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
-    r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])"
-)
+# "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
+_WITH = re.compile(r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])")
+
+
+def _answer(text: str) -> str:
+    """An answer to the agent without the yes (or the "con"/"com") it opens with."""
+    return _WITH.sub("", after_yes(text))
+
+
 _AGAIN = re.compile(
     r"(?<=\S)\s{1,5}(?i:again|here|once more|wieder|nochmal|hier|otra vez|de nuevo|aqui|aquí|de novo|novamente|encore|"
     r"ici|de retour|lại|lai|đây|day|שוב|כאן)[\s.!]{0,5}$"
@@ -375,7 +381,7 @@ def _fuller(tokens: list[str], sentences: list[str], pack: LanguagePack) -> str:
     """ "Fennelly. Declan Fennelly.": a surname said alone, then with the first name, is the full name."""
     if len(tokens) == 1:
         for sentence in sentences:
-            whole = _YES.sub("", sentence.strip()).split()
+            whole = _answer(sentence.strip()).split()
             if 2 <= len(whole) <= 4 and tokens[0] in whole and name_like(whole, pack):
                 return " ".join(whole)
     return " ".join(tokens)

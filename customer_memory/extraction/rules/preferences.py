@@ -16,6 +16,7 @@ from customer_memory.extraction.rules.text import (
     asked_at,
     keywords,
     lower_fold,
+    opens_with_yes,
     sentence_spans,
     words,
 )
@@ -148,12 +149,6 @@ def named_plans(text: Text, pack: LanguagePack) -> list[Found]:
 # --- The plan the agent names and the customer confirms --------------------------------------------------
 
 _ASKED = re.compile(r"[^.!?\n]{1,300}\?")
-# A yes that opens the answer (folded), in every language: "Dạ đúng rồi", "Ừ, gói TOM690 đó", "כן, הטריפל הבסיסי";
-# a pack's `yes_words` add colloquial ones ("passt", "ouais").
-_CONFIRMS = re.compile(
-    r"^(?:da\s)?(?:dung roi|dung r|dung|vang|u|uh|ok|yes|yeah|yep|correct|that's right|si|sim|oui|ja|genau|כן|נכון|בדיוק)"
-    r"(?![\w'])"
-)
 # A question that reads the customer's plan back ends with a tag: "…, richtig?", "…, c'est bien ça ?", "…, đúng không
 # ạ?", "…, נכון?" — or checks what is known: "Vous avez bien l'offre …?" (folded). "Kennen Sie schon den Tarif …?"
 # offers one.
@@ -175,15 +170,14 @@ def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
     if not pack.plan_words:
         return "", ""
     after, before = _plan_patterns(pack.plan_words, fillers=pack.code == "vi")
-    yes, correction = (keywords(pack.yes_words) if pack.yes_words else None), keywords(pack.correction)
+    correction = keywords(pack.correction)
     for previous, line in answers(lines):
         # A short question of the agent's, not a letter.
         if len(previous.content) > 300:
             continue
         reply = lower_fold(line.content.strip())
         clause = re.split(r"[.!?\n,;:]", reply, maxsplit=1)[0]
-        said_yes = _CONFIRMS.match(reply) or (yes is not None and yes.pattern.match(clause))
-        if not said_yes or len(clause.split()) > 4 or correction.found_in(reply):
+        if not opens_with_yes(reply, pack.yes_words) or len(clause.split()) > 4 or correction.found_in(reply):
             continue
         for asked in _ASKED.findall(previous.content)[-1:]:
             question = Text(asked)

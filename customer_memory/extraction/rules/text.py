@@ -109,6 +109,51 @@ def asked_at(lower: str, at: int) -> bool:
     return question >= 0 and not re.search(r"[;,]", lower[at:question])
 
 
+# A yes opening a reply, in every language (folded): "Yes, Tom Becker", "Sí, en Cayma", "Dạ đúng rồi", "כן, נכון". A
+# pack's `yes_words` add its colloquial ones ("passt", "ouais").
+YES_WORDS = [
+    "yes",
+    "yeah",
+    "yep",
+    "sure",
+    "ok",
+    "okay",
+    "correct",
+    "that's right",
+    "si",
+    "claro",
+    "sim",
+    "oui",
+    "ja",
+    "genau",
+    "da",
+    "vang",
+    "dung",
+    "dung roi",
+    "dung r",
+    "u",
+    "uh",
+    "כן",
+    "נכון",
+    "בדיוק",
+]
+_AFTER_YES = re.compile(r"[,.!]?\s*")
+
+
+def opens_with_yes(text: str, more: tuple[str, ...] = ()) -> int:
+    """Where what follows the yes `text` opens with starts (after its punctuation and spaces); 0 without one."""
+    match = keywords((*YES_WORDS, *more)).pattern.match(lower_fold(text))
+    if match is None:
+        return 0
+    after = _AFTER_YES.match(text, match.end())
+    return after.end() if after else match.end()
+
+
+def after_yes(text: str, more: tuple[str, ...] = ()) -> str:
+    """`text` without the yes it opens with, as written: "Yes, Tom Becker" -> "Tom Becker"."""
+    return text[opens_with_yes(text, more) :]
+
+
 def answers(lines: list[Any], asks: re.Pattern[str] | None = None) -> Iterator[tuple[Any, Any]]:
     """(the agent's message, the customer's reply right after it), in order; with `asks`, only where the agent's
     message (folded) matches it: what the customer said in answer to a question ("And your name?" – "Ruth Adeyemi")."""
