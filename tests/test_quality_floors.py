@@ -13,14 +13,18 @@ from benchmarks import extraction_quality
 
 LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 1.0}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
-UNSEEN = {"precision": 0.90, "recall": 0.80}
-# Two more held-out sets (session 4), measured as written (0.933 / 0.613 and 0.897 / 0.508), then used to
-# find general gaps: floors just under what they reached.
+UNSEEN = {"precision": 0.94, "recall": 0.85}
+# Later held-out sets, each measured as written (set 2: 0.933 / 0.613, set 3: 0.897 / 0.508) and then used to find
+# general gaps: floors just under what they reached.
 LATER_SETS = {
-    "extraction_unseen2": {"precision": 0.93, "recall": 0.77},
-    "extraction_unseen3": {"precision": 0.90, "recall": 0.62},
+    "extraction_unseen2": {"precision": 0.95, "recall": 0.81},
+    "extraction_unseen3": {"precision": 0.94, "recall": 0.69},
     # Measured as written (0.879 / 0.602 with one IBAN and one flight's destination stored; both fixed).
-    "extraction_unseen4": {"precision": 0.87, "recall": 0.60},
+    "extraction_unseen4": {"precision": 0.91, "recall": 0.75},
+    # Session 5: measured as written (0.833 / 0.417), then the pass of general rules it was written for.
+    "extraction_unseen5": {"precision": 0.96, "recall": 0.80},
+    # Written in parallel with that pass and never tuned on: 0.867 / 0.476 before it, 0.881 / 0.542 after.
+    "extraction_unseen6": {"precision": 0.87, "recall": 0.53},
 }
 
 
