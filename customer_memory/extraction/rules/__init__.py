@@ -23,6 +23,7 @@ from customer_memory.extraction.results import (
 from customer_memory.extraction.rules import (
     corrections,
     family,
+    homes,
     identity,
     instructions,
     mood,
@@ -163,8 +164,8 @@ def _answers_to_the_agent(
         ("plan", lambda: preferences.answered_plan(source.lines, main)),
         ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
         ("age", lambda: identity.answered_age(source.lines, main)),
-        ("location", lambda: identity.confirmed_address(source.lines, main)),
-        ("location", lambda: identity.answered_place(source.lines)),
+        ("location", lambda: homes.confirmed_address(source.lines, main)),
+        ("location", lambda: homes.answered_place(source.lines)),
     ]
     found_keys = {statement.found.key for statement in statements}
     answers = []
@@ -185,9 +186,9 @@ def _home_from_address(
     give as theirs ("14 Cardigan Road, Headingley"), when nothing else says where."""
     if any(statement.found.key == "location" for statement in statements):
         return []
-    town, message_id = identity.answered_home(source.lines, pack)
+    town, message_id = homes.answered_home(source.lines, pack)
     if not town:
-        town, message_id = identity.address_town(source.lines, pack)
+        town, message_id = homes.address_town(source.lines, pack)
     return [corrections.Statement(Found("location", town, MEDIUM, 0), False, False, message_id)] if town else []
 
 

@@ -124,7 +124,7 @@ TRIP_WORDS = words(
     "falls|nachstes jahr|nächstes jahr|reise|urlaub|dienstreise|geschaftsreise|besuch|zu besuch|diese woche|kongress|hotel|flug|fluge"
 )
 
-# The agent reads the address back, the customer says yes (identity.confirmed_address).
+# The agent reads the address back, the customer says yes (homes.confirmed_address).
 ADDRESS_WORDS = words("adresse|anschrift|lieferadresse|wohnadresse|wohnen sie|wohnst du|wohnhaft")
 YES_WORDS = words("ja|genau|stimmt|richtig|korrekt|jawohl|passt|exakt|jep|jo|yes")
 

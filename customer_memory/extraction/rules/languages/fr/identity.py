@@ -99,7 +99,7 @@ TRIP_WORDS = words(
     "si jamais|l'an prochain|l'annee prochaine|voyage|vacances|en deplacement|cette semaine|de passage|congres|hotel|en visite|vol|vols"
 )
 
-# The agent reads the address back, the customer says yes (identity.confirmed_address).
+# The agent reads the address back, the customer says yes (homes.confirmed_address).
 ADDRESS_WORDS = words("adresse|vous habitez|habitez-vous|habitez vous|tu habites|domicile|vous residez")
 YES_WORDS = words(
     "oui|exact|exactement|c'est ca|c'est bien ca|tout a fait|correct|absolument|ouais|effectivement|toujours"

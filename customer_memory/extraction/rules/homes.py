@@ -1,0 +1,236 @@
+"""Where the customer lives, from what they tell the agent: the address the agent reads back and they confirm,
+the town in their answer to "where do you live?" or "are you still in …?", and the town of a postal address they
+give as theirs. identity.py reads where they live from what they say of themselves ("I live in Leeds")."""
+
+from __future__ import annotations
+
+import re
+
+from customer_memory.extraction.places import known_place
+from customer_memory.extraction.rules import values
+from customer_memory.extraction.rules.identity import HEBREW_LETTER, city_at, place_cues, relatives, without_yes
+from customer_memory.extraction.rules.languages import LanguagePack
+from customer_memory.extraction.rules.text import (
+    Keywords,
+    Text,
+    answers,
+    keywords,
+    opens_with_yes,
+    words,
+)
+
+# --- The address the agent reads back and the customer confirms ------------------------------------------
+
+_STREET_END = re.compile(r"(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]{1,40}+(?: [A-Z][\w'’-]{1,30}+)?")
+
+
+def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Und Ihre Adresse ist noch in Wien-Döbling, Billrothstraße?" – "Ja, passt.": the place in the agent's
+    question about the address, when the customer's next message opens with a short yes and says nothing of a
+    move or a correction: (the place, the reply's message id). The place follows a preposition of the pack and is
+    a city we know (or holds one: "Leipzig-Connewitz"), or the question also names a street ("an die
+    Birmensdorferstrasse 201 in Wiedikon?"). Asked whether they moved ("Sind Sie umgezogen?"), a yes that names
+    where to ("Ja, von Kassel nach Göttingen") gives the town they moved to."""
+    if not (pack.address_words and pack.yes_words and pack.place_preps):
+        return "", ""
+    asks = keywords(pack.address_words)
+    other = keywords(pack.moved_words + pack.correction + pack.trip_words)
+    _lives, moved, _trips, at, to = place_cues(pack)
+    for previous, line in answers(lines):
+        questions = _QUESTION.findall(previous.content)
+        content = line.content.strip()
+        reply = values.lower_fold(content)
+        first = re.split(r"[.!?\n]", reply, maxsplit=1)[0]
+        if not questions or not opens_with_yes(first, pack.yes_words):
+            continue
+        question = questions[-1]
+        # "Sind Sie umgezogen?" – "Ja, von Kassel nach Göttingen.": the town they moved to.
+        trip = keywords(pack.trip_words).found_in(reply)
+        if moved.found_in(values.lower_fold(question)) and not trip and len(first.split()) <= 10:
+            towns = [town for prep in to.finditer(first) if (town := city_at(content, prep.end()))]
+            if towns:
+                return towns[0], line.message_id
+        street = _STREET_END.search(question) is not None or any(values.is_street(w) for w in question.split())
+        # "Ja, passt.", "ouais, résidence Crous à Lille": a yes, alone in its clause, and no move or correction.
+        clause = re.split(r"[,;:]", first, maxsplit=1)[0]
+        if (
+            not (asks.found_in(values.lower_fold(question)) or street)
+            or len(clause.split()) > 4
+            or other.found_in(reply)
+        ):
+            continue
+        for preposition in at.finditer(values.lower_fold(question)):
+            words_ = _PLACE_WORDS.match(question, preposition.end())
+            if words_ is None:
+                continue
+            place = words_.group().rstrip(".")
+            head = values.lower_fold(place.split()[0])
+            if _STREET_END.search(place) or values.is_street(head) or head in pack.not_values:
+                continue
+            if known_place(place) or any(known_place(part) for part in place.split("-")) or street:
+                return place, line.message_id
+    return "", ""
+
+
+# The agent asking where the customer lives or their address (folded): the answer names the town.
+_ASKS_WHERE = re.compile(
+    r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|(?:o|song o|nha o|nha) (?:dau|quan nao|"
+    r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
+    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
+)
+# What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
+_ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
+
+
+def answered_place(lines: list) -> tuple[str, str]:
+    """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
+    where the customer lives or for their address: (the town, its message id)."""
+    for _asked, line in answers(lines, _ASKS_WHERE):
+        answer = without_yes(line.content.strip())
+        if len(answer.split()) > 12 or "?" in answer:
+            continue
+        for part in re.split(r"[,;\n]", answer)[:3]:
+            part = _ADMIN_WORDS.sub("", part.strip())
+            for start in (0, 1) if HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
+                if city := city_at(part, start):
+                    return city, line.message_id
+    return "", ""
+
+
+# --- The town of a postal address --------------------------------------------------------------------------
+
+# Words that make a street ("14 Cardigan Road", "Rua da Aurora 1020", "Pasaje Los Aromos 2234"), folded.
+_ADDRESS_STREET = frozenset(
+    words(
+        "rua|rue|calle|avenida|av|avda|avenue|ave|street|st|road|rd|lane|ln|drive|dr|way|close|crescent|court|ct|"
+        "terrace|place|pl|boulevard|blvd|highway|hwy|parkway|pkwy|strasse|gasse|weg|travessa|tv|praca|plaza|"
+        "pasaje|pje|jiron|jr|carrera|cra|calzada|privada|cerrada|callejon|paseo|camino|alameda|largo|estrada|"
+        "rodovia|beco|viela|chemin|allee|impasse|quai"
+    )
+)
+# Parts of an address that are not the town: the flat, the floor, the block ("ap 804", "segundo andar", "dpto 502").
+_ADDRESS_UNIT = frozenset(
+    words(
+        "ap|apt|apto|apartamento|apartment|dpto|depto|departamento|piso|andar|planta|floor|esq|dto|dta|bloco|bloque|"
+        "block|blk|flat|unit|suite|ste|torre|lote|lot|casa|interior|int|segundo|primeiro|terceiro|primer|segunda|"
+        "tercer|rdc|po|box|caixa|casilla|cp|cep|apdo"
+    )
+)
+_NAME_PARTICLES = frozenset(words("de|da|do|das|dos|del|la|las|los|el|di|du|des|le|van|von|y|e|upon|on|the"))
+_ADDRESS_PARTS = re.compile(r"[^,;\n()]+")
+# An address said to be somewhere else than home: work, a friend's, the office (folded).
+_NOT_HOME = Keywords(
+    words(
+        "office|workplace|my work|at work|friend's|oficina|mi trabajo|el trabajo|del trabajo|la empresa|"
+        "escritorio|meu trabalho|o trabalho|do trabalho|de un amigo|de una amiga|de um amigo|de uma amiga"
+    )
+)
+# The agent asking for the address, folded.
+_ASKS_ADDRESS = re.compile(
+    r"\b(?:address|postcode|post code|zip code|zip|direccion|domicilio|morada|endereco|codigo postal|cep)\b"
+)
+# The customer saying the address that follows is theirs (folded).
+_OWN_ADDRESS = re.compile(
+    r"\b(?:my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
+    r"nuestra (?:nueva )?direccion|nueva direccion|(?:a )?minha (?:nova )?morada|(?:a )?nova morada|"
+    r"(?:o )?meu (?:novo )?endereco|novo endereco)\b"
+)
+
+
+def address_town(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """The district and town of a postal address the customer gives as theirs: answering the agent's "your
+    address?", after "my address is", or on its own line of a letter's signature ("1187 E Lind Rd\\nTucson, AZ
+    85719"). The street comes first (a street word and a house number), then the parts after it that are names,
+    past the flat, the floor and the postcode: "Rua da Aurora 1020, ap 804, Boa Vista, Recife" -> "Boa Vista,
+    Recife". (the place, its message id)"""
+    trips = place_cues(pack)[2]
+    for index, line in enumerate(lines):
+        if line.role != "customer":
+            continue
+        before = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].role == "agent"), "")
+        text = line.content[:3000]
+        asked = bool(before) and _ASKS_ADDRESS.search(values.lower_fold(before)) is not None
+        town, start = _town_after_street(text, asked=asked or _OWN_ADDRESS.search(values.lower_fold(text)) is not None)
+        # "It's my mother's: 3 Rose Close", "the hotel is at…": not where they live.
+        lead_in = values.lower_fold(text[max(start - 120, 0) : start])
+        with_street = values.lower_fold(re.split(r"\d", text[max(start - 120, 0) :], maxsplit=1)[0])
+        elsewhere = _NOT_HOME.found_in(lead_in) or trips.found_in(lead_in)
+        if town and not elsewhere and not relatives(pack).found_in(with_street):
+            return town, line.message_id
+    return "", ""
+
+
+def _town_after_street(text: str, *, asked: bool) -> tuple[str, int]:
+    # A full stop ends a part unless it ends an abbreviation glued to the next word ("St.,", "Av. Caminos").
+    parts = [(m.start(), m.group()) for m in _ADDRESS_PARTS.finditer(re.sub(r"\.(?=\s|$)", ",", text))]
+    for index, (start, part) in enumerate(parts):
+        tokens = [token.strip(".") for token in part.split()]
+        folded = [values.lower_fold(token) for token in tokens]
+        if not any(word in _ADDRESS_STREET for word in folded) or len(tokens) > 8:
+            continue
+        numbered = any(char.isdigit() for char in part) or (
+            index + 1 < len(parts) and parts[index + 1][1].strip()[:1].isdigit()
+        )
+        # A line of its own in a letter: "1187 E Lind Rd".
+        alone = text[max(start - 1, 0) : start] in ("\n", "") and text[start + len(part) : start + len(part) + 1] in (
+            "\n",
+            "",
+        )
+        if not numbered or not (asked or (alone and "\n" in text)):
+            continue
+        names = _names_after(parts[index + 1 :])
+        return ", ".join(names[-2:]), start
+    return "", 0
+
+
+def _names_after(parts: list[tuple[int, str]]) -> list[str]:
+    names: list[str] = []
+    for _, part in parts:
+        tokens = [token for token in part.split() if not any(char.isdigit() for char in token)]
+        folded = [values.lower_fold(token.strip(".")) for token in tokens]
+        if folded[:1] and folded[0] in {"em", "en", "in", "na", "no"}:
+            tokens, folded = tokens[1:], folded[1:]
+        if not tokens or any(word in _ADDRESS_UNIT for word in folded):
+            continue  # a number, a postcode, the flat or the floor
+        name_like_ = (
+            all(token[:1].isupper() or word in _NAME_PARTICLES for token, word in zip(tokens, folded, strict=True))
+            and tokens[0][:1].isupper()
+        )
+        if not name_like_ or len(tokens) > 4 or any(word in _ADDRESS_STREET for word in folded[:1]):
+            break
+        names.append(" ".join(token.strip(".") for token in tokens))
+    return names
+
+
+# --- Where they live, answering "are you still in …?" ------------------------------------------------------
+
+# The agent asking where the customer lives, or whether they still live there (folded).
+_ASKS_HOME = re.compile(
+    r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
+    r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
+    r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco)\b"
+)
+_ANSWERED_HOME = re.compile(
+    r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope)[,.!]?\s{1,3})?"
+    r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
+    r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still)\s)?(?:(?i:ya|ja|ahora|agora|now|still|"
+    r"aqui|aca)\s)?(?i:en|em|no|na|in)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    r"{0,2})(?![\w'-])"
+)
+
+
+def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Sí, en Cayma.", "No, já estou no Kilamba há um ano.", "Y sí, seguimos en Benimaclet": the place the
+    customer names right after the agent asked whether they still live where we thought, or where they live.
+    (the place, its message id)"""
+    trips = place_cues(pack)[2]
+    for _asked, line in answers(lines, _ASKS_HOME):
+        text = Text(line.content[:300])
+        match = _ANSWERED_HOME.search(text.folded)
+        if match is None or trips.found_in(text.lower):
+            continue
+        if place := values.place(text.span(match, "v"), pack):
+            return place, line.message_id
+    return "", ""
