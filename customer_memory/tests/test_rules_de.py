@@ -588,3 +588,13 @@ def test_a_job_with_an_abbreviation_and_food_said_plainly():
 def test_home_then_where_that_is():
     assert facts("Ja, bitte nach Hause, Bremen-Findorff.")["location"] == "Bremen-Findorff"
     assert "location" not in facts("Ich gehe jetzt nach Hause, Tschüss!")
+
+
+def test_a_need_of_someone_else_is_not_the_customers():
+    assert facts("Ich bin seit der OP fast blind, bitte große Schrift.")["accessibility"] == "Fast blind"
+    assert "accessibility" not in facts("Unser Kater ist alt, er ist taub, aber lieb.")
+    assert "accessibility" not in facts("Meine Mutter ist sehbehindert und ruft manchmal an.")
+
+
+def test_a_name_with_von_before_the_company_stops_at_the_name():
+    assert facts("Hier ist Jana Roth von der Firma Kessel.")["name"] == "Jana Roth"

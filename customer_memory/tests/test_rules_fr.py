@@ -544,3 +544,9 @@ def test_the_language_alone_a_lowercase_tier_a_former_employer():
     assert facts("Je suis retraitée de Michelin depuis 2019.")["employer"] == "Michelin"
     assert "employer" not in facts("Mon père est retraité de Michelin.")
     assert facts("Je suis cliente Premier depuis 2015.")["plan"] == "Premier"
+
+
+def test_a_surname_with_van_den_and_a_trailing_de():
+    assert facts("Bonjour, ici Joost Van der Meer, du cabinet Lintz.")["name"] == "Joost Van der Meer"
+    assert facts("Bonjour, ici Claire Morel de la mutuelle Azur.")["name"] == "Claire Morel"
+    assert "name" not in facts("Vous connaissez Van der Meer ?")

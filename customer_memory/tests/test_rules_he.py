@@ -542,3 +542,9 @@ def test_a_name_before_where_they_are_from():
 def test_the_age_answering_the_agents_question():
     assert dialogue(("agent", "ובת כמה את?"), ("customer", "בת 64"))["age"] == "64"
     assert "age" not in dialogue(("agent", "ובת כמה הבת שלך?"), ("customer", "בת 9"))
+
+
+def test_a_need_of_someone_else_is_not_the_customers():
+    assert facts("אני כבדת שמיעה, עדיף לכתוב לי")["accessibility"] == "כבדת שמיעה"
+    assert "accessibility" not in facts("אבא שלי עיוור ולכן אני מתקשרת בשבילו")
+    assert "accessibility" not in facts("הכלב שלי חירש לגמרי")
