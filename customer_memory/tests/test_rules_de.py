@@ -598,3 +598,12 @@ def test_a_need_of_someone_else_is_not_the_customers():
 
 def test_a_name_with_von_before_the_company_stops_at_the_name():
     assert facts("Hier ist Jana Roth von der Firma Kessel.")["name"] == "Jana Roth"
+
+
+def test_the_age_and_the_town_answering_the_agents_question():
+    assert dialogue(("agent", "Darf ich nach Ihrem Alter fragen?"), ("customer", "Zweiundfünfzig."))["age"] == "52"
+    assert "age" not in dialogue(("agent", "Und das Alter Ihres Sohnes?"), ("customer", "Zwölf."))
+    said = dialogue(("agent", "Wohnen Sie noch in Kassel?"), ("customer", "Nein, in Baunatal."))
+    assert said["location"] == "Baunatal"
+    assert "location" not in dialogue(("agent", "Wohnen Sie noch in Kassel?"), ("customer", "In Ordnung, danke."))
+    assert "location" not in dialogue(("agent", "Wo arbeiten Sie?"), ("customer", "In Baunatal."))

@@ -550,3 +550,11 @@ def test_a_surname_with_van_den_and_a_trailing_de():
     assert facts("Bonjour, ici Joost Van der Meer, du cabinet Lintz.")["name"] == "Joost Van der Meer"
     assert facts("Bonjour, ici Claire Morel de la mutuelle Azur.")["name"] == "Claire Morel"
     assert "name" not in facts("Vous connaissez Van der Meer ?")
+
+
+def test_the_town_answering_where_they_live():
+    said = dialogue(("agent", "Vous habitez toujours à Tours ?"), ("customer", "Non, à Joué-lès-Tours maintenant."))
+    assert said["location"] == "Joué-lès-Tours"
+    trip = dialogue(("agent", "Vous habitez toujours à Tours ?"), ("customer", "Non, au Portugal en vacances."))
+    assert "location" not in trip
+    assert "location" not in dialogue(("agent", "Vous travaillez où ?"), ("customer", "À Amboise."))
