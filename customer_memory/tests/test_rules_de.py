@@ -607,3 +607,12 @@ def test_the_age_and_the_town_answering_the_agents_question():
     assert said["location"] == "Baunatal"
     assert "location" not in dialogue(("agent", "Wohnen Sie noch in Kassel?"), ("customer", "In Ordnung, danke."))
     assert "location" not in dialogue(("agent", "Wo arbeiten Sie?"), ("customer", "In Baunatal."))
+
+
+def test_phone_as_an_adverb_and_the_time_with_it():
+    said = facts("Kontaktieren Sie mich bitte telefonisch, am liebsten nachmittags.")
+    assert said["preferred_contact_channel"] == "phone"
+    assert said["contact_hours"] == "Nachmittags"
+    assert "preferred_contact_channel" not in facts("Warum erreichen Sie mich nie telefonisch?")
+    assert "preferred_contact_channel" not in facts("Kontaktieren Sie mich bitte nicht telefonisch.")
+    assert "contact_hours" not in facts("Erreichen Sie mich auch abends?")

@@ -548,3 +548,12 @@ def test_a_need_of_someone_else_is_not_the_customers():
     assert facts("אני כבדת שמיעה, עדיף לכתוב לי")["accessibility"] == "כבדת שמיעה"
     assert "accessibility" not in facts("אבא שלי עיוור ולכן אני מתקשרת בשבילו")
     assert "accessibility" not in facts("הכלב שלי חירש לגמרי")
+
+
+def test_the_age_after_the_name_and_everything_by_one_channel():
+    said = facts("שלום, שמי גלית רון, בת 38, ואני רוצה לשנות מסלול")
+    assert said["age"] == "38"
+    assert "age" not in facts("שמי גלית, הבן שלי בן 9 וצריך עזרה")
+    assert facts("אבקש שכל ההתכתבות איתי תהיה במייל, לא בטלפון")["preferred_contact_channel"] == "email"
+    assert facts("ואת כל דבר תשלחו לי במכתב, בבקשה")["preferred_contact_channel"] == "Post"
+    assert "preferred_contact_channel" not in facts("כל העדכונים יישלחו במייל?")
