@@ -558,3 +558,11 @@ def test_the_town_answering_where_they_live():
     trip = dialogue(("agent", "Vous habitez toujours à Tours ?"), ("customer", "Non, au Portugal en vacances."))
     assert "location" not in trip
     assert "location" not in dialogue(("agent", "Vous travaillez où ?"), ("customer", "À Amboise."))
+
+
+def test_spoken_contractions_of_je_for_the_job_and_the_employer():
+    assert facts("Appelez le soir, jtravaille de jour chez Hydrofix.")["employer"] == "Hydrofix"
+    assert facts("bon ben jsuis plombier, c'est pour ça")["occupation"] == "plombier"
+    assert facts("chu électricien depuis dix ans")["occupation"] == "électricien"
+    assert "employer" not in facts("Ma blonde travaille de nuit chez Hydrofix.")
+    assert "occupation" not in facts("Chu pas sûr que ça marche")
