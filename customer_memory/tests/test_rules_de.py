@@ -588,3 +588,31 @@ def test_a_job_with_an_abbreviation_and_food_said_plainly():
 def test_home_then_where_that_is():
     assert facts("Ja, bitte nach Hause, Bremen-Findorff.")["location"] == "Bremen-Findorff"
     assert "location" not in facts("Ich gehe jetzt nach Hause, Tschüss!")
+
+
+def test_a_need_of_someone_else_is_not_the_customers():
+    assert facts("Ich bin seit der OP fast blind, bitte große Schrift.")["accessibility"] == "Fast blind"
+    assert "accessibility" not in facts("Unser Kater ist alt, er ist taub, aber lieb.")
+    assert "accessibility" not in facts("Meine Mutter ist sehbehindert und ruft manchmal an.")
+
+
+def test_a_name_with_von_before_the_company_stops_at_the_name():
+    assert facts("Hier ist Jana Roth von der Firma Kessel.")["name"] == "Jana Roth"
+
+
+def test_the_age_and_the_town_answering_the_agents_question():
+    assert dialogue(("agent", "Darf ich nach Ihrem Alter fragen?"), ("customer", "Zweiundfünfzig."))["age"] == "52"
+    assert "age" not in dialogue(("agent", "Und das Alter Ihres Sohnes?"), ("customer", "Zwölf."))
+    said = dialogue(("agent", "Wohnen Sie noch in Kassel?"), ("customer", "Nein, in Baunatal."))
+    assert said["location"] == "Baunatal"
+    assert "location" not in dialogue(("agent", "Wohnen Sie noch in Kassel?"), ("customer", "In Ordnung, danke."))
+    assert "location" not in dialogue(("agent", "Wo arbeiten Sie?"), ("customer", "In Baunatal."))
+
+
+def test_phone_as_an_adverb_and_the_time_with_it():
+    said = facts("Kontaktieren Sie mich bitte telefonisch, am liebsten nachmittags.")
+    assert said["preferred_contact_channel"] == "phone"
+    assert said["contact_hours"] == "Nachmittags"
+    assert "preferred_contact_channel" not in facts("Warum erreichen Sie mich nie telefonisch?")
+    assert "preferred_contact_channel" not in facts("Kontaktieren Sie mich bitte nicht telefonisch.")
+    assert "contact_hours" not in facts("Erreichen Sie mich auch abends?")

@@ -544,3 +544,25 @@ def test_the_language_alone_a_lowercase_tier_a_former_employer():
     assert facts("Je suis retraitée de Michelin depuis 2019.")["employer"] == "Michelin"
     assert "employer" not in facts("Mon père est retraité de Michelin.")
     assert facts("Je suis cliente Premier depuis 2015.")["plan"] == "Premier"
+
+
+def test_a_surname_with_van_den_and_a_trailing_de():
+    assert facts("Bonjour, ici Joost Van der Meer, du cabinet Lintz.")["name"] == "Joost Van der Meer"
+    assert facts("Bonjour, ici Claire Morel de la mutuelle Azur.")["name"] == "Claire Morel"
+    assert "name" not in facts("Vous connaissez Van der Meer ?")
+
+
+def test_the_town_answering_where_they_live():
+    said = dialogue(("agent", "Vous habitez toujours à Tours ?"), ("customer", "Non, à Joué-lès-Tours maintenant."))
+    assert said["location"] == "Joué-lès-Tours"
+    trip = dialogue(("agent", "Vous habitez toujours à Tours ?"), ("customer", "Non, au Portugal en vacances."))
+    assert "location" not in trip
+    assert "location" not in dialogue(("agent", "Vous travaillez où ?"), ("customer", "À Amboise."))
+
+
+def test_spoken_contractions_of_je_for_the_job_and_the_employer():
+    assert facts("Appelez le soir, jtravaille de jour chez Hydrofix.")["employer"] == "Hydrofix"
+    assert facts("bon ben jsuis plombier, c'est pour ça")["occupation"] == "plombier"
+    assert facts("chu électricien depuis dix ans")["occupation"] == "électricien"
+    assert "employer" not in facts("Ma blonde travaille de nuit chez Hydrofix.")
+    assert "occupation" not in facts("Chu pas sûr que ça marche")

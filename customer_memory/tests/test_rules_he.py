@@ -542,3 +542,18 @@ def test_a_name_before_where_they_are_from():
 def test_the_age_answering_the_agents_question():
     assert dialogue(("agent", "ובת כמה את?"), ("customer", "בת 64"))["age"] == "64"
     assert "age" not in dialogue(("agent", "ובת כמה הבת שלך?"), ("customer", "בת 9"))
+
+
+def test_a_need_of_someone_else_is_not_the_customers():
+    assert facts("אני כבדת שמיעה, עדיף לכתוב לי")["accessibility"] == "כבדת שמיעה"
+    assert "accessibility" not in facts("אבא שלי עיוור ולכן אני מתקשרת בשבילו")
+    assert "accessibility" not in facts("הכלב שלי חירש לגמרי")
+
+
+def test_the_age_after_the_name_and_everything_by_one_channel():
+    said = facts("שלום, שמי גלית רון, בת 38, ואני רוצה לשנות מסלול")
+    assert said["age"] == "38"
+    assert "age" not in facts("שמי גלית, הבן שלי בן 9 וצריך עזרה")
+    assert facts("אבקש שכל ההתכתבות איתי תהיה במייל, לא בטלפון")["preferred_contact_channel"] == "email"
+    assert facts("ואת כל דבר תשלחו לי במכתב, בבקשה")["preferred_contact_channel"] == "Post"
+    assert "preferred_contact_channel" not in facts("כל העדכונים יישלחו במייל?")

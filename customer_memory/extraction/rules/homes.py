@@ -210,13 +210,17 @@ def _names_after(parts: list[tuple[int, str]]) -> list[str]:
 _ASKS_HOME = re.compile(
     r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
     r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
-    r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco)\b"
+    r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco|"
+    r"wohnen sie (?:noch |immer noch |weiterhin )?(?:in|im)|wo wohnen sie|wohnst du (?:noch |immer noch )?(?:in|im)|"
+    r"wo wohnst du|habitez-vous (?:toujours |encore )?(?:a|au|en)|vous habitez (?:toujours |encore )?(?:a|au|en)|"
+    r"ou habitez-vous|vous habitez ou|tu habites (?:toujours |encore )?(?:a|au|en)|ou habites-tu)\b"
 )
 _ANSWERED_HOME = re.compile(
-    r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope)[,.!]?\s{1,3})?"
+    r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope|ja|nein|oui|non)[,.!]?\s{1,3})?"
     r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
-    r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still)\s)?(?:(?i:ya|ja|ahora|agora|now|still|"
-    r"aqui|aca)\s)?(?i:en|em|no|na|in)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still|ich wohne|wir wohnen|j'habite|on habite|"
+    r"nous habitons)\s)?(?:(?i:ya|ja|ahora|agora|now|still|aqui|aca|jetzt|inzwischen|maintenant)\s)?"
+    r"(?i:en|em|no|na|in|a|au)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
     r"{0,2})(?![\w'-])"
 )
 

@@ -145,7 +145,7 @@ def city_at(original: str, start: int) -> str:
 # The agent asking the customer's own age (not a relative's or a device's), folded.
 _ASKS_AGE = re.compile(
     r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
-    r"wie alt sind sie|wie alt bist du|ihr alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
+    r"wie alt sind sie|wie alt bist du|ihr alter|ihrem alter|dein alter|deinem alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
     r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
     r"a senhora) tem|(?:anh|chi|em|ban|bac|co|chu|ong|ba)(?: \w{1,8})? (?:nam nay )?(?:bao nhieu|may) tuoi)\b|"
     r"בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"

@@ -38,9 +38,23 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         found += asked_call_times(text, pack)
     for pattern in pack.accessibility:
         for match in pattern.finditer(text.folded):
+            if _someone_else(text.folded, match.start(), pack):
+                continue
             value = text.span(match, "v" if "v" in pattern.groupindex else 0).strip(" ,.;")
             found.append(Found("accessibility", value[:1].upper() + value[1:], HIGH, match.start()))
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _someone_else(folded: str, start: int, pack: LanguagePack) -> bool:
+    """The sentence before an accessibility word names someone else as its subject (a pet, a relative)."""
+    if pack.accessibility_others is None:
+        return False
+    before = folded[max(0, start - 80) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return pack.accessibility_others.search(before[ends[-1] if ends else 0 :]) is not None
 
 
 def _first_channel(lower: str, pack: LanguagePack) -> str:

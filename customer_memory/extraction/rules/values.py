@@ -59,6 +59,9 @@ def usable(value: str, pack: LanguagePack) -> bool:
     return first not in pack.not_values and "[" not in value
 
 
+_PARTICLES = frozenset({"de", "da", "van", "von", "del", "di", "den", "der", "ten", "ter", "zu", "vom"})
+
+
 def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
     """A person's name: capitalised words (any case after an explicit "my name is"), at most four
     (Vietnamese names often have four syllables: "Ngô Thị Bích Ngọc")."""
@@ -67,11 +70,13 @@ def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
         word = lower_fold(token).strip(_EDGE)
         if word in pack.not_values or word in pack.clause_words or not word or any(ch.isdigit() for ch in word):
             break
-        if not explicit and token[:1].islower() and kept and word not in {"de", "da", "van", "von", "del", "di"}:
+        if not explicit and token[:1].islower() and kept and word not in _PARTICLES:
             break
         kept.append(token.strip(_EDGE))
         if len(kept) == 4:
             break
+    while kept and kept[-1].islower() and kept[-1] in _PARTICLES:  # "Anna Berg von" (der Firma): no surname
+        kept.pop()
     if not kept:
         return ""
     if explicit and all(token.islower() for token in kept):

@@ -91,6 +91,9 @@ class LanguagePack:
     instructions: tuple[Instruction, ...] = ()
     preferences: tuple[tuple[Pattern, str], ...] = ()
     accessibility: tuple[Pattern, ...] = ()
+    # Someone else in the sentence before an accessibility word ("der ist halb blind", "אבא שלי עיוור"):
+    # their need, not the customer's. Searched over the folded sentence up to the word (80 characters at most).
+    accessibility_others: Pattern | None = None
     device: tuple[Pattern, ...] = ()
     plan: tuple[Pattern, ...] = ()
     # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the

@@ -45,6 +45,7 @@ PACK = LanguagePack(
     instructions=instructions.INSTRUCTIONS,
     preferences=preferences.PREFERENCES,
     accessibility=preferences.ACCESSIBILITY,
+    accessibility_others=preferences.ACCESSIBILITY_OTHERS,
     device=preferences.DEVICE,
     frequency_words=preferences.FREQUENCY_WORDS,
     call_words=preferences.CALL_WORDS,

@@ -26,7 +26,7 @@ NOT_VALUES = frozenset(
         "warum|wer|wo|wann|entschuldigung|sorry|sorgen|leider|froh|sauer|dabei|zwar|also|eigentlich|ok|okay|"
         "super|prima|genau|quatsch|falsch|moment|unterwegs|urlaub|arbeit|zug|bus|auto|termin|dank|guten|tag|"
         "tschuss|grusse|deutsch|deutscher|deutsche|neu|neue|neuer|ihren|ihrem|ihrer|ihre|hi|hey|ach|oh|oje|"
-        "mal|nochmal|erstmal"
+        "mal|nochmal|erstmal|ordnung|zukunft|kurze|elternzeit|behandlung|reha|kur|quarantane"
     )
 )
 

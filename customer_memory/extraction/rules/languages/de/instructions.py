@@ -93,8 +93,11 @@ INSTRUCTIONS = (
             + r"|(?:^|[.!?]\s{1,3})(?:(?:gern|gerne|lieber|am liebsten)\s)?(?:per|uber|via)\s"
             + _CH
             + r"(?:\s(?:als|mit|an)\s[\w-]{1,25}+)?(?:,?\s(?:bitte|gerne?|danke))?[,.!]?\s{0,3}(?:$|bitte\b|danke\b|\n)"
+            # "Kontaktieren Sie mich am besten telefonisch": the channel as an adverb, not in a question or a "not".
+            + r"|\b(?:kontaktieren|erreichen|informieren|benachrichtigen)\s(?:sie\s)?(?:mich|uns)\s"
+            r"(?:(?!nicht\b|nie\b|niemals\b)[\w-]{1,15}+\s){0,4}?telefonisch\b(?![^.!?\n]{0,60}\?)"
             # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
-            + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
+             + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
             r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"
             + _CH
             + r"\b",
@@ -106,7 +109,11 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:nicht|nie|erst|nur)\s(?:vor|nach|ab|zwischen)\s\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?(?:\s(?:und|bis)\s"
             r"\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?)?|\b(?:anrufe?|anrufen|erreichbar)\s(?:\w+\s){0,3}?(?:nur\s)?"
-            r"(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b",
+            r"(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
+            # "Kontaktieren Sie mich telefonisch, und zwar vormittags": the time kept, not the whole request.
+            r"|\b(?:kontaktieren|erreichen)\s(?:sie\s)?mich\s(?:(?!nicht\b|nie\b)[\w-]{1,15}+,?\s){0,6}?(?:nur\s)?"
+            r"(?P<keep>abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
+            r"(?![^.!?\n]{0,60}\?)",
             I,
         ),
         "contact_hours",

@@ -169,3 +169,11 @@ PLAN = (
         r"(?P<v>[A-Z][\w]{1,20}+)(?=-(?i:mitglied|kunde|kundin|member|status)\b)"
     ),
 )
+
+# "Mein Hund ... der ist halb blind", "meine Mutter ist schwerhörig": someone else's need, not the customer's.
+ACCESSIBILITY_OTHERS = rx(
+    r"\b(?:(?:er|sie|der|die|es)\s(?:ist|war|wird)|(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|"
+    r"unserer)\s(?:hund|katze|kater|pferd|mann|frau|mutter|vater|sohn|tochter|oma|opa|kind|kinder|partner|"
+    r"partnerin|freund|freundin|nachbar|nachbarin|bruder|schwester|eltern))\b",
+    I,
+)

@@ -6,7 +6,9 @@ from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOT
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
 from customer_memory.extraction.rules.text import words
 
-_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:[A-Z][\w'-]{1,30}+|de|du|des|da|van|von|le|la|ben|el)){0,3})"
+_NAME = (
+    r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:[A-Z][\w'-]{1,30}+|(?:den|der|des|de|du|da|van|von|le|la|ben|el)(?![\w'-]))){0,3})"
+)
 _FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:de |du |le |la |ben |el )?[A-Z][\w'-]{1,30}+){1,2})"
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
 

@@ -12,7 +12,7 @@ _OCC = r"(?-i:" + trie(OCCUPATIONS, capital=True) + r")"
 _OCC_MOD = r"(?:(?:jeune|ancien|ancienne|simple|futur|future|web|ux|ui|game|data|product|software|sales|community|" \
     r"brand|account|digital|office|key account)\s)?"  # fmt: skip
 _OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15})?)(?![\w'-])"
-_JE_SUIS = r"\b(?:je suis|j'suis|chuis|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
+_JE_SUIS = r"\b(?:je suis|j'suis|jsuis|chuis|chu|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
     r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s)?"  # fmt: skip
 
 # Fields of study: "j'étudie le droit", "je suis en médecine" make a student of that field.
@@ -53,8 +53,8 @@ OCCUPATION = (
 
 EMPLOYER = (
     rx(
-        r"(?i:\bje\s(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
-        r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps)\s)?(?:comme\s"
+        r"(?i:\b(?:je\s|j'|j)(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
+        r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps|de nuit|de jour|la nuit)\s)?(?:comme\s"
         r"[^.,;!?\n]{2,40}?\s)?(?:(?:chez|pour)\s(?:la\s|le\s|les\s|l')?|(?:a la|au|a l'|aux)\s?))" + _CAP_VALUE
     ),
     rx(

@@ -120,7 +120,7 @@ CHANNELS = {
     "שיחות": "phone", "נייד": "phone", "וואטסאפ": "WhatsApp", "ווטסאפ": "WhatsApp", "וטסאפ": "WhatsApp",
     "וואצאפ": "WhatsApp", "ווצאפ": "WhatsApp", "whatsapp": "WhatsApp", "sms": "SMS", "סמס": "SMS",
     "מסרון": "SMS", "הודעה": "SMS", "הודעות": "SMS", "הודעת טקסט": "SMS", "הודעות טקסט": "SMS",
-    "טלגרם": "Telegram", "צ'אט": "chat", "צאט": "chat",
+    "טלגרם": "Telegram", "צ'אט": "chat", "צאט": "chat", "מכתב": "Post", "מכתבים": "Post", "דואר": "Post",
 }  # fmt: skip
 # "במייל", "בוואטסאפ": the channel with its preposition, so the first channel named is found.
 CHANNELS = {**CHANNELS, **{p + word: channel for word, channel in CHANNELS.items() if word[0] >= "א" for p in "בל"}}
