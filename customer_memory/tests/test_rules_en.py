@@ -771,3 +771,11 @@ def test_channel_rather_talk_on_the_phone():
 
 def test_channel_asking_whether_to_email_is_no_preference():
     assert "preferred_contact_channel" not in facts("Would it be better to email me the form?")
+
+
+def test_a_lowercase_series_and_number_is_part_of_the_model():
+    assert facts("the screen flickers, thats my galaxy s24 btw")["device"] == "galaxy s24"
+
+
+def test_asking_about_a_model_is_no_device():
+    assert "device" not in facts("Do you sell the galaxy s24?")

@@ -646,3 +646,7 @@ def test_channel_o_melhor_e_ligar_para_a_loja_is_no_preference():
 
 def test_channel_prefiro_falar_ao_telefone():
     assert facts("Podem me ligar, prefiro falar ao telefone.")["preferred_contact_channel"] == "telefone"
+
+
+def test_a_lowercase_model_number_stays_with_the_brand():
+    assert facts("meu celular é um redmi note13 e o app não abre")["device"] == "redmi note13"

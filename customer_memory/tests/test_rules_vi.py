@@ -559,3 +559,26 @@ def test_the_plan_the_agent_names_and_the_customer_confirms():
     assert said("Dạ chị đang dùng gói Tiết Kiệm, giao mỗi tháng đúng không ạ?", "dạ đúng rồi em")["plan"] == "Tiết Kiệm"
     assert "plan" not in said("Dạ chị có muốn thử gói Tiết Kiệm không ạ?", "thôi em, để chị nghĩ thêm")
     assert "plan" not in said("Dạ chị đang dùng thẻ Vàng phải không ạ?", "dạ đúng rồi")
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_sentence_answering_which_phone_is_no_device():
+    said = _conversation(
+        ("customer", "app bi loi hoai"),
+        ("agent", "Da anh dung dien thoai gi a?"),
+        ("customer", "e dang dung goi ST70 thoi"),
+    )
+    assert "device" not in said
+
+
+def test_a_brand_and_model_answering_which_phone_is_the_device():
+    said = _conversation(
+        ("customer", "app bi loi hoai"),
+        ("agent", "Da anh dung dien thoai gi a?"),
+        ("customer", "vivo y36, mua nam ngoai"),
+    )
+    assert said["device"] == "vivo y36"
