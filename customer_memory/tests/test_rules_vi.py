@@ -582,3 +582,29 @@ def test_a_brand_and_model_answering_which_phone_is_the_device():
         ("customer", "vivo y36, mua nam ngoai"),
     )
     assert said["device"] == "vivo y36"
+
+
+def test_e_ten_opening_the_message_is_the_name():
+    assert facts("e ten Do Thi Lan, dat ban cho 4 nguoi")["name"] == "Do Thi Lan"
+
+
+def test_a_relative_named_after_e_ten_is_not_the_customer():
+    assert "name" not in facts("con gai e ten Mai, nam nay 7 tuoi")
+
+
+def test_a_name_answered_with_a_polite_particle():
+    said = _conversation(
+        ("customer", "sim bi mat song tu sang"),
+        ("agent", "Dạ bạn cho mình xin họ tên chủ thuê bao ạ"),
+        ("customer", "Lê Văn Tám ạ"),
+    )
+    assert said["name"] == "Lê Văn Tám"
+
+
+def test_a_particle_answer_to_another_question_is_no_name():
+    said = _conversation(
+        ("customer", "sim bi mat song tu sang"),
+        ("agent", "Dạ anh ở khu vực nào ạ?"),
+        ("customer", "Gò Vấp ạ"),
+    )
+    assert "name" not in said
