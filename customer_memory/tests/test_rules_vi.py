@@ -608,3 +608,17 @@ def test_a_particle_answer_to_another_question_is_no_name():
         ("customer", "Gò Vấp ạ"),
     )
     assert "name" not in said
+
+
+def test_nhan_tin_cho_em_nha_is_a_text_message():
+    assert facts("có gì thì nhắn tin cho em nha, em đi làm không nghe máy")["preferred_contact_channel"] == "nhắn tin"
+
+
+def test_text_me_on_an_app_keeps_the_app():
+    assert facts("co gi nhan tin zalo cho em nha")["preferred_contact_channel"] == "Zalo"
+
+
+def test_asking_to_be_texted_as_a_question_or_someone_texting_is_no_channel():
+    assert "preferred_contact_channel" not in facts("anh nhắn tin cho em nha?")
+    assert "preferred_contact_channel" not in facts("con gai toi hay nhan tin giup toi")
+    assert "preferred_contact_channel" not in facts("em đã nhắn tin cho shop rồi mà không ai trả lời")

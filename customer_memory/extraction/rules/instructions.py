@@ -14,6 +14,8 @@ from customer_memory.extraction.rules.text import Text, answers, keywords, lower
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
     found: list[Found] = []
     for instruction in pack.instructions:
+        if instruction.fallback and any(item.key == instruction.key for item in found):
+            continue
         match = instruction.pattern.search(text.folded)
         if match is None:
             continue
