@@ -622,3 +622,11 @@ def test_asking_to_be_texted_as_a_question_or_someone_texting_is_no_channel():
     assert "preferred_contact_channel" not in facts("anh nhắn tin cho em nha?")
     assert "preferred_contact_channel" not in facts("con gai toi hay nhan tin giup toi")
     assert "preferred_contact_channel" not in facts("em đã nhắn tin cho shop rồi mà không ai trả lời")
+
+
+def test_a_district_after_the_name_closed_by_a_polite_particle():
+    assert facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ")["location"] == "quận Tân Bình"
+
+
+def test_a_district_asked_about_is_no_location():
+    assert "location" not in facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ?")
