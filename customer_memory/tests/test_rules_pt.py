@@ -669,3 +669,11 @@ def test_prefiro_que_me_liguem_at_a_time_is_the_contact_hours_not_the_channel():
 
 def test_prefiro_que_me_liguem_alone_is_still_the_phone():
     assert facts("prefiro que me liguem, não leio e-mail")["preferred_contact_channel"] == "telefone"
+
+
+def test_escrevam_me_em_uma_lingua_is_the_preferred_language():
+    assert facts("Respondam-me sempre em inglês, por favor.")["preferred_language"] == "English"
+
+
+def test_asking_if_they_write_in_a_language_is_no_preference():
+    assert "preferred_language" not in facts("Vocês escrevem em português?")

@@ -184,7 +184,8 @@ INSTRUCTIONS = (
                 "fala|fale|falem|falar|escreve|escreva|escrevam|responde|responda|respondam|atenda|"
                 "prefiro falar|prefiro escrever|prefiro"
             )
-            + r"\s(?:comigo\s)?(?:so\s|sempre\s|apenas\s)?em\s(?P<v>"
+            # ("escrevam-me sempre em português")
+            + r"(?:-me)?\s(?:comigo\s)?(?:so\s|sempre\s|apenas\s)?em\s(?P<v>"
             + alternation(LANGUAGES)
             + r")\b|"
             + lead("a minha lingua|minha lingua|a minha idioma|meu idioma|o meu idioma")
