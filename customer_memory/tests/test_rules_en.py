@@ -771,3 +771,39 @@ def test_channel_rather_talk_on_the_phone():
 
 def test_channel_asking_whether_to_email_is_no_preference():
     assert "preferred_contact_channel" not in facts("Would it be better to email me the form?")
+
+
+def test_a_lowercase_series_and_number_is_part_of_the_model():
+    assert facts("the screen flickers, thats my galaxy s24 btw")["device"] == "galaxy s24"
+
+
+def test_asking_about_a_model_is_no_device():
+    assert "device" not in facts("Do you sell the galaxy s24?")
+
+
+def test_please_text_me_is_the_channel():
+    assert facts("Please text me, I can't answer calls at work.")["preferred_contact_channel"] == "SMS"
+    assert facts("just email me dont call, the baby is asleep")["preferred_contact_channel"] == "email"
+
+
+def test_text_me_the_link_or_a_question_is_no_channel():
+    assert "preferred_contact_channel" not in facts("pls text me the code")
+    assert "preferred_contact_channel" not in facts("Could you please text me when it ships?")
+
+
+def test_channel_answered_to_the_best_way_to_keep_you_updated():
+    said = _conversation(
+        ("customer", "The boiler is broken again."),
+        ("agent", "What's the best way to keep you updated?"),
+        ("customer", "Email, please."),
+    )
+    assert said["preferred_contact_channel"] == "email"
+
+
+def test_no_channel_in_an_answer_naming_none():
+    said = _conversation(
+        ("customer", "The boiler is broken again."),
+        ("agent", "What's the best way to keep you updated?"),
+        ("customer", "Not sure, whatever works for you."),
+    )
+    assert "preferred_contact_channel" not in said

@@ -671,3 +671,15 @@ def test_explicar_lo_que_hicieron_is_no_instruction():
 def test_channel_prefiero_hablar_por_telefono():
     said = facts("Prefiero hablar por teléfono, no me llevo bien con los correos.")
     assert said["preferred_contact_channel"] == "teléfono"
+
+
+def test_x_for_por_names_the_channel():
+    assert facts("mandame todo x whatsapp que el mail no lo abro")["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_llameme_al_fijo_is_the_phone():
+    assert facts("Llámeme al fijo, que el móvil no lo oigo.")["preferred_contact_channel"] == "teléfono"
+
+
+def test_a_bill_of_the_landline_is_no_channel():
+    assert "preferred_contact_channel" not in facts("tengo 2 x 3 cargos en la factura del fijo")

@@ -646,3 +646,34 @@ def test_channel_o_melhor_e_ligar_para_a_loja_is_no_preference():
 
 def test_channel_prefiro_falar_ao_telefone():
     assert facts("Podem me ligar, prefiro falar ao telefone.")["preferred_contact_channel"] == "telefone"
+
+
+def test_a_lowercase_model_number_stays_with_the_brand():
+    assert facts("meu celular é um redmi note13 e o app não abre")["device"] == "redmi note13"
+
+
+def test_falem_comigo_pelo_canal_is_the_channel():
+    said = facts("Mudei de ideia: prefiro que falem comigo pelo Telegram, o e-mail vive cheio")
+    assert said["preferred_contact_channel"] == "Telegram"
+
+
+def test_asking_which_channel_they_use_is_no_channel():
+    assert "preferred_contact_channel" not in facts("Vocês falam comigo pelo WhatsApp ou por e-mail?")
+
+
+def test_prefiro_que_me_liguem_at_a_time_is_the_contact_hours_not_the_channel():
+    said = facts("prefiro que me liguem ao fim do dia, depois das seis")
+    assert "preferred_contact_channel" not in said
+    assert "seis" in said["contact_hours"]
+
+
+def test_prefiro_que_me_liguem_alone_is_still_the_phone():
+    assert facts("prefiro que me liguem, não leio e-mail")["preferred_contact_channel"] == "telefone"
+
+
+def test_escrevam_me_em_uma_lingua_is_the_preferred_language():
+    assert facts("Respondam-me sempre em inglês, por favor.")["preferred_language"] == "English"
+
+
+def test_asking_if_they_write_in_a_language_is_no_preference():
+    assert "preferred_language" not in facts("Vocês escrevem em português?")

@@ -559,3 +559,74 @@ def test_the_plan_the_agent_names_and_the_customer_confirms():
     assert said("Dạ chị đang dùng gói Tiết Kiệm, giao mỗi tháng đúng không ạ?", "dạ đúng rồi em")["plan"] == "Tiết Kiệm"
     assert "plan" not in said("Dạ chị có muốn thử gói Tiết Kiệm không ạ?", "thôi em, để chị nghĩ thêm")
     assert "plan" not in said("Dạ chị đang dùng thẻ Vàng phải không ạ?", "dạ đúng rồi")
+
+
+def _conversation(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    return {f.key: f.value for f in RulesExtractor().extract(ExtractionInput(lines=lines)).facts}
+
+
+def test_a_sentence_answering_which_phone_is_no_device():
+    said = _conversation(
+        ("customer", "app bi loi hoai"),
+        ("agent", "Da anh dung dien thoai gi a?"),
+        ("customer", "e dang dung goi ST70 thoi"),
+    )
+    assert "device" not in said
+
+
+def test_a_brand_and_model_answering_which_phone_is_the_device():
+    said = _conversation(
+        ("customer", "app bi loi hoai"),
+        ("agent", "Da anh dung dien thoai gi a?"),
+        ("customer", "vivo y36, mua nam ngoai"),
+    )
+    assert said["device"] == "vivo y36"
+
+
+def test_e_ten_opening_the_message_is_the_name():
+    assert facts("e ten Do Thi Lan, dat ban cho 4 nguoi")["name"] == "Do Thi Lan"
+
+
+def test_a_relative_named_after_e_ten_is_not_the_customer():
+    assert "name" not in facts("con gai e ten Mai, nam nay 7 tuoi")
+
+
+def test_a_name_answered_with_a_polite_particle():
+    said = _conversation(
+        ("customer", "sim bi mat song tu sang"),
+        ("agent", "Dạ bạn cho mình xin họ tên chủ thuê bao ạ"),
+        ("customer", "Lê Văn Tám ạ"),
+    )
+    assert said["name"] == "Lê Văn Tám"
+
+
+def test_a_particle_answer_to_another_question_is_no_name():
+    said = _conversation(
+        ("customer", "sim bi mat song tu sang"),
+        ("agent", "Dạ anh ở khu vực nào ạ?"),
+        ("customer", "Gò Vấp ạ"),
+    )
+    assert "name" not in said
+
+
+def test_nhan_tin_cho_em_nha_is_a_text_message():
+    assert facts("có gì thì nhắn tin cho em nha, em đi làm không nghe máy")["preferred_contact_channel"] == "nhắn tin"
+
+
+def test_text_me_on_an_app_keeps_the_app():
+    assert facts("co gi nhan tin zalo cho em nha")["preferred_contact_channel"] == "Zalo"
+
+
+def test_asking_to_be_texted_as_a_question_or_someone_texting_is_no_channel():
+    assert "preferred_contact_channel" not in facts("anh nhắn tin cho em nha?")
+    assert "preferred_contact_channel" not in facts("con gai toi hay nhan tin giup toi")
+    assert "preferred_contact_channel" not in facts("em đã nhắn tin cho shop rồi mà không ai trả lời")
+
+
+def test_a_district_after_the_name_closed_by_a_polite_particle():
+    assert facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ")["location"] == "quận Tân Bình"
+
+
+def test_a_district_asked_about_is_no_location():
+    assert "location" not in facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ?")

@@ -201,6 +201,8 @@ _ASKS_NAME = re.compile(
     r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
     r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
 )
+# A polite particle closing the answer ("Trần Minh Khoa ạ", "Lê Lan nha"), not part of the name.
+_PARTICLE_END = re.compile(r"(?<=\w)\s{1,3}(?:ạ|a|ah|à|nha|nhé|nhe)[\s.!]{0,3}$")
 _SIGN_OFF = re.compile(r"(?:^|\s)[\u2014\u2013~-]\s?(?P<name>\w[\w'-]{1,20}(?: \w[\w'-]{1,20}){0,2})\s*$")
 
 
@@ -230,7 +232,7 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             # "…in den 7. Bezirk, Neubau": a sentence cut after a number is not a signature.
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
-            said = without_yes(sentence.group().strip())
+            said = _PARTICLE_END.sub("", without_yes(sentence.group().strip()))
             whole = said.split()
             leading = said.split(",")[0].split()
             # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".
@@ -258,7 +260,11 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
         if signature := _letter_signature(text, pack):
             return signature, line.message_id
         # "jay okafor", "Sí, Martín Echeverría.": the whole answer to "your name?", in any case.
-        if asked and (answer := without_yes(text).strip(" .!")) and 1 <= len(answer.split()) <= 4:
+        if (
+            asked
+            and (answer := _PARTICLE_END.sub("", without_yes(text).strip(" .!")))
+            and 1 <= len(answer.split()) <= 4
+        ):
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
             if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id

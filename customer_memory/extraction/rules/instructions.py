@@ -14,6 +14,8 @@ from customer_memory.extraction.rules.text import Text, answers, keywords, lower
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
     found: list[Found] = []
     for instruction in pack.instructions:
+        if instruction.fallback and any(item.key == instruction.key for item in found):
+            continue
         match = instruction.pattern.search(text.folded)
         if match is None:
             continue
@@ -114,7 +116,7 @@ _ASKS_CHANNEL = re.compile(
     + r"\b[^?.!\n]{0,16}?\s(?:or|o|ou)\s(?:by\s|via\s|on\s|por\s|pelo\s|pela\s|an?\s|un\s|uma?\s)?"
     + _CHANNEL_WORD
     + r"\b[^.!\n]{0,40}\?|"
-    r"\b(?:best way to (?:reach|contact|get hold of) you|how (?:would|do) you (?:like|prefer) (?:us )?to "
+    r"\b(?:best way to (?:(?:reach|contact|get hold of|update) you|keep you (?:updated|posted|informed))|how (?:would|do) you (?:like|prefer) (?:us )?to "
     r"(?:contact|reach) you|(?:el )?mejor (?:medio|forma|manera|via) de contact(?:o|arl[oae])|"
     r"(?:o )?melhor (?:contacto|contato|forma de contact[oa]r?|meio de contact[oa])|como prefere (?:ser contactad|ser "
     r"contatad|que (?:o|a|te) contact))"

@@ -29,7 +29,10 @@ _TIME = re.compile(
     r"matin|soir|morgens|abends|manha|noite|sang|chieu|toi)\b",
     re.IGNORECASE,
 )
-_MODEL_TOKEN = re.compile(r"^(?:[A-Z0-9][\w+-]*|\d+\w*|pro|max|plus|mini|ultra|air|se|lite|series)$")
+# ("s23", "g84": a lowercase series letter and its number is a model too.)
+_MODEL_TOKEN = re.compile(
+    r"^(?:[A-Z0-9][\w+-]*|\d+\w*|[a-z]{1,4}\d{1,4}\w{0,4}|pro|max|plus|mini|ultra|air|se|lite|series)$"
+)
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -282,6 +285,15 @@ def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) 
             break
         kept.append(token)
     value = " ".join(kept)
+    # A name is a brand then a model ("iphone 13", "Galaxy S23"): two or more plain lowercase words before the
+    # first capital or number are a sentence ("dang xai goi ST90"), not a device.
+    plain = 0
+    for token in kept:
+        if not token[:1].islower() or any(c.isdigit() for c in token):
+            break
+        plain += 1
+    if plain >= 2 and plain < len(kept):
+        return ""
     named = any(
         t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept
     )

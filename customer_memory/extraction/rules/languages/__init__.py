@@ -38,6 +38,8 @@ class Instruction:
     pattern: Pattern
     key: str
     value: str = ""
+    # Read only when no instruction before it in the pack found the same key in the message (a broader wording).
+    fallback: bool = False
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,16 @@ INSTRUCTIONS = (
         ),
         "preferred_contact_channel",
     ),
+    # "pls text me dont call", "please email me, I can't take calls at work"; not "text me the link", not a question.
+    Instruction(
+        rx(
+            r"\b(?:e-?mail|text|whatsapp|message) me\b,?\s(?:(?:and|but|so)\s)?(?:please\s|pls\s)?(?:don'?t|do not|"
+            r"never|no)\s(?:call|ring|phone)|\b(?:please|pls|plz)\s(?:just\s)?(?:e-?mail|text|whatsapp) me\b"
+            r"(?![ ,](?:the|a|an|your|my|it|that|this|back|when|if|at|on|about|once|after|before)\b)(?![^.!?\n]{0,60}\?)",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
     # "text me instead, always text", "please email me from now on", "email is better than calling for me".
     Instruction(
         rx(

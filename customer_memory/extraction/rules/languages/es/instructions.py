@@ -10,7 +10,7 @@ from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
     r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
-    r"telegram|viber|chat|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
+    r"telegram|viber|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
 )
 
 _TIME = (
@@ -108,11 +108,12 @@ INSTRUCTIONS = (
                 "me (?:pueden|puede|podrian|podria|podeis|podes) (?:avisar|escribir|contactar|contestar|responder|"
                 "notificar|llamar)"
             )
-            + r"\s(?:(?:siempre|solo|solamente|mejor|unicamente)\s)?(?:por|via|al|a mi|mediante)\s(?:el\s|mi\s)?"
+            # ("x" is "por" in a text: "mandame todo x whatsapp", "solo x mail".)
+            + r"\s(?:(?:siempre|solo|solamente|mejor|unicamente)\s)?(?:por|x|via|al|a mi|mediante)\s(?:el\s|mi\s)?"
             + _CHANNEL
             + r"|"
             + lead("todo")
-            + r"\s[^.;!?\n]{0,60}?\b(?:por|al|a mi)\s(?:el\s)?"
+            + r"\s[^.;!?\n]{0,60}?\b(?:por|x|al|a mi)\s(?:el\s)?"
             + _CHANNEL
             + r"|"
             + lead("por")
@@ -120,7 +121,7 @@ INSTRUCTIONS = (
             + _CHANNEL
             + r",?\s(?:siempre|nomas|nada mas|solamente|unicamente)\b|"
             + lead("solo|siempre|unicamente|solamente|mejor")
-            + r"\s(?:por|al|via)\s(?:el\s|mi\s)?"
+            + r"\s(?:por|x|al|via)\s(?:el\s|mi\s)?"
             + _CHANNEL
             + r"|"
             + lead("prefiero")

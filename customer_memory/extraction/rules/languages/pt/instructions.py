@@ -112,8 +112,9 @@ INSTRUCTIONS = (
                 "contatem|contacta|contacte|contactem|chama|chame|chamem|escreve|escreva|escrevam|responde|"
                 "responda|respondam"
             )
-            + r"(?:-me)?\s(?:(?:sempre|so|apenas|somente|de preferencia|mensagem|mensagens|tudo)\s)?(?:pelo|pela|por|"
-            r"via|no)\s"
+            # ("falem comigo pelo WhatsApp")
+            + r"(?:-me)?(?:\scomigo)?\s(?:(?:sempre|so|apenas|somente|de preferencia|mensagem|mensagens|tudo)\s)?"
+            r"(?:pelo|pela|por|via|no)\s"
             + _CHANNEL
             + r"|"
             + lead("tudo|sempre|so|apenas|somente|de preferencia")
@@ -125,7 +126,9 @@ INSTRUCTIONS = (
             r"mensagens|tudo)\s)?(?:por|pelo|pela)\s|"
             r"(?:por|pelo|pela|o|a)\s)?(?:"
             + _CHANNEL
-            + r"|que me (?:liguem|ligue|telefonem)\b)|"
+            # ("prefiro que me liguem depois das sete" says when, not how.)
+            + r"|que me (?:liguem|ligue|telefonem)\b(?!\s(?:ao fim|ao final|depois|antes|de manha|de tarde|a tarde|"
+            r"a noite|de noite|a partir|entre|as|so|apenas|pela manha|pela tarde|no fim|no final)\b))|"
             + lead("podem|pode|poderiam|podiam|me podem|me pode|me poderiam")
             + r"\s(?:me\s)?(?:mandar|enviar|avisar|contactar|contatar|escrever|responder)(?:-me)?\s(?:(?:sempre|so|"
             r"tudo)\s)?(?:pelo|pela|por|via|no)\s"
@@ -181,7 +184,8 @@ INSTRUCTIONS = (
                 "fala|fale|falem|falar|escreve|escreva|escrevam|responde|responda|respondam|atenda|"
                 "prefiro falar|prefiro escrever|prefiro"
             )
-            + r"\s(?:comigo\s)?(?:so\s|sempre\s|apenas\s)?em\s(?P<v>"
+            # ("escrevam-me sempre em português")
+            + r"(?:-me)?\s(?:comigo\s)?(?:so\s|sempre\s|apenas\s)?em\s(?P<v>"
             + alternation(LANGUAGES)
             + r")\b|"
             + lead("a minha lingua|minha lingua|a minha idioma|meu idioma|o meu idioma")

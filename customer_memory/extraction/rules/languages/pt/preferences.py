@@ -185,8 +185,10 @@ FREQUENCY_WORDS = words(
 )
 
 CALL_WORDS = words("ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato")
-TIME_WORDS = words("manha|tarde|noite|meio-dia|depois das|antes das|a partir das|fim de semana|horario")
-REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor")
+TIME_WORDS = words(
+    "manha|tarde|noite|meio-dia|depois das|antes das|a partir das|fim de semana|horario|fim do dia|final do dia"
+)
+REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor|prefiro|preferia|preferimos")
 
 PLAN_WORDS = words(
     "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"

@@ -208,8 +208,8 @@ LOCATION = (
     _stated(
         _subject(["la"]) + r"(?:\s[A-Z]\w{0,10}){1,4},?\s(?:o|tai)\s" + _PLACE + r"(?!\s(?:ra|ve|xong|lai|den|qua)\b)"
     ),
-    # ", ở Vũng Tàu." right after an introduction.
-    rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$))"),
+    # ", ở Vũng Tàu." right after an introduction (maybe closed by a polite "ạ", "nha").
+    rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$)|\s(?:a|ah|nha|nhe)\s?(?:[.,!;]|$))"),
     # "chủ một quán cà phê nhỏ ở Đà Lạt".
     rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
 )

@@ -232,4 +232,16 @@ INSTRUCTIONS = (
         "tone_preference",
         "informal",
     ),
+    # "có gì thì nhắn tin cho em nha", "nhắn tin trước 15 phút là được": a text message asked for, no app named.
+    Instruction(
+        rx(
+            r"(?<!\btin\s)(?<!\bhay\s)(?<!\bthuong\s)\b(?i:nhan tin)(?:\s(?:cho|voi)\s"
+            + _ME
+            + r")?(?:\s(?:truoc)(?:\s\w{1,6}){0,2})?\s(?i:nha|nhe|nhen|thoi|la duoc|la dc|duoc roi)\b"
+            r"(?![^.!?,;\n]{0,40}\?)"
+        ),
+        "preferred_contact_channel",
+        "nhắn tin",
+        fallback=True,
+    ),
 )

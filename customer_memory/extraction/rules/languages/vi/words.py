@@ -188,6 +188,9 @@ def _before_subject(tails, adverbs) -> str:
     # (a one-letter word, "e", after a non-letter).
     endings = sorted({before[-2:] if len(before) > 1 else " " + before for before in [*PRONOUNS, *adverbs]})
     gate = "|".join(rf"(?<={_lit(_both(endings))}\s{tail})" for tail, _ in tails)
+    # ("e tên Lan" opening the message: no space before the one-letter word.)
+    if singles := sorted({before for before in [*PRONOUNS, *adverbs] if len(before) == 1}):
+        gate += "|" + "|".join(rf"(?<=^{_lit(_both(singles))}\s{tail})" for tail, _ in tails)
     quick = "|".join(rf"(?<=\b{_lit(_both(before))}\s{tail})" for tail, _ in tails for before in befores)
     return "(?:" + gate + ")(?:" + quick + ")(?:" + checks + ")"
 
