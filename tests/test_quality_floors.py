@@ -13,7 +13,7 @@ from benchmarks import extraction_quality
 
 LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 1.0}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
-UNSEEN = {"precision": 0.94, "recall": 0.85}
+UNSEEN = {"precision": 0.94, "recall": 0.86}
 # Later held-out sets, each measured as written (set 2: 0.933 / 0.613, set 3: 0.897 / 0.508) and then used to find
 # general gaps: floors just under what they reached.
 LATER_SETS = {
@@ -23,8 +23,11 @@ LATER_SETS = {
     "extraction_unseen4": {"precision": 0.91, "recall": 0.75},
     # Session 5: measured as written (0.833 / 0.417), then the pass of general rules it was written for.
     "extraction_unseen5": {"precision": 0.96, "recall": 0.80},
-    # Written in parallel with that pass and never tuned on: 0.867 / 0.476 before it, 0.881 / 0.542 after.
-    "extraction_unseen6": {"precision": 0.87, "recall": 0.53},
+    # Written in parallel with that pass and not tuned on by it (0.867 / 0.476 before, 0.881 / 0.542 after); then the
+    # second pass's working set.
+    "extraction_unseen6": {"precision": 0.91, "recall": 0.60},
+    # Written during the second pass, never tuned on: 0.844 / 0.374 at the start of session 5, 0.851 / 0.425 after.
+    "extraction_unseen7": {"precision": 0.84, "recall": 0.41},
 }
 
 
