@@ -31,13 +31,14 @@ from customer_memory.extraction.rules import (
     preferences,
     summaries,
     values,
+    vehicles,
 )
 from customer_memory.extraction.rules.found import HIGH, MEDIUM, Found
 from customer_memory.extraction.rules.languages import LanguagePack, all_packs
 from customer_memory.extraction.rules.text import Keywords, Text, asked_at, detect_language, lower_fold, words
 
 OPEN_ISSUES_MAX = 10
-CONCERNS = (identity, family, occupation, instructions, preferences)
+CONCERNS = (identity, family, occupation, instructions, preferences, vehicles)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ().-]{6,18}\d(?!\w)")
 _NUMBER_LIKE = re.compile(r"\d{3,}|#\s?\d")
@@ -257,6 +258,7 @@ def _statements(text: Text, packs: tuple[LanguagePack, ...]) -> list[corrections
             past_at += [m.start() for m in words.past.pattern.finditer(text.lower)]
         session_words.append(words.session_only)
     found += _bare_corrections(text, found, correction_spans, packs[0])
+    found = vehicles.not_devices(found)
     found.sort(key=lambda item: item.start)
     kept, seen = [], set()
     correction_at = [start for start, _ in correction_spans]

@@ -70,7 +70,7 @@ def reconcile(statements: list[Statement]) -> list[ExtractedFact]:
         if key in MULTI_VALUED:
             latest[key] = ExtractedFact(key, f"{earlier.value}; {value}", earlier.confidence, sources=sources)
             continue
-        if not item.corrected and key not in {"location", "occupation", "employer", "plan"}:
+        if not item.corrected and key not in {"location", "occupation", "employer", "plan", "product"}:
             contradictions.append(f"{key.replace('_', ' ')}: said {earlier.value}, later {value}")
             contradiction_sources.extend(sources)
         confidence = HIGH if item.corrected else item.found.confidence

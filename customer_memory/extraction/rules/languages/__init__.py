@@ -97,6 +97,9 @@ class LanguagePack:
     # their need, not the customer's. Searched over the folded sentence up to the word (80 characters at most).
     accessibility_others: Pattern | None = None
     device: tuple[Pattern, ...] = ()
+    # Words said just before the vehicle the customer drives (folded, lowercase: "tengo", "ich fahre", "my"),
+    # read by rules/vehicles.py with a make or model it knows after them.
+    vehicle_cues: tuple[str, ...] = ()
     plan: tuple[Pattern, ...] = ()
     # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the
     # customer (one of `self_words`, no question): "Tarif Mobil XL", "your Team plan", "plano de 500 mega".

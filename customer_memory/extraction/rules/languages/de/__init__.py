@@ -47,6 +47,7 @@ PACK = LanguagePack(
     accessibility=preferences.ACCESSIBILITY,
     accessibility_others=preferences.ACCESSIBILITY_OTHERS,
     device=preferences.DEVICE,
+    vehicle_cues=preferences.VEHICLE_CUES,
     frequency_words=preferences.FREQUENCY_WORDS,
     call_words=preferences.CALL_WORDS,
     time_words=preferences.TIME_WORDS,

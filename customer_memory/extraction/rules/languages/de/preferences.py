@@ -177,3 +177,9 @@ ACCESSIBILITY_OTHERS = rx(
     r"partnerin|freund|freundin|nachbar|nachbarin|bruder|schwester|eltern))\b",
     I,
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words(
+    "ich habe|ich hab|hab|habe|ich fahre|ich fahr|fahre|fahr|wir fahren|wir haben|ich habe mir|gekauft habe ich|mein|meinen|meine|unser|unseren|mein auto ist"
+)

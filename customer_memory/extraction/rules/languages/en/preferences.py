@@ -281,3 +281,9 @@ PLAN = (
         I,
     ),
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words(
+    "i have|i've got|i got|we have|we've got|i drive|we drive|i own|we own|i bought|we bought|i just bought|i leased|i lease|i'm driving|im driving|my|our|my car is|my car's|we got"
+)

@@ -204,3 +204,9 @@ PLAN = (
     rx(lead("categoria|nivel|cliente|socio|socia|miembro|tarjeta|estatus|status") + r"\s(?P<v>" + _TIERS + r")\b"),
     rx(lead(r"mi\s(?:plan|tarifa|categoria|membresia|suscripcion)\ses") + r"\s(?:el\s|la\s)?(?P<v>[\w+-]{2,20})"),
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words(
+    "tengo|traigo|manejo|conduzco|compre|me compre|acabo de comprar|tenemos|mi|nuestro|nuestra|mi carro es|mi coche es|mi auto es|mi camioneta es"
+)

@@ -43,6 +43,7 @@ PACK = LanguagePack(
     preferences=preferences.PREFERENCES,
     accessibility=preferences.ACCESSIBILITY,
     device=preferences.DEVICE,
+    vehicle_cues=preferences.VEHICLE_CUES,
     frequency_words=preferences.FREQUENCY_WORDS,
     call_words=preferences.CALL_WORDS,
     time_words=preferences.TIME_WORDS,

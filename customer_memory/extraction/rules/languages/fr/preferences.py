@@ -181,3 +181,9 @@ PLAN = (
         r"offre|abonnement|forfait|contrat|option)\s(?:[a-z]{3,12}\s)?)(?P<v>[A-Z][\w-]{1,20}+(?:\s[A-Z][\w-]{1,20}+)?)"
     ),
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words(
+    "j'ai|jai|je conduis|je roule en|je roule avec|j'ai achete|jai achete|on a|nous avons|ma|mon|ma voiture est"
+)

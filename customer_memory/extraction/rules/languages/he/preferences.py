@@ -196,3 +196,7 @@ ACCESSIBILITY_OTHERS = rx(
     r"(?:^|\s)(?:הוא|היא|אבא\sשלי|אמא\sשלי|אבי|אמי|בעלי|אשתי|הבן\sשלי|הבת\sשלי|בני|בתי|סבא\sשלי|סבתא\sשלי|"
     r"הכלב(?:\sשלי)?|החתול(?:\sשלי)?|השכן(?:\sשלי)?|השכנה(?:\sשלי)?)(?=\s|$)"
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words("יש לי|אני נוהג ב|אני נוהגת ב|הרכב שלי|המכונית שלי|קניתי")

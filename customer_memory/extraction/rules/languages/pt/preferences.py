@@ -223,3 +223,9 @@ PLAN = (
         + r"\s(?:o\s|a\s)?(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
     ),
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words(
+    "tenho|dirijo|conduzo|comprei|acabei de comprar|temos|meu|minha|nosso|nossa|meu carro e|o meu carro e"
+)

@@ -229,3 +229,7 @@ PLAN = (
         + r"\s(?:la|hien la)\s(?P<v>[A-Z][\w+-]{1,15}(?:\s[A-Z][\w+-]{1,15})?)"
     ),
 )
+
+
+# Said just before the vehicle the customer drives (rules/vehicles.py).
+VEHICLE_CUES = words("xe|xe o to|xe oto|chiec xe|con xe")
