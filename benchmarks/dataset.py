@@ -149,26 +149,34 @@ def _hashing_embedding(text: str) -> list[float]:
 
 @dataclass
 class Pools:
-    episodes: list[tuple[str, str, str]]  # (summary, embedding text, tsvector text)
+    episodes: list[tuple[str, str, str, str]]  # (summary, COPY-escaped transcript, embedding text, tsvector text)
     customer: list[str]
     agent: list[str]
     memory: list[str]
 
 
 def build_pools(conn: psycopg.Connection, rng: random.Random) -> Pools:
+    customer = texts.customer_messages(1_000, rng)
+    agent = texts.agent_messages(1_000, rng)
     summaries = texts.episode_summaries(POOL_SIZE, rng)
-    # The engine's own index text (customer_memory.recall), so searches match as in the product.
-    vectors = [(recall.tsvector_literal(summary),) for summary in summaries]
-    embeddings = embed_texts(summaries)
+    # Each episode indexes its whole conversation (issue 13), as customer_memory.recall.conversation_index does:
+    # the summary then the transcript, one line per message, in the full-text vector and the embedding.
+    transcripts = [_transcript(rng, customer, agent) for _ in summaries]
+    indexed = [f"{summary}\n{content}" for summary, content in zip(summaries, transcripts, strict=True)]
+    vectors = [recall.tsvector_literal(text) for text in indexed]
+    embeddings = embed_texts([text[: recall.EMBEDDED_MAX_CHARS] for text in indexed])
     episodes = [
-        (summary, "[" + ",".join(f"{x:.5f}" for x in embedding) + "]", vector)
-        for summary, embedding, (vector,) in zip(summaries, embeddings, vectors, strict=True)
+        (summary, content.replace("\n", "\\n"), "[" + ",".join(f"{x:.5f}" for x in embedding) + "]", vector)
+        for summary, content, embedding, vector in zip(summaries, transcripts, embeddings, vectors, strict=True)
     ]
-    return Pools(
-        episodes=episodes,
-        customer=texts.customer_messages(1_000, rng),
-        agent=texts.agent_messages(1_000, rng),
-        memory=texts.memory_summaries(1_000, rng),
+    return Pools(episodes=episodes, customer=customer, agent=agent, memory=texts.memory_summaries(1_000, rng))
+
+
+def _transcript(rng: random.Random, customer: list[str], agent: list[str]) -> str:
+    """A conversation of 6 to 14 messages, alternating, as recall.transcript writes one."""
+    return "\n".join(
+        f"Customer: {rng.choice(customer)}" if position % 2 == 0 else f"Agent: {rng.choice(agent)}"
+        for position in range(rng.randint(6, 14))
     )
 
 
@@ -306,6 +314,7 @@ class Tables:
                     "agent_id",
                     "conversation_id",
                     "summary",
+                    "content",
                     "embedding",
                     "search_vector",
                     "created_at",
@@ -433,10 +442,10 @@ class RowWriter:
                 rows["message"].append(
                     f"{self._id('message')}\t{self.ids.make('msg')}\t{conversation_id}\t{role}\t{content}\t{sent}"
                 )
-            summary, embedding, vector = rng.choice(pools.episodes)
+            summary, content, embedding, vector = rng.choice(pools.episodes)
             rows["episode"].append(
                 f"{conversation_id}\t{self.ids.make('ep')}\t{person_id}\t{agent}\t{conversation_id}\t"
-                f"{summary}\t{embedding}\t{vector}\t{closed_text}"
+                f"{summary}\t{content}\t{embedding}\t{vector}\t{closed_text}"
             )
             contact = contacts.get(agent)
             if contact is None:
