@@ -3,11 +3,17 @@
 Identifiers of phone-number channels are stored in E.164 since ingest
 normalizes them (conversations.ingestion); people created before that may be
 two for one number ("+84 912 000 111" and "+84912000111" on whatsapp). This
-folds each such group into one person: conversations, messages, contacts,
-episodes and memories move to the person kept, facts merge by the usual rules
+folds each such group into one person, the oldest (its public id is the one
+integrations have held longest): conversations, messages, contacts,
+episodes and memories move to it, facts merge by the usual rules
 (customer_memory.extraction.merge), the identifier becomes E.164 and fills an
-empty phone, and the audit log records each merge. Running it again changes
-nothing.
+empty phone, and the audit log records each merge (the merged id and the id kept, so an
+integrator's stored id of the merged person can be mapped). Running it again
+changes nothing.
+
+Run by migration customer_memory 0013 in every tenant schema on upgrade, and by
+`python manage.py merge_duplicate_people` after setting an organization's
+default phone region.
 """
 
 from __future__ import annotations
@@ -56,8 +62,9 @@ def merge_duplicate_people(*, region: str | None = None) -> MergeReport:
             groups[(person.channel_type, number)].append(person)
     report = MergeReport()
     for (_channel, number), group in groups.items():
-        # The row already spelled in E.164 keeps its id (integrations may hold it); else the oldest.
-        keeper = next((person for person in group if person.channel_identifier == number), group[0])
+        # The oldest keeps its public id: it was handed to integrations first and longest, so more
+        # stored customer ids point at it than at a later spelling. Its identifier becomes E.164 below.
+        keeper = group[0]
         duplicates = [person for person in group if person.pk != keeper.pk]
         if not duplicates and keeper.channel_identifier == number and keeper.phone:
             continue

@@ -3,10 +3,12 @@
 Every operation of /api/schema/ gets generated requests, valid ones and
 deliberately invalid ones (wrong types, missing fields, out-of-range
 numbers, stray properties, odd Unicode), with acme's API key. Three times in
-four a request names rows that exist, so bodies and queries get past the 404
-to the code behind it. No response may be a server error, every response must
-match the schema (documented status code, content type, headers, body), and
-every 400 must be the API's error envelope.
+four a request names rows that exist (a customer, fact, agent, conversation,
+knowledge entry and webhook endpoint), so bodies and queries get past the 404
+to the code behind it; each id a path takes must get a success at least once.
+No response may be a server error, every response must match the schema
+(documented status code, content type, headers, body), and every 400 must be
+the API's error envelope.
 
 Requests go through Django's own test handler as a WSGI app, each in a
 savepoint rolled back afterwards, so every request sees the same rows (an
@@ -21,6 +23,7 @@ import contextlib
 import json
 import math
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -44,7 +47,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from conversations.models import Agent, Conversation, Person
-from customer_memory.models import Fact, KnowledgeEntry
+from customer_memory.models import Fact, KnowledgeEntry, WebhookEndpoint
 from tests.lookalike import World, build_world
 
 MIN_REQUESTS = int(os.getenv("CM_SCHEMATHESIS_REQUESTS", "1000"))
@@ -109,7 +112,10 @@ class Fuzzer:
             "agent_id": world.get(Agent).public_id,
             "conversation_id": world.get(Conversation).public_id,
             "knowledge_id": world.get(KnowledgeEntry).public_id,
+            "webhook_id": world.get(WebhookEndpoint).public_id,
         }
+        # Which real ids some request got a success with: proof the code past the 404 was reached.
+        self.answered: set[str] = set()
         self.statuses: collections.Counter[tuple[str, int]] = collections.Counter()
         self.failures: list[str] = []
 
@@ -140,15 +146,18 @@ class Fuzzer:
             components = case.meta.components if case.meta else {}
             mutated = {where for where, info in components.items() if info.mode == GenerationMode.NEGATIVE}
             # Real ids, unless the path is all that was made invalid.
-            if existing and known and mutated != {ParameterLocation.PATH}:
+            real = bool(existing and known and mutated != {ParameterLocation.PATH})
+            if real:
                 case.path_parameters = {**(case.path_parameters or {}), **known}
-            self.send(case, f"{operation.label} [{mode.value}]")
+            status = self.send(case, f"{operation.label} [{mode.value}]")
+            if real and status < 400:
+                self.answered.update(known)
 
         # Unsatisfiable: nothing to make invalid (no parameters, no body).
         with contextlib.suppress(Unsatisfiable):
             run()
 
-    def send(self, case: Any, label: str) -> None:
+    def send(self, case: Any, label: str) -> int:
         with transaction.atomic():
             response = case.call(app=self.app, base_url=BASE_URL, headers=self.headers)
             transaction.set_rollback(True)
@@ -167,6 +176,7 @@ class Fuzzer:
             error = response.json().get("error", {})
             if error.get("code") != "VALIDATION_ERROR" or not error.get("message"):
                 self.failures.append(f"{label}: a 400 outside the error envelope: {response.text[:300]}")
+        return int(response.status_code)
 
 
 def test_generated_requests_get_no_server_error_and_match_the_schema(api_schema, organization):
@@ -191,5 +201,8 @@ def test_generated_requests_get_no_server_error_and_match_the_schema(api_schema,
     summary = f"{fuzzer.sent} generated requests over {len(operations)} operations; (mode, status): {statuses}"
     print(summary)
     assert fuzzer.sent >= MIN_REQUESTS, summary
+    # Every id a path takes was given a real row, and the operation behind it answered.
+    path_ids = {name for operation in operations for name in re.findall(r"\{(\w+)\}", operation.path)}
+    assert fuzzer.answered == path_ids, f"never answered with a real id: {path_ids - fuzzer.answered}"
     assert not [status for _, status in fuzzer.statuses if status >= 500], summary + "\n" + "\n".join(fuzzer.failures)
     assert not fuzzer.failures, summary + "\n" + "\n\n".join(fuzzer.failures[:10])

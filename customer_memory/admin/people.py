@@ -25,7 +25,7 @@ from django.utils.timesince import timesince
 from django.views.decorators.http import require_POST
 
 from conversations.models import Agent, Contact, Person, PersonQuerySet
-from customer_memory import privacy, recall
+from customer_memory import context, privacy, recall
 from customer_memory.admin.audit import NoAdminHistoryMixin
 from customer_memory.models import Fact
 from tenants.keys_and_audit.admin import LargeTablePaginator, admin_actor
@@ -104,8 +104,9 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
         "first_contact_at",
         "last_seen_at",
         "conversation_count",
-        "trust_score",
-        "churn_risk",
+        "trust",
+        "churn",
+        "stage",
         "positive_interactions",
         "escalations",
         "complaints",
@@ -142,7 +143,7 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
             {
                 "fields": (
                     ("first_contact_at", "last_seen_at", "conversation_count"),
-                    ("trust_score", "churn_risk"),
+                    ("trust", "churn", "stage"),
                     ("positive_interactions", "escalations", "complaints"),
                     ("unresolved_issues", "positive_resolutions"),
                 )
@@ -218,6 +219,26 @@ class PersonAdmin(NoAdminHistoryMixin, admin.ModelAdmin):
 
     def person_public_id(self, person: Person) -> str:
         return person.public_id
+
+    # Scores are computed when read, by the function the API, the context and the People panel call:
+    # the stored trust_score/churn_risk are the values at the last learned close (null before one),
+    # and churn is stale the day after.
+    def _scores(self, person: Person) -> dict[str, Any]:
+        if not hasattr(person, "scores"):
+            person.scores = context.person_scores(person)
+        return person.scores
+
+    @admin.display(description="trust score")
+    def trust(self, person: Person) -> str:
+        return f"{self._scores(person)['trust_score']:g}"
+
+    @admin.display(description="churn risk")
+    def churn(self, person: Person) -> str:
+        return f"{self._scores(person)['churn_risk']:g}"
+
+    @admin.display(description="relationship stage")
+    def stage(self, person: Person) -> str:
+        return str(self._scores(person)["relationship_stage"]).capitalize()
 
     @admin.display(description="agents")
     def agents(self, person: Person) -> str:

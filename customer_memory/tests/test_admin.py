@@ -788,3 +788,62 @@ def test_operator_creates_an_organization_with_its_schema(operator_client):
 
 def test_tenant_admin_does_not_list_organizations(owner_client):
     assert owner_client.get("/admin/tenants/organization/").status_code == 404
+
+
+# Scores ---------------------------------------------------------------------------
+
+
+def _shown_scores(content: str) -> tuple[float, float, str]:
+    shown = {
+        name: re.search(rf'fieldBox field-{name}">.*?<div class="readonly">(.*?)</div>', content, flags=re.S)
+        .group(1)
+        .strip()
+        for name in ("trust", "churn", "stage")
+    }
+    return float(shown["trust"]), float(shown["churn"]), shown["stage"]
+
+
+def test_person_page_shows_the_scores_the_api_computes(
+    owner_client, api_client, settings, django_capture_on_commit_callbacks
+):
+    settings.MEMORY_TRUST_BASE, settings.MEMORY_CHURN_BASE = 0.5, 0.1
+    # Nothing learned: the only conversation was skipped (memory off), nothing stored on the person.
+    quiet = create_agent(name="Quiet", memory_enabled=False)
+    body = {"agent": quiet.public_id, "channel": "web", "channelIdentifier": "visitor-9", "role": "customer"}
+    ingested = api_client.post("/api/tenants/me/ingest", {**body, "message": "Hello?"}, format="json").json()
+    with django_capture_on_commit_callbacks(execute=True):
+        api_client.post(f"/api/tenants/me/conversations/{ingested['conversationId']}/close")
+    skipped = Person.objects.get(public_id=ingested["customerId"])
+    conversation = api_client.get(f"/api/tenants/me/conversations/{ingested['conversationId']}").json()
+    assert conversation["memoryStatus"]["status"] == "skipped"
+    assert skipped.trust_score is None
+    # Learned 20 days ago; the scores stored at that close are stale.
+    support = create_agent(name="Support")
+    regular = create_person(
+        name="Ana",
+        trust_score=0.42,
+        churn_risk=0.42,
+        positive_interactions=2,
+        escalations=1,
+        unresolved_issues=1,
+    )
+    create_conversation(
+        person=regular,
+        agent=support,
+        messages=[("customer", "Where is my parcel?")],
+        started_at=timezone.now() - timedelta(days=20),
+    )
+    create_fact(memory=create_memory(person=regular, agent=support, summary="Asked about a parcel."))
+
+    for person, stage in ((skipped, "New"), (regular, "Building")):
+        api = api_client.get(f"/api/tenants/me/customers/{person.public_id}").json()["memory"]["l2_history"]
+        content = owner_client.get(f"/admin/conversations/person/{person.pk}/change/").content.decode()
+
+        assert _shown_scores(content) == (api["trustScore"], api["churnRisk"], stage)
+        assert api["relationshipStage"] == stage.lower()
+    assert (api["trustScore"], api["churnRisk"]) != (0.42, 0.42)
+    assert _shown_scores(owner_client.get(f"/admin/conversations/person/{skipped.pk}/change/").content.decode()) == (
+        0.5,
+        0.1,
+        "New",
+    )
