@@ -34,6 +34,7 @@ from tenants.schema_migrations import pending_schemas
 
 GENERATED = {"s": "STORED", "v": "VIRTUAL"}
 IDENTITY = {"a": "ALWAYS", "d": "BY DEFAULT"}
+STORAGE = {"p": "PLAIN", "e": "EXTERNAL", "m": "MAIN", "x": "EXTENDED"}
 
 
 def refuse_template_name(schema_name: str) -> None:
@@ -88,7 +89,8 @@ class SchemaCopier:
                    a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
                    (SELECT s.relname FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid
                     WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = c.oid
-                      AND dep.refobjsubid = a.attnum AND dep.deptype = 'i' AND s.relkind = 'S')
+                      AND dep.refobjsubid = a.attnum AND dep.deptype = 'i' AND s.relkind = 'S'),
+                   CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, c.reloptions
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -100,12 +102,16 @@ class SchemaCopier:
             [self.template],
         )
         columns_by_table: dict[str, list[tuple]] = {}
+        options_by_table: dict[str, list[str] | None] = {}
         for row in cursor.fetchall():
-            columns_by_table.setdefault(row[0], []).append(row[1:])
+            columns_by_table.setdefault(row[0], []).append(row[1:-1])
+            options_by_table[row[0]] = row[-1]
         quote = connection.ops.quote_name
         for table, columns in columns_by_table.items():
-            parts, copied, sequences = [], [], []
-            for name, type_name, collation, not_null, default, identity, generated, sequence in columns:
+            parts, copied, sequences, storage = [], [], [], []
+            for name, type_name, collation, not_null, default, identity, generated, sequence, stored in columns:
+                if stored:
+                    storage.append(f"ALTER COLUMN {quote(name)} SET STORAGE {STORAGE[stored]}")
                 part = f"{quote(name)} {type_name}"
                 if collation:
                     part += f" COLLATE {collation}"
@@ -122,6 +128,12 @@ class SchemaCopier:
                     part += " NOT NULL"
                 parts.append(part)
             create = f"CREATE TABLE {quote(table)} ({', '.join(parts)})"
+            # Table storage parameters (toast_tuple_target) and column storage other than the type's
+            # (the episode's embedding kept in the row): how rows are laid out, as the migrations set it.
+            if options := options_by_table[table]:
+                create += f" WITH ({', '.join(options)})"
+            if storage:
+                create += f";\nALTER TABLE {quote(table)} {', '.join(storage)}"
             self.tables.append(_Table(table, self._unqualified(create), tuple(copied), tuple(sequences)))
 
     def _read_constraints(self, cursor: CursorWrapper) -> None:

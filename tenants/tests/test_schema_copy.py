@@ -58,7 +58,7 @@ def catalog(schema: str) -> dict[str, Any]:
                 SELECT c.relname, row_number() OVER (PARTITION BY c.relname ORDER BY a.attnum), a.attname,
                        format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
                        a.attidentity, a.attgenerated, a.attcollation::regcollation,
-                       pg_get_serial_sequence(quote_ident(c.relname), a.attname)
+                       pg_get_serial_sequence(quote_ident(c.relname), a.attname), a.attstorage
                 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
