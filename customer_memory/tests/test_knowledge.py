@@ -162,6 +162,21 @@ def test_the_daily_job_deletes_knowledge_not_confirmed_within_retention(organiza
     assert AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_EXPIRED).exists() is deleted
 
 
+def test_approving_an_old_entry_confirms_it_so_the_daily_job_keeps_it(agent):
+    confirmed = write(agent, status="proposed")
+    untouched = write(agent, title="Refund timing", problem="Refunds take a while.", resolution="Five working days.")
+    KnowledgeEntry.objects.filter(agent=agent).update(last_confirmed_at=timezone.now() - timedelta(days=200))
+    confirmed.refresh_from_db()
+
+    knowledge.approve_entry(confirmed, actor=STAFF)
+    run = delete_expired_memory()
+
+    assert list(KnowledgeEntry.objects.filter(agent=agent).values_list("public_id", flat=True)) == [confirmed.public_id]
+    assert RetentionRun.objects.get(pk=run.pk).knowledge_deleted == 1
+    expired = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_EXPIRED)
+    assert expired.changes["entries_deleted"] == [untouched.public_id]
+
+
 def test_knowledge_retention_is_180_days_by_default(organization):
     assert create_agent().knowledge_retention_days == 180
 
