@@ -95,6 +95,16 @@ def test_patch_approve_retire_and_revert(api_client, agent):
         "edited",
         "created",
     ]
+    logged = AuditEntry.objects.filter(object_id=created["id"]).order_by("at", "id")
+    assert [(entry.action, entry.origin) for entry in logged] == [
+        (AuditEntry.Action.KNOWLEDGE_CREATED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_UPDATED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_APPROVED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_REVERTED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_RETIRED, "api"),
+    ]
+    assert logged[1].changes["after"]["resolution"] == "Update the app to 4.2."
+    assert logged[3].changes["after"]["resolution"] == ENTRY["resolution"]
 
 
 @pytest.mark.parametrize(
@@ -143,9 +153,13 @@ def test_json_import_is_all_or_nothing_with_errors_naming_row_and_field(api_clie
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"rows[2].problem", "rows[3].resolution", "rows[3].tags"}
     assert not KnowledgeEntry.objects.exists()
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_IMPORTED).exists()
     response = api_client.post(url(agent, "import"), {"entries": [ENTRY, {**ENTRY, "title": "Two"}]}, format="json")
     assert response.status_code == 201
     assert [item["title"] for item in response.json()["data"]] == [ENTRY["title"], "Two"]
+    logged = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_IMPORTED)
+    assert (logged.origin, logged.object_id) == ("api", agent.public_id)
+    assert logged.changes["entries"] == [item["id"] for item in response.json()["data"]]
 
 
 def test_csv_import_reads_a_header_and_names_bad_rows(api_client, agent):
