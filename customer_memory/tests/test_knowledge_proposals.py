@@ -302,9 +302,20 @@ def test_re_proposing_the_same_problem_updates_the_count_instead_of_duplicating(
     assert KnowledgeEntry.objects.filter(agent=agent).count() == 1
     first.refresh_from_db()
     assert first.support_count == 4
+    (logged,) = AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN)
+    assert (logged.object_id, logged.origin) == (first.public_id, AuditEntry.Origin.TASK)
+    assert (logged.changes["before"]["support_count"], logged.changes["after"]["support_count"]) == (3, 4)
+    assert logged.changes["after"]["last_confirmed_at"] == first.last_confirmed_at.isoformat()
+    assert logged.changes["before"]["last_confirmed_at"] < logged.changes["after"]["last_confirmed_at"]
+    assert first.versions.count() == 1  # the content is unchanged: no version
+
+    # Nothing new since: the next run changes nothing, so it logs nothing.
+    knowledge_proposals.propose(agent)
+    assert AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN).count() == 1
+    assert KnowledgeEntry.objects.get(pk=first.pk).last_confirmed_at == first.last_confirmed_at
 
 
-@pytest.mark.parametrize("status", ["approved"])
+@pytest.mark.parametrize("status", ["approved", "proposed"])
 def test_an_old_entry_proposed_again_is_confirmed_so_the_daily_job_keeps_it(organization, status):
     agent = create_agent()
     for customer in CUSTOMERS[:3]:
