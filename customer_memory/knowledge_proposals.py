@@ -384,7 +384,7 @@ def _update_existing(entry: KnowledgeEntry, *, count: int, resolved_at: datetime
     version, as the versions keep the content, and this changes none of it."""
     if entry.status == KnowledgeEntry.Status.RETIRED:
         return None
-    before = {"support_count": entry.support_count, "last_confirmed_at": entry.last_confirmed_at}
+    before = _confirmation(entry)
     changes: dict[str, Any] = {}
     if entry.support_count != count:
         changes["support_count"] = count
@@ -395,17 +395,17 @@ def _update_existing(entry: KnowledgeEntry, *, count: int, resolved_at: datetime
     KnowledgeEntry.objects.filter(pk=entry.pk).update(**changes)
     for name, value in changes.items():
         setattr(entry, name, value)
-    after = {"support_count": entry.support_count, "last_confirmed_at": entry.last_confirmed_at}
     audit.record(
         AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN,
         actor=ACTOR,
         object_type="knowledge",
         object_id=entry.public_id,
-        changes={
-            "agent": entry.agent.public_id,
-            "before": {**before, "last_confirmed_at": before["last_confirmed_at"].isoformat()},
-            "after": {**after, "last_confirmed_at": after["last_confirmed_at"].isoformat()},
-        },
+        changes={"agent": entry.agent.public_id, "before": before, "after": _confirmation(entry)},
     )
     knowledge.forget_cached(entry.agent_id)
     return entry
+
+
+def _confirmation(entry: KnowledgeEntry) -> dict[str, Any]:
+    """What proposing an entry again may change, as kept in the audit log."""
+    return {"support_count": entry.support_count, "last_confirmed_at": entry.last_confirmed_at.isoformat()}
