@@ -7,7 +7,11 @@ system-prompt block sized to the relationship stage's memory budget.
 
 Memory is scoped to (person, agent): nothing here reads another agent's
 facts, summary or episodes. Expired memory is treated as absent (read-time
-retention), and with memory off nothing is injected.
+retention), and with memory off nothing is injected (the agent's knowledge
+included; only the replayed messages follow their own switch).
+
+The agent's approved knowledge also reaches a customer at stage `new`, whose
+memory budget is 0, within its own small allowance (scoring.NEW_STAGE_KNOWLEDGE_BUDGET).
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ DATA_OVERHEAD = len(DATA_NOTICE) + len(DATA_OPEN) + len(DATA_CLOSE) + 4
 NOTES_HEADING = "Staff Notes"
 KNOWLEDGE_HEADING = "Relevant Knowledge"
 # The agent's knowledge (issue 18) takes at most this share of the memory budget: it helps with the
-# problem at hand, what was learned about the customer stays first.
+# problem at hand, what was learned about the customer stays first. At stage `new` (budget 0) it has its
+# own allowance instead (scoring.NEW_STAGE_KNOWLEDGE_BUDGET, beside the stage budgets).
 KNOWLEDGE_BUDGET_SHARE = 3
 KNOWLEDGE_TEXT_MAX_CHARS = 400
 RETURNING_HEADING = "Welcome Back"
@@ -301,14 +306,15 @@ def build_context(
             now=now,
         )
     staff_limit = scoring.budget_chars(budget) // NOTES_BUDGET_SHARE
-    # Approved agent knowledge for the query and the customer's open issues, within its share of the budget;
-    # proposed and retired entries never get here (knowledge.relevant reads approved ones only).
+    # Approved agent knowledge for the query and the customer's open issues, within its allowance; proposed and
+    # retired entries never get here (knowledge.relevant reads approved ones only).
+    knowledge_chars, knowledge_entries = knowledge_allowance(stage, budget)
     found_knowledge = (
-        knowledge.relevant(agent, query=query, issues=mood_layer["open_issues"], now=now) if budget > 0 else []
+        knowledge.relevant(agent, query=query, issues=mood_layer["open_issues"], now=now)
+        if agent.memory_enabled and knowledge_chars > 0
+        else []
     )
-    knowledge_items, knowledge_text = _knowledge_text(
-        found_knowledge, limit=scoring.budget_chars(budget) // KNOWLEDGE_BUDGET_SHARE
-    )
+    knowledge_items, knowledge_text = _knowledge_text(found_knowledge[:knowledge_entries], limit=knowledge_chars)
     knowledge_reserved = len(knowledge_text) + 2 if knowledge_text else 0
     if query.strip():
         # A question about the past comes first: what was learned fills the budget, notes take what is left.
@@ -357,6 +363,17 @@ def build_context(
         injected=bool(memory_text or staff_text or knowledge_text),
         tone_hint=hint,
     )
+
+
+def knowledge_allowance(stage: str, budget: int) -> tuple[int, int]:
+    """How many characters and entries of agent knowledge a context at `stage` may carry.
+
+    A third of the stage's memory budget, up to knowledge.CONTEXT_LIMIT entries; at stage `new`, whose
+    budget is 0, the small allowance of its own that scoring keeps beside the stage budgets (a first-time
+    customer asking about a known problem is who the agent's knowledge helps most)."""
+    if stage == scoring.RelationshipStage.NEW:
+        return scoring.budget_chars(scoring.NEW_STAGE_KNOWLEDGE_BUDGET), scoring.NEW_STAGE_KNOWLEDGE_ENTRIES
+    return scoring.budget_chars(budget) // KNOWLEDGE_BUDGET_SHARE, knowledge.CONTEXT_LIMIT
 
 
 def _memory_text(

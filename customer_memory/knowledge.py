@@ -180,7 +180,9 @@ def create_entry(
 
 @transaction.atomic
 def edit_entry(entry: KnowledgeEntry, *, actor: audit.Actor, **changes: Any) -> KnowledgeEntry:
-    """Change the title, problem, resolution or tags; a new version when anything changed."""
+    """Change the title, problem, resolution or tags; a new version when anything changed.
+
+    A change confirms the entry: someone reviewed it, so its retention counts from now (as approving does)."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise services.MemoryEditError(f"Unknown field: {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
@@ -190,6 +192,7 @@ def edit_entry(entry: KnowledgeEntry, *, actor: audit.Actor, **changes: Any) -> 
         setattr(entry, name, value)
     if snapshot(entry) == before:
         return entry
+    entry.last_confirmed_at = timezone.now()
     entry.save()
     _save_version(entry, change="edited", actor=actor)
     _record(AuditEntry.Action.KNOWLEDGE_UPDATED, entry, actor=actor, before=before)
@@ -232,13 +235,15 @@ def retire_entry(entry: KnowledgeEntry, *, actor: audit.Actor) -> KnowledgeEntry
 
 @transaction.atomic
 def revert_entry(entry: KnowledgeEntry, *, number: int, actor: audit.Actor) -> KnowledgeEntry:
-    """Bring back the content of version `number` as a new version; the status stays as it is."""
+    """Bring back the content of version `number` as a new version; the status stays as it is. Like an edit, it
+    confirms the entry (someone chose this content)."""
     version = entry.versions.filter(number=number).first()
     if version is None:
         raise services.MemoryEditError(f"This entry has no version {number}.", field="version")
     before = snapshot(entry)
     for name in EDITABLE:
         setattr(entry, name, getattr(version, name))
+    entry.last_confirmed_at = timezone.now()
     entry.save()
     _save_version(entry, change=f"reverted to v{number}", actor=actor)
     _record(AuditEntry.Action.KNOWLEDGE_REVERTED, entry, actor=actor, before=before)

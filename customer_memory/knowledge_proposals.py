@@ -25,7 +25,6 @@ dropped). Re-proposing the same problem updates the entry's count instead of add
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -67,6 +66,8 @@ class Case:
     """One resolved conversation, as its problem and resolution."""
 
     person_id: int
+    # When the conversation's episode was written (it ended with the problem solved).
+    resolved_at: datetime
     problem: str
     resolution: str
     problem_terms: frozenset[str]
@@ -83,6 +84,10 @@ class Cluster:
     @property
     def customers(self) -> int:
         return len({case.person_id for case in self.cases})
+
+    @property
+    def last_resolved_at(self) -> datetime:
+        return max(case.resolved_at for case in self.cases)
 
 
 def propose(agent: Agent, *, now: datetime | None = None) -> list[KnowledgeEntry]:
@@ -109,13 +114,19 @@ def _cases(agent: Agent, *, now: datetime) -> list[Case]:
         Episode.objects.filter(agent=agent, resolved=True, created_at__gte=since, person__is_test=False)
         .order_by("-created_at", "-id")
         .values_list(
-            "person_id", "content", "person__name", "person__email", "person__phone", "person__channel_identifier"
+            "person_id",
+            "created_at",
+            "content",
+            "person__name",
+            "person__email",
+            "person__phone",
+            "person__channel_identifier",
         )[:EPISODES_MAX]
     )
     packs = _packs()
     cases = []
-    for person_id, content, *identifiers in rows:
-        case = _case(person_id, content, identifiers, packs)
+    for person_id, resolved_at, content, *identifiers in rows:
+        case = _case(person_id, resolved_at, content, identifiers, packs)
         if case is not None:
             cases.append(case)
     return cases
@@ -127,7 +138,9 @@ def _packs() -> dict[str, LanguagePack]:
     return packs_by_code()
 
 
-def _case(person_id: int, content: str, identifiers: list[str], packs: dict[str, LanguagePack]) -> Case | None:
+def _case(
+    person_id: int, resolved_at: datetime, content: str, identifiers: list[str], packs: dict[str, LanguagePack]
+) -> Case | None:
     customer, agent = [], []
     for line in content.splitlines():
         role, _, text = line.partition(": ")
@@ -146,6 +159,7 @@ def _case(person_id: int, content: str, identifiers: list[str], packs: dict[str,
         return None
     return Case(
         person_id=person_id,
+        resolved_at=resolved_at,
         problem=problem,
         resolution=resolution,
         problem_terms=frozenset(recall.query_terms(_without_numbers(problem))),
@@ -321,7 +335,7 @@ def _propose_cluster(agent: Agent, cluster: Cluster, *, threshold: int, now: dat
     count = cluster.customers
     existing = _matching_entry(agent, signature)
     if existing is not None:
-        return _update_existing(existing, count=count, now=now)
+        return _update_existing(existing, count=count, resolved_at=cluster.last_resolved_at)
     problem = _best_text(
         cluster,
         "problem",
@@ -360,21 +374,38 @@ def _propose_cluster(agent: Agent, cluster: Cluster, *, threshold: int, now: dat
     return entry
 
 
-def _update_existing(entry: KnowledgeEntry, *, count: int, now: datetime) -> KnowledgeEntry | None:
-    """The same problem again: a proposal's count follows; an approved entry is confirmed (its retention
-    starts again); a retired one stays retired (staff said no)."""
+def _update_existing(entry: KnowledgeEntry, *, count: int, resolved_at: datetime) -> KnowledgeEntry | None:
+    """The same problem again: the count follows, and a proposal or an approved entry is confirmed by the
+    latest conversation that had it resolved (its retention starts again: a proposal still waiting for review
+    is not purged while customers keep having the problem); a retired one stays retired (staff said no).
+
+    Confirmed by when that conversation was resolved, not by when this run happens: every run reads the last
+    180 days of episodes again, and an entry whose problem nobody had since must still expire. Audited; no
+    version, as the versions keep the content, and this changes none of it."""
     if entry.status == KnowledgeEntry.Status.RETIRED:
         return None
+    before = _confirmation(entry)
     changes: dict[str, Any] = {}
     if entry.support_count != count:
         changes["support_count"] = count
-    if entry.status == KnowledgeEntry.Status.APPROVED and not math.isclose(
-        entry.last_confirmed_at.timestamp(), now.timestamp()
-    ):
-        changes["last_confirmed_at"] = now
-    if changes:
-        KnowledgeEntry.objects.filter(pk=entry.pk).update(**changes)
-        for name, value in changes.items():
-            setattr(entry, name, value)
-        knowledge.forget_cached(entry.agent_id)
+    if resolved_at > entry.last_confirmed_at:
+        changes["last_confirmed_at"] = resolved_at
+    if not changes:
+        return entry
+    KnowledgeEntry.objects.filter(pk=entry.pk).update(**changes)
+    for name, value in changes.items():
+        setattr(entry, name, value)
+    audit.record(
+        AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN,
+        actor=ACTOR,
+        object_type="knowledge",
+        object_id=entry.public_id,
+        changes={"agent": entry.agent.public_id, "before": before, "after": _confirmation(entry)},
+    )
+    knowledge.forget_cached(entry.agent_id)
     return entry
+
+
+def _confirmation(entry: KnowledgeEntry) -> dict[str, Any]:
+    """What proposing an entry again may change, as kept in the audit log."""
+    return {"support_count": entry.support_count, "last_confirmed_at": entry.last_confirmed_at.isoformat()}

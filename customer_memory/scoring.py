@@ -127,6 +127,13 @@ MEMORY_BUDGETS: dict[RelationshipStage, int] = {
     RelationshipStage.FADING: 800,
     RelationshipStage.DORMANT: 200,
 }
+# Agent knowledge (issue 18) has its own small allowance at stage `new`, whose memory budget is 0: the
+# knowledge is the agent's, not memory of the customer, and a first-time customer asking about a known
+# problem is who it helps most. 200 tokens (800 characters) hold one entry at its longest (400
+# characters) or two shorter ones, and never more than two. At every other stage knowledge takes a third
+# of the memory budget above (customer_memory.context.KNOWLEDGE_BUDGET_SHARE), up to three entries.
+NEW_STAGE_KNOWLEDGE_BUDGET = 200
+NEW_STAGE_KNOWLEDGE_ENTRIES = 2
 
 # Roughly four characters per token for English text.
 CHARS_PER_TOKEN = 4

@@ -147,7 +147,8 @@ class CustomerContextSerializer(serializers.Serializer):
     knowledge = ContextKnowledgeSerializer(
         many=True,
         help_text="The agent's approved knowledge entries most relevant to `query` and the customer's open issues "
-        "(3 at most, within the memory budget); proposed and retired entries never appear.",
+        "(3 at most, within a third of the memory budget; at stage `new`, whose budget is 0, 2 at most within 200 "
+        "tokens of their own; none when the agent's memory is off); proposed and retired entries never appear.",
     )
     returning = ContextReturningSerializer(
         allow_null=True,

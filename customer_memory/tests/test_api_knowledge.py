@@ -7,7 +7,7 @@ import pytest
 
 from conversations.models import Person
 from conversations.tests.factories import create_agent, create_person
-from customer_memory import knowledge
+from customer_memory import knowledge, scoring
 from customer_memory.models import KnowledgeEntry
 from customer_memory.tests.factories import create_memory
 from tenants.keys_and_audit.models import AuditEntry
@@ -95,6 +95,16 @@ def test_patch_approve_retire_and_revert(api_client, agent):
         "edited",
         "created",
     ]
+    logged = AuditEntry.objects.filter(object_id=created["id"]).order_by("at", "id")
+    assert [(entry.action, entry.origin) for entry in logged] == [
+        (AuditEntry.Action.KNOWLEDGE_CREATED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_UPDATED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_APPROVED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_REVERTED, "api"),
+        (AuditEntry.Action.KNOWLEDGE_RETIRED, "api"),
+    ]
+    assert logged[1].changes["after"]["resolution"] == "Update the app to 4.2."
+    assert logged[3].changes["after"]["resolution"] == ENTRY["resolution"]
 
 
 @pytest.mark.parametrize(
@@ -143,9 +153,13 @@ def test_json_import_is_all_or_nothing_with_errors_naming_row_and_field(api_clie
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"rows[2].problem", "rows[3].resolution", "rows[3].tags"}
     assert not KnowledgeEntry.objects.exists()
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_IMPORTED).exists()
     response = api_client.post(url(agent, "import"), {"entries": [ENTRY, {**ENTRY, "title": "Two"}]}, format="json")
     assert response.status_code == 201
     assert [item["title"] for item in response.json()["data"]] == [ENTRY["title"], "Two"]
+    logged = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_IMPORTED)
+    assert (logged.origin, logged.object_id) == ("api", agent.public_id)
+    assert logged.changes["entries"] == [item["id"] for item in response.json()["data"]]
 
 
 def test_csv_import_reads_a_header_and_names_bad_rows(api_client, agent):
@@ -214,6 +228,66 @@ def test_the_context_lists_approved_knowledge_with_its_id(api_client, agent):
     assert [item["id"] for item in body["knowledge"]] == [entry.public_id]
     assert "## Relevant Knowledge" in body["context_text"]
     assert "Upload proposal" not in body["context_text"]
+
+
+def new_customers_context(api_client, agent, query="the app crashed when uploading") -> dict:
+    person = create_person()  # nothing learned yet: stage new, memory budget 0
+    response = api_client.get(
+        f"/api/tenants/me/customers/{person.public_id}/context", {"agent": agent.public_id, "query": query}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["relationshipStage"], body["memory_budget"]) == ("new", 0)
+    return body
+
+
+def test_a_new_customer_gets_the_agents_approved_knowledge(api_client, agent):
+    entry = knowledge.create_entry(agent, actor=knowledge_actor(), **ENTRY)
+
+    body = new_customers_context(api_client, agent)
+
+    assert [(item["id"], item["resolution"]) for item in body["knowledge"]] == [(entry.public_id, ENTRY["resolution"])]
+    assert "## Relevant Knowledge" in body["context_text"]
+    assert f"[{entry.public_id}] {ENTRY['title']}: {ENTRY['problem']}" in body["context_text"]
+    assert body["injected"] is True
+    assert (body["memories"], body["summary"]) == ([], "")
+
+
+def test_a_new_customer_never_gets_a_proposed_entry(api_client, agent):
+    knowledge.create_entry(agent, actor=knowledge_actor(), **ENTRY, status="proposed")
+
+    body = new_customers_context(api_client, agent)
+
+    assert body["knowledge"] == []
+    assert "Relevant Knowledge" not in body["context_text"]
+    assert ENTRY["resolution"] not in body["context_text"]
+    assert body["injected"] is False
+
+
+def test_a_new_customers_knowledge_keeps_to_its_small_allowance(api_client, agent):
+    for number in range(3):
+        knowledge.create_entry(agent, actor=knowledge_actor(), **{**ENTRY, "title": f"Upload crash {number}"})
+    assert len(new_customers_context(api_client, agent, query="upload crash")["knowledge"]) == 2
+
+    for number in range(3):
+        knowledge.create_entry(
+            agent,
+            actor=knowledge_actor(),
+            **{**ENTRY, "title": f"Photo upload {number}", "resolution": "Clear the upload cache. " * 20},
+        )
+    body = new_customers_context(api_client, agent, query="photo upload")
+    section = body["context_text"].split("## Relevant Knowledge")[1]
+    assert 1 <= len(body["knowledge"]) <= 2
+    assert len(section) <= scoring.NEW_STAGE_KNOWLEDGE_BUDGET * scoring.CHARS_PER_TOKEN
+
+
+def test_a_new_customer_gets_no_knowledge_when_the_agents_memory_is_off(api_client, organization):
+    quiet = create_agent(name="Quiet", memory_enabled=False)
+    knowledge.create_entry(quiet, actor=knowledge_actor(), **ENTRY)
+
+    body = new_customers_context(api_client, quiet)
+
+    assert (body["knowledge"], body["context_text"], body["injected"]) == ([], "", False)
 
 
 def test_feedback_is_counted_shown_and_weighs_the_ranking(api_client, client, builder, agent):

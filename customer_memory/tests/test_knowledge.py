@@ -74,7 +74,19 @@ def test_every_edit_is_kept_and_a_revert_writes_a_new_version(agent):
     changes = list(entry.versions.order_by("number").values_list("number", "change"))
     assert changes == [(1, "created"), (2, "edited"), (3, "edited"), (4, "reverted to v1")]
     assert entry.versions.get(number=2).resolution == "Reinstall the app."
-    assert AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_REVERTED, object_id=entry.public_id).exists()
+    edits = AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_UPDATED, object_id=entry.public_id)
+    assert [(logged.changes["before"]["resolution"], logged.changes["after"]["resolution"]) for logged in edits] == [
+        ("Reinstall the app.", "Reinstall the app."),  # the title edit (newest first)
+        (UPLOAD["resolution"], "Reinstall the app."),
+    ]
+    assert edits[0].changes["after"]["title"] == "Crash on photo upload"
+    assert {logged.actor_label for logged in edits} == {STAFF.label}
+    reverted = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_REVERTED, object_id=entry.public_id)
+    assert (reverted.changes["before"]["title"], reverted.changes["after"]["title"]) == (
+        "Crash on photo upload",
+        UPLOAD["title"],
+    )
+    assert reverted.changes["after"]["resolution"] == UPLOAD["resolution"]
 
 
 def test_an_edit_that_changes_nothing_writes_no_version(agent):
@@ -133,9 +145,13 @@ def test_import_is_all_or_nothing_and_names_each_row_and_field(agent):
         (3, "colour"),
     }
     assert not KnowledgeEntry.objects.filter(agent=agent).exists()
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_IMPORTED).exists()
 
     entries = knowledge.import_entries(agent, [UPLOAD, {**UPLOAD, "title": "Second"}], actor=STAFF)
     assert [entry.title for entry in entries] == [UPLOAD["title"], "Second"]
+    logged = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_IMPORTED)
+    assert (logged.object_type, logged.object_id, logged.actor_label) == ("agent", agent.public_id, STAFF.label)
+    assert logged.changes["entries"] == [entry.public_id for entry in entries]
 
 
 # --- Retention ---------------------------------------------------------------------------------------
@@ -160,6 +176,29 @@ def test_the_daily_job_deletes_knowledge_not_confirmed_within_retention(organiza
     assert KnowledgeEntry.objects.filter(pk=entry.pk).exists() is not deleted
     assert RetentionRun.objects.get(pk=run.pk).knowledge_deleted == int(deleted)
     assert AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_EXPIRED).exists() is deleted
+
+
+CONFIRMATIONS = {
+    "approve": lambda entry: knowledge.approve_entry(entry, actor=STAFF),
+    "edit": lambda entry: knowledge.edit_entry(entry, actor=STAFF, resolution="Update the app, then upload again."),
+    "revert": lambda entry: knowledge.revert_entry(entry, number=1, actor=STAFF),
+}
+
+
+@pytest.mark.parametrize("confirmation", CONFIRMATIONS)
+def test_approving_editing_or_reverting_an_old_entry_confirms_it_so_the_daily_job_keeps_it(agent, confirmation):
+    confirmed = write(agent, status="proposed" if confirmation == "approve" else "approved")
+    untouched = write(agent, title="Refund timing", problem="Refunds take a while.", resolution="Five working days.")
+    KnowledgeEntry.objects.filter(agent=agent).update(last_confirmed_at=timezone.now() - timedelta(days=200))
+    confirmed.refresh_from_db()
+
+    CONFIRMATIONS[confirmation](confirmed)
+    run = delete_expired_memory()
+
+    assert list(KnowledgeEntry.objects.filter(agent=agent).values_list("public_id", flat=True)) == [confirmed.public_id]
+    assert RetentionRun.objects.get(pk=run.pk).knowledge_deleted == 1
+    expired = AuditEntry.objects.get(action=AuditEntry.Action.KNOWLEDGE_EXPIRED)
+    assert expired.changes["entries_deleted"] == [untouched.public_id]
 
 
 def test_knowledge_retention_is_180_days_by_default(organization):

@@ -4,14 +4,17 @@ proposal per problem, and no customer's identifiers in an entry, in several lang
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from conversations.models import Message
 from conversations.tests.factories import create_agent, create_conversation, create_person
 from customer_memory import context, knowledge, knowledge_proposals, tasks
 from customer_memory.models import Episode, KnowledgeEntry
+from customer_memory.retention import delete_expired_memory
 from tenants.keys_and_audit.models import AuditEntry
 
 CUSTOMER, AGENT = Message.Role.CUSTOMER, Message.Role.AGENT
@@ -299,6 +302,45 @@ def test_re_proposing_the_same_problem_updates_the_count_instead_of_duplicating(
     assert KnowledgeEntry.objects.filter(agent=agent).count() == 1
     first.refresh_from_db()
     assert first.support_count == 4
+    (logged,) = AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN)
+    assert (logged.object_id, logged.origin) == (first.public_id, AuditEntry.Origin.TASK)
+    assert (logged.changes["before"]["support_count"], logged.changes["after"]["support_count"]) == (3, 4)
+    assert logged.changes["after"]["last_confirmed_at"] == first.last_confirmed_at.isoformat()
+    assert logged.changes["before"]["last_confirmed_at"] < logged.changes["after"]["last_confirmed_at"]
+    assert first.versions.count() == 1  # the content is unchanged: no version
+
+    # Nothing new since: the next run changes nothing, so it logs nothing.
+    knowledge_proposals.propose(agent)
+    assert AuditEntry.objects.filter(action=AuditEntry.Action.KNOWLEDGE_PROPOSED_AGAIN).count() == 1
+    assert KnowledgeEntry.objects.get(pk=first.pk).last_confirmed_at == first.last_confirmed_at
+
+
+@pytest.mark.parametrize("status", ["approved", "proposed"])
+def test_an_old_entry_proposed_again_is_confirmed_so_the_daily_job_keeps_it(organization, status):
+    agent = create_agent()
+    for customer in CUSTOMERS[:3]:
+        resolved_chat(agent, customer)
+    (entry,) = knowledge_proposals.propose(agent)
+    if status == "approved":
+        knowledge.approve_entry(entry, actor=knowledge_proposals.ACTOR)
+    untouched = knowledge.create_entry(
+        agent,
+        actor=knowledge_proposals.ACTOR,
+        title="Refund timing",
+        problem="Refunds take a while.",
+        resolution="Five working days.",
+    )
+    KnowledgeEntry.objects.filter(agent=agent).update(last_confirmed_at=timezone.now() - timedelta(days=200))
+
+    resolved_chat(agent, CUSTOMERS[3])
+    (again,) = knowledge_proposals.propose(agent)
+    delete_expired_memory()
+
+    assert again.pk == entry.pk
+    assert list(KnowledgeEntry.objects.filter(agent=agent).values_list("public_id", "status")) == [
+        (entry.public_id, status)
+    ]
+    assert not KnowledgeEntry.objects.filter(pk=untouched.pk).exists()
 
 
 def test_a_retired_proposal_is_not_proposed_again(organization):

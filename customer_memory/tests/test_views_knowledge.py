@@ -142,6 +142,14 @@ def test_edit_then_revert_from_the_history(client, builder, agent):
     assert "Reverted to v1" in html
     entry.refresh_from_db()
     assert entry.resolution == ENTRY["resolution"]
+    logged = AuditEntry.objects.filter(object_id=entry.public_id, origin="ui").order_by("at", "id")
+    assert [item.action for item in logged] == [
+        AuditEntry.Action.KNOWLEDGE_CREATED,
+        AuditEntry.Action.KNOWLEDGE_UPDATED,
+        AuditEntry.Action.KNOWLEDGE_REVERTED,
+    ]
+    assert logged[1].actor_user == builder
+    assert logged[1].changes["after"]["resolution"] == "Reinstall the app."
 
 
 def test_a_proposal_is_approved_then_retired(client, builder, agent):

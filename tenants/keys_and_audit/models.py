@@ -117,6 +117,7 @@ class AuditEntry(models.Model):
         KNOWLEDGE_RETIRED = "knowledge.retired", "Knowledge entry retired"
         KNOWLEDGE_REVERTED = "knowledge.reverted", "Knowledge entry reverted"
         KNOWLEDGE_PROPOSED = "knowledge.proposed", "Knowledge entry proposed"
+        KNOWLEDGE_PROPOSED_AGAIN = "knowledge.proposed_again", "Knowledge entry proposed again"
         KNOWLEDGE_IMPORTED = "knowledge.imported", "Knowledge entries imported"
         KNOWLEDGE_EXPIRED = "knowledge.expired", "Expired knowledge deleted"
 
