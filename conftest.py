@@ -200,7 +200,11 @@ def _fake_openai_server() -> Iterator[Any]:
 @pytest.fixture
 def fake_openai(_fake_openai_server: Any, settings: Any) -> Any:
     """Point the real openai client at a local fake server for this test."""
+    from customer_memory import llm
+
     _fake_openai_server.reset()
+    # The server is the same for every test; whether it refused `dimensions` is each test's own.
+    llm._refuses_dimensions.clear()
     settings.OPENAI_API_KEY = "sk-test-fake"
     settings.OPENAI_BASE_URL = _fake_openai_server.url
     settings.OPENAI_TIMEOUT = 2.0
