@@ -188,6 +188,20 @@ def api_client(organization: Any, api_key: tuple[Any, str]) -> Any:
     return APIClient(HTTP_HOST="acme.localhost", HTTP_AUTHORIZATION=f"Bearer {api_key[1]}")
 
 
+@pytest.fixture
+def keeps_raw_secrets(organization: Any) -> Iterator[None]:
+    """acme with keep_raw_secrets on (messages stored as sent), as the next request's host lookup reads it."""
+    from tenants.middleware import forget_cached_hosts
+    from tenants.models import Organization
+
+    Organization.objects.filter(pk=organization.pk).update(keep_raw_secrets=True)
+    organization.keep_raw_secrets = True
+    forget_cached_hosts()
+    yield
+    # The cached organization would keep the setting for later tests of this process.
+    forget_cached_hosts()
+
+
 @pytest.fixture(scope="session")
 def _fake_openai_server() -> Iterator[Any]:
     from customer_memory.tests.fake_openai import start_fake_openai
@@ -200,7 +214,11 @@ def _fake_openai_server() -> Iterator[Any]:
 @pytest.fixture
 def fake_openai(_fake_openai_server: Any, settings: Any) -> Any:
     """Point the real openai client at a local fake server for this test."""
+    from customer_memory import llm
+
     _fake_openai_server.reset()
+    # The server is the same for every test; whether it refused `dimensions` is each test's own.
+    llm._refuses_dimensions.clear()
     settings.OPENAI_API_KEY = "sk-test-fake"
     settings.OPENAI_BASE_URL = _fake_openai_server.url
     settings.OPENAI_TIMEOUT = 2.0

@@ -488,13 +488,16 @@ def _conversation_history(person: Person, agent: Agent, *, now: datetime) -> lis
         return []
     from customer_memory.models import Memory
 
-    rows = Message.objects.filter(
-        conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
-    ).exclude(role=Message.Role.SYSTEM)
-    if (since := retention.kept_since(retention_days=agent.memory_retention_days, now=now)) is not None:
-        rows = rows.filter(sent_at__gte=since).exclude(
-            Exists(Memory.objects.filter(person=person, agent=agent, updated_at__lt=since))
+    rows = (
+        Message.objects.filter(
+            conversation__person=person, conversation__agent=agent, conversation__status=Conversation.Status.CLOSED
         )
+        .exclude(role=Message.Role.SYSTEM)
+        .exclude(Exists(Memory.objects.expired(now).filter(person=person, agent=agent)))
+    )
+    if (since := retention.kept_since(retention_days=agent.memory_retention_days, now=now)) is not None:
+        # A message is kept as long as a memory updated when it was said would be.
+        rows = rows.filter(sent_at__gte=since)
     rows = rows.order_by("-sent_at", "-id").values_list("role", "content", "sent_at", "conversation__public_id")
     redactor = Redactor()
     return [

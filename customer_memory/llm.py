@@ -1,9 +1,10 @@
 """The one boundary to language models: the only module that imports `openai`.
 
 With OPENAI_API_KEY set, chat completions with JSON-schema structured output
-and the embeddings API (384 dimensions) are used, against OpenAI or any
-compatible server (OPENAI_BASE_URL). Without a key, `embed()` uses a local
-hashing embedder, so the product works offline with no downloads.
+and the embeddings API (384 dimensions, asked for with `dimensions`; servers
+that refuse it or answer another size are fitted to 384) are used, against
+OpenAI or any compatible server (OPENAI_BASE_URL). Without a key, `embed()`
+uses a local hashing embedder, so the product works offline with no downloads.
 
 Settings are read when called, never at import, so tests (and operators)
 can switch them at run time.
@@ -98,20 +99,42 @@ def complete_json(*, system: str, user: str, schema: dict[str, Any], schema_name
     return data
 
 
+# The (base URL, model) pairs whose server answered HTTP 400 to the `dimensions` parameter and then
+# embedded without it (text-embedding-ada-002, some vLLM builds): asked without it from then on, in
+# this process, so each embedding costs one request, not a refused one first.
+_refuses_dimensions: set[tuple[str, str]] = set()
+
+
 def embed(text: str) -> list[float]:
-    """A 384-dimensional, L2-normalised embedding of `text`."""
+    """A 384-dimensional, L2-normalised embedding of `text`.
+
+    Asks the server for 384 dimensions; a server that refuses the parameter (HTTP 400) is asked
+    once more without it, its answer fitted to 384 (fit_dimensions), and remembered.
+    """
     if embeddings_configured():
-        client = _client()
-        response = _call(
-            lambda: client.embeddings.create(
-                model=settings.OPENAI_EMBEDDING_MODEL, input=text or " ", dimensions=EMBEDDING_DIMENSIONS
-            )
-        )
-        vector = [float(v) for v in response.data[0].embedding]
+        response = _call(lambda: _embedding_response(_client(), text or " "))
+        data = getattr(response, "data", None) or []
+        vector = [float(v) for v in data[0].embedding] if data else []
         if not vector:
             raise LLMError("EmptyEmbedding")
         return fit_dimensions(vector)
     return local_embed(text)
+
+
+def _embedding_response(client: Any, text: str) -> Any:
+    import openai
+
+    server = (str(settings.OPENAI_BASE_URL or ""), settings.OPENAI_EMBEDDING_MODEL)
+    if server not in _refuses_dimensions:
+        try:
+            return client.embeddings.create(model=server[1], input=text, dimensions=EMBEDDING_DIMENSIONS)
+        except openai.BadRequestError:
+            pass
+    response = client.embeddings.create(model=server[1], input=text)
+    # Remembered only once the server embedded without the parameter: a 400 for another reason
+    # (an input too long) fails again here and says nothing about `dimensions`.
+    _refuses_dimensions.add(server)
+    return response
 
 
 def local_embed(text: str) -> list[float]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -182,8 +183,14 @@ def transcript(conversation: Conversation) -> str:
     return "\n".join(lines)
 
 
-def conversation_index(conversation: Conversation, *, summary: str) -> EpisodeIndex:
-    """Read, mask and embed one conversation (the model call happens here, before any write)."""
+def conversation_index(
+    conversation: Conversation, *, summary: str, embed: Callable[[str], list[float]] = llm.embed
+) -> EpisodeIndex:
+    """Read, mask and embed one conversation (the model call happens here, before any write).
+
+    `embed` is llm.embed (the configured embeddings server, else the local embedder); the extraction
+    passes llm.local_embed when the server failed after the model had answered.
+    """
     content = transcript(conversation)
     # The summary is itself masked by the extraction; it leads the text, as it names the topic.
     text = f"{summary}\n{content}".strip()
@@ -191,7 +198,7 @@ def conversation_index(conversation: Conversation, *, summary: str) -> EpisodeIn
         summary=summary,
         content=content,
         search_vector=tsvector_literal(text),
-        embedding=llm.embed(text[:EMBEDDED_MAX_CHARS]),
+        embedding=embed(text[:EMBEDDED_MAX_CHARS]),
     )
 
 

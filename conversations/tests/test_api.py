@@ -11,11 +11,10 @@ from conversations import ingest_item, ingestion
 from conversations.ingest_item import IngestError
 from conversations.models import Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
+from conversations.tests.secret_messages import FULL_CARD_NUMBERS, SECRET_MESSAGES
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 from tenants.keys_and_audit.models import AuditEntry
-from tenants.middleware import forget_cached_hosts
-from tenants.models import Organization
 
 INGEST = "/api/tenants/me/ingest"
 CONVERSATIONS = "/api/tenants/me/conversations"
@@ -124,29 +123,6 @@ def test_bulk_ingest_with_one_bad_item_stores_nothing_and_names_the_item(api_cli
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"[1].email", "[2].channelIdentifier"}
     assert not Message.objects.exists()
-
-
-# A card number, its CVV and a password in each of the seven languages, and what must not survive.
-SECRET_MESSAGES = {
-    "en": ("My card is 4111 1111 1111 1111, CVV 123, and my password is Hunter2!", ["123", "Hunter2"]),
-    "vi": ("Thẻ của tôi 4111 1111 1111 1111, mã CVV 456, mật khẩu là meo2024", ["456", "meo2024"]),
-    "es": ("Mi tarjeta es 5500 0000 0000 0004, código de seguridad 789, mi contraseña es Perro99", ["789", "Perro99"]),
-    "he": ("הכרטיס שלי 4111 1111 1111 1111, קוד אבטחה 321, הסיסמה שלי היא Shalom77", ["321", "Shalom77"]),
-    "fr": ("Ma carte 4111 1111 1111 1111, cryptogramme 654, mot de passe : Soleil42", ["654", "Soleil42"]),
-    "de": ("Meine Karte 4111 1111 1111 1111, Prüfnummer 987, mein Passwort ist Sonne123", ["987", "Sonne123"]),
-    "pt": ("Meu cartão 6011 1111 1111 1117, CVV 258, minha senha é Gato2024", ["258", "Gato2024"]),
-}
-FULL_CARD_NUMBERS = ("4111 1111 1111 1111", "4111111111111111", "5500 0000 0000 0004", "6011 1111 1111 1117")
-
-
-@pytest.fixture
-def keeps_raw_secrets(organization):
-    """acme with keep_raw_secrets on, as the next request's host lookup reads it."""
-    Organization.objects.filter(pk=organization.pk).update(keep_raw_secrets=True)
-    forget_cached_hosts()
-    yield
-    # The cached organization would keep the setting for later tests of this process.
-    forget_cached_hosts()
 
 
 def ingest_all(api_client, items, *, as_batch):

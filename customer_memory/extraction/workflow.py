@@ -211,7 +211,7 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         raise ExtractionOverBudget(f"TimeBudgetExceeded: took over {budget:g} s")
     episode_text = result.episode_summary or result.summary
     # Embedded before the transaction, like the model call: the summary plus what was said (recall.py).
-    episode_index = recall.conversation_index(conversation, summary=episode_text) if episode_text else None
+    episode_index = _episode_index(conversation, episode_text) if episode_text else None
 
     with transaction.atomic():
         # The person's row first, as erasure takes it (privacy.erase_person): one lock order, no
@@ -271,6 +271,18 @@ def _extract_and_write(conversation: Conversation, extraction: Extraction) -> Ex
         transaction.on_commit(lambda: context.invalidate_cached_layers(person.pk))
         webhooks.announce_memory_update(person, agent, before=facts_before, conversation=conversation)
     return extraction
+
+
+def _episode_index(conversation: Conversation, summary: str) -> recall.EpisodeIndex:
+    """The conversation's index, embedded by the embeddings server, or by the local embedder when the server
+    fails: the model has answered (and was paid), so what it learned is written and the conversation is
+    still found by its words; only the vector part of its ranking is weaker until `manage.py reindex_episodes`
+    embeds it again. Retrying the extraction would pay the model again for the same answer."""
+    try:
+        return recall.conversation_index(conversation, summary=summary)
+    except llm.LLMError as error:
+        logger.warning("Embedding conversation %s failed (%s); indexed with the local embedder", conversation.pk, error)
+        return recall.conversation_index(conversation, summary=summary, embed=llm.local_embed)
 
 
 # The person's counters (seed 000's trust and churn inputs) and the classification each learned conversation

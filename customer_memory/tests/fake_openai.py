@@ -35,6 +35,9 @@ class FakeOpenAI:
     url: str = ""
     # A server that ignores the `dimensions` parameter and always answers this size (e.g. 768).
     embedding_size: int | None = None
+    # A server that answers HTTP 400 to an embeddings request with `dimensions` (text-embedding-ada-002,
+    # some vLLM builds) and embeds without it at its own size.
+    refuses_dimensions: bool = False
 
     def fail_next(self, count: int = 1, *, status: int = 500, delay: float = 0.0) -> None:
         self.failures.extend(Failure(status=status, delay=delay) for _ in range(count))
@@ -45,9 +48,13 @@ class FakeOpenAI:
         self.failures.clear()
         self.requests.clear()
         self.embedding_size = None
+        self.refuses_dimensions = False
 
     def chat_requests(self) -> list[dict[str, Any]]:
         return [r for r in self.requests if r["path"].endswith("/chat/completions")]
+
+    def embedding_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["path"].endswith("/embeddings")]
 
 
 def extraction_reply(**overrides: Any) -> dict[str, Any]:
@@ -75,6 +82,19 @@ def extraction_reply(**overrides: Any) -> dict[str, Any]:
     }
     reply.update(overrides)
     return reply
+
+
+# What OpenAI answers when text-embedding-ada-002 is asked for `dimensions`.
+DIMENSIONS_REFUSED = json.dumps(
+    {
+        "error": {
+            "message": "This model does not support specifying dimensions.",
+            "type": "invalid_request_error",
+            "param": None,
+            "code": None,
+        }
+    }
+)
 
 
 def fake_embedding(text: str, dimensions: int) -> list[float]:
@@ -108,6 +128,9 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 if failure.delay:
                     time.sleep(failure.delay)
                 self._send(failure.status, failure.body)
+                return
+            if self.path.endswith("/embeddings") and state.refuses_dimensions and "dimensions" in payload:
+                self._send(400, DIMENSIONS_REFUSED)
                 return
             if self.path.endswith("/embeddings"):
                 inputs = payload.get("input")

@@ -13,7 +13,7 @@ from django.db import connection
 
 from conversations.models import Message
 from conversations.tests.factories import create_agent, create_conversation, create_person
-from customer_memory import llm, tasks
+from customer_memory import llm, recall, tasks
 from customer_memory.models import Episode, Extraction, Fact
 from customer_memory.tests.factories import create_fact, create_memory
 from customer_memory.tests.fake_openai import extraction_reply
@@ -153,6 +153,55 @@ def test_an_embedding_server_of_another_size_still_learns_the_conversation(organ
     assert learn(conversation) == Extraction.Status.SUCCEEDED
 
     assert len(Episode.objects.get(conversation=conversation).embedding) == llm.EMBEDDING_DIMENSIONS
+
+
+def test_a_server_refusing_dimensions_learns_every_conversation_paying_the_model_once_each(organization, fake_openai):
+    """Issue 13: a server answering HTTP 400 to `dimensions` failed the extraction after the model was paid,
+    and every retry paid it again."""
+    fake_openai.chat_reply = extraction_reply()
+    fake_openai.refuses_dimensions = True
+    agent, person = create_agent(), create_person()
+    first = chat(person, agent, "My lamp is late.", "I live in Lisbon.")
+    second = chat(person, agent, "The lamp came, but broken.", "Can you send another?")
+
+    assert learn(first) == Extraction.Status.SUCCEEDED
+    assert learn(second) == Extraction.Status.SUCCEEDED
+
+    assert len(fake_openai.chat_requests()) == 2
+    # Asked without `dimensions` once refused: one embedding request for the second conversation.
+    assert [r["body"].get("dimensions") for r in fake_openai.embedding_requests()] == [384, None, None]
+    assert Fact.objects.get(memory__person=person, key="location").value == "Lisbon"
+    assert len(Episode.objects.get(conversation=second).embedding) == llm.EMBEDDING_DIMENSIONS
+
+
+@pytest.mark.parametrize(
+    ("status", "failures"), [(503, 1), (400, 2)], ids=["server down", "400 with and without dimensions"]
+)
+def test_embeddings_failing_after_the_model_answered_still_learn_and_index_the_conversation(
+    organization, fake_openai, status, failures
+):
+    def reply(payload):
+        # The model answers (and is paid); the embeddings requests after it fail.
+        fake_openai.fail_next(failures, status=status)
+        return extraction_reply()
+
+    fake_openai.chat_reply = reply
+    agent, person = create_agent(memory_enabled=True), create_person()
+    conversation = chat(person, agent, "My lamp is late.", "I live in Lisbon.")
+
+    assert learn(conversation) == Extraction.Status.SUCCEEDED
+
+    extraction = Extraction.objects.get(conversation=conversation)
+    assert (extraction.attempts, extraction.last_error) == (1, "")
+    assert len(fake_openai.chat_requests()) == 1
+    assert Fact.objects.get(memory__person=person, key="location").value == "Lisbon"
+    episode = Episode.objects.get(conversation=conversation)
+    assert episode.content.startswith("Customer: My lamp is late.")
+    # Indexed with the local embedder's vector, and found by its words.
+    text = f"{episode.summary}\n{episode.content}"
+    assert list(episode.embedding) == pytest.approx(llm.local_embed(text), abs=1e-6)
+    (found,) = recall.search_episodes(person, agent, query="lamp late")
+    assert found.conversation_id == conversation.public_id
 
 
 def test_projecting_embeddings_keeps_their_similarities():

@@ -73,6 +73,31 @@ def test_embed_calls_the_embeddings_api_with_384_dimensions_when_configured(sett
     assert math.isclose(sum(v * v for v in vector), 1.0)
 
 
+def test_a_server_refusing_dimensions_is_asked_again_without_them_and_remembered(settings, fake_openai):
+    """Issue 13: ada-002 and some vLLM builds answer HTTP 400 to `dimensions`."""
+    settings.OPENAI_EMBEDDING_MODEL = "text-embedding-ada-002"
+    fake_openai.refuses_dimensions = True
+
+    first = llm.embed("lamp")
+    second = llm.embed("lamp")
+
+    assert [request["body"].get("dimensions") for request in fake_openai.embedding_requests()] == [384, None, None]
+    assert first == second
+    assert len(first) == 384
+    assert math.isclose(sum(v * v for v in first), 1.0)
+
+
+def test_a_server_answering_400_without_dimensions_too_is_an_error_and_not_remembered(settings, fake_openai):
+    settings.OPENAI_EMBEDDING_MODEL = "text-embedding-3-small"
+    fake_openai.fail_next(2, status=400)
+
+    with pytest.raises(llm.LLMError, match="BadRequestError 400"):
+        llm.embed("lamp")
+    llm.embed("lamp")
+
+    assert [request["body"].get("dimensions") for request in fake_openai.embedding_requests()] == [384, None, 384]
+
+
 def test_complete_json_asks_for_json_schema_output_and_parses_it(settings, fake_openai):
     settings.OPENAI_MODEL = "model-from-settings"
     fake_openai.chat_reply = {"answer": "42"}

@@ -14,6 +14,8 @@ from django.utils import timezone
 
 from conversations.models import Agent, Conversation, Message, Person
 from conversations.tests.factories import create_agent, create_conversation, create_person
+from conversations.tests.secret_messages import FULL_CARD_NUMBERS
+from conversations.tests.secret_messages import SECRET_MESSAGES as SEVEN_LANGUAGE_SECRETS
 from customer_memory import recall, retention
 from customer_memory.context import build_context
 from customer_memory.extraction import extract_from_conversation
@@ -298,6 +300,52 @@ def test_the_context_never_carries_a_secret_from_a_recalled_conversation(organiz
     for secret in SECRETS.values():
         assert not re.search(rf"(?<![\w.]){re.escape(secret)}(?![\w])", dumped), secret  # as a value of its own
     assert not re.search(r"(?<![\w.])4111(?![\w])", dumped)
+
+
+def strings(value):
+    """Every string in a JSON value, keys and nested values alike."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+@pytest.mark.usefixtures("keeps_raw_secrets")
+@pytest.mark.parametrize("language", list(SEVEN_LANGUAGE_SECRETS))
+def test_no_field_of_the_context_carries_a_secret_stored_raw_in_seven_languages(
+    api_client, language, django_capture_on_commit_callbacks
+):
+    text, secrets = SEVEN_LANGUAGE_SECRETS[language]
+    agent = create_agent(memory_enabled=True, conversation_history_enabled=True, conversation_history_max_messages=20)
+    say(api_client, agent, text)
+    say(api_client, agent, "Thanks, processing it now.", role="agent")
+    ids = say(api_client, agent, "Thank you.")
+    with django_capture_on_commit_callbacks(execute=True):  # the extraction indexes it on commit
+        assert api_client.post(f"{CONVERSATIONS}/{ids['conversationId']}/close").status_code == 202
+    stored = api_client.get(f"{CONVERSATIONS}/{ids['conversationId']}").json()["messages"][0]["content"]
+    assert stored == text  # the organization keeps raw text
+    person = Person.objects.get(public_id=ids["customerId"])
+    for index, messages in enumerate(DISTRACTORS):
+        learned(person, agent, messages, days_ago=2 + index)
+
+    response = api_client.get(f"{CUSTOMERS}/{ids['customerId']}/context", {"agent": agent.public_id, "query": text})
+
+    body = response.json()
+    assert response.status_code == 200
+    # The conversation with the secrets is recalled, its lines quoted and its messages replayed, masked.
+    assert body["episodes"][0]["conversationId"] == ids["conversationId"]
+    assert "[card •••• " in body["context_text"]
+    assert any("[card •••• " in message["content"] for message in body["conversationHistory"])
+    for value in strings(body):
+        assert not any(number in value for number in FULL_CARD_NUMBERS), value
+        for secret in secrets:
+            # As a value of its own: a 3-digit CVV may well sit inside an id or a timestamp's microseconds.
+            assert not re.search(rf"(?<![\w.]){re.escape(secret)}(?![\w])", value), (secret, value)
 
 
 def test_reindex_episodes_backfills_the_transcript_with_progress(organization):
