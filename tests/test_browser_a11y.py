@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from conftest import PASSWORD
+from conversations import recordings
 from conversations.models import Agent, Person
+from conversations.tests import audio
 from customer_memory import knowledge, services
 from customer_memory.models import Fact, KnowledgeEntry
 from tenants.audit import Actor
@@ -441,9 +444,17 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     page = a11y_page
     shop = build_shop()
     make_history(shop)
+    # The message the occupation was learned from, highlighted when its source is opened.
+    nurse = shop.conversation.messages.get(content__contains="night shifts")
+    Fact.objects.filter(pk=shop.occupation.pk).update(source_messages=[nurse.public_id])
+    # The voice caller's call has a recording: its thread opens with the audio player.
+    caller = Person.objects.get(channel_identifier=SECOND)
+    call = caller.conversations.get()
+    recordings.attach_recording(call, upload=SimpleUploadedFile("call.wav", audio.wav_bytes(seconds=2)))
     create_user(email="owner@acme.test", password=PASSWORD, role=Role.OWNER)
     found: dict[str, list[str]] = {}
     person_url = f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/"
+    caller_url = f"{base_url}/agents/{shop.agent.public_id}/people/{caller.public_id}/"
 
     page.goto(f"{base_url}/login/")
     check_everywhere(page, "login", found)
@@ -478,6 +489,34 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     panel.locator(".conversations .message").first.wait_for()
     history.scroll_into_view_if_needed()
     check_everywhere(page, "person-history-preview", found)
+
+    # Where a fact was learned: its conversation open inline in the panel, the message highlighted.
+    page.goto(person_url)
+    source = panel.locator(f"#fact-{shop.occupation.public_id}-source")
+    source.locator("summary").click()
+    source.locator(".message.highlighted").scroll_into_view_if_needed()
+    check_everywhere(page, "person-provenance", found)
+
+    # A voice call with its recording: the <audio> player, loaded, above the thread.
+    page.goto(caller_url)
+    player = panel.locator(f"#conversation-{call.public_id} audio")
+    panel.locator(f"#conversation-{call.public_id} summary").click()
+    page.wait_for_function("el => el.readyState >= 1 && el.duration > 0", arg=player.element_handle())
+    player.scroll_into_view_if_needed()
+    check_everywhere(page, "person-voice-recording", found)
+    page.goto(f"{base_url}/chats/{call.public_id}/")
+    page.wait_for_function("() => document.querySelector('audio').readyState >= 1")
+    check_everywhere(page, "conversation-voice-recording", found)
+
+    # After erasing the caller from the panel: the list without them, the panel says so, the toast.
+    page.goto(caller_url)
+    panel.get_by_role("link", name="Erase person…").click()
+    dialog = page.get_by_role("dialog", name=f"Erase {SECOND}?")
+    dialog.get_by_label(f"Type {SECOND} to confirm").fill(SECOND)
+    dialog.get_by_role("button", name="Erase everything").click()
+    expect(panel).to_contain_text(f"{SECOND} was erased")
+    expect(page.locator("#toasts .toast")).to_contain_text(f"{SECOND} was erased")
+    check_everywhere(page, "person-erased", found)
 
     # Editing a fact (with an error), adding one, the summary's editor.
     page.goto(person_url)
