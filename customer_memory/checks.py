@@ -84,7 +84,8 @@ def check_local_embedder(app_configs: Any = None, **kwargs: Any) -> list[Error]:
 def check_recordings_storage(app_configs: Any = None, **kwargs: Any) -> list[Error]:
     """The recordings' storage backend can be imported: RECORDINGS_S3_BUCKET needs the optional django-storages,
     and without it every upload and playback would fail later, one request at a time."""
-    backend = settings.STORAGES.get("recordings", {}).get("BACKEND", "")
+    recordings = settings.STORAGES.get("recordings")
+    backend = recordings.get("BACKEND", "") if isinstance(recordings, dict) else ""
     try:
         import_string(backend)
     except (ImportError, ImproperlyConfigured) as error:  # django-storages without boto3: ImproperlyConfigured
