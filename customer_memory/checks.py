@@ -8,6 +8,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
 
 PER_PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache",)
 
@@ -75,4 +77,25 @@ def check_local_embedder(app_configs: Any = None, **kwargs: Any) -> list[Error]:
                     id="customer_memory.E002",
                 )
             ]
+    return []
+
+
+@register()
+def check_recordings_storage(app_configs: Any = None, **kwargs: Any) -> list[Error]:
+    """The recordings' storage backend can be imported: RECORDINGS_S3_BUCKET needs the optional django-storages,
+    and without it every upload and playback would fail later, one request at a time."""
+    recordings = settings.STORAGES.get("recordings")
+    backend = recordings.get("BACKEND", "") if isinstance(recordings, dict) else ""
+    try:
+        import_string(backend)
+    except (ImportError, ImproperlyConfigured) as error:  # django-storages without boto3: ImproperlyConfigured
+        return [
+            Error(
+                f"The recordings storage {backend!r} can't be imported ({error}).",
+                hint="RECORDINGS_S3_BUCKET stores recordings through django-storages, which is optional: "
+                "pip install -r requirements-s3.txt (docs/deployment.md), or unset RECORDINGS_S3_BUCKET to keep "
+                "them on the filesystem.",
+                id="customer_memory.E003",
+            )
+        ]
     return []

@@ -3,17 +3,20 @@ admin's and the API's, audited."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import reswap, retarget, trigger_client_event
 
 from conversations.htmx import HtmxHttpRequest, wants_partial
-from customer_memory import privacy
+from conversations.models import Agent
+from customer_memory import people, privacy
 from customer_memory.access import get_agent_for_user, get_person_for_user
-from customer_memory.forms import EraseForm, erase_confirmation
+from customer_memory.forms import EraseForm, PeopleFilterForm, erase_confirmation
 from tenants.audit import Actor
 from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role, role_required
@@ -21,6 +24,15 @@ from tenants.roles import Role, role_required
 
 def _actor(request: HtmxHttpRequest) -> Actor:
     return Actor.from_request(request, origin=AuditEntry.Origin.UI)
+
+
+def _count_label_after_erasure(request: HtmxHttpRequest, agent: Agent) -> str:
+    """The People list's count for the list on the page (its search and filters are in the page's URL), which
+    no longer has the erased person: "4 people", or nothing when no one is left."""
+    form = PeopleFilterForm(QueryDict(urlsplit(request.htmx.current_url or "").query))
+    form.is_valid()
+    total = people.people_page(agent, filters=form.people_filter(), size=1, counted=True).total
+    return people.count_label(total) if total else ""
 
 
 @role_required(Role.ADMIN)
@@ -50,7 +62,9 @@ def person_erase(request: HtmxHttpRequest, agent_id: str, person_id: str) -> Htt
             messages.success(request, done)
             return redirect("customer_memory:person_list", agent.public_id)
         response = TemplateResponse(
-            request, "customer_memory/person.html#person-erased", {"agent": agent, "done": done}
+            request,
+            "customer_memory/person.html#person-erased",
+            {"agent": agent, "done": done, "count_label": _count_label_after_erasure(request, agent)},
         )
         response = retarget(reswap(response, "outerHTML"), "#person-panel")
         # After the swap: the dialog has gone with the old panel, so the list can take the focus.

@@ -164,7 +164,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Uploaded call recordings (conversations.recordings): personal data, so never under STATIC_ROOT
 # and never served by URL, only through the signed-in, role-checked recording view. On the
 # filesystem by default; any S3-compatible store when RECORDINGS_S3_BUCKET is set (needs the
-# optional django-storages[s3], docs/deployment.md).
+# optional django-storages[s3]: requirements-s3.txt, docs/deployment.md; checked at start-up,
+# customer_memory.checks E003).
 RECORDINGS_ROOT = Path(os.getenv("RECORDINGS_ROOT") or BASE_DIR / "private_media")
 RECORDING_MAX_BYTES = env_int("RECORDING_MAX_BYTES", default=50 * 1024 * 1024)
 if recordings_bucket := os.getenv("RECORDINGS_S3_BUCKET"):

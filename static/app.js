@@ -116,11 +116,11 @@
   // waits for it; the cursor says so); the buttons that started it are disabled by hx-disabled-elt.
   document.addEventListener("htmx:beforeRequest", function (event) {
     var target = event.detail.target;
-    if (target && target.setAttribute) target.setAttribute("aria-busy", "true");
-  });
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var target = event.detail.target;
-    if (target && target.removeAttribute) target.removeAttribute("aria-busy");
+    if (!target || !target.setAttribute) return;
+    target.setAttribute("aria-busy", "true");
+    // Cleared when the request ends, whatever else happened: the answer may go elsewhere (HX-Retarget), and
+    // an element another swap removed meanwhile sends its htmx:afterRequest nowhere the document hears.
+    event.detail.xhr.addEventListener("loadend", function () { target.removeAttribute("aria-busy"); });
   });
 
   // Said to screen readers without moving focus (the live region is in base.html). Emptied first, so the

@@ -14,19 +14,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from conftest import PASSWORD
+from conversations import recordings
 from conversations.models import Agent, Person
+from conversations.tests import audio
 from customer_memory import knowledge, services
 from customer_memory.models import Fact, KnowledgeEntry
 from tenants.audit import Actor
 from tenants.keys_and_audit.models import AuditEntry
 from tenants.roles import Role
 from tenants.users import create_user
-from tests.screens import screenshot
+from tests.screens import SCREENSHOT_DIR, screenshot
 from tests.test_browser import build_shop, log_in
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
@@ -240,6 +243,38 @@ def test_clear_memory_says_what_happened_in_a_toast(live_tenant, base_url, a11y_
     screenshot(page, "a11y-clear-toast")
 
 
+def busy_screenshot(spinner: Any, name: str) -> None:
+    """The panel's section around a turning spinner (a full-page screenshot misses the panel's scrolled part)."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    section = spinner.locator("xpath=ancestor::*[contains(concat(' ', @class, ' '), ' section ')][1]")
+    section.screenshot(path=str(SCREENSHOT_DIR / f"a11y-busy-{name}.png"), animations="disabled")
+
+
+def busy(control: Any, region: Any, spinner: Any, shot: str = "") -> None:
+    """While the request runs: the control is disabled, the region it replaces is aria-busy and the spinner
+    next to the control turns (visible, saved as a screenshot when `shot` names one); then the region is back
+    to normal."""
+    expect(control).to_be_disabled() if control.evaluate("e => e.tagName") == "BUTTON" else expect(
+        control
+    ).to_have_attribute("disabled", "")
+    expect(region).to_have_attribute("aria-busy", "true")
+    expect(spinner).to_be_visible()
+    expect(spinner).to_have_css("opacity", "1")
+    if shot:
+        busy_screenshot(spinner, shot)
+    expect(region).not_to_have_attribute("aria-busy", "true", timeout=10_000)
+
+
+def loading(region: Any, spinner: Any, shot: str = "") -> None:
+    """A lazy section while it loads: its spinner turns, then the region is back to normal."""
+    expect(region).to_have_attribute("aria-busy", "true")
+    expect(spinner).to_be_visible()
+    expect(spinner).to_have_css("opacity", "1")
+    if shot:
+        busy_screenshot(spinner, shot)
+    expect(region).not_to_have_attribute("aria-busy", "true", timeout=10_000)
+
+
 def test_every_panel_action_is_busy_while_its_request_runs(live_tenant, base_url, a11y_page):
     page = a11y_page
     shop = shop_signed_in(page, base_url, Role.OWNER)
@@ -247,63 +282,55 @@ def test_every_panel_action_is_busy_while_its_request_runs(live_tenant, base_url
     page.evaluate(SLOW_REQUESTS)
     panel = page.locator("#person-panel")
     memory = page.locator("#memory-section")
+    city = page.locator(f"#fact-{shop.city.public_id}")
 
-    def busy(control: Any, region: Any) -> None:
-        """The control is disabled and the region it replaces is aria-busy, then both are back to normal."""
-        expect(control).to_be_disabled() if control.evaluate("e => e.tagName") == "BUTTON" else expect(
-            control
-        ).to_have_attribute("disabled", "")
-        expect(region).to_have_attribute("aria-busy", "true")
-        expect(region).not_to_have_attribute("aria-busy", "true", timeout=10_000)
-
-    # Edit a fact (opening the form, then saving it).
+    # Edit a fact (opening the form, then saving it): the row's spinner, then the form's.
     memory.get_by_text("Zurich", exact=True).hover()
     edit = memory.get_by_role("link", name="Edit City")
     edit.click()
-    busy(edit, page.locator(f"#fact-{shop.city.public_id}"))
+    busy(edit, city, city.locator("> .spinner"), "fact-edit")
     memory.get_by_role("textbox", name="City").fill("Basel")
     save = memory.get_by_role("button", name="Save")
     save.click()
-    busy(save, page.locator(f"#fact-{shop.city.public_id}"))
+    busy(save, city, page.locator(f"#fact-{shop.city.public_id}-indicator"), "fact-save")
 
     # Delete a fact.
     memory.get_by_text("Basel", exact=True).hover()
     delete = memory.get_by_role("button", name="Delete City")
     delete.click()
-    busy(delete, memory)
+    busy(delete, memory, city.locator("> .spinner"))
 
     # Add a fact.
     add = memory.get_by_role("link", name="Add fact")
     add.click()
-    busy(add, memory)
+    busy(add, memory, page.locator("#memory-indicator"))
     page.locator("#memory-section").get_by_label("Key").fill("pet")
     page.locator("#memory-section").get_by_label("Value").fill("a cat called Miso")
     add_button = page.locator("#memory-section").get_by_role("button", name="Add fact")
     add_button.click()
-    busy(add_button, page.locator("#memory-section"))
+    busy(add_button, page.locator("#memory-section"), add_button.locator(".spinner"))
 
     # A note.
     panel.get_by_role("textbox", name="Note").fill("Prefers email.")
     add_note = panel.get_by_role("button", name="Add note")
     add_note.click()
-    busy(add_note, page.locator("#notes-section"))
+    busy(add_note, page.locator("#notes-section"), page.locator("#notes-section .note-form .spinner"), "note-add")
 
     # Clear memory.
     page.once("dialog", lambda dialog: dialog.accept())
     clear = page.locator("#memory-section").get_by_role("link", name="Clear memory")
     clear.click()
-    expect(page.locator("#memory-indicator")).to_have_css("opacity", "1")
-    busy(clear, page.locator("#memory-section"))
+    busy(clear, page.locator("#memory-section"), page.locator("#memory-indicator"))
 
     # Erase: the dialog's link, then the form.
     erase_link = panel.get_by_role("link", name="Erase person…")
     erase_link.click()
-    busy(erase_link, page.locator("#erase-slot"))
+    busy(erase_link, page.locator("#erase-slot"), page.locator("#erase-open-indicator"))
     dialog = page.get_by_role("dialog", name=f"Erase {LABEL}?")
     dialog.get_by_label(f"Type {LABEL} to confirm").fill("wrong")
     erase = dialog.get_by_role("button", name="Erase everything")
     erase.click()
-    busy(erase, page.locator("#erase-form"))
+    busy(erase, page.locator("#erase-form"), page.locator("#erase-indicator"))
     dialog.get_by_role("link", name="Cancel").click()
 
     # Filters: the list is busy and the search box's spinner turns.
@@ -313,6 +340,103 @@ def test_every_panel_action_is_busy_while_its_request_runs(live_tenant, base_url
     expect(page.locator("#people-list")).not_to_have_attribute("aria-busy", "true", timeout=10_000)
 
 
+def test_curating_undoing_and_lazy_loads_show_a_spinner_while_their_request_runs(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url, Role.OWNER)
+    make_history(shop)  # City: Zurich → Basel, and Delivery window deleted: two Undo buttons in History
+    services.add_note(shop.person, text="Prefers email.", actor=Actor(origin=AuditEntry.Origin.CLI))
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
+    page.evaluate(SLOW_REQUESTS)
+    page.on("dialog", lambda dialog: dialog.accept())
+    panel = page.locator("#person-panel")
+    memory = page.locator("#memory-section")
+    history = page.locator("#history-section")
+    occupation = page.locator(f"#fact-{shop.occupation.public_id}")
+
+    # The lazy <details>: where a fact was learned, a conversation's thread, the agent's-view preview.
+    source = page.locator(f"#fact-{shop.occupation.public_id}-source")
+    source.locator("summary").click()
+    loading(source.locator(".thread"), source.locator(".thread .spinner"), "provenance")
+    expect(source.locator(".message").first).to_be_visible()
+
+    conversation = panel.locator(".conversations details").first
+    conversation.locator("summary").click()
+    loading(conversation.locator(".thread"), conversation.locator(".thread .spinner"), "conversation")
+    expect(conversation.locator(".message").first).to_be_visible()
+
+    preview = page.locator("#agent-view")
+    preview.locator("summary").click()
+    loading(preview.locator(".agent-view-body"), page.locator("#agent-view-title .spinner"), "preview")
+
+    # Confirm an AI fact; History (and the open preview) reload after it, each with its spinner.
+    occupation.hover()
+    confirm = memory.get_by_role("button", name="Confirm Occupation")
+    confirm.click()
+    busy(confirm, memory, occupation.locator("> .spinner"), "fact-confirm")
+    loading(history, page.locator("#history-title .spinner"), "history")
+    expect(history).to_contain_text("Confirmed Occupation")
+
+    # The summary's editor: opening it, then saving.
+    edit_summary = memory.get_by_role("link", name="Edit the summary")
+    edit_summary.click()
+    busy(edit_summary, memory, page.locator("#summary-indicator"), "summary-edit")
+    memory.get_by_role("textbox", name="Conversation summary").fill("Anna, a nurse in Basel; deliveries after 2 pm.")
+    save_summary = memory.get_by_role("button", name="Save summary")
+    save_summary.click()
+    busy(save_summary, memory, page.locator("#summary-form-indicator"), "summary-save")
+    expect(memory).to_contain_text("Anna, a nurse in Basel")
+
+    # Undo after a delete, where the fact was.
+    occupation.hover()
+    delete = memory.get_by_role("button", name="Delete Occupation")
+    delete.click()
+    busy(delete, memory, occupation.locator("> .spinner"))
+    undo = memory.get_by_role("button", name="Undo")
+    undo.click()
+    busy(undo, memory, memory.locator(".undo .spinner"), "undo")
+    expect(memory.get_by_text("nurse", exact=True)).to_be_visible()
+    loading(history, page.locator("#history-title .spinner"))
+    expect(history).to_contain_text("Restored Occupation")
+
+    # Undo in History (an older edit, asked first).
+    history_undo = history.get_by_role("button", name="Undo: Changed City: Zurich → Basel")
+    history_undo.click()
+    busy(history_undo, memory, history_undo.locator("xpath=..").locator(".spinner"), "history-undo")
+    expect(memory.get_by_text("Zurich", exact=True)).to_be_visible()
+
+    # Deleting a note.
+    delete_note = panel.get_by_role("button", name="Delete note: Prefers email.")
+    delete_note.click()
+    busy(
+        delete_note, page.locator("#notes-section"), delete_note.locator("xpath=..").locator(".spinner"), "note-delete"
+    )
+    expect(page.locator("#notes-section")).to_contain_text("Note deleted.")
+
+    # None turns when nothing runs.
+    page.wait_for_load_state("networkidle")
+    for spinner in panel.locator(".spinner").all():
+        expect(spinner).to_have_css("opacity", "0")
+
+
+def test_an_answer_sent_to_another_region_leaves_nothing_busy(live_tenant, base_url, a11y_page):
+    page = a11y_page
+    shop = shop_signed_in(page, base_url, Role.OWNER)
+    make_history(shop)
+    page.goto(f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/")
+    history = page.locator("#history-section")
+    undo = history.get_by_role("button", name="Undo: Changed City: Zurich → Basel")
+    expect(undo).to_be_visible()
+    # Someone else changes the city after the page was shown: Undo is asked about in History instead.
+    services.update_fact(
+        Fact.objects.get(pk=shop.city.pk), value="Bern", actor=Actor(origin=AuditEntry.Origin.UI, name="ben@acme.test")
+    )
+
+    undo.click()
+
+    expect(history.get_by_role("button", name="Undo anyway: Changed City: Zurich → Basel")).to_be_visible()
+    expect(page.locator("#memory-section")).not_to_have_attribute("aria-busy", "true")
+
+
 # axe-core
 
 
@@ -320,9 +444,17 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     page = a11y_page
     shop = build_shop()
     make_history(shop)
+    # The message the occupation was learned from, highlighted when its source is opened.
+    nurse = shop.conversation.messages.get(content__contains="night shifts")
+    Fact.objects.filter(pk=shop.occupation.pk).update(source_messages=[nurse.public_id])
+    # The voice caller's call has a recording: its thread opens with the audio player.
+    caller = Person.objects.get(channel_identifier=SECOND)
+    call = caller.conversations.get()
+    recordings.attach_recording(call, upload=SimpleUploadedFile("call.wav", audio.wav_bytes(seconds=2)))
     create_user(email="owner@acme.test", password=PASSWORD, role=Role.OWNER)
     found: dict[str, list[str]] = {}
     person_url = f"{base_url}/agents/{shop.agent.public_id}/people/{shop.person.public_id}/"
+    caller_url = f"{base_url}/agents/{shop.agent.public_id}/people/{caller.public_id}/"
 
     page.goto(f"{base_url}/login/")
     check_everywhere(page, "login", found)
@@ -357,6 +489,34 @@ def test_axe_finds_no_serious_violation_on_any_screen(live_tenant, base_url, a11
     panel.locator(".conversations .message").first.wait_for()
     history.scroll_into_view_if_needed()
     check_everywhere(page, "person-history-preview", found)
+
+    # Where a fact was learned: its conversation open inline in the panel, the message highlighted.
+    page.goto(person_url)
+    source = panel.locator(f"#fact-{shop.occupation.public_id}-source")
+    source.locator("summary").click()
+    source.locator(".message.highlighted").scroll_into_view_if_needed()
+    check_everywhere(page, "person-provenance", found)
+
+    # A voice call with its recording: the <audio> player, loaded, above the thread.
+    page.goto(caller_url)
+    player = panel.locator(f"#conversation-{call.public_id} audio")
+    panel.locator(f"#conversation-{call.public_id} summary").click()
+    page.wait_for_function("el => el.readyState >= 1 && el.duration > 0", arg=player.element_handle())
+    player.scroll_into_view_if_needed()
+    check_everywhere(page, "person-voice-recording", found)
+    page.goto(f"{base_url}/chats/{call.public_id}/")
+    page.wait_for_function("() => document.querySelector('audio').readyState >= 1")
+    check_everywhere(page, "conversation-voice-recording", found)
+
+    # After erasing the caller from the panel: the list without them, the panel says so, the toast.
+    page.goto(caller_url)
+    panel.get_by_role("link", name="Erase person…").click()
+    dialog = page.get_by_role("dialog", name=f"Erase {SECOND}?")
+    dialog.get_by_label(f"Type {SECOND} to confirm").fill(SECOND)
+    dialog.get_by_role("button", name="Erase everything").click()
+    expect(panel).to_contain_text(f"{SECOND} was erased")
+    expect(page.locator("#toasts .toast")).to_contain_text(f"{SECOND} was erased")
+    check_everywhere(page, "person-erased", found)
 
     # Editing a fact (with an error), adding one, the summary's editor.
     page.goto(person_url)

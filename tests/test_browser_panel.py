@@ -81,6 +81,7 @@ def test_owner_exports_and_erases_a_person_from_the_panel(live_tenant, base_url,
     people = page.get_by_role("region", name="People")
     expect(people.get_by_text(LABEL)).to_have_count(0)
     expect(people.locator(".person-row")).to_have_count(4)
+    expect(people.locator("#people-count")).to_have_text("4 people")  # was 5
     assert page.evaluate("document.activeElement.classList.contains('person-row')")
     assert not Person.objects.filter(pk=shop.person.pk).exists()
     screenshot(page, "panel-erased")

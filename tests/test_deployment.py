@@ -21,10 +21,12 @@ import sys
 from typing import Any
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.test import Client, override_settings
 
 from conversations.models import Agent, Person
+from customer_memory import checks
 from tenants.api_keys import create_api_key
 from tenants.audit import Actor
 from tenants.keys_and_audit.models import AuditEntry
@@ -101,6 +103,92 @@ def test_check_deploy_warns_of_a_per_process_cache_under_several_workers():
     assert "4 web workers" in several_workers.stderr + several_workers.stdout
     assert "3 web workers" in in_gunicorn_arguments.stderr + in_gunicorn_arguments.stdout
     assert with_redis.returncode == one_worker.returncode == 0, with_redis.stderr + one_worker.stderr
+
+
+def settings_built_with(monkeypatch: pytest.MonkeyPatch, **env: str) -> dict[str, Any]:
+    """customer_memory/settings.py run afresh in an environment with no RECORDINGS_* but these."""
+    for name in [name for name in os.environ if name.startswith("RECORDINGS_")]:
+        monkeypatch.delenv(name)
+    for name, value in {"DATABASE_URL": PRODUCTION_ENV["DATABASE_URL"], **env}.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(ROOT / "customer_memory" / "settings.py"))
+
+
+def test_recordings_go_to_the_s3_bucket_the_environment_names(monkeypatch, tmp_path):
+    secret = tmp_path / "s3-secret"
+    secret.write_text("from-a-file\n")
+
+    built = settings_built_with(
+        monkeypatch,
+        RECORDINGS_S3_BUCKET="cm-recordings",
+        RECORDINGS_S3_ENDPOINT_URL="https://s3.eu-central-1.example.com",
+        RECORDINGS_S3_REGION="eu-central-1",
+        RECORDINGS_S3_ACCESS_KEY_ID="AKIAEXAMPLE",
+        RECORDINGS_S3_SECRET_ACCESS_KEY_FILE=str(secret),
+        RECORDINGS_S3_PREFIX="calls",
+    )
+
+    assert built["STORAGES"]["recordings"] == {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": "cm-recordings",
+            "endpoint_url": "https://s3.eu-central-1.example.com",
+            "region_name": "eu-central-1",
+            "access_key": "AKIAEXAMPLE",
+            "secret_key": "from-a-file",
+            "location": "calls",
+            # Private objects, read through the signed-in recording view only; an upload never overwrites.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+    # The rest of STORAGES is as without a bucket.
+    assert built["STORAGES"]["default"] == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+def test_an_s3_bucket_alone_leaves_the_credentials_to_boto3_and_the_prefix_at_recordings(monkeypatch):
+    options = settings_built_with(monkeypatch, RECORDINGS_S3_BUCKET="cm-recordings")["STORAGES"]["recordings"][
+        "OPTIONS"
+    ]
+
+    assert options["bucket_name"] == "cm-recordings"
+    assert options["location"] == "recordings"
+    assert options["endpoint_url"] is options["region_name"] is options["access_key"] is options["secret_key"] is None
+
+
+def test_recordings_stay_in_a_private_folder_without_a_bucket(monkeypatch, tmp_path):
+    built = settings_built_with(monkeypatch, RECORDINGS_ROOT=str(tmp_path))
+
+    assert built["STORAGES"]["recordings"] == {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tmp_path, "directory_permissions_mode": 0o700, "file_permissions_mode": 0o600},
+    }
+
+
+def test_a_bucket_without_django_storages_installed_is_a_start_up_error(settings, monkeypatch):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "recordings": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {"bucket_name": "cm-recordings"}},
+    }
+    monkeypatch.setitem(sys.modules, "storages", None)  # not installed, whatever this machine has
+
+    errors = checks.check_recordings_storage()
+
+    assert [error.id for error in errors] == ["customer_memory.E003"]
+    assert "pip install -r requirements-s3.txt" in errors[0].hint
+    assert "django-storages[s3]" in (ROOT / "requirements-s3.txt").read_text()
+
+    # django-storages without boto3 says so with ImproperlyConfigured rather than ImportError.
+    def without_boto3(path: str) -> Any:
+        raise ImproperlyConfigured("Could not load Boto3's S3 bindings. No module named 'boto3'")
+
+    monkeypatch.setattr(checks, "import_string", without_boto3)
+    assert [error.id for error in checks.check_recordings_storage()] == ["customer_memory.E003"]
+    monkeypatch.undo()
+
+    settings.STORAGES = {**settings.STORAGES, "recordings": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
+    assert checks.check_recordings_storage() == []
 
 
 def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies(production, organization, builder):

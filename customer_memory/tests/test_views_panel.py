@@ -146,6 +146,27 @@ def test_erase_with_the_label_erases_closes_the_panel_and_removes_the_row(client
     assert (entry.origin, entry.person_public_id) == (AuditEntry.Origin.UI, person.public_id)
 
 
+def test_erase_counts_the_people_left_in_the_list_the_page_shows(client, owner, agent, person):
+    for identifier in ("+41441234567", "+41441234568"):
+        someone = create_person(channel_type=ChannelType.WHATSAPP, channel_identifier=identifier)
+        create_conversation(person=someone, agent=agent, messages=[(CUSTOMER, "Hello")])
+    visitor = create_person(channel_type=ChannelType.WEB, channel_identifier="visitor-1")
+    create_conversation(person=visitor, agent=agent, messages=[(CUSTOMER, "Hello")])
+    page = "http://acme.localhost" + person_url(agent, person) + "?channel=whatsapp"
+
+    response = signed_in(client, owner).post(
+        person_url(agent, person, "person_erase"),
+        {"confirmation": "+41791234567"},
+        **HTMX,
+        HTTP_HX_CURRENT_URL=page,
+    )
+
+    # Out of band: the WhatsApp people left, not the web visitor the filter leaves out.
+    assert re.search(
+        r'<p class="list-count" id="people-count" role="status" hx-swap-oob="true">2 people</p>', text_of(response)
+    )
+
+
 def test_erase_without_javascript_returns_to_the_list_with_a_message(client, admin_user, agent, person):
     response = signed_in(client, admin_user).post(
         person_url(agent, person, "person_erase"), {"confirmation": "+41791234567"}, follow=True
