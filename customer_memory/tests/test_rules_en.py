@@ -807,3 +807,49 @@ def test_no_channel_in_an_answer_naming_none():
         ("customer", "Not sure, whatever works for you."),
     )
     assert "preferred_contact_channel" not in said
+
+
+def test_a_model_number_is_no_full_name():
+    said = _conversation(
+        ("agent", "May I have your full name?"),
+        ("customer", "Wanjiru Kamau."),
+        ("agent", "What's the router model on the sticker?"),
+        ("customer", "Huawei EG8145."),
+    )
+    assert said["name"] == "Wanjiru Kamau"
+
+
+def test_answers_to_when_to_call_which_language_allergies_and_a_relatives_name():
+    said = _conversation(
+        ("customer", "I need a refill for my mother's tablets."),
+        ("agent", "What's the best time to reach you?"),
+        ("customer", "Evenings, after six. I teach during the day."),
+        ("agent", "Which school, in case we need to reach you there?"),
+        ("customer", "Moi Girls School. But evenings please."),
+        ("agent", "Your mother's name for her profile?"),
+        ("customer", "Kamala"),
+        ("agent", "Any drug allergies we should note for you?"),
+        ("customer", "sulfa"),
+        ("agent", "Which language would you like for the pharmacist's call?"),
+        ("customer", "tamil better, english also ok"),
+    )
+    assert said["contact_hours"] == "Evenings, after six"
+    assert said["employer"] == "Moi Girls School"
+    assert said["mother"] == "Kamala (mother)"
+    assert said["allergies"] == "sulfa"
+    assert said["preferred_language"] == "Tamil"
+
+
+def test_answers_that_say_no_or_another_thing_are_no_facts():
+    said = _conversation(
+        ("customer", "I need a refill."),
+        ("agent", "What's the best time to reach you?"),
+        ("customer", "Whenever, really."),
+        ("agent", "Which school does your son go to?"),
+        ("customer", "St Mary's."),
+        ("agent", "Any allergies we should note?"),
+        ("customer", "No, none."),
+        ("agent", "Which language is the course for?"),
+        ("customer", "Spanish."),
+    )
+    assert not {"contact_hours", "employer", "allergies", "preferred_language"} & set(said)

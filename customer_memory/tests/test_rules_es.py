@@ -683,3 +683,25 @@ def test_llameme_al_fijo_is_the_phone():
 
 def test_a_bill_of_the_landline_is_no_channel():
     assert "preferred_contact_channel" not in facts("tengo 2 x 3 cargos en la factura del fijo")
+
+
+def test_respuestas_hora_de_llamar_e_hijo():
+    said = _conversation(
+        ("agent", "¿Cómo se llama su hijo?"),
+        ("customer", "Thiago."),
+        ("agent", "¿Y a qué hora la podemos llamar?"),
+        ("customer", "Después de las siete de la noche, de día estoy con los turistas."),
+    )
+    assert said["son"] == "Thiago (hijo)"
+    assert said["contact_hours"].startswith("Después de las siete")
+
+
+def test_respuestas_que_no_son_hechos():
+    said = _conversation(
+        ("agent", "¿Qué idioma le interesa?"),
+        ("customer", "Inglés, para el trabajo."),
+        ("agent", "¿Es alérgico a algún medicamento?"),
+        ("customer", "No, a ninguno."),
+    )
+    assert "preferred_language" not in said
+    assert "allergies" not in said

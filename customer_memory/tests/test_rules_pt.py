@@ -677,3 +677,27 @@ def test_escrevam_me_em_uma_lingua_is_the_preferred_language():
 
 def test_asking_if_they_write_in_a_language_is_no_preference():
     assert "preferred_language" not in facts("Vocês escrevem em português?")
+
+
+def test_respostas_alergia_e_local_de_trabalho():
+    said = _conversation(
+        ("agent", "Você tem alergia a algum medicamento?"),
+        ("customer", "dipirona"),
+        ("agent", "Há alguém em casa para o técnico?"),
+        ("customer", "A minha mãe está sempre em casa. Eu trabalho no hotel."),
+        ("agent", "Qual hotel?"),
+        ("customer", "Hotel Praia Mar. Sou rececionista."),
+    )
+    assert said["allergies"] == "dipirona"
+    assert said["employer"] == "Hotel Praia Mar"
+
+
+def test_respostas_negativas_nao_sao_fatos():
+    said = _conversation(
+        ("agent", "Tem alergia a algum medicamento?"),
+        ("customer", "Não, nenhuma."),
+        ("agent", "Qual hotel?"),
+        ("customer", "Hotel Praia Mar."),
+    )
+    assert "allergies" not in said
+    assert "employer" not in said

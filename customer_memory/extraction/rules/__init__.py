@@ -21,6 +21,7 @@ from customer_memory.extraction.results import (
     Identity,
 )
 from customer_memory.extraction.rules import (
+    answered,
     corrections,
     family,
     homes,
@@ -174,6 +175,10 @@ def _answers_to_the_agent(
             continue
         value, message_id = read()
         if value:
+            answers.append(corrections.Statement(Found(key, value, MEDIUM, 0), False, False, message_id))
+            found_keys.add(key)
+    for key, value, message_id in answered.answered_facts(source.lines, main, packs["en"]):
+        if key not in found_keys:
             answers.append(corrections.Statement(Found(key, value, MEDIUM, 0), False, False, message_id))
             found_keys.add(key)
     return answers

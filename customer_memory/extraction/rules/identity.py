@@ -404,9 +404,10 @@ _LINE_PARTS = re.compile(r"\s[|·•]\s")
 _FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 
-def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) -> bool:
+def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False, places: bool = False) -> bool:
     """Capitalised words that are no word of the language's lists nor a place; with `caseless`, words of a
-    script without capitals (Hebrew) too."""
+    script without capitals (Hebrew) too; with `places`, a place's name too (asked for a person's name, "Kamala"
+    is one)."""
     return all(
         (token[:1].isupper() or (caseless and _uncased(token)))
         and _NAME_WORD.fullmatch(token)
@@ -414,7 +415,7 @@ def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) 
         and values.lower_fold(token) not in pack.clause_words
         and values.lower_fold(token) not in _COURTESIES
         for token in tokens
-    ) and not known_place(" ".join(tokens))
+    ) and (places or not known_place(" ".join(tokens)))
 
 
 def _uncased(token: str) -> bool:

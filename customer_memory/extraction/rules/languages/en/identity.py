@@ -30,8 +30,10 @@ _NAME = (
 )
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}(?: [A-Za-z][\w'-]{1,30}){0,2})"
 # A full name standing on its own: two or three capitalised words.
+# No digit in a name ("Huawei EG8145" is a model).
 _FULL_NAME = (
     r"(?P<v>[A-Z][\w'-]{1,30}(?: (?:de|da|van|von|del|di|le|la|bin|al))? [A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})?)"
+    r"(?<!\d)(?!\w)"
 )
 # Two capitalised words that are not a person: "Good Morning", "Apple Watch", "Order Number", "Last Tuesday".
 _NOT_A_NAME = (

@@ -87,6 +87,14 @@ LANGUAGES = {
     "chinese": "Chinese", "mandarin": "Mandarin", "japanese": "Japanese", "korean": "Korean", "polish": "Polish",
     "dutch": "Dutch", "turkish": "Turkish", "hindi": "Hindi", "cantonese": "Cantonese", "urdu": "Urdu",
     "romanian": "Romanian", "greek": "Greek", "ukrainian": "Ukrainian", "tagalog": "Tagalog", "welsh": "Welsh",
+    "swahili": "Swahili", "kiswahili": "Swahili", "tamil": "Tamil", "telugu": "Telugu", "kannada": "Kannada",
+    "malayalam": "Malayalam", "marathi": "Marathi", "bengali": "Bengali", "bangla": "Bengali", "gujarati": "Gujarati",
+    "punjabi": "Punjabi", "yoruba": "Yoruba", "igbo": "Igbo", "hausa": "Hausa", "zulu": "Zulu", "isizulu": "Zulu",
+    "xhosa": "Xhosa", "afrikaans": "Afrikaans", "amharic": "Amharic", "somali": "Somali", "irish": "Irish",
+    "gaelic": "Gaelic", "persian": "Persian", "farsi": "Farsi", "thai": "Thai", "indonesian": "Indonesian",
+    "malay": "Malay", "swedish": "Swedish", "norwegian": "Norwegian", "danish": "Danish", "finnish": "Finnish",
+    "czech": "Czech", "hungarian": "Hungarian", "catalan": "Catalan", "basque": "Basque", "bulgarian": "Bulgarian",
+    "serbian": "Serbian", "croatian": "Croatian", "nepali": "Nepali", "sinhala": "Sinhala", "filipino": "Filipino",
 }  # fmt: skip
 CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "call": "phone", "calls": "phone",

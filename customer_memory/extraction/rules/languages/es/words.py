@@ -65,7 +65,9 @@ LANGUAGES = {
     "portugues": "Portuguese", "vietnamita": "Vietnamese", "hebreo": "Hebrew", "italiano": "Italian",
     "arabe": "Arabic", "ruso": "Russian", "chino": "Chinese", "mandarin": "Mandarin", "japones": "Japanese",
     "coreano": "Korean", "catalan": "Catalan", "euskera": "Basque", "gallego": "Galician", "quechua": "Quechua",
-    "guarani": "Guarani", "polaco": "Polish", "rumano": "Romanian",
+    "guarani": "Guarani", "polaco": "Polish", "rumano": "Romanian", "vasco": "Basque", "valenciano": "Valencian",
+    "aimara": "Aymara", "aymara": "Aymara", "nahuatl": "Nahuatl", "maya": "Maya", "ucraniano": "Ukrainian",
+    "mapudungun": "Mapudungun", "lengua de senas": "Sign language",
 }  # fmt: skip
 # Keys are found at a word's start ("llam" in "llámenme", "llamadas"); values stay in Spanish.
 CHANNELS = {

@@ -66,7 +66,9 @@ LANGUAGES = {
     "frances": "French", "alemao": "German", "vietnamita": "Vietnamese", "hebraico": "Hebrew",
     "italiano": "Italian", "arabe": "Arabic", "russo": "Russian", "chines": "Chinese", "mandarim": "Mandarin",
     "japones": "Japanese", "coreano": "Korean", "polaco": "Polish", "polones": "Polish", "romeno": "Romanian",
-    "ucraniano": "Ukrainian", "crioulo": "Creole", "libras": "Libras",
+    "ucraniano": "Ukrainian", "crioulo": "Creole", "libras": "Libras", "kriolu": "Creole", "umbundu": "Umbundu",
+    "kimbundu": "Kimbundu", "quimbundo": "Kimbundu", "tetum": "Tetum", "guarani": "Guarani", "catalao": "Catalan",
+    "galego": "Galician", "lingua gestual": "Sign language",
 }  # fmt: skip
 # Keys are found at a word's start ("lig" in "liguem", "ligação"); values stay in Portuguese.
 CHANNELS = {
