@@ -853,3 +853,23 @@ def test_answers_that_say_no_or_another_thing_are_no_facts():
         ("customer", "Spanish."),
     )
     assert not {"contact_hours", "employer", "allergies", "preferred_language"} & set(said)
+
+
+def test_channel_email_rather_than_call_and_answered_updates_by_sms():
+    assert (
+        facts("Please email rather than call - I'm in depositions most days.")["preferred_contact_channel"] == "email"
+    )
+    said = _conversation(
+        ("agent", "Would you like updates by SMS?"),
+        ("customer", "Yeah SMS, always."),
+        ("agent", "Which cover are you on?"),
+        ("customer", "Accident & Illness Plus. I can't sit on hold all day."),
+    )
+    assert said["preferred_contact_channel"] == "SMS"
+    assert said["plan"] == "Accident & Illness Plus"
+
+
+def test_no_channel_when_emailing_a_document_or_asked():
+    assert "preferred_contact_channel" not in facts("Could you email rather than post the contract?")
+    said = _conversation(("agent", "Would you like updates by SMS?"), ("customer", "Yes please."))
+    assert "preferred_contact_channel" not in said

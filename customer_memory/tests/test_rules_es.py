@@ -705,3 +705,23 @@ def test_respuestas_que_no_son_hechos():
     )
     assert "preferred_language" not in said
     assert "allergies" not in said
+
+
+def test_canal_confirmenmelo_por_correo_no_el_fijo_y_respuestas():
+    said = facts("Avísenme con un día de antelación y confírmenmelo por correo. No me llamen al fijo, que no lo uso.")
+    assert said["preferred_contact_channel"] == "correo"
+    said = _conversation(
+        ("agent", "¿Cómo preferís que te avisemos?"),
+        ("customer", "escribime por discord, el mail no lo miro nunca."),
+    )
+    assert said["preferred_contact_channel"] == "Discord"
+    said = _conversation(
+        ("customer", "Quería hacer la declaración de la renta con ustedes."),
+        ("agent", "¿Por dónde le mandamos el borrador?"),
+        ("customer", "Al correo."),
+    )
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_canal_no_me_llamen_no_es_telefono():
+    assert facts("No me llamen al fijo, que no lo uso.").get("preferred_contact_channel") != "teléfono"

@@ -701,3 +701,21 @@ def test_respostas_negativas_nao_sao_fatos():
     )
     assert "allergies" not in said
     assert "employer" not in said
+
+
+def test_canal_me_respondam_pelo_whats_e_manda_sms_primeiro():
+    said = facts("sou enfermeira de plantão, então só me respondam por aqui pelo whats")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+    assert (
+        facts("Para mim, mas manda SMS primeiro, no trabalho não posso atender.")["preferred_contact_channel"] == "SMS"
+    )
+    said = _conversation(
+        ("agent", "Posso te avisar por ligação quando chegar?"),
+        ("customer", "manda msg no zap, ligação eu não escuto direito"),
+    )
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_canal_mandar_um_documento_ou_pergunta_nao_e_canal():
+    assert "preferred_contact_channel" not in facts("me manda o boleto por email?")
+    assert "preferred_contact_channel" not in facts("vocês me respondem pelo whats?")

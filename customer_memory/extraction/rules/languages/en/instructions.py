@@ -43,7 +43,10 @@ INSTRUCTIONS = (
             r"\b(?:e-?mail|text|message|whatsapp) me\b[^.!?\n]{0,40}?\b(?:instead|from now on|always|only|going forward|"
             r"in future|rather than)\b|\b(?:e-?mail|texts?|whatsapp|messages?)\s(?:is|are|works)\s(?:much\s|way\s)?"
             r"(?:best|better|easier)\b[^.!?\n]{0,30}?\bfor me\b|\b(?:always|only|just)\s(?:e-?mail|text|whatsapp)\b|"
-            r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b",
+            r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b|"
+            # "Please email rather than call", "text instead of ringing".
+            r"\b(?:e-?mail|text|whatsapp|message|write)\s(?:me\s|us\s)?(?:rather than|instead of)\s"
+            r"(?:call|calling|phone|phoning|ring|ringing)\b",
             I,
         ),
         "preferred_contact_channel",

@@ -100,7 +100,7 @@ CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "call": "phone", "calls": "phone",
     "ring": "phone", "text": "SMS", "texts": "SMS", "text message": "SMS", "sms": "SMS", "whatsapp": "WhatsApp",
     "telegram": "Telegram", "messenger": "Messenger", "chat": "chat", "zalo": "Zalo", "viber": "Viber", "write": "in writing",
-    "in writing": "in writing", "writing": "in writing",
+    "in writing": "in writing", "writing": "in writing", "discord": "Discord",
 }  # fmt: skip
 # Brands whose name alone says "a device I own" ("my Samsung", "it's a Doro 8100").
 DEVICE_BRANDS = (

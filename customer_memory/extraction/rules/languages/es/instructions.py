@@ -10,7 +10,8 @@ from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
     r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
-    r"telegram|viber|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
+    r"telegram|viber|discord|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber|"
+    r"[Dd]iscord)\b"
 )
 
 _TIME = (
@@ -99,8 +100,12 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            lead(
+            # ("No me llamen al fijo" says how not to.)
+            r"(?<!\b[Nn]o )(?<!\b[Nn]unca )"
+            + lead(
                 "avisen|avisenme|avisame|aviseme|avisadme|me avisen|me aviseis|contactenme|contactame|"
+                "confirmenmelo|confirmenmela|confirmemelo|confirmamelo|confirmenme|confirmeme|confirmame|"
+                "me lo confirmen|me lo confirme|escribime|contestame|respondeme|"
                 "contacteme|contactadme|me contacten|me contacteis|escribanme|escribame|escribeme|escribidme|"
                 "me escriban|me escribais|llamenme|llameme|llamame|llamadme|me llamen|me llameis|hablenme|"
                 "notifiquenme|me notifiquen|comuniquense conmigo|contestenme|contesteme|contestame|me contesten|"

@@ -26,6 +26,25 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "só me respondam por aqui pelo whats", "me avisem sempre pelo zap", "manda SMS primeiro, não posso atender":
+    # how to be reached, asked; not a question.
+    Instruction(
+        rx(
+            lead(
+                "me respondam|me responda|me responde|respondam-me|responda-me|me avisem|me avise|me avisa|"
+                "avisem-me|avise-me|me escrevam|me escreva|escrevam-me|escreva-me|me contactem|me contatem|"
+                "contactem-me|contatem-me|me chamem|me chama"
+            )
+            + r"(?:\s(?:so|apenas|sempre|tudo|por aqui|aqui|de preferencia)){0,3}\s(?:pelo|pela|por|via|no|na)\s"
+            + _CHANNEL
+            + r"(?![^.!?\n]{0,60}\?)|"
+            + lead("manda|mande|mandem|me manda|me mande|me mandem|envia|envie|enviem")
+            + r"\s(?:(?:uma\s)?(?i:msg|mensagem)\s(?:no|pelo|pela|por)\s"
+            + _CHANNEL
+            + r"|(?:um\s)?(?i:sms|whatsapp|whats|zap|e-?mail)\b)(?=\s?[,.;!]|\s(?:primeiro|antes|sempre|por favor|que|porque|pq)\b)(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+    ),
     # "quando precisar falar comigo, me liga", "sempre me manda pelo zap".
     Instruction(
         rx(

@@ -77,6 +77,7 @@ CHANNELS = {
     "wpp": "WhatsApp", "sms": "SMS", "mensagem de texto": "SMS",
     "mensagens de texto": "SMS", "torpedo": "SMS", "telefone": "telefone", "telemovel": "telefone",
     "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
+    "discord": "Discord",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"
