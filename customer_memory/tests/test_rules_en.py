@@ -873,3 +873,21 @@ def test_no_channel_when_emailing_a_document_or_asked():
     assert "preferred_contact_channel" not in facts("Could you email rather than post the contract?")
     said = _conversation(("agent", "Would you like updates by SMS?"), ("customer", "Yes please."))
     assert "preferred_contact_channel" not in said
+
+
+def test_location_out_in_after_the_name_and_a_district_answered():
+    assert facts("Righto. I'm Darren Okafor, out in Toowoomba. Claim CL-778213.")["location"] == "Toowoomba"
+    assert "location" not in facts("Hi, I'm Darren Okafor, out in the garden so be quick.")
+    said = _conversation(
+        ("customer", "Hi, my fibre is down."),
+        ("agent", "And which estate is the connection in?"),
+        ("customer", "Kilimani, Nairobi."),
+    )
+    assert said["location"] == "Kilimani, Nairobi"
+
+
+def test_address_line_of_a_letter_not_under_an_organisation():
+    letter = "Dear Team,\n\nThe boiler is broken again.\n\nBest regards,\nPeg Holloway\n{org}2200 Commerce St, Suite 400, Dallas, TX 75201"
+    assert "Dallas" in facts(letter.format(org=""))["location"]
+    assert "location" not in facts(letter.format(org="Brandt & Weiss LLP\n"))
+    assert "location" not in facts("We might move to Leeds if the job comes through.")

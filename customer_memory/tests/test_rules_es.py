@@ -725,3 +725,19 @@ def test_canal_confirmenmelo_por_correo_no_el_fijo_y_respuestas():
 
 def test_canal_no_me_llamen_no_es_telefono():
     assert facts("No me llamen al fijo, que no lo uso.").get("preferred_contact_channel") != "teléfono"
+
+
+def test_lugar_respondido_con_barrio_y_mudanza_hipotetica():
+    said = _conversation(
+        ("customer", "Quiero inscribirme en el curso de inglés."),
+        ("agent", "¿En qué distrito vive?"),
+        ("customer", "Wanchaq, aquí en Cusco. Si me sale el trabajo en Lima quizá me mudo, pero no sé."),
+    )
+    assert "Cusco" in said["location"]
+    said = _conversation(
+        ("customer", "Una de las sillas vino rajada."),
+        ("agent", "Para la silla de reemplazo, ¿sigue en Centro Habana?"),
+        ("customer", "no ya estoy en el Vedado"),
+    )
+    assert said["location"] == "Vedado"
+    assert "location" not in facts("Si me sale el trabajo en Lima quizá me mudo.")

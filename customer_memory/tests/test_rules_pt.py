@@ -719,3 +719,12 @@ def test_canal_me_respondam_pelo_whats_e_manda_sms_primeiro():
 def test_canal_mandar_um_documento_ou_pergunta_nao_e_canal():
     assert "preferred_contact_channel" not in facts("me manda o boleto por email?")
     assert "preferred_contact_channel" not in facts("vocês me respondem pelo whats?")
+
+
+def test_morada_na_assinatura_da_carta():
+    carta = (
+        "Exmos. Senhores,\n\nO meu neto diz que não devia mandar isto por email, mas pronto.\n\n"
+        "Com os melhores cumprimentos,\nJoaquim Alves Ferreira\nRua do Almada, 211, 2.º Esq.\n4050-038 Porto"
+    )
+    assert facts(carta)["location"] == "Porto"
+    assert "location" not in facts("Talvez eu me mude para Lisboa no ano que vem.")

@@ -401,7 +401,11 @@ _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
 _LINE_PARTS = re.compile(r"\s[|·•]\s")
-_FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+_FROM = re.compile(
+    r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea])|"
+    # "I'm Darren Okafor, out in Toowoomba".
+    r"(?i:(?:out|up|down|over|based)\s)(?i:in)\s{1,3})"
+)
 
 
 def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False, places: bool = False) -> bool:

@@ -173,7 +173,9 @@ PLACE_PREPS = words("in|near|outside")
 MOVE_PREPS = words("to|into")
 
 TRIP_WORDS = words(
-    "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel|flight|flights"
+    "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel|flight|flights|"
+    # A move only thought of ("if the job comes through we might move to Leeds").
+    "maybe|might|thinking of moving|thinking about moving|planning to move|hoping to move|considering moving"
 )
 
 MOVED = (

@@ -124,7 +124,9 @@ PLACE_PREPS = words("en")
 MOVE_PREPS = words("a|para|hacia")
 
 TRIP_WORDS = words(
-    "viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias|vuelo|vuelos"
+    "viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias|vuelo|vuelos|"
+    # A move only thought of ("si me sale el trabajo en Lima quizá me mudo").
+    "quiza|quizas|tal vez|a lo mejor|capaz que|pienso mudarme|quiero mudarme|me gustaria mudarme|queremos mudarnos"
 )
 
 MOVED = (

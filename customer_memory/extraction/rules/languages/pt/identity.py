@@ -111,7 +111,11 @@ LIVES_WORDS = words(
 MOVED_WORDS = words("mudei|mudamos|mudou|me mudei|mudanca|fui morar|fomos morar|mudando")
 PLACE_PREPS = words("em|no|na")
 MOVE_PREPS = words("para|pra|pro|pro")
-TRIP_WORDS = words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho|voo|voos")
+TRIP_WORDS = words(
+    "viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho|voo|voos|"
+    # A move only thought of ("se der certo, talvez eu me mude para Lisboa").
+    "talvez|quem sabe|pensando em mudar|pensando em me mudar|quero me mudar|queria me mudar|quero mudar-me"
+)
 
 MOVED = (
     rx(
