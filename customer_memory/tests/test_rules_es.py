@@ -741,3 +741,14 @@ def test_lugar_respondido_con_barrio_y_mudanza_hipotetica():
     )
     assert said["location"] == "Vedado"
     assert "location" not in facts("Si me sale el trabajo en Lima quizá me mudo.")
+
+
+def test_en_bilbao_respondido_es_donde_vive_no_un_nombre():
+    said = _conversation(
+        ("agent", "Gestoría Renta Fácil, le atiende Marcos. ¿Nombre completo?"),
+        ("customer", "Íñigo Etxeberria."),
+        ("agent", "¿Dónde tiene la residencia?"),
+        ("customer", "En Bilbao."),
+    )
+    assert said["name"] == "Íñigo Etxeberria"
+    assert said["location"] == "Bilbao"

@@ -728,3 +728,8 @@ def test_morada_na_assinatura_da_carta():
     )
     assert facts(carta)["location"] == "Porto"
     assert "location" not in facts("Talvez eu me mude para Lisboa no ano que vem.")
+
+
+def test_corrigindo_um_numero_nao_corrige_o_nome():
+    said = facts("Sou o Marcelo Kenji Tanaka e instalei o sistema de 8 kWp — corrigindo: são 8,6 kWp.")
+    assert said["name"] == "Marcelo Kenji Tanaka"

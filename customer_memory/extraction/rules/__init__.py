@@ -292,6 +292,9 @@ def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int
             value = values.age(raw.split()[0], pack)
         elif last.key == "name":
             value = values.name(raw, pack)
+            # "corrigindo: são 8,6 kWp": a name is said with capitals (where the script has them).
+            if value[:1].lower() != value[:1].upper() and not value[:1].isupper():
+                value = ""
         else:
             value = (
                 values.place(raw, pack) if last.key in {"location", "hometown"} else values.cut(raw, pack, max_words=4)

@@ -41,7 +41,9 @@ _NOT_A_NAME = (
     r"(?!(?i:good|thank|thanks|happy|merry|great|dear|hello|hi|hey|hiya|heya|howdy|morning|evening|afternoon|ok|okay|yes|no|please|sorry|many|best|kind|warm|"
     r"excuse|just|not|still|the|my|our|last|next|this|every|order|ticket|invoice|account|booking|reference|case|"
     r"tracking|apple|google|samsung|amazon|microsoft|sony|netflix|spotify|paypal|new|san|los|las|st|saint|north|"
-    r"south|east|west|united|royal|urgent|password|wrong|missing|re|subject|fw|fwd)\b)"
+    r"south|east|west|united|royal|urgent|password|wrong|missing|re|subject|fw|fwd|"
+    # Other languages' prepositions and articles: "En Bilbao.", "Em Lisboa."
+    r"en|em|el|los|las|del|por|para|con|com|al|mi|meu|minha|su|na|nos|nas|das|dos)\b)"
 )
 # Brands and services said after "it's" ("Yes, it's Amazon Prime").
 _NOT_A_BRAND = (
