@@ -891,3 +891,17 @@ def test_address_line_of_a_letter_not_under_an_organisation():
     assert "Dallas" in facts(letter.format(org=""))["location"]
     assert "location" not in facts(letter.format(org="Brandt & Weiss LLP\n"))
     assert "location" not in facts("We might move to Leeds if the job comes through.")
+
+
+def test_signature_with_a_nickname_and_the_organisation_on_the_next_line():
+    letter = (
+        "Hello,\n\nPlease email rather than call.\n\nBest regards,\nMargaret (Peg) Holloway\nSenior Paralegal\n"
+        "Brandt & Weiss LLP\n2200 Commerce St, Suite 400, Dallas, TX 75201"
+    )
+    said = facts(letter)
+    assert said["name"] == "Margaret Holloway"
+    assert said["occupation"].lower() == "senior paralegal"
+    assert said["employer"] == "Brandt & Weiss LLP"
+    # A town on the line under the title is no organisation.
+    said = facts("Hello,\n\nThe hub is down.\n\nKind regards,\nMarcus Lind\nSenior Consultant\nMinneapolis\n")
+    assert "employer" not in said

@@ -733,3 +733,13 @@ def test_morada_na_assinatura_da_carta():
 def test_corrigindo_um_numero_nao_corrige_o_nome():
     said = facts("Sou o Marcelo Kenji Tanaka e instalei o sistema de 8 kWp — corrigindo: são 8,6 kWp.")
     assert said["name"] == "Marcelo Kenji Tanaka"
+
+
+def test_assinatura_com_inicial_cargo_e_organizacao_em_linhas():
+    carta = (
+        "Prezados,\n\nSou o Marcelo Kenji Tanaka e instalei com vocês o sistema.\n\nAtenciosamente,\n"
+        "Marcelo K. Tanaka\nEngenheiro Agrônomo\nCooperativa Agroverde\nRod. SP-107, km 24 – Holambra/SP"
+    )
+    said = facts(carta)
+    assert said["occupation"].lower() == "engenheiro agrônomo"
+    assert said["employer"] == "Cooperativa Agroverde"

@@ -322,7 +322,8 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     for index, line in enumerate(lines[:-1]):
         folded = values.lower_fold(line)
         if _CLOSING.match(folded) or (len(line) <= 160 and _CLOSING_END.search(folded)):
-            tokens = _ACADEMIC_TITLE.sub("", lines[index + 1]).split()
+            # "Margaret (Peg) Holloway": the nickname in brackets is not part of the name.
+            tokens = [t for t in _ACADEMIC_TITLE.sub("", lines[index + 1]).split() if not _NICKNAME.fullmatch(t)]
             # "Dolores M. Reyes-Whitfield": a middle initial (not "V. Lambotte", the first name cut short).
             named = tokens[:1] + [token for token in tokens[1:] if not _INITIAL.fullmatch(token)]
             if 1 <= len(tokens) <= 4 and named and name_like(named, pack):
@@ -332,6 +333,9 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
                 return " ".join(tokens)
     return ""
+
+
+_NICKNAME = re.compile(r"\([A-Z][\w'’-]{1,20}\)")
 
 
 def home_after_name(text: str, name: str) -> str:
@@ -363,10 +367,17 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
     """The line under a letter's signature, when it says what the person does and where: "Senior Consultant |
     Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc." -> (job title, organization).
     Only right under the name, on a line of its own, with no digit or "@" (a phone number, an address)."""
-    at = text.find(name)
-    if not name or at < 0 or "\n" not in text[at + len(name) : at + len(name) + 2]:
+    at, end = text.find(name), text.find(name) + len(name)
+    if name and at >= 0 and "\n" not in text[end : end + 2] and (again := text.find(name + "\n", end)) >= 0:
+        at, end = again, again + len(name)  # said in the letter, then signed
+    if name and (at < 0 or "\n" not in text[end : end + 2]) and len(name.split()) >= 2:
+        # "Marcelo K. Tanaka", "Margaret (Peg) Holloway": the name signed with an initial or a nickname.
+        first, last = re.escape(name.split()[0]), re.escape(name.split()[-1])
+        if signed := re.search(rf"(?m)^{first}\b[^\n]{{0,30}}\b{last}(?=[ \t]*$)", text):
+            at, end = signed.span()
+    if not name or at < 0 or "\n" not in text[end : end + 2]:
         return "", ""
-    lines = [line.strip() for line in text[at + len(name) :].splitlines() if line.strip()]
+    lines = [line.strip() for line in text[end:].splitlines() if line.strip()]
     line = lines[0] if lines else ""
     if not line or any(char.isdigit() for char in line) or "@" in line or len(line.split()) > 8 or city_at(line, 0):
         return "", ""
@@ -380,7 +391,15 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
+    # "Senior Paralegal\nBrandt & Weiss LLP": the organization on the next line, capitalised words.
+    below = lines[1] if len(lines) > 1 else ""
+    if not organization and _ORGANIZATION_LINE.fullmatch(below) and not city_at(below, 0):
+        if not any(values.is_street(token) for token in below.split()):
+            organization = below
     return title, organization
+
+
+_ORGANIZATION_LINE = re.compile(r"[A-Z][\w'’&.-]{0,30}(?: (?:[A-Z0-9][\w'’&.-]{0,30}|&|of|de|do|da|del|y|e|und)){0,5}")
 
 
 # A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.
