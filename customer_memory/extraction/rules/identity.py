@@ -393,9 +393,9 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         return "", ""
     # "Senior Paralegal\nBrandt & Weiss LLP": the organization on the next line, capitalised words.
     below = lines[1] if len(lines) > 1 else ""
-    if not organization and _ORGANIZATION_LINE.fullmatch(below) and not city_at(below, 0):
-        if not any(values.is_street(token) for token in below.split()):
-            organization = below
+    street = any(values.is_street(token) for token in below.split())
+    if not organization and _ORGANIZATION_LINE.fullmatch(below) and not city_at(below, 0) and not street:
+        organization = below
     return title, organization
 
 
