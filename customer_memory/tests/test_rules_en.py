@@ -905,3 +905,10 @@ def test_signature_with_a_nickname_and_the_organisation_on_the_next_line():
     # A town on the line under the title is no organisation.
     said = facts("Hello,\n\nThe hub is down.\n\nKind regards,\nMarcus Lind\nSenior Consultant\nMinneapolis\n")
     assert "employer" not in said
+
+
+def test_occupation_with_a_kind_word_before_it():
+    assert facts("Yeah. I'm a diesel mechanic, I can't sit on hold all day.")["occupation"] == "diesel mechanic"
+    assert facts("also im a shift nurse so pls dont ring before 2pm")["occupation"] == "shift nurse"
+    assert "occupation" not in facts("I'm a nervous driver, so the claim worries me.")
+    assert "occupation" not in facts("I'm a terrible nurse to my own kids, honestly.")

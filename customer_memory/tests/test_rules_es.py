@@ -752,3 +752,10 @@ def test_en_bilbao_respondido_es_donde_vive_no_un_nombre():
     )
     assert said["name"] == "Íñigo Etxeberria"
     assert said["location"] == "Bilbao"
+
+
+def test_trabajo_por_cuenta_ajena_en_empresa_de_oficio():
+    said = facts("Desde enero ya no soy autónomo: trabajo por cuenta ajena en Petronor, de fontanero de mantenimiento.")
+    assert said["employer"] == "Petronor"
+    assert said["occupation"] == "fontanero de mantenimiento"
+    assert "occupation" not in facts("Ya no soy autónomo desde enero.")

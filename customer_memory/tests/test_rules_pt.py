@@ -743,3 +743,11 @@ def test_assinatura_com_inicial_cargo_e_organizacao_em_linhas():
     said = facts(carta)
     assert said["occupation"].lower() == "engenheiro agrônomo"
     assert said["employer"] == "Cooperativa Agroverde"
+
+
+def test_rececionista_e_o_trabalho_na_empresa():
+    assert facts("Hotel Praia Mar. Sou rececionista.")["occupation"] == "rececionista"
+    said = facts("Uso todos os dias para ir para o trabalho na Fidelidade, no Marquês.")
+    assert said["employer"] == "Fidelidade"
+    assert "employer" not in facts("Vou a pé para o trabalho na Rua Augusta.")
+    assert "occupation" not in facts("Já não sou professora há dois anos.")

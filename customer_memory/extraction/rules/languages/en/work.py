@@ -77,6 +77,19 @@ OCCUPATION = (
         r"full-time (?:mum|mom|dad|parent|carer)|housewife|househusband)\b",
         I,
     ),
+    # "I'm a diesel mechanic", "im a shift nurse": a job after a word that says which kind; not a job people say of
+    # their hobbies or their driving ("a nervous driver", "a keen cook"), not a judgement ("a terrible nurse").
+    rx(
+        _ws(_I_AM)
+        + r"(?i:\s(?:now\s|currently\s)?an?\s)"
+        + _NOT_JOB_START
+        + r"(?!(?:former|ex|wannabe|aspiring|amateur|hobby|fellow|terrible|bad|good|great|lousy|awful|careful|"
+        r"nervous|safe|keen|very|really|pretty|total|complete|proper|proud|busy|tired|single|working|young|old|"
+        r"experienced|confident|named|main|learner|second|occasional|better|best|decent|poor|volunteer)\b)"
+        r"(?P<v>(?i:[a-z]{3,14}\s"
+        r"(?!(?:driver|cook|writer|reader|artist|singer|dancer|baker|student|coach|musician|designer|photographer|"
+        r"painter|gardener|builder|player|user|customer|fan|member)\b)" + _words(OCCUPATIONS) + r"))\b"
+    ),
     # "I'm a forklift operator at the Amazon warehouse": a job said with where it is done.
     rx(
         _ws(_I_AM)

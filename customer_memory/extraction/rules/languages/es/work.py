@@ -70,7 +70,9 @@ OCCUPATION = (
         + _VALUE
     ),
     rx(
-        lead("soy|ya soy|ahora soy|yo soy|estoy de|ejerzo de|ejerzo como")
+        # ("ya no soy autónomo" says what they no longer are.)
+        r"(?<![Nn]o )"
+        + lead("soy|ya soy|ahora soy|yo soy|estoy de|ejerzo de|ejerzo como")
         + r"\s+(?:(?:un|una)\s)?(?P<v>"
         + _JOB
         + r"(?:\sde\s(?:la\s|el\s)?[a-z]{3,15})?(?:\s"
@@ -86,6 +88,13 @@ OCCUPATION = (
         + r"){0,2})\b"
     ),
     rx(lead("estoy|ya estoy|soy") + r"\s+(?P<v>jubilad[oa]|desemplead[oa]|en paro|pensionad[oa])\b"),
+    # "trabajo por cuenta ajena en Petronor, de fontanero de mantenimiento": the job after the employer.
+    rx(
+        lead("trabajo|trabajamos|curro|laburo|estoy trabajando")
+        + r"\s[^.;!?\n]{0,40}?\ben\s[A-Z][^,.;!?\n]{0,30}?,?\s(?:de|como)\s(?:(?:un|una)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b"
+    ),
 )
 
 EMPLOYER = (
@@ -128,4 +137,11 @@ EMPLOYER = (
 )
 
 # "trabajo en Acindar" ("trabajo en Madrid" names a place: the caller checks).
-EMPLOYER_OR_PLACE = (rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\sen\s" + _EMPLOYER),)
+EMPLOYER_OR_PLACE = (
+    rx(
+        lead("trabajo|trabajamos|estoy trabajando|curro|laburo")
+        # "trabajo por cuenta ajena en Petronor", "trabajo ahora en Inditex".
+        + r"(?:\s(?:por cuenta (?:ajena|propia)|a (?:tiempo|jornada) (?:completo|completa|parcial)|a media jornada|"
+        r"ahora|ya|todavia|aun)){0,2}\sen\s" + _EMPLOYER
+    ),
+)

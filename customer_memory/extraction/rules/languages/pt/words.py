@@ -58,7 +58,11 @@ OCCUPATIONS = _gendered(
     "vigilante|seguranca|zelador|zeladora|ator|atriz|cantor|cantora|atleta|cientista|personal trainer|"
     "manicure|canalizador|encanador|freelancer|freelance|autonomo|autonoma|empreendedor|empreendedora|"
     "servidor publico|servidora publica|funcionario publico|funcionaria publica|caixa|interprete|"
-    "engenheiro de software|engenheira de software|pedagogo|pedagoga|professor universitario"
+    "engenheiro de software|engenheira de software|pedagogo|pedagoga|professor universitario|"
+    # European and African Portuguese spellings and trades.
+    "rececionista|maquinista|carteiro|carteira|serralheiro|torneiro|talhante|estivador|lojista|operario|operaria|"
+    "empregado de mesa|empregada de mesa|empregado de balcao|empregada de balcao|enfermeiro-chefe|cozinheira|"
+    "motorista de pesados|camionista|mecanico de automoveis"
 )
 
 LANGUAGES = {

@@ -31,6 +31,8 @@ _WORKPLACE = (
 )
 
 _JOB = alternation(OCCUPATIONS)
+# "o trabalho na Rua Augusta": a street is no employer.
+_NOT_A_STREET = r"(?!(?:Rua|Avenida|Av|Praca|Largo|Travessa|Estrada|Rodovia|Alameda|Calcada)\b)"
 
 # Fields of study: "faço medicina", "estudo Direito", "curso Enfermagem" make a student of that field.
 _FIELDS = (
@@ -65,7 +67,9 @@ OCCUPATION = (
         + _VALUE
     ),
     rx(
-        lead("sou|ja sou|agora sou|eu sou|trabalho de|trabalho como|atuo como|exerco")
+        # ("já não sou professora" says what they no longer are.)
+        r"(?<![Nn]ao )"
+        + lead("sou|ja sou|agora sou|eu sou|trabalho de|trabalho como|atuo como|exerco")
         + r"\s+(?:(?:um|uma|o|a)\s)?(?P<v>"
         + _JOB
         + r"(?:\sde\s[a-z]{3,15})?(?:\s"
@@ -90,7 +94,7 @@ EMPLOYER = (
             "fui contratado|fui contratada|fui admitido|fui admitida|me contrataram"
         )
         + r"\s(?:(?:como|de)\s[^.,;!?\n]{2,40}?\s)?(?:(?:na|no|nas|nos|pela|pelo|para a|para o|pra|pro|para|numa|"
-        r"num)\s" + _WORKPLACE + r"|em\s" + _ORG_AHEAD + r")" + _EMPLOYER
+        r"num)\s" + _WORKPLACE + r"|em\s" + _ORG_AHEAD + r")" + _NOT_A_STREET + _EMPLOYER
     ),
     rx(
         lead("sou|eu sou|agora sou|ja sou|trabalho como|trabalho de")
@@ -122,4 +126,13 @@ EMPLOYER = (
 )
 
 # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
-EMPLOYER_OR_PLACE = (rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),)
+EMPLOYER_OR_PLACE = (
+    rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),
+    # "uso todos os dias para ir para o trabalho na Fidelidade", "o meu trabalho no Itaú": not a street.
+    rx(
+        lead("para o trabalho|pro trabalho|ao trabalho|o meu trabalho|meu trabalho|do trabalho|o trabalho")
+        + r"\s(?:na|no|em)\s"
+        + _NOT_A_STREET
+        + _EMPLOYER
+    ),
+)
