@@ -912,3 +912,9 @@ def test_occupation_with_a_kind_word_before_it():
     assert facts("also im a shift nurse so pls dont ring before 2pm")["occupation"] == "shift nurse"
     assert "occupation" not in facts("I'm a nervous driver, so the claim worries me.")
     assert "occupation" not in facts("I'm a terrible nurse to my own kids, honestly.")
+
+
+def test_contact_hours_nothing_before_and_reachable_after_a_full_time():
+    assert "3pm" in facts("also pls text me dont call, i sleep all day. nothing before 3pm ever")["contact_hours"]
+    assert "17:00" in facts("Please note I am only reachable after 17:00 on weekdays.")["contact_hours"]
+    assert "contact_hours" not in facts("The parcel came at 2pm, nothing before 3pm was on the tracker")

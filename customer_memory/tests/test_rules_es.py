@@ -759,3 +759,9 @@ def test_trabajo_por_cuenta_ajena_en_empresa_de_oficio():
     assert said["employer"] == "Petronor"
     assert said["occupation"] == "fontanero de mantenimiento"
     assert "occupation" not in facts("Ya no soy autónomo desde enero.")
+
+
+def test_horario_no_me_llamen_a_la_manana():
+    said = facts("y mandame todo x whatsapp. y no me llamen a la mañana que laburo en la panaderia de 6 a 14")
+    assert "mañana" in said["contact_hours"]
+    assert "contact_hours" not in facts("No me llamaron en toda la mañana, qué desastre.")

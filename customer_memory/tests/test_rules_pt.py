@@ -751,3 +751,14 @@ def test_rececionista_e_o_trabalho_na_empresa():
     assert said["employer"] == "Fidelidade"
     assert "employer" not in facts("Vou a pé para o trabalho na Rua Augusta.")
     assert "occupation" not in facts("Já não sou professora há dois anos.")
+
+
+def test_horario_numa_frase_longa_e_contacto_telefonico():
+    said = facts(
+        "moro em Campinas, sou enfermeira no Hospital Vera Cruz, trabalho de plantão, então só me respondam por "
+        "aqui pelo whats e de preferência de manhã"
+    )
+    assert said["contact_hours"].endswith("de manhã")
+    said = facts("Como trabalho a tempo inteiro, qualquer contacto telefónico só depois das 18h.")
+    assert "18h" in said["contact_hours"]
+    assert "contact_hours" not in facts("Ligaram-me de manhã e não atendi.")

@@ -96,10 +96,22 @@ def asked_call_times(text: Text, pack: LanguagePack) -> list[Found]:
         lower = sentence.group()
         if "?" in lower or not (calls.found_in(lower) and times.found_in(lower) and asks.found_in(lower)):
             continue
-        value = text.original[sentence.start() : sentence.end()].strip(" ,;:-–—")
-        if 3 <= len(value.split()) <= 20:
-            return [Found("contact_hours", value[:1].upper() + value[1:], HIGH, sentence.start())]
+        # A long sentence: the clause that says it ("moro em Campinas, …, então só me respondam pelo whats e de
+        # preferência de manhã").
+        spans = [(sentence.start(), sentence.end())]
+        if len(lower.split()) > 20:
+            spans = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in _CLAUSE.finditer(lower)]
+        for start, end in spans:
+            clause = text.lower[start:end]
+            if len(spans) > 1 and not (calls.found_in(clause) and times.found_in(clause) and asks.found_in(clause)):
+                continue
+            value = text.original[start:end].strip(" ,;:-–—")
+            if 3 <= len(value.split()) <= 20:
+                return [Found("contact_hours", value[:1].upper() + value[1:], HIGH, start)]
     return []
+
+
+_CLAUSE = re.compile(r"[^,;]{3,240}")
 
 
 # --- The channel named in answer to "by phone or by e-mail?" ---------------------------------------------

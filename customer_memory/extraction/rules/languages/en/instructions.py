@@ -217,13 +217,17 @@ INSTRUCTIONS = (
                     + r"|between [\w: ]{3,20}|on weekdays|on weekends|after work)",
                 ),
                 r"i(?:'m| am) (?:only\s)?(?:available|reachable) (?:in the (?:mornings?|afternoons?|evenings?)|"
-                r"after \d{1,2}|before \d{1,2}|on weekdays|on weekends)",
+                r"after " + _TIME_OF_DAY + r"|before " + _TIME_OF_DAY + r"|on weekdays|on weekends)"
+                r"(?: on (?:weekdays|weekends|week days))?",
                 *_each(
                     "call|calls|ring|phone|contact|reach",
                     r"\b[,;:]?\s{1,3}" + _gap(6) + r"only (?:after|before) " + _TIME_OF_DAY,
                 ),
                 r"no calls? (?:before|after) " + _TIME_OF_DAY,
                 *_each("never|not", r" (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)\b"),
+                # "nothing before 3pm ever": said on its own, at the end of a clause.
+                r"nothing (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)(?:\s(?:ever|please|pls|thanks))?"
+                r"(?=\s{0,2}(?:[.!,;\n]|$))",
                 r"i can't take calls (?:during|at|in) (?:the day|work|the daytime|the morning|the evening)\b",
             ),
             I,

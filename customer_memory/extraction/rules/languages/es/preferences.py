@@ -163,13 +163,18 @@ FREQUENCY_WORDS = words(
     "todos los dias|todas las mananas|todas las noches|todas las tardes|todas las semanas|todos los meses|todos los lunes|todos los martes|todos los miercoles|todos los jueves|todos los viernes|todos los sabados|todos los domingos|todos los fines de semana|cada dia|cada semana|cada mes|cada manana|cada noche|casi todos|casi todas|a diario|una vez por semana|dos veces por semana|los fines de semana"
 )
 
-CALL_WORDS = words("llamar|llamen|llamame|llamada|llamadas|llamarme|me llamen|contesto|localizable")
+CALL_WORDS = words(
+    "llamar|llamen|llamame|llamada|llamadas|llamarme|me llamen|contesto|localizable|contactar|contactarme|"
+    "me contacten|contactenme|me respondan|me avisen|me escriban|contestar|atender|atiendo"
+)
 
 TIME_WORDS = words(
     "manana|mananas|mananita|tarde|tardes|noche|noches|mediodia|despues de|antes de|a partir de|fines de semana|horario"
 )
 
-REQUEST_WORDS = words("por favor|solo|nunca|que sea|mejor|porfa")
+REQUEST_WORDS = words(
+    "por favor|solo|nunca|que sea|mejor|porfa|de preferencia|preferiblemente|prefiero|no me|no nos|no puedo"
+)
 
 PLAN_WORDS = words(
     "plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de|seguro|poliza|cuenta|tarjeta|socio|cliente"

@@ -184,11 +184,15 @@ FREQUENCY_WORDS = words(
     "todo dia|todos os dias|toda manha|toda noite|toda semana|todo mes|todo fim de semana|quase todo|quase todos|quase toda|toda segunda|toda terca|toda quarta|toda quinta|toda sexta|todo sabado|todo domingo|todas as segundas|todas as sextas|costumo|diariamente|uma vez por semana|duas vezes por semana|aos fins de semana"
 )
 
-CALL_WORDS = words("ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato")
+CALL_WORDS = words(
+    "ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato|contactado|contactada|contatado|contatada|"
+    "contactar|contatar|contactem|contatem|me respondam|me responda|me avisem|me avise|contacto|contactos|"
+    "chamada|chamadas|telefonema|telefonemas"
+)
 TIME_WORDS = words(
     "manha|tarde|noite|meio-dia|depois das|antes das|a partir das|fim de semana|horario|fim do dia|final do dia"
 )
-REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor|prefiro|preferia|preferimos")
+REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor|prefiro|preferia|preferimos|de preferencia|nao me")
 
 PLAN_WORDS = words(
     "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
