@@ -918,3 +918,8 @@ def test_contact_hours_nothing_before_and_reachable_after_a_full_time():
     assert "3pm" in facts("also pls text me dont call, i sleep all day. nothing before 3pm ever")["contact_hours"]
     assert "17:00" in facts("Please note I am only reachable after 17:00 on weekdays.")["contact_hours"]
     assert "contact_hours" not in facts("The parcel came at 2pm, nothing before 3pm was on the tracker")
+
+
+def test_plan_im_a_tier_member():
+    assert facts("Please use Delta where possible; I'm a Diamond Medallion member.")["plan"] == "Diamond Medallion"
+    assert "plan" not in facts("I'm a member of the gym down the road.")

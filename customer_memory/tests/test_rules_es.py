@@ -765,3 +765,9 @@ def test_horario_no_me_llamen_a_la_manana():
     said = facts("y mandame todo x whatsapp. y no me llamen a la mañana que laburo en la panaderia de 6 a 14")
     assert "mañana" in said["contact_hours"]
     assert "contact_hours" not in facts("No me llamaron en toda la mañana, qué desastre.")
+
+
+def test_pase_de_temporada_y_cambio_de_pase():
+    assert facts("che compré el pase de temporada Oro y no me aparecen las gemas")["plan"] == "Oro"
+    assert facts("y al final me pasé al pase Diamante")["plan"] == "Diamante"
+    assert "plan" not in facts("si me devuelven la plata capaz me compro el pase Diamante jaja")

@@ -762,3 +762,9 @@ def test_horario_numa_frase_longa_e_contacto_telefonico():
     said = facts("Como trabalho a tempo inteiro, qualquer contacto telefónico só depois das 18h.")
     assert "18h" in said["contact_hours"]
     assert "contact_hours" not in facts("Ligaram-me de manhã e não atendi.")
+
+
+def test_passe_anual_e_mudanca_para_o_mensal():
+    assert facts("Tenho o passe anual, uso todos os dias.")["plan"] == "anual"
+    assert facts("Passei do passe anual para o passe mensal.")["plan"] == "mensal"
+    assert "plan" not in facts("Quanto custa o passe anual?")

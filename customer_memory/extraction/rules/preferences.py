@@ -108,9 +108,9 @@ def _plan_patterns(plan_words: tuple[str, ...], *, fillers: bool) -> tuple[re.Pa
     # "on your Team plan", "im Tarif Starter" is above; "my Gold membership": a determiner of one's own first.
     before = re.compile(
         r"(?i:\b(?:my|our|your|on the|on a|on your|for the|to the|(?:have|had|got|hold|held) (?:the|a)|meinem|unserem|"
-        r"meinen|unseren)\s)(?P<n>"
+        r"meinen|unseren|i'?m an?|i am an?|we'?re|we are)\s)(?P<n>"
         + name
-        + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card)\b"
+        + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card|members?)\b"
         r"(?!\s(?i:page|pages|price|prices|pricing|details|website|site|section|benefits|features|option|offer)\b)"
     )
     return after, before

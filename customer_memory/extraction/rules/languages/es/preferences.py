@@ -14,9 +14,12 @@ _TIERS = (
 )
 # A plan as named after "el plan", "la tarifa de", or a tier word on its own ("el Básico", "a Oro").
 _PLAN_VALUE = (
-    r"(?:(?:plan|tarifa|paquete|abono|suscripcion|membresia|categoria|nivel|modalidad|bono)\s(?:de\s)?"
+    r"(?:(?:plan|tarifa|paquete|abono|suscripcion|membresia|categoria|nivel|modalidad|bono|pase de temporada|"
+    r"pase)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudiante|joven|jubilado|pensionista|familia|empresas?|pyme|autonomos?|"
-    r"hogar|prepago|pospago)\b)|(?=" + _TIERS + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
+    r"hogar|prepago|pospago|anual|mensual|semestral|trimestral)\b)|(?="
+    + _TIERS
+    + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
 )
 
 PREFERENCES = (
@@ -195,13 +198,13 @@ PLAN = (
             "cambie|cambiar|cambiarme|pasar|pasarme|subir|subirme|pasadme|pasenme|pasame|paseme|cambiadme|"
             "cambienme|cambiame|cambieme"
         )
-        + r"\s(?:(?:de|del|de la)\s(?:plan\s|tarifa\s)?[\w+-]{2,20}\s)?(?:al|a la|a)\s"
+        + r"\s(?:(?:de|del|de la)\s(?:plan\s|tarifa\s|pase\s)?[\w+-]{2,20}\s)?(?:al|a la|a)\s"
         + _PLAN_VALUE
     ),
     rx(
         lead(
             "tengo|tenemos|uso|estoy en|estoy con|sigo con|seguimos con|sigo en|tengo contratado|"
-            "tengo contratada|contrate|pago"
+            "tengo contratada|contrate|pago|compre|he comprado|me compre|renove|he renovado"
         )
         + r"\s(?:el|la|un|una)\s"
         + _PLAN_VALUE

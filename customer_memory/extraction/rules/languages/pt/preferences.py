@@ -14,9 +14,12 @@ _TIERS = (
 )
 # A plan as named after "o plano", "o pacote", "o tarifário", or a tier word on its own ("o Premium", "pra Ouro").
 _PLAN_VALUE = (
-    r"(?:(?:plano|pacote|tarifario|assinatura|categoria|nivel|modalidade|franquia|programa)\s(?:de\s)?"
+    r"(?:(?:plano|pacote|tarifario|assinatura|categoria|nivel|modalidade|franquia|programa|passe de temporada|"
+    r"passe)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudante|jovem|universitario|familiar|empresa|empresarial|pre-pago|"
-    r"pos-pago|controle)\b)|(?=" + _TIERS + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
+    r"pos-pago|controle|anual|mensal|semestral|trimestral)\b)|(?="
+    + _TIERS
+    + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
 )
 
 PREFERENCES = (
@@ -207,7 +210,7 @@ PLAN = (
             "subi|passei|mudei|troquei|fui|me passaram|mudar|passar|trocar|subir|muda|mude|mudem|passa|passe|"
             "passem|troca|troque|troquem"
         )
-        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
+        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s|passe\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
         r"(?:o\s|a\s)?" + _PLAN_VALUE
     ),
     # "Pago 500 mega e no speedtest dá 40": the speed they pay for (not the one they measure).
