@@ -923,3 +923,12 @@ def test_contact_hours_nothing_before_and_reachable_after_a_full_time():
 def test_plan_im_a_tier_member():
     assert facts("Please use Delta where possible; I'm a Diamond Medallion member.")["plan"] == "Diamond Medallion"
     assert "plan" not in facts("I'm a member of the gym down the road.")
+
+
+def test_mobility_needs_and_a_pet_named_before_its_breed():
+    said = facts("I have a bad hip, so please always request wheelchair assistance for me at airports.")
+    assert "hip" in said["accessibility"].lower() or "wheelchair" in said["accessibility"].lower()
+    assert "accessibility" not in facts("Is the venue wheelchair friendly? My friend is asking.")
+    said = facts("Third time I've lodged this claim for Biscuit - she's my kelpie, 8 years old.")
+    assert said["pet"] == "Biscuit (kelpie)"
+    assert "pet" not in facts("Biscuit - she's my favourite flavour of the lot.")

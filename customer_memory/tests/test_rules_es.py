@@ -771,3 +771,9 @@ def test_pase_de_temporada_y_cambio_de_pase():
     assert facts("che compré el pase de temporada Oro y no me aparecen las gemas")["plan"] == "Oro"
     assert facts("y al final me pasé al pase Diamante")["plan"] == "Diamante"
     assert "plan" not in facts("si me devuelven la plata capaz me compro el pase Diamante jaja")
+
+
+def test_movilidad_problemas_de_rodilla():
+    said = facts("no es un cuarto piso sin elevador y yo tengo problemas de rodilla asi que que me la suban ellos")
+    assert "rodilla" in said["accessibility"]
+    assert "accessibility" not in facts("Mi vecino tuvo problemas con la rodilla del sofá.")

@@ -768,3 +768,8 @@ def test_passe_anual_e_mudanca_para_o_mensal():
     assert facts("Tenho o passe anual, uso todos os dias.")["plan"] == "anual"
     assert facts("Passei do passe anual para o passe mensal.")["plan"] == "mensal"
     assert "plan" not in facts("Quanto custa o passe anual?")
+
+
+def test_mobilidade_problemas_no_joelho():
+    assert "joelho" in facts("Moro num terceiro andar e tenho problemas no joelho.")["accessibility"]
+    assert "accessibility" not in facts("A minha mãe teve um problema no joelho da cadeira.")

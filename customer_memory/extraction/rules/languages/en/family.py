@@ -73,4 +73,11 @@ PET = (
         r"(?:(?:,\s|\s(?i:named|called)\s)" + _REL_NAME + r")?\b"
     ),
     rx(_REL_NAME + r"(?:,\s|\sis\s)(?i:(?:my|our)\s(?:\w{1,20}\s)??(?P<species>" + _PET + r"))\b"),
+    # "Biscuit - she's my kelpie", "Rocky, he's our rescue greyhound".
+    rx(
+        _REL_NAME
+        + r"(?:\s[-–—]\s|,\s)(?i:(?:she|he)(?:'s| is)\s(?:my|our)\s(?:\w{1,20}\s)??(?P<species>"
+        + _PET
+        + r"))\b"
+    ),
 )

@@ -177,6 +177,13 @@ ACCESSIBILITY = (
             r"screen reader\b",
             *_each("in a|use a", r" wheelchair\b"),
             r"wheelchair user\b",
+            # Mobility: "wheelchair assistance at airports", "I have a bad hip", "I walk with a stick".
+            r"wheelchair (?:assistance|access|help|space)\b",
+            r"i (?:have|'ve got|got) (?:a\s)?(?:bad|dodgy|replaced|new|artificial) (?:hips?|knees?)\b",
+            r"i (?:use|walk with) (?:a\s)?(?:walking stick|stick|cane|walker|walking frame|zimmer frame|crutches|mobility "
+            r"scooter)\b",
+            r"i (?:can't|cannot|can not) (?:manage|do|climb|walk up) (?:the\s)?stairs\b",
+            r"reduced mobility\b",
             r"i have (?:dyslexia|low vision|macular degeneration|a tremor|arthritis in my hands)\b",
             *_each("large|bigger|larger", r" (?:text|print|font)\b"),
         ),

@@ -46,6 +46,11 @@ PETS = {
     "schnauzer": "dog", "labradoodle": "dog", "cockapoo": "dog", "cavapoo": "dog", "corgi": "dog",
     "staffie": "dog", "staffy": "dog", "rottweiler": "dog", "doberman": "dog", "great dane": "dog",
     "tabby": "cat", "siamese": "cat", "maine coon": "cat", "ragdoll": "cat", "bengal": "cat",
+    "kelpie": "dog", "heeler": "dog", "blue heeler": "dog", "cattle dog": "dog", "staffordshire": "dog",
+    "yorkie": "dog", "maltese": "dog", "bichon": "dog", "pomeranian": "dog", "shepherd": "dog", "sheepdog": "dog",
+    "sheltie": "dog", "akita": "dog", "samoyed": "dog", "mastiff": "dog", "dalmatian": "dog", "vizsla": "dog",
+    "weimaraner": "dog", "mutt": "dog", "moggy": "cat", "moggie": "cat", "persian": "cat", "sphynx": "cat",
+    "british shorthair": "cat", "cockatoo": "bird", "budgerigar": "bird", "lovebird": "bird", "axolotl": "axolotl",
 }  # fmt: skip
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -140,7 +140,12 @@ ACCESSIBILITY = (
             r"degeneracion macular|baja vision|vision reducida|con la lupa|con una lupa|silla de ruedas|"
             r"letra (?:mas )?grande|fuente (?:mas )?grande|texto (?:mas )?grande|soy daltonic[oa]|"
             r"tengo (?:dislexia|temblores|parkinson|artrosis en las manos|problemas de (?:vista|audicion|oido|"
-            r"movilidad))|discapacidad (?:visual|auditiva|motriz)|nvda|jaws|voiceover"
+            r"movilidad))|discapacidad (?:visual|auditiva|motriz)|nvda|jaws|voiceover|"
+            # Mobility: "tengo problemas de rodilla", "ando con bastón", "no puedo subir escaleras".
+            r"tengo (?:problemas|un problema|mal|dolor|artrosis) (?:de|en) (?:la |las |los )?(?:rodillas?|caderas?|"
+            r"espalda|columna|piernas?)|ando con (?:baston|muletas|andador)|camino con (?:baston|muletas|andador)|"
+            r"uso (?:baston|muletas|"
+            r"andador)|no puedo (?:subir|bajar) (?:escaleras|las escaleras)|movilidad reducida"
         )
         + r"\b|\b(?:NVDA|JAWS|VoiceOver|TalkBack|talkback)\b"
     ),

@@ -157,7 +157,12 @@ ACCESSIBILITY = (
             r"fonte (?:maior|grande)|texto (?:maior|grande)|daltonic[oa]|"
             r"tenho (?:dislexia|tremores|parkinson|problemas de (?:visao|vista|audicao|mobilidade))|"
             r"deficiente (?:visual|auditivo|auditiva|fisico|fisica)|deficiencia (?:visual|auditiva|fisica)|"
-            r"com a lupa|talkback|voiceover|nvda|jaws"
+            r"com a lupa|talkback|voiceover|nvda|jaws|"
+            # Mobility: "tenho problemas no joelho", "ando de bengala", "não consigo subir escadas".
+            r"tenho (?:problemas?|dores?|artrose) (?:de|no|na|nos|nas) (?:joelhos?|anca|ancas|quadril|coluna|costas|"
+            r"pernas?)|ando (?:de|com) (?:bengala|muletas|andador)|caminho (?:de|com) (?:bengala|muletas|andador)|"
+            r"uso (?:bengala|muletas|andador)|"
+            r"nao (?:consigo|posso) (?:subir|descer) (?:escadas|as escadas)|mobilidade reduzida"
         )
         + r"\b|\b(?:TalkBack|VoiceOver|NVDA|JAWS)\b"
     ),
