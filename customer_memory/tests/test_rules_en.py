@@ -932,3 +932,8 @@ def test_mobility_needs_and_a_pet_named_before_its_breed():
     said = facts("Third time I've lodged this claim for Biscuit - she's my kelpie, 8 years old.")
     assert said["pet"] == "Biscuit (kelpie)"
     assert "pet" not in facts("Biscuit - she's my favourite flavour of the lot.")
+
+
+def test_language_in_welsh_if_possible():
+    assert facts("Letters by post, and in Welsh if possible.")["preferred_language"] == "Welsh"
+    assert "preferred_language" not in facts("The manual came in Welsh, which surprised me.")

@@ -777,3 +777,11 @@ def test_movilidad_problemas_de_rodilla():
     said = facts("no es un cuarto piso sin elevador y yo tengo problemas de rodilla asi que que me la suban ellos")
     assert "rodilla" in said["accessibility"]
     assert "accessibility" not in facts("Mi vecino tuvo problemas con la rodilla del sofá.")
+
+
+def test_idioma_si_puede_ser_y_avisar_antes_de_mandar_a_nadie():
+    assert facts("Al correo. Y en euskera si puede ser; si no, en castellano.")["preferred_language"] == "Euskera"
+    assert "preferred_language" not in facts("El folleto venía en inglés, por favor revísenlo.")
+    said = facts("Antes de mandar a nadie avísenme siempre con un día de antelación.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Antes de mandar el paquete me llegó un aviso.")

@@ -773,3 +773,8 @@ def test_passe_anual_e_mudanca_para_o_mensal():
 def test_mobilidade_problemas_no_joelho():
     assert "joelho" in facts("Moro num terceiro andar e tenho problemas no joelho.")["accessibility"]
     assert "accessibility" not in facts("A minha mãe teve um problema no joelho da cadeira.")
+
+
+def test_antes_de_qualquer_cobranca_me_consultem():
+    assert "confirm_before_acting" in facts("Antes de qualquer cobrança extra, me consultem.")
+    assert "confirm_before_acting" not in facts("Antes de qualquer cobrança, o sistema envia um email.")

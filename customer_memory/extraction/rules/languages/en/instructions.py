@@ -244,6 +244,16 @@ INSTRUCTIONS = (
         ),
         "preferred_language",
     ),
+    # "and in Welsh if possible, please".
+    Instruction(
+        rx(
+            r"\b(?i:in)\s(?P<v>" + _LANGUAGE + r")\b(?:,?\s(?i:if (?:possible|you can|at all possible)|preferably)|"
+            r"\s(?i:please)(?!\s\w))\b",
+            I,
+        ),
+        "preferred_language",
+        fallback=True,
+    ),
     Instruction(
         rx(_w("my (?:first|native|main|mother) (?:language|tongue) is") + r" (?P<v>" + _LANGUAGE + r")\b", I),
         "preferred_language",

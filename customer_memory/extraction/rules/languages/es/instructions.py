@@ -89,7 +89,9 @@ INSTRUCTIONS = (
             + r"(?:me)?\s(?:(?:siempre|conmigo|primero)\s){0,2}antes de\s[a-z]{3,14}\b|"
             + lead("antes de")
             + r"\s(?:hacer|realizar|cobrar|cambiar|enviar|activar|cancelar|contratar|tocar|modificar|cargar|"
-            r"tramitar|renovar)[a-z]{0,4}\b[^.;!?\n]{0,60}?\b(?:(?:me lo|me la|me los|me|lo|que me)\s"
+            r"tramitar|renovar|mandar|venir|pasar|programar|agendar|(?:cualquier|cada|algun|un|una|otro|otra|nuevo|"
+            r"nueva)\s(?:cargo|cobro|cambio|compra|visita|pago|gasto|envio|pedido))[a-z]{0,4}\b[^.;!?\n]{0,60}?\b"
+            r"(?:(?:me lo|me la|me los|me|lo|que me)\s"
             r"(?:consult|pregunt|confirm|avis)[a-z]{0,6}|(?:consult|pregunt|confirm|avis)[a-z]{0,6}me)\b|"
             + lead("no")
             + r" (?:hagan|hagais|hagas|cobren|cambien|activen|envien|contraten|toquen|cancelen|modifiquen)\s"
@@ -174,6 +176,17 @@ INSTRUCTIONS = (
             + r")\b"
         ),
         "preferred_language",
+    ),
+    # "Y en euskera si puede ser; si no, en castellano": the language asked for, if possible.
+    Instruction(
+        rx(
+            r"\b(?i:en)\s(?P<v>"
+            + alternation(LANGUAGES)
+            + r")\b(?:,?\s(?:si puede ser|si es posible|si se puede|preferiblemente|de preferencia|mejor(?=\s?[,.;!\n]|$))|"
+            r"\s(?:por favor|porfa)(?!\s\w))\b"
+        ),
+        "preferred_language",
+        fallback=True,
     ),
     Instruction(
         rx(

@@ -64,7 +64,7 @@ LANGUAGES = {
     "ingles": "English", "espanol": "Spanish", "castellano": "Spanish", "frances": "French", "aleman": "German",
     "portugues": "Portuguese", "vietnamita": "Vietnamese", "hebreo": "Hebrew", "italiano": "Italian",
     "arabe": "Arabic", "ruso": "Russian", "chino": "Chinese", "mandarin": "Mandarin", "japones": "Japanese",
-    "coreano": "Korean", "catalan": "Catalan", "euskera": "Basque", "gallego": "Galician", "quechua": "Quechua",
+    "coreano": "Korean", "catalan": "Catalan", "euskera": "Euskera", "gallego": "Galician", "quechua": "Quechua",
     "guarani": "Guarani", "polaco": "Polish", "rumano": "Romanian", "vasco": "Basque", "valenciano": "Valencian",
     "aimara": "Aymara", "aymara": "Aymara", "nahuatl": "Nahuatl", "maya": "Maya", "ucraniano": "Ukrainian",
     "mapudungun": "Mapudungun", "lengua de senas": "Sign language",

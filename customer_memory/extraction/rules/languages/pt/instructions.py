@@ -115,7 +115,9 @@ INSTRUCTIONS = (
             + r"(?:-me)?\s(?:(?:sempre|comigo|primeiro|antes)\s){0,2}antes de\s[a-z]{3,14}\b|"
             + lead("antes de")
             + r"\s(?:me\s)?(?:fazer|cobrar|mudar|alterar|enviar|ativar|activar|cancelar|contratar|mexer|debitar|"
-            r"renovar)(?:-me|[a-z]{0,3})\b[^.;!?\n]{0,60}?\b(?:me\s)?(?:confirm|pergunt|consult|avis)[a-z]{0,6}"
+            r"renovar|mandar|vir|marcar|agendar|(?:qualquer|cada|alguma|algum|uma|um|nova|novo|outra|outro)\s"
+            r"(?:cobranca|alteracao|mudanca|compra|visita|troca|pagamento|debito|encomenda|gasto|servico))"
+            r"(?:-me|[a-z]{0,3})\b[^.;!?\n]{0,60}?\b(?:me\s)?(?:confirm|pergunt|consult|avis)[a-z]{0,6}"
             r"(?:-me)?\b|"
             + lead("nao")
             + r" (?:facam|faca|cobrem|cobre|mudem|alterem|ativem|enviem|cancelem|mexam|debitem|renovem)\s"
@@ -213,6 +215,16 @@ INSTRUCTIONS = (
             + r")\b"
         ),
         "preferred_language",
+    ),
+    # "e em crioulo se possível": the language asked for, if possible.
+    Instruction(
+        rx(
+            r"\b(?i:em)\s(?P<v>"
+            + alternation(LANGUAGES)
+            + r")\b(?:,?\s(?:se possivel|se puder|se der|de preferencia)|\s(?:por favor|melhor)(?!\s\w))\b"
+        ),
+        "preferred_language",
+        fallback=True,
     ),
     Instruction(
         rx(
