@@ -785,3 +785,20 @@ def test_idioma_si_puede_ser_y_avisar_antes_de_mandar_a_nadie():
     said = facts("Antes de mandar a nadie avísenme siempre con un día de antelación.")
     assert "confirm_before_acting" in said
     assert "confirm_before_acting" not in facts("Antes de mandar el paquete me llegó un aviso.")
+
+
+def test_mi_vieja_silvana_edad_respondida_y_jubilado_de():
+    assert facts("tengo 16 pero la cuenta la paga mi vieja, Silvana.")["mother"] == "Silvana (vieja)"
+    said = _conversation(
+        ("customer", "Quiero matricularme en el curso de inglés."),
+        ("agent", "¿Y usted qué edad tiene, para el grupo de adultos?"),
+        ("customer", "Cuarenta y cuatro."),
+    )
+    assert said["age"] == "44"
+    said = _conversation(
+        ("customer", "Quiero matricular a mi hijo."),
+        ("agent", "¿Qué edad tiene su hijo?"),
+        ("customer", "Doce."),
+    )
+    assert "age" not in said
+    assert "employer" not in facts("Soy jubilado de Renfe desde hace años.")

@@ -778,3 +778,9 @@ def test_mobilidade_problemas_no_joelho():
 def test_antes_de_qualquer_cobranca_me_consultem():
     assert "confirm_before_acting" in facts("Antes de qualquer cobrança extra, me consultem.")
     assert "confirm_before_acting" not in facts("Antes de qualquer cobrança, o sistema envia um email.")
+
+
+def test_reformado_da_empresa_e_assinatura_apos_cumprimentos():
+    assert "employer" not in facts("Sou reformado da CP, trabalhei 38 anos como maquinista.")
+    carta = "Exmos. Senhores,\n\nVenho pedir ajuda com o IRS.\n\nCom os melhores cumprimentos,\nJoaquim Alves Ferreira"
+    assert facts(carta)["name"] == "Joaquim Alves Ferreira"

@@ -146,6 +146,7 @@ def city_at(original: str, start: int) -> str:
 _ASKS_AGE = re.compile(
     r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
     r"wie alt sind sie|wie alt bist du|ihr alter|ihrem alter|dein alter|deinem alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
+    r"usted que edad tiene|que edad tiene(?! (?:su|el|la|tu) )|que idade (?:voce )?tem|"
     r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
     r"a senhora) tem|(?:anh|chi|em|ban|bac|co|chu|ong|ba)(?: \w{1,8})? (?:nam nay )?(?:bao nhieu|may) tuoi)\b|"
     r"בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
@@ -284,7 +285,10 @@ _CLOSING = re.compile(
 # salutations distinguées.", "Meilleures salutations,", "Mit freundlichen Grüßen" (folded; "ß" stays).
 _CLOSING_END = re.compile(
     r"(?:\bsalutations(?: distinguees| cordiales| respectueuses| les meilleures)?|\bsentiments (?:les meilleurs|"
-    r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
+    r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement|"
+    # "Com os melhores cumprimentos,", "Reciba un cordial saludo,", "With best wishes,".
+    r"\bcumprimentos|\bsaudacoes|\bun (?:cordial )?saludo|\bsaludos cordiales|\bwith (?:best|kind|warm) (?:wishes|regards))"
+    r"[,.!]?$"
 )
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."

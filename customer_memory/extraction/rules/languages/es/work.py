@@ -113,6 +113,8 @@ EMPLOYER = (
     rx(
         lead("soy|ahora soy|ya soy|trabajo como|trabajo de")
         + r"\s(?:(?:un|una)\s)?"
+        # ("soy jubilado de Renfe": a past employer.)
+        + r"(?!(?:jubilad|pensionad|retirad)[oa]s?\b)"
         + _JOB
         + r"(?:\s(?!(?:que|pero|vivo|vivimos|aqui|aca|alli|ahora|hoy)\b)[a-z]{2,15}){0,2}?"
         r"\s(?:(?:en (?:el|la|una|un)|para(?: el| la)?|del|de la)\s"

@@ -99,6 +99,8 @@ EMPLOYER = (
     rx(
         lead("sou|eu sou|agora sou|ja sou|trabalho como|trabalho de")
         + r"\s(?:(?:um|uma|o|a)\s)?"
+        # ("sou reformado da CP": a past employer.)
+        + r"(?!(?:reformad|aposentad)[oa]s?\b)"
         + _JOB
         + r"(?:,\s(?:"
         + _JOB
