@@ -937,3 +937,18 @@ def test_mobility_needs_and_a_pet_named_before_its_breed():
 def test_language_in_welsh_if_possible():
     assert facts("Letters by post, and in Welsh if possible.")["preferred_language"] == "Welsh"
     assert "preferred_language" not in facts("The manual came in Welsh, which surprised me.")
+
+
+def test_address_read_back_and_confirmed():
+    said = _conversation(
+        ("customer", "The box came with the wrong food."),
+        ("agent", "Understood. Is the delivery address still in Brisbane?"),
+        ("customer", "Yep, still Brisbane."),
+    )
+    assert said["location"] == "Brisbane"
+    said = _conversation(
+        ("customer", "The box came with the wrong food."),
+        ("agent", "Is the delivery address still in Brisbane?"),
+        ("customer", "No, we moved last month."),
+    )
+    assert said.get("location") != "Brisbane"

@@ -802,3 +802,24 @@ def test_mi_vieja_silvana_edad_respondida_y_jubilado_de():
     )
     assert "age" not in said
     assert "employer" not in facts("Soy jubilado de Renfe desde hace años.")
+
+
+def test_direccion_leida_por_el_agente_y_confirmada():
+    said = _conversation(
+        ("customer", "No me llegó el paquete."),
+        ("agent", "Claro. ¿La dirección es en Coyoacán, CDMX?"),
+        ("customer", "sí, Coyoacán. la guía es 7788123400"),
+    )
+    assert said["location"].startswith("Coyoacán")
+    said = _conversation(
+        ("customer", "Tengo una fuga en el baño."),
+        ("agent", "¿Sigue usted viviendo en Triana?"),
+        ("customer", "Sí, en Triana, en la calle Betis, toda la vida."),
+    )
+    assert said["location"] == "Triana"
+    said = _conversation(
+        ("customer", "No me llegó el paquete."),
+        ("agent", "¿La dirección es en Coyoacán, CDMX?"),
+        ("customer", "No, ahora estoy de viaje, mándelo a la oficina."),
+    )
+    assert "location" not in said

@@ -784,3 +784,12 @@ def test_reformado_da_empresa_e_assinatura_apos_cumprimentos():
     assert "employer" not in facts("Sou reformado da CP, trabalhei 38 anos como maquinista.")
     carta = "Exmos. Senhores,\n\nVenho pedir ajuda com o IRS.\n\nCom os melhores cumprimentos,\nJoaquim Alves Ferreira"
     assert facts(carta)["name"] == "Joaquim Alves Ferreira"
+
+
+def test_endereco_lido_pelo_agente_e_confirmado():
+    said = _conversation(
+        ("customer", "Quero incluir meu marido no plano."),
+        ("agent", "Combinado, WhatsApp. O endereço continua em Belo Horizonte, bairro Savassi?"),
+        ("customer", "Sim, Savassi. Meu marido também é dependente no plano."),
+    )
+    assert said["location"] == "Belo Horizonte"

@@ -247,7 +247,7 @@ _ASKS_HOME = re.compile(
     r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
     r"where are you located|where do you reside|donde tiene (?:la |su )?(?:residencia|domicilio)|donde reside|"
     r"onde (?:tem|fica) (?:a |sua |a sua )?(?:residencia|morada)|onde reside|"
-    r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
+    r"sigues? (?:(?:usted|viviendo|tu|todavia|aun) ){0,2}en|vives? (?:usted |todavia |aun )?en|donde vives?|"
     r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco|"
     r"wohnen sie (?:noch |immer noch |weiterhin )?(?:in|im)|wo wohnen sie|wohnst du (?:noch |immer noch )?(?:in|im)|"
     r"wo wohnst du|habitez-vous (?:toujours |encore )?(?:a|au|en)|vous habitez (?:toujours |encore )?(?:a|au|en)|"

@@ -202,3 +202,11 @@ HOMETOWN = (
     # "Cork is where I grew up", "Lyon's where I was born".
     rx(r"(?<![\w'-])" + _PLACE + r"(?:'s|\sis)\s(?i:where\si\s(?:grew\sup|was\s(?:born|raised|brought\sup)))\b"),
 )
+
+# The agent reading back where they live ("Is the delivery address still the unit in West End, Brisbane?") and the
+# yes that confirms it.
+ADDRESS_WORDS = words(
+    "address|delivery address|home address|do you still live|are you still living|still living|still based|"
+    "still at the|still in"
+)
+YES_WORDS = words("yes|yep|yeah|yup|correct|that's right|thats right|right|sure|aye")

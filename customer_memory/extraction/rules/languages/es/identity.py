@@ -149,3 +149,9 @@ HOMETOWN = (
     ),
     rx(lead("naci|nacimos|me crie|creci|vengo originalmente") + r"\s+(?:en|de)\s+" + _PLACE),
 )
+
+# El agente lee dónde vive ("¿La dirección es en Coyoacán, CDMX?") y el sí que lo confirma.
+ADDRESS_WORDS = words(
+    "direccion|domicilio|residencia|sigue viviendo|sigues viviendo|sigue usted viviendo|vive usted|vive en|vives en"
+)
+YES_WORDS = words("si|sip|claro|correcto|exacto|asi es|eso es|efectivamente|ajam|aja")

@@ -136,3 +136,7 @@ HOMETOWN = (
     ),
     rx(lead("nasci|nascemos|fui criado|fui criada|cresci") + r"\s+(?:em|no|na)\s+" + _PLACE),
 )
+
+# O agente lê onde mora ("O endereço continua em Belo Horizonte, bairro Savassi?") e o sim que o confirma.
+ADDRESS_WORDS = words("endereco|morada|residencia|ainda mora|continua a morar|continua morando|mora em|mora no|mora na")
+YES_WORDS = words("sim|isso|isso mesmo|exato|exatamente|correto|certo|pois|pois e|e sim|positivo")
