@@ -952,3 +952,13 @@ def test_address_read_back_and_confirmed():
         ("customer", "No, we moved last month."),
     )
     assert said.get("location") != "Brisbane"
+
+
+def test_location_i_stay_for_bought_a_house_in_and_i_live_at():
+    assert facts("trip ID RH-77310-LG. i stay for Lekki phase 1 and i work for Access Bank")["location"].startswith(
+        "Lekki"
+    )
+    assert "location" not in facts("I'm staying at the Hilton in Lagos this week.")
+    assert facts("Good news - we've bought a little terrace in Harrogate!")["location"] == "Harrogate"
+    assert "location" not in facts("We bought a holiday flat in Spain last year for the summers.")
+    assert "Leicester" in facts("Hi, account holder for 22 Saxby Street, Leicester. The meter is broken.")["location"]

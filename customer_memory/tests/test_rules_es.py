@@ -823,3 +823,9 @@ def test_direccion_leida_por_el_agente_y_confirmada():
         ("customer", "No, ahora estoy de viaje, mándelo a la oficina."),
     )
     assert "location" not in said
+
+
+def test_de_lugar_que_es_donde_vivo():
+    said = facts("Ayer tuve un golpe en un aparcamiento de Alcalá de Henares, que es donde vivo, y quisiera dar parte.")
+    assert said["location"] == "Alcalá de Henares"
+    assert "location" not in facts("Tuve un golpe en un aparcamiento de Alcalá de Henares, donde trabajo.")

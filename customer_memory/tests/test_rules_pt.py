@@ -793,3 +793,8 @@ def test_endereco_lido_pelo_agente_e_confirmado():
         ("customer", "Sim, Savassi. Meu marido também é dependente no plano."),
     )
     assert said["location"] == "Belo Horizonte"
+
+
+def test_a_de_braga_e_onde_moramos():
+    assert facts("A de Braga, sim, é onde moramos.")["location"] == "Braga"
+    assert "location" not in facts("A de Braga, sim, é onde trabalhamos.")

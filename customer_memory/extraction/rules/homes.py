@@ -152,7 +152,9 @@ _ASKS_ADDRESS = re.compile(
 )
 # The customer saying the address that follows is theirs (folded).
 _OWN_ADDRESS = re.compile(
-    r"\b(?:my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
+    r"\b(?:i live at|we live at|account holder (?:for|at)|vivo en la calle|vivo en la avenida|moro na rua|"
+    r"moro na avenida|"
+    r"my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
     r"nuestra (?:nueva )?direccion|nueva direccion|(?:a )?minha (?:nova )?morada|(?:a )?nova morada|"
     r"(?:o )?meu (?:novo )?endereco|novo endereco)\b"
 )

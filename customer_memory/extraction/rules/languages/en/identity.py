@@ -156,6 +156,20 @@ LOCATION = (
         + _NOT_A_TRIP
     ),
     rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
+    # "i stay for Lekki phase 1", "I stay in Kilimani" (where one lives, in Nigerian, Kenyan and Indian English).
+    rx(_ws("i|we") + r"(?i:\sstay\s(?:in|at|for|around)\s)(?:the\s)?" + _NOT_A_PLACE + _PLACE + _NOT_A_TRIP),
+    # "a car park in Alcester, which is where I live", "we've bought a little terrace in Harrogate".
+    rx(
+        _ws("in|of|to")
+        + r"\s"
+        + _PLACE
+        + r"(?i:,?\s(?:which is |that's |that is |it's )?where (?:i|we) (?:live|are based)\b)"
+    ),
+    rx(
+        _ws("i've|we've|i have|we have|i|we")
+        + r"(?i:\s(?:just\s|finally\s)?(?:bought|rented)\s(?:a|our|my|the)\s(?:\w{1,12}\s)?(?:house|flat|home|place|"
+        r"terrace|bungalow|apartment|cottage|condo|semi)\sin\s)" + _PLACE + _NOT_A_TRIP
+    ),
     # "We're driving down from home in Mullingar", "back home in Cork".
     rx(
         _w("from home in", "back home in", "at home in", "from our home in", "from my home in")

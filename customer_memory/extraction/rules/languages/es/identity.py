@@ -90,7 +90,7 @@ LOCATION = (
         + _WHERE
     ),
     rx(
-        lead("en|aqui en|aca en")
+        lead("en|aqui en|aca en|de|a")
         + r"\s"
         + _PLACE
         + r",?\s(?:(?:que es )?(?:donde|adonde) (?:vivo|vivimos|resido)|(?:llevo|llevamos|vivo|vivimos) "

@@ -86,10 +86,10 @@ LOCATION = (
     ),
     rx(lead(r"minha casa (?:e|fica) (?:em|no|na)") + r"\s+" + _WHERE),
     rx(
-        lead("em|aqui em|no|na|pra|para")
+        lead("em|aqui em|no|na|pra|para|de|da|do")
         + r"\s"
         + _PLACE
-        + r",?\s(?:(?:que\s)?(?:e\s)?onde (?:eu\s)?(?:moro|vivo|moramos|vivemos)|(?:eu\s)?(?:moro|vivo) "
+        + r",?\s(?:(?:sim,?\s)?(?:que\s)?(?:e\s)?onde (?:eu\s)?(?:moro|vivo|moramos|vivemos)|(?:eu\s)?(?:moro|vivo) "
         r"(?:aqui\s|ca\s|la\s)?(?:faz|ha)\s)"
     ),
     rx(_PLACE + r",\s(?:e|E) onde (?:eu\s)?(?:moro|vivo)\b"),
