@@ -962,3 +962,14 @@ def test_location_i_stay_for_bought_a_house_in_and_i_live_at():
     assert facts("Good news - we've bought a little terrace in Harrogate!")["location"] == "Harrogate"
     assert "location" not in facts("We bought a holiday flat in Spain last year for the summers.")
     assert "Leicester" in facts("Hi, account holder for 22 Saxby Street, Leicester. The meter is broken.")["location"]
+
+
+def test_occupation_i_teach_for_a_living_and_im_the():
+    assert facts("Evenings, after six. I teach during the day.")["occupation"] == "teach"
+    assert "occupation" not in facts("I teach my kids at home on Fridays.")
+    assert (
+        facts("everywhere pretty much. I drive a truck for a living so I'm all over")["occupation"] == "drive a truck"
+    )
+    assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["occupation"] == "office manager"
+    assert "occupation" not in facts("I'm the manager of the account, not my husband.")
+    assert facts("can you keep replies short pls, im an ER nurse so I get 2 min")["occupation"] == "er nurse"

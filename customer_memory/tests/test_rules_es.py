@@ -829,3 +829,10 @@ def test_de_lugar_que_es_donde_vivo():
     said = facts("Ayer tuve un golpe en un aparcamiento de Alcalá de Henares, que es donde vivo, y quisiera dar parte.")
     assert said["location"] == "Alcalá de Henares"
     assert "location" not in facts("Tuve un golpe en un aparcamiento de Alcalá de Henares, donde trabajo.")
+
+
+def test_fui_maestro_toda_la_vida():
+    assert (
+        facts("Fui maestro de primaria toda la vida, pero de tecnología nada.")["occupation"] == "maestro de primaria"
+    )
+    assert "occupation" not in facts("Fui cliente de ustedes toda la vida.")

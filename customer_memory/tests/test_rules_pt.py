@@ -798,3 +798,9 @@ def test_endereco_lido_pelo_agente_e_confirmado():
 def test_a_de_braga_e_onde_moramos():
     assert facts("A de Braga, sim, é onde moramos.")["location"] == "Braga"
     assert "location" not in facts("A de Braga, sim, é onde trabalhamos.")
+
+
+def test_fui_costureira_a_vida_toda_e_trabalhei_como():
+    assert facts("tenho sessenta e seis anos e fui costureira a vida toda")["occupation"] == "costureira"
+    assert facts("Sou reformado, trabalhei 38 anos como maquinista.")["occupation"] in ("maquinista", "reformado")
+    assert "occupation" not in facts("Fui cliente a vida toda desta loja.")

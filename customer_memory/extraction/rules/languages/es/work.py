@@ -88,6 +88,14 @@ OCCUPATION = (
         + r"){0,2})\b"
     ),
     rx(lead("estoy|ya estoy|soy") + r"\s+(?P<v>jubilad[oa]|desemplead[oa]|en paro|pensionad[oa])\b"),
+    # "Fui maestro de primaria toda la vida", "trabajé treinta años de camionero": the job of a working life.
+    rx(
+        lead("fui|he sido|trabaje|estuve")
+        + r"\s(?:(?:[a-z0-9]{1,12}\s)?anos\s)?(?:de\s|como\s)?(?:(?:un|una)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:toda (?:la|mi) vida|(?:[a-z0-9]{1,12}\s)?anos|hasta "
+        r"(?:jubilarme|que me jubile))\b)"
+    ),
     # "trabajo por cuenta ajena en Petronor, de fontanero de mantenimiento": the job after the employer.
     rx(
         lead("trabajo|trabajamos|curro|laburo|estoy trabajando")

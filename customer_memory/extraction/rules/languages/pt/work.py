@@ -85,6 +85,20 @@ OCCUPATION = (
         + r"){0,2})\b"
     ),
     rx(lead("estou|ja estou|sou") + r"\s+(?P<v>aposentad[oa]|reformad[oa]|desempregad[oa])\b"),
+    # "fui costureira a vida toda", "trabalhei 38 anos como maquinista": the job of a working life.
+    rx(
+        lead("trabalhei")
+        + r"\s(?:(?:[a-z0-9]{1,12}\s)?anos\s)?(?:como|de)\s(?:(?:um|uma)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b"
+    ),
+    rx(
+        lead("fui")
+        + r"\s(?:(?:um|uma)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:a vida toda|toda a (?:minha )?vida|"
+        r"(?:[a-z0-9]{1,12}\s)?anos|ate (?:me )?reformar|ate (?:me )?aposentar)\b)"
+    ),
 )
 
 EMPLOYER = (
