@@ -836,3 +836,12 @@ def test_fui_maestro_toda_la_vida():
         facts("Fui maestro de primaria toda la vida, pero de tecnología nada.")["occupation"] == "maestro de primaria"
     )
     assert "occupation" not in facts("Fui cliente de ustedes toda la vida.")
+
+
+def test_escribeme_por_whats_y_horario_en_varias_clausulas():
+    assert facts("oye y mejor escríbeme por whats, soy manicurista")["preferred_contact_channel"] == "WhatsApp"
+    said = facts(
+        "Gracias por todo lo de hoy. Y si me van a llamar a este número, que sea por la mañanita, antes del mediodía, "
+        "que en la tarde ya no contesto nunca."
+    )
+    assert "mediodía" in said["contact_hours"]

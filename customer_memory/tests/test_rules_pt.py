@@ -804,3 +804,11 @@ def test_fui_costureira_a_vida_toda_e_trabalhei_como():
     assert facts("tenho sessenta e seis anos e fui costureira a vida toda")["occupation"] == "costureira"
     assert facts("Sou reformado, trabalhei 38 anos como maquinista.")["occupation"] in ("maquinista", "reformado")
     assert "occupation" not in facts("Fui cliente a vida toda desta loja.")
+
+
+def test_tratem_tudo_comigo_por_email_e_me_atendam_por_chat():
+    said = facts("Está bem. E por favor tratem tudo comigo por email, raramente consigo atender o telefone.")
+    assert said["preferred_contact_channel"] == "email"
+    said = facts("Olá. Sou surda, então por favor só me atendam por chat ou mensagem, nunca por ligação.")
+    assert said["preferred_contact_channel"] == "chat"
+    assert "preferred_contact_channel" not in facts("Vocês tratam tudo comigo por email?")

@@ -100,7 +100,14 @@ def asked_call_times(text: Text, pack: LanguagePack) -> list[Found]:
         # preferência de manhã").
         spans = [(sentence.start(), sentence.end())]
         if len(lower.split()) > 20:
-            spans = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in _CLAUSE.finditer(lower)]
+            # One to three clauses in a row: "Y si me van a llamar, que sea por la mañanita, antes del mediodía".
+            clauses = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in _CLAUSE.finditer(lower)]
+            spans = [
+                (clauses[i][0], clauses[i + size - 1][1])
+                for i in range(len(clauses))
+                for size in (3, 2, 1)
+                if i + size <= len(clauses)
+            ]
         for start, end in spans:
             clause = text.lower[start:end]
             if len(spans) > 1 and not (calls.found_in(clause) and times.found_in(clause) and asks.found_in(clause)):

@@ -9,7 +9,7 @@ from customer_memory.extraction.rules.languages.es.words import LANGUAGES
 from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
-    r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
+    r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|whats|guasap|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
     r"telegram|viber|discord|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber|"
     r"[Dd]iscord)\b"
 )

@@ -76,7 +76,7 @@ CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "correo": "correo", "whatsapp": "WhatsApp",
     "wasap": "WhatsApp", "wsp": "WhatsApp", "sms": "SMS", "mensaje de texto": "SMS", "mensajes de texto": "SMS",
     "llam": "teléfono", "telefono": "teléfono", "fijo": "teléfono", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
-    "discord": "Discord",
+    "discord": "Discord", "whats": "WhatsApp", "guasap": "WhatsApp",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

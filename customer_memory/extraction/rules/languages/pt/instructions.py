@@ -33,9 +33,9 @@ INSTRUCTIONS = (
             lead(
                 "me respondam|me responda|me responde|respondam-me|responda-me|me avisem|me avise|me avisa|"
                 "avisem-me|avise-me|me escrevam|me escreva|escrevam-me|escreva-me|me contactem|me contatem|"
-                "contactem-me|contatem-me|me chamem|me chama"
+                "contactem-me|contatem-me|me chamem|me chama|me atendam|atendam-me|tratem|falem|fale"
             )
-            + r"(?:\s(?:so|apenas|sempre|tudo|por aqui|aqui|de preferencia)){0,3}\s(?:pelo|pela|por|via|no|na)\s"
+            + r"(?:\s(?:so|apenas|sempre|tudo|por aqui|aqui|de preferencia|comigo)){0,3}\s(?:pelo|pela|por|via|no|na)\s"
             + _CHANNEL
             + r"(?![^.!?\n]{0,60}\?)|"
             + lead("manda|mande|mandem|me manda|me mande|me mandem|envia|envie|enviem")
