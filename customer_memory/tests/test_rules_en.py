@@ -973,3 +973,13 @@ def test_occupation_i_teach_for_a_living_and_im_the():
     assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["occupation"] == "office manager"
     assert "occupation" not in facts("I'm the manager of the account, not my husband.")
     assert facts("can you keep replies short pls, im an ER nurse so I get 2 min")["occupation"] == "er nurse"
+
+
+def test_plan_changed_to_a_named_tier():
+    assert facts("I switched from the Silver plan to the Gold plan, so my deductible is lower.")["plan"].startswith(
+        "Gold"
+    )
+    assert facts("I'd like to switch to the Fixed Saver 24 please.")["plan"] == "Fixed Saver 24"
+    assert facts("It's the Hub 3 you lot sent when I signed up for Fibre 250.")["plan"] == "Fibre 250"
+    assert "plan" not in facts("I upgraded to Windows 11 last week and now the printer is gone.")
+    assert "plan" not in facts("We moved up to Leeds in March.")

@@ -845,3 +845,10 @@ def test_escribeme_por_whats_y_horario_en_varias_clausulas():
         "que en la tarde ya no contesto nunca."
     )
     assert "mediodía" in said["contact_hours"]
+
+
+def test_bajarme_del_plan_y_seguro_contratado_con_ustedes():
+    assert facts("Quiero bajarme del plan Black al plan Smart.")["plan"] == "Smart"
+    said = facts("Tengo contratado con ustedes el seguro Hogar Plus para el piso.")
+    assert said["plan"].startswith("Hogar Plus")
+    assert "plan" not in facts("Quiero bajar a Madrid el sábado.")

@@ -812,3 +812,9 @@ def test_tratem_tudo_comigo_por_email_e_me_atendam_por_chat():
     said = facts("Olá. Sou surda, então por favor só me atendam por chat ou mensagem, nunca por ligação.")
     assert said["preferred_contact_channel"] == "chat"
     assert "preferred_contact_channel" not in facts("Vocês tratam tudo comigo por email?")
+
+
+def test_passei_a_gold_e_seguro_convosco():
+    assert facts("Passei a Gold no Miles&Go esta semana.")["plan"] == "Gold"
+    assert facts("Tenho convosco o seguro Lar Essencial para o apartamento.")["plan"].startswith("Lar Essencial")
+    assert "plan" not in facts("Passei a tarde toda ao telefone.")

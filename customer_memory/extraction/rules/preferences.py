@@ -160,7 +160,8 @@ _TAG = re.compile(
     r"correct|n'est-ce pas|right|is that right|is that correct|verdad|cierto|correcto|certo|correto|ne|"
     r"(?:dung|phai) (?:khong|ko|k)(?: a| ha| nhi| nhe)?|נכון|כן)\s?\?$|"
     r"\b(?:vous avez bien|vous etes bien|avez-vous bien|etes-vous bien|sie haben noch|haben sie noch|sie sind noch|"
-    r"sind sie noch|you still have|you're still on|you are still on)\b"
+    r"sind sie noch|you still have|you're still on|you are still on|are you (?:still )?on (?:our|your|the)|"
+    r"sigue (?:usted )?con|sigues con|sigue en el plan|continua (?:com|no|na)|ainda (?:esta|tem) (?:o|a|no|na))\b"
 )
 # A card named in the agent's question ("Vous avez votre carte Vitale ?", "thẻ" folds to "the") is no plan.
 _CARDS = frozenset(words("card|carte|karte|tarjeta|cartao|the|כרטיס"))

@@ -15,7 +15,7 @@ _TIERS = (
 # A plan as named after "el plan", "la tarifa de", or a tier word on its own ("el Básico", "a Oro").
 _PLAN_VALUE = (
     r"(?:(?:plan|tarifa|paquete|abono|suscripcion|membresia|categoria|nivel|modalidad|bono|pase de temporada|"
-    r"pase)\s(?:de\s)?"
+    r"pase|seguro|poliza)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudiante|joven|jubilado|pensionista|familia|empresas?|pyme|autonomos?|"
     r"hogar|prepago|pospago|anual|mensual|semestral|trimestral)\b)|(?="
     + _TIERS
@@ -200,6 +200,7 @@ PLAN = (
     rx(
         lead(
             "subi|ascendi|me subieron|me pase|me he pasado|me han pasado|me pasaron|me cambie|me he cambiado|"
+            "baje|me baje|bajarme|bajar|me he bajado|"
             "cambie|cambiar|cambiarme|pasar|pasarme|subir|subirme|pasadme|pasenme|pasame|paseme|cambiadme|"
             "cambienme|cambiame|cambieme"
         )
@@ -211,7 +212,7 @@ PLAN = (
             "tengo|tenemos|uso|estoy en|estoy con|sigo con|seguimos con|sigo en|tengo contratado|"
             "tengo contratada|contrate|pago|compre|he comprado|me compre|renove|he renovado"
         )
-        + r"\s(?:el|la|un|una)\s"
+        + r"\s(?:(?:con ustedes|con vosotros|con usted)\s)?(?:el|la|un|una)\s"
         + _PLAN_VALUE
     ),
     rx(lead("categoria|nivel|cliente|socio|socia|miembro|tarjeta|estatus|status") + r"\s(?P<v>" + _TIERS + r")\b"),

@@ -15,7 +15,7 @@ _TIERS = (
 # A plan as named after "o plano", "o pacote", "o tarifário", or a tier word on its own ("o Premium", "pra Ouro").
 _PLAN_VALUE = (
     r"(?:(?:plano|pacote|tarifario|assinatura|categoria|nivel|modalidade|franquia|programa|passe de temporada|"
-    r"passe)\s(?:de\s)?"
+    r"passe|seguro)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudante|jovem|universitario|familiar|empresa|empresarial|pre-pago|"
     r"pos-pago|controle|anual|mensal|semestral|trimestral)\b)|(?="
     + _TIERS
@@ -215,7 +215,8 @@ PLAN = (
             "subi|passei|mudei|troquei|fui|me passaram|mudar|passar|trocar|subir|muda|mude|mudem|passa|passe|"
             "passem|troca|troque|troquem"
         )
-        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s|passe\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
+        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s|passe\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao|"
+        r"a(?=\s" + _TIERS + r"\b))\s"
         r"(?:o\s|a\s)?" + _PLAN_VALUE
     ),
     # "Pago 500 mega e no speedtest dá 40": the speed they pay for (not the one they measure).
@@ -226,7 +227,7 @@ PLAN = (
     rx(lead("quero o|quero a") + r"\s(?=" + _TIERS + r"\b)(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"),
     rx(
         lead("tenho|temos|uso|estou no|estou na|estou com|continuo com|continuo no|continuo na|assinei|contratei|pago")
-        + r"\s(?:(?:o|a|um|uma)\s)?"
+        + r"\s(?:(?:convosco|com voces|com vcs|com a vossa empresa)\s)?(?:(?:o|a|um|uma)\s)?"
         + _PLAN_VALUE
     ),
     rx(lead("categoria|nivel|cliente|socio|socia|membro|cartao|estatuto|status") + r"\s(?P<v>" + _TIERS + r")\b"),
