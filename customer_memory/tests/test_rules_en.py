@@ -983,3 +983,10 @@ def test_plan_changed_to_a_named_tier():
     assert facts("It's the Hub 3 you lot sent when I signed up for Fibre 250.")["plan"] == "Fibre 250"
     assert "plan" not in facts("I upgraded to Windows 11 last week and now the printer is gone.")
     assert "plan" not in facts("We moved up to Leeds in March.")
+
+
+def test_pet_a_collie_called_and_thats_my_cat():
+    assert facts("We've got a dog now as well, a collie called Bran.")["pet"] == "Bran (collie)"
+    assert facts("It's just me and Biscuit now, that's my cat, she sat on the phone.")["pet"] == "Biscuit (cat)"
+    assert "pet" not in facts("There was a film called Babe about a pig.")
+    assert "pet" not in facts("It's just me and Doris now, that's my sister.")

@@ -818,3 +818,18 @@ def test_passei_a_gold_e_seguro_convosco():
     assert facts("Passei a Gold no Miles&Go esta semana.")["plan"] == "Gold"
     assert facts("Tenho convosco o seguro Lar Essencial para o apartamento.")["plan"].startswith("Lar Essencial")
     assert "plan" not in facts("Passei a tarde toda ao telefone.")
+
+
+def test_nome_do_pet_respondido():
+    said = _conversation(
+        ("customer", "Quero um seguro para o meu pet."),
+        ("agent", "E o nome do pet?"),
+        ("customer", "Paçoca. É uma vira-lata caramelo, tem sete anos."),
+    )
+    assert said["pet"] == "Paçoca"
+    said = _conversation(
+        ("customer", "Quero um seguro para o meu pet."),
+        ("agent", "E o nome do pet?"),
+        ("customer", "ainda não escolhemos, é filhote"),
+    )
+    assert "pet" not in said

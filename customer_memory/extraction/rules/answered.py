@@ -145,6 +145,30 @@ def answered_relative(lines: list, pack: LanguagePack) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# --- A pet's name: "E o nome do pet?" – "Paçoca. É uma vira-lata caramelo." ------------------------------------
+
+_PET_WORDS = re.compile(r"\b(?:pet|pets|mascota|mascotas|bicho|bichinho|animal|animalito|animalzinho)\b")
+
+
+def answered_pet(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """The name alone answering "your dog's name?", "¿Cómo se llama su perrita?", "E o nome do pet?": ("Name
+    (species)" or the name, its message id)."""
+    species = keywords(tuple(pack.pets))
+    for asked, line in answers(lines, _ASKS_A_NAME):
+        question = lower_fold(asked.content)
+        named = species.pattern.search(question)
+        if "?" not in asked.content or not (named or _PET_WORDS.search(question)):
+            continue
+        first = _FIRST_SENTENCE.match(line.content.strip())
+        answer = without_yes(first.group().strip()) if first else ""
+        tokens = [token.capitalize() if token.islower() else token for token in answer.strip(" ,").split()]
+        if not 1 <= len(tokens) <= 2 or not name_like(tokens, pack, places=True):
+            continue
+        name = " ".join(tokens)
+        return (f"{name} ({named.group()})" if named else name), line.message_id
+    return "", ""
+
+
 # --- Where they work: "Which school?" – "Moi Girls School." ---------------------------------------------------
 
 _ASKS_WORKPLACE = re.compile(
@@ -194,6 +218,9 @@ def answered_facts(lines: list, main: LanguagePack, english: LanguagePack) -> li
     key, relative, message_id = answered_relative(lines, main)
     if key:
         found.append((key, relative, message_id))
+    pet, message_id = answered_pet(lines, main)
+    if pet:
+        found.append(("pet", pet, message_id))
     workplace, message_id = answered_workplace(lines, main)
     if workplace:
         found.append(("employer", workplace, message_id))

@@ -56,6 +56,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
     with_names = {
         item.value.rsplit(" (", 1)[-1].rstrip(")") for item in found if item.key == "pet" and " (" in item.value
     }
+    # "a dog now as well, a collie called Bran": the nameless dog is the collie (the breed says the species).
+    with_names |= {pack.pets.get(lower_fold(species), species) for species in with_names}
     found = [item for item in found if item.key != "pet" or " (" in item.value or item.value not in with_names]
     named = " ".join(lower_fold(item.value) for item in found if item.key == "pet")
     found += [pet for pet in named_pets(text, pack) if lower_fold(pet.value.split(" (")[0]) not in named]

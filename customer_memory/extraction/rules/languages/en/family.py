@@ -73,11 +73,12 @@ PET = (
         r"(?:(?:,\s|\s(?i:named|called)\s)" + _REL_NAME + r")?\b"
     ),
     rx(_REL_NAME + r"(?:,\s|\sis\s)(?i:(?:my|our)\s(?:\w{1,20}\s)??(?P<species>" + _PET + r"))\b"),
-    # "Biscuit - she's my kelpie", "Rocky, he's our rescue greyhound".
+    # "We've got a dog now as well, a collie called Bran".
+    rx(_ws("a|an") + r"(?i:\s(?:\w{1,20}\s)??(?P<species>" + _PET + r")\s(?:called|named)\s)" + _REL_NAME),
+    # "Biscuit - she's my kelpie", "Rocky, he's our rescue greyhound", "just me and Biscuit now, that's my cat".
     rx(
         _REL_NAME
-        + r"(?:\s[-–—]\s|,\s)(?i:(?:she|he)(?:'s| is)\s(?:my|our)\s(?:\w{1,20}\s)??(?P<species>"
-        + _PET
-        + r"))\b"
+        + r"(?:\s(?i:now|too|here))?(?:\s[-–—]\s|,\s)(?i:(?:she|he|that|who)(?:'s|s| is)\s(?:my|our)\s(?:\w{1,20}\s)??"
+        r"(?P<species>" + _PET + r"))\b"
     ),
 )
