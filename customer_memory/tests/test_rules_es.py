@@ -852,3 +852,8 @@ def test_bajarme_del_plan_y_seguro_contratado_con_ustedes():
     said = facts("Tengo contratado con ustedes el seguro Hogar Plus para el piso.")
     assert said["plan"].startswith("Hogar Plus")
     assert "plan" not in facts("Quiero bajar a Madrid el sábado.")
+
+
+def test_mi_senora_florencia_y_mis_gemelas():
+    assert facts("Viajamos tres: yo, mi señora Florencia y nuestra hija Juana.")["spouse"] == "Florencia (señora)"
+    assert "spouse" not in facts("Buenas tardes señora, mi señora madre está enferma.")

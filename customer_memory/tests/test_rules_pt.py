@@ -833,3 +833,9 @@ def test_nome_do_pet_respondido():
         ("customer", "ainda não escolhemos, é filhote"),
     )
     assert "pet" not in said
+
+
+def test_minhas_gemeas_alice_e_helena():
+    said = facts("Preciso autorizar uma consulta para as minhas gêmeas, Alice e Helena, estão com febre")
+    assert said["daughter"] == "Alice, Helena (gêmeas)"
+    assert "daughter" not in facts("As gêmeas da vizinha, Alice e Helena, vieram cá.")

@@ -23,7 +23,7 @@ RELATIONS = {
     "sobrina": "niece", "sobrino": "nephew", "tia": "aunt", "tio": "uncle", "prima": "cousin", "primo": "cousin",
     "suegra": "mother_in_law", "suegro": "father_in_law", "cuidadora": "carer", "cuidador": "carer",
     # Rioplatense: "la cuenta la paga mi vieja, Silvana".
-    "vieja": "mother", "viejo": "father",
+    "vieja": "mother", "viejo": "father", "senora": "spouse", "gemelas": "daughter", "gemelos": "son",
 }  # fmt: skip
 PETS = {
     "perro": "dog", "perra": "dog", "perrito": "dog", "perrita": "dog", "cachorro": "dog", "cachorra": "dog",

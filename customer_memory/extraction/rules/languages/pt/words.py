@@ -21,7 +21,7 @@ RELATIONS = {
     "irmao": "brother", "irma": "sister", "neto": "grandson", "neta": "granddaughter", "avo": "grandparent",
     "vovo": "grandparent", "sobrinha": "niece", "sobrinho": "nephew", "tia": "aunt", "tio": "uncle",
     "prima": "cousin", "primo": "cousin", "sogra": "mother_in_law", "sogro": "father_in_law",
-    "cuidadora": "carer", "cuidador": "carer",
+    "cuidadora": "carer", "cuidador": "carer", "gemeas": "daughter", "gemeos": "son",
 }  # fmt: skip
 PETS = {
     "cachorro": "dog", "cachorra": "dog", "cachorrinho": "dog", "cachorrinha": "dog", "cao": "dog",
