@@ -990,3 +990,8 @@ def test_pet_a_collie_called_and_thats_my_cat():
     assert facts("It's just me and Biscuit now, that's my cat, she sat on the phone.")["pet"] == "Biscuit (cat)"
     assert "pet" not in facts("There was a film called Babe about a pig.")
     assert "pet" not in facts("It's just me and Doris now, that's my sister.")
+
+
+def test_employer_im_the_job_at():
+    assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["employer"] == "Brightline Dental"
+    assert "employer" not in facts("I'm the manager at home, my wife does the bills.")

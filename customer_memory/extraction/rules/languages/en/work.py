@@ -142,6 +142,11 @@ EMPLOYER = (
         + r"\s(?:at|for|with)\s(?:the\s)?"
         + _PROPER
     ),
+    # "I'm the office manager at Brightline Dental".
+    rx(
+        _ws(_I_AM) + r"(?i:\s(?:now\s|currently\s)?the\s)(?:(?i:founder|co-founder|ceo|cto|cfo|coo|managing director|"
+        r"practice manager)|" + _words(OCCUPATIONS) + r")(?i:\s(?:at|of|for)\s)(?:the\s)?" + _PROPER
+    ),
     # "I left in the spring and joined KPMG", "joined Deloitte as an auditor", "started at the Royal Infirmary".
     rx(_ws("left|quit") + r"\b[^.!?\n]{0,40}?(?i:\bjoined)\s(?:the\s)?" + _PROPER),
     rx(_w("joined") + r"\s(?:the\s)?" + _PROPER + r"(?= as\b)"),
