@@ -857,3 +857,18 @@ def test_bajarme_del_plan_y_seguro_contratado_con_ustedes():
 def test_mi_senora_florencia_y_mis_gemelas():
     assert facts("Viajamos tres: yo, mi señora Florencia y nuestra hija Juana.")["spouse"] == "Florencia (señora)"
     assert "spouse" not in facts("Buenas tardes señora, mi señora madre está enferma.")
+
+
+def test_necesidad_de_acceso_respondida():
+    said = _conversation(
+        ("customer", "Quiero pedir cita para renovar el carné."),
+        ("agent", "¿Tiene alguna dificultad en la vista que debamos saber?"),
+        ("customer", "Cataratas. Me operaron del ojo izquierdo el año pasado."),
+    )
+    assert said["accessibility"] == "Cataratas"
+    said = _conversation(
+        ("customer", "Quiero pedir cita para renovar el carné."),
+        ("agent", "¿Tiene alguna dificultad en la vista que debamos saber?"),
+        ("customer", "No, ninguna."),
+    )
+    assert "accessibility" not in said

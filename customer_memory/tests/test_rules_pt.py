@@ -839,3 +839,8 @@ def test_minhas_gemeas_alice_e_helena():
     said = facts("Preciso autorizar uma consulta para as minhas gêmeas, Alice e Helena, estão com febre")
     assert said["daughter"] == "Alice, Helena (gêmeas)"
     assert "daughter" not in facts("As gêmeas da vizinha, Alice e Helena, vieram cá.")
+
+
+def test_uso_aparelho_no_ouvido():
+    assert "aparelho" in facts("Mas fala alto que eu uso aparelho no ouvido")["accessibility"]
+    assert "accessibility" not in facts("O aparelho novo chegou ontem.")

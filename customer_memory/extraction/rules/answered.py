@@ -121,6 +121,35 @@ def answered_allergy(lines: list, pack: LanguagePack) -> tuple[str, str]:
 _NOT_AN_ALLERGY = frozenset(words("yes|si|sim|ok|okay|not sure|no se|nao sei|i don't know|dont know|maybe"))
 
 
+# --- An access need: "¿Tiene alguna dificultad en la vista que debamos saber?" – "Cataratas." ------------------
+
+_ASKS_ACCESS = re.compile(
+    r"\b(?:accessibility (?:needs?|requirements?)|(?:any|special) (?:access |mobility )?(?:needs|requirements|assistance)|"
+    r"difficult(?:y|ies) (?:with )?(?:your )?(?:hearing|sight|seeing|vision|eyesight|mobility|walking|stairs)|"
+    r"dificultad(?:es)? (?:en|con|de) (?:la |el )?(?:vista|vision|oido|audicion|movilidad)|necesidad(?:es)? "
+    r"especial(?:es)?|discapacidad|dificuldade(?:s)? (?:na|no|de|com a|com o) (?:vista|visao|audicao|ouvido|"
+    r"mobilidade|locomocao)|necessidade(?:s)? especia(?:l|is)|deficiencia)\b"
+)
+
+
+def answered_access(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Cataratas.", "Hard of hearing, yes.": a short answer, not a no, to "any difficulty with your sight we should
+    know about?": (the need, its message id)."""
+    for asked, line in answers(lines, _ASKS_ACCESS):
+        if "?" not in asked.content or _FOR_SOMEONE_ELSE.search(lower_fold(asked.content)):
+            continue
+        first = _FIRST_SENTENCE.match(line.content.strip())
+        answer = without_yes(first.group().strip()).strip(" ,;:") if first else ""
+        if not answer or _NEGATIVE.match(lower_fold(line.content.strip())) or not 1 <= len(answer.split()) <= 5:
+            continue
+        if any(char.isdigit() for char in answer) or not values.usable(answer, pack):
+            continue
+        if lower_fold(answer) in _NOT_AN_ALLERGY:
+            continue
+        return answer[:1].upper() + answer[1:], line.message_id
+    return "", ""
+
+
 # --- A relative's name: "Your mother's name for her profile?" – "Kamala" --------------------------------------
 
 _ASKS_A_NAME = re.compile(r"\b(?:name|nombre|nome|llama|llaman|chama|chamam)\b")
@@ -218,6 +247,9 @@ def answered_facts(lines: list, main: LanguagePack, english: LanguagePack) -> li
     key, relative, message_id = answered_relative(lines, main)
     if key:
         found.append((key, relative, message_id))
+    need, message_id = answered_access(lines, main)
+    if need:
+        found.append(("accessibility", need, message_id))
     pet, message_id = answered_pet(lines, main)
     if pet:
         found.append(("pet", pet, message_id))

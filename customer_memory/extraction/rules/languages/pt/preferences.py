@@ -151,7 +151,7 @@ ACCESSIBILITY = (
             r"enxergo (?:muito |bem |pouco )?mal|vejo (?:muito |bastante |pouco )?mal|nao vejo (?:muito |nada )?bem|"
             r"sou (?:quase |meio |parcialmente )?(?:ceg[oa]|surd[oa])|estou (?:quase |meio )?(?:ceg[oa]|surd[oa])|"
             r"uso (?:um |o |dois )?aparelhos? auditivos?|tenho (?:um |o |dois )?aparelhos? auditivos?|"
-            r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|ouco (?:muito |bem |pouco )?mal|"
+            r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|uso (?:um |o )?aparelho (?:no|nos) ouvidos?|ouco (?:muito |bem |pouco )?mal|"
             r"escuto (?:muito |bem |pouco )?mal|nao ouco (?:muito |nada )?bem|nao escuto (?:muito |nada )?bem|"
             r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|sou cadeirante|letra (?:maior|grande)|"
             r"fonte (?:maior|grande)|texto (?:maior|grande)|daltonic[oa]|"
