@@ -995,3 +995,18 @@ def test_pet_a_collie_called_and_thats_my_cat():
 def test_employer_im_the_job_at():
     assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["employer"] == "Brightline Dental"
     assert "employer" not in facts("I'm the manager at home, my wife does the bills.")
+
+
+def test_a_standing_choice_answered_with_always():
+    said = _conversation(
+        ("customer", "hello i need a refill for my tablets"),
+        ("agent", "Sure. Shall we deliver it or will you pick up at the store?"),
+        ("customer", "delivery always"),
+    )
+    assert said["preferences"] == "Delivery always"
+    said = _conversation(
+        ("customer", "hello i need a refill for my tablets"),
+        ("agent", "Shall we deliver it or will you pick up at the store?"),
+        ("customer", "delivery this time"),
+    )
+    assert "preferences" not in said

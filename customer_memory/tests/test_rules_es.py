@@ -872,3 +872,12 @@ def test_necesidad_de_acceso_respondida():
         ("customer", "No, ninguna."),
     )
     assert "accessibility" not in said
+
+
+def test_eleccion_fija_respondida_con_siempre():
+    said = _conversation(
+        ("customer", "Quiero inscribirme en el curso."),
+        ("agent", "¿Clases presenciales o virtuales?"),
+        ("customer", "Virtuales, siempre."),
+    )
+    assert said["preferences"] == "Virtuales, siempre"

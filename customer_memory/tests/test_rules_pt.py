@@ -844,3 +844,12 @@ def test_minhas_gemeas_alice_e_helena():
 def test_uso_aparelho_no_ouvido():
     assert "aparelho" in facts("Mas fala alto que eu uso aparelho no ouvido")["accessibility"]
     assert "accessibility" not in facts("O aparelho novo chegou ontem.")
+
+
+def test_escolha_fixa_respondida_com_sempre():
+    said = _conversation(
+        ("customer", "oi queria saber se vcs tem o remédio"),
+        ("agent", "Quer entrega ou retira na loja?"),
+        ("customer", "retiro na loja da av sete sempre"),
+    )
+    assert said["preferences"] == "Retiro na loja da av sete sempre"

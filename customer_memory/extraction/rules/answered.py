@@ -121,6 +121,30 @@ def answered_allergy(lines: list, pack: LanguagePack) -> tuple[str, str]:
 _NOT_AN_ALLERGY = frozenset(words("yes|si|sim|ok|okay|not sure|no se|nao sei|i don't know|dont know|maybe"))
 
 
+# --- A standing choice: "Shall we deliver it or will you pick up?" – "delivery always" -----------------------
+
+_OFFERS_CHOICE = re.compile(r"\s(?:or|o|ou)\s[^?\n]{1,60}\?")
+_ALWAYS = re.compile(r"\b(?:always|every time|each time|siempre|toda la vida|sempre|toda vez)\b")
+
+
+def answered_choice(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "delivery always", "Virtuales, siempre.", "retiro na loja da av sete sempre": the option the customer picks,
+    for good, when the agent offers two: (the choice as said, its message id)."""
+    for asked, line in answers(lines):
+        question = lower_fold(asked.content)
+        if not _OFFERS_CHOICE.search(question):
+            continue
+        first = _FIRST_SENTENCE.match(line.content.strip())
+        answer = first.group().strip(" ,;:") if first else ""
+        lower = lower_fold(answer)
+        if not _ALWAYS.search(lower) or not 2 <= len(answer.split()) <= 8 or _NEGATIVE.match(lower):
+            continue
+        if any(char.isdigit() for char in answer) or not values.usable(answer, pack):
+            continue
+        return answer[:1].upper() + answer[1:], line.message_id
+    return "", ""
+
+
 # --- An access need: "¿Tiene alguna dificultad en la vista que debamos saber?" – "Cataratas." ------------------
 
 _ASKS_ACCESS = re.compile(
@@ -247,6 +271,9 @@ def answered_facts(lines: list, main: LanguagePack, english: LanguagePack) -> li
     key, relative, message_id = answered_relative(lines, main)
     if key:
         found.append((key, relative, message_id))
+    choice, message_id = answered_choice(lines, main)
+    if choice:
+        found.append(("preferences", choice, message_id))
     need, message_id = answered_access(lines, main)
     if need:
         found.append(("accessibility", need, message_id))
