@@ -881,3 +881,19 @@ def test_eleccion_fija_respondida_con_siempre():
         ("customer", "Virtuales, siempre."),
     )
     assert said["preferences"] == "Virtuales, siempre"
+
+
+def test_hijos_a_cargo_respondido_con_un_numero():
+    said = _conversation(
+        ("agent", "¿Declaración individual o conjunta?"),
+        ("customer", "Conjunta, con mi mujer, Amaia."),
+        ("agent", "¿Hijos a cargo?"),
+        ("customer", "Dos. Unai y Ane."),
+    )
+    assert said["children"] == "Dos (hijos)"
+    said = _conversation(
+        ("customer", "Quiero reservar una mesa."),
+        ("agent", "¿Cuántas personas, vienen con niños?"),
+        ("customer", "Dos adultos."),
+    )
+    assert "children" not in said

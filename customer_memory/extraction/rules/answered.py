@@ -121,6 +121,37 @@ def answered_allergy(lines: list, pack: LanguagePack) -> tuple[str, str]:
 _NOT_AN_ALLERGY = frozenset(words("yes|si|sim|ok|okay|not sure|no se|nao sei|i don't know|dont know|maybe"))
 
 
+# --- How many children: "¿Hijos a cargo?" – "Dos. Unai y Ane." -------------------------------------------------
+
+# The customer's own children asked about: "¿Hijos a cargo?", "How many children do you have?", "Tem filhos?".
+_ASKS_CHILDREN = re.compile(
+    r"(?:^(?:y |e |and )?¿?|\b(?:how many|any|do you have|have you got|cuantos|cuantas|tiene|tienes|quantos|quantas|"
+    r"tem)\s(?:\w+\s)?)(?:children|kids|hijos|hijas|ninos|filhos|filhas|criancas)\b[^?\n]{0,40}\?"
+)
+_COUNT = re.compile(r"^(?P<n>\d{1,2}|[^\W\d_]{2,12})(?=\s?[.,!]|\s(?:children|kids|hijos|hijas|filhos|filhas)\b|$)")
+
+
+def answered_children(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Dos. Unai y Ane.", "Two kids.", "Três.": a number opening the answer to "any children?" / "¿Hijos a cargo?":
+    ("Dos (hijos)", its message id)."""
+    for asked, line in answers(lines, _ASKS_CHILDREN):
+        question = lower_fold(asked.content)
+        if _FOR_SOMEONE_ELSE.search(question):
+            continue
+        answer = without_yes(line.content.strip())
+        match = _COUNT.match(lower_fold(answer))
+        if match is None:
+            continue
+        raw = match["n"]
+        count = int(raw) if raw.isdecimal() else values.number_from_words(raw, pack)
+        if count is None or not 1 <= count <= 15:
+            continue
+        noun = _ASKS_CHILDREN.search(question)
+        word = noun.group().split()[0].strip("?¿,.") if noun else ""
+        return f"{answer[: match.end()]} ({word})" if word else answer[: match.end()], line.message_id
+    return "", ""
+
+
 # --- A standing choice: "Shall we deliver it or will you pick up?" – "delivery always" -----------------------
 
 _OFFERS_CHOICE = re.compile(r"\s(?:or|o|ou)\s[^?\n]{1,60}\?")
@@ -271,6 +302,9 @@ def answered_facts(lines: list, main: LanguagePack, english: LanguagePack) -> li
     key, relative, message_id = answered_relative(lines, main)
     if key:
         found.append((key, relative, message_id))
+    children, message_id = answered_children(lines, main)
+    if children:
+        found.append(("children", children, message_id))
     choice, message_id = answered_choice(lines, main)
     if choice:
         found.append(("preferences", choice, message_id))
