@@ -897,3 +897,12 @@ def test_hijos_a_cargo_respondido_con_un_numero():
         ("customer", "Dos adultos."),
     )
     assert "children" not in said
+
+
+def test_no_me_llamen_por_la_manana_y_cuando_si():
+    said = facts(
+        "porfa no me llaméis por la mañana que estoy siempre reunida, si tenéis que llamar que sea a partir de las 4 de la tarde"
+    )
+    assert said["contact_hours"].endswith("a partir de las 4 de la tarde")
+    said = facts("No me llamen por la mañana, que duermo.")
+    assert said["contact_hours"] == "No me llamen por la mañana"

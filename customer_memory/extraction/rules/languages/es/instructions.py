@@ -145,7 +145,10 @@ INSTRUCTIONS = (
             lead("no me|nunca me")
             + r" (?:llamen|llames|llameis|llame|llamar|contacten|contactes|escriban|telefoneen)\b[^.;!?\n]{0,25}?"
             + _WHEN
-            + r"|"
+            # "…por la mañana: si necesitan hablar conmigo, a partir de las 15:00": when they may, said after.
+            + r"(?:[:,]?\s[^.;!?\n]{0,60}?"
+            + _WHEN
+            + r")?|"
             + lead(
                 "llamenme|llameme|llamame|llamadme|contactenme|contacteme|contactame|escribanme|me pueden llamar|"
                 "me puede llamar|me podeis llamar|pueden llamarme|puede llamarme|solo estoy disponible|"
