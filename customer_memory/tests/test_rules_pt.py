@@ -853,3 +853,11 @@ def test_escolha_fixa_respondida_com_sempre():
         ("customer", "retiro na loja da av sete sempre"),
     )
     assert said["preferences"] == "Retiro na loja da av sete sempre"
+
+
+def test_me_manda_msg_por_aqui_e_chat():
+    said = facts("ah e qq coisa me manda msg por aqui msm, não atendo ligação de número desconhecido")
+    assert said["preferred_contact_channel"] == "chat"
+    said = facts("então só me respondam por aqui pelo whats e de preferência de manhã")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+    assert "preferred_contact_channel" not in facts("vocês me mandam msg por aqui quando chegar?")

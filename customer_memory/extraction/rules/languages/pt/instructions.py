@@ -291,4 +291,15 @@ INSTRUCTIONS = (
         ),
         "preferred_contact_channel",
     ),
+    # "qq coisa me manda msg por aqui msm", "falem comigo só por aqui": this chat, not a call.
+    Instruction(
+        rx(
+            lead("me manda|me mande|me mandem|manda|mande|mandem|me escreve|me escrevam|me respondam|falem comigo")
+            + r"\s(?:(?:uma\s)?(?i:msg|mensagem|mensagens)\s)?(?:so\s|sempre\s)?(?:por aqui|aqui mesmo|por este chat|"
+            r"neste chat|pelo chat)\b(?!\s(?:pelo|pela|no|na|via|por)\s)(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+        "chat",
+        fallback=True,
+    ),
 )
