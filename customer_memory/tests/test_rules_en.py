@@ -1010,3 +1010,10 @@ def test_a_standing_choice_answered_with_always():
         ("customer", "delivery this time"),
     )
     assert "preferences" not in said
+
+
+def test_marital_widowed_and_separated_said_in_passing():
+    assert facts("I've done the money things myself since my husband passed.")["marital_status"] == "widowed"
+    assert facts("Hi, Dev and I have separated, so I want the Individual plan.")["marital_status"] == "separated"
+    assert "marital_status" not in facts("Since my husband passed the exam he drives us everywhere.")
+    assert "marital_status" not in facts("We have separated the two accounts already.")

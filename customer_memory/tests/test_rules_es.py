@@ -906,3 +906,8 @@ def test_no_me_llamen_por_la_manana_y_cuando_si():
     assert said["contact_hours"].endswith("a partir de las 4 de la tarde")
     said = facts("No me llamen por la mañana, que duermo.")
     assert said["contact_hours"] == "No me llamen por la mañana"
+
+
+def test_viuda_desde_que_murio_mi_esposo():
+    assert facts("Vivo sola desde que murió mi esposo.")["marital_status"] == "viuda"
+    assert "marital_status" not in facts("El esposo de mi vecina murió el año pasado.")

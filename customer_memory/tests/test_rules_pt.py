@@ -861,3 +861,9 @@ def test_me_manda_msg_por_aqui_e_chat():
     said = facts("então só me respondam por aqui pelo whats e de preferência de manhã")
     assert said["preferred_contact_channel"] == "WhatsApp"
     assert "preferred_contact_channel" not in facts("vocês me mandam msg por aqui quando chegar?")
+
+
+def test_viuva_e_homem_casado():
+    assert facts("o meu neto é que me ajuda com tudo desde que o meu marido faleceu.")["marital_status"] == "viúva"
+    assert facts("Tenho novidades: agora sou um homem casado.")["marital_status"] == "casado"
+    assert "marital_status" not in facts("O marido da vizinha faleceu no ano passado.")

@@ -41,6 +41,17 @@ MARITAL = (
         r"widower)\b",
         I,
     ),
+    # "since my husband passed", "after my wife died": widowed.
+    rx(
+        _ws("since|after|when|ever since")
+        + r"(?i:\s(?:my|our)\s(?:late\s)?(?:husband|wife|partner)(?:\s[A-Z][a-z]{1,15})?\s(?P<v>passed(?: away)?|died))\b"
+        r"(?!\s(?i:the|his|her|a|an|my|it|its|their|all|out|over|through|by)\b)"
+    ),
+    # "Dev and I have separated", "we've split up".
+    rx(
+        _ws("and i|we") + r"(?i:(?:'ve|\shave)?\s(?:just\s|recently\s|now\s)?(?P<v>separated|divorced))\b"
+        r"(?!\s(?i:the|my|our|them|it|his|her|their)\b)"
+    ),
 )
 
 CHILDREN = (
