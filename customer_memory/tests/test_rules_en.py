@@ -807,3 +807,213 @@ def test_no_channel_in_an_answer_naming_none():
         ("customer", "Not sure, whatever works for you."),
     )
     assert "preferred_contact_channel" not in said
+
+
+def test_a_model_number_is_no_full_name():
+    said = _conversation(
+        ("agent", "May I have your full name?"),
+        ("customer", "Wanjiru Kamau."),
+        ("agent", "What's the router model on the sticker?"),
+        ("customer", "Huawei EG8145."),
+    )
+    assert said["name"] == "Wanjiru Kamau"
+
+
+def test_answers_to_when_to_call_which_language_allergies_and_a_relatives_name():
+    said = _conversation(
+        ("customer", "I need a refill for my mother's tablets."),
+        ("agent", "What's the best time to reach you?"),
+        ("customer", "Evenings, after six. I teach during the day."),
+        ("agent", "Which school, in case we need to reach you there?"),
+        ("customer", "Moi Girls School. But evenings please."),
+        ("agent", "Your mother's name for her profile?"),
+        ("customer", "Kamala"),
+        ("agent", "Any drug allergies we should note for you?"),
+        ("customer", "sulfa"),
+        ("agent", "Which language would you like for the pharmacist's call?"),
+        ("customer", "tamil better, english also ok"),
+    )
+    assert said["contact_hours"] == "Evenings, after six"
+    assert said["employer"] == "Moi Girls School"
+    assert said["mother"] == "Kamala (mother)"
+    assert said["allergies"] == "sulfa"
+    assert said["preferred_language"] == "Tamil"
+
+
+def test_answers_that_say_no_or_another_thing_are_no_facts():
+    said = _conversation(
+        ("customer", "I need a refill."),
+        ("agent", "What's the best time to reach you?"),
+        ("customer", "Whenever, really."),
+        ("agent", "Which school does your son go to?"),
+        ("customer", "St Mary's."),
+        ("agent", "Any allergies we should note?"),
+        ("customer", "No, none."),
+        ("agent", "Which language is the course for?"),
+        ("customer", "Spanish."),
+    )
+    assert not {"contact_hours", "employer", "allergies", "preferred_language"} & set(said)
+
+
+def test_channel_email_rather_than_call_and_answered_updates_by_sms():
+    assert (
+        facts("Please email rather than call - I'm in depositions most days.")["preferred_contact_channel"] == "email"
+    )
+    said = _conversation(
+        ("agent", "Would you like updates by SMS?"),
+        ("customer", "Yeah SMS, always."),
+        ("agent", "Which cover are you on?"),
+        ("customer", "Accident & Illness Plus. I can't sit on hold all day."),
+    )
+    assert said["preferred_contact_channel"] == "SMS"
+    assert said["plan"] == "Accident & Illness Plus"
+
+
+def test_no_channel_when_emailing_a_document_or_asked():
+    assert "preferred_contact_channel" not in facts("Could you email rather than post the contract?")
+    said = _conversation(("agent", "Would you like updates by SMS?"), ("customer", "Yes please."))
+    assert "preferred_contact_channel" not in said
+
+
+def test_location_out_in_after_the_name_and_a_district_answered():
+    assert facts("Righto. I'm Darren Okafor, out in Toowoomba. Claim CL-778213.")["location"] == "Toowoomba"
+    assert "location" not in facts("Hi, I'm Darren Okafor, out in the garden so be quick.")
+    said = _conversation(
+        ("customer", "Hi, my fibre is down."),
+        ("agent", "And which estate is the connection in?"),
+        ("customer", "Kilimani, Nairobi."),
+    )
+    assert said["location"] == "Kilimani, Nairobi"
+
+
+def test_address_line_of_a_letter_not_under_an_organisation():
+    letter = "Dear Team,\n\nThe boiler is broken again.\n\nBest regards,\nPeg Holloway\n{org}2200 Commerce St, Suite 400, Dallas, TX 75201"
+    assert "Dallas" in facts(letter.format(org=""))["location"]
+    assert "location" not in facts(letter.format(org="Brandt & Weiss LLP\n"))
+    assert "location" not in facts("We might move to Leeds if the job comes through.")
+
+
+def test_signature_with_a_nickname_and_the_organisation_on_the_next_line():
+    letter = (
+        "Hello,\n\nPlease email rather than call.\n\nBest regards,\nMargaret (Peg) Holloway\nSenior Paralegal\n"
+        "Brandt & Weiss LLP\n2200 Commerce St, Suite 400, Dallas, TX 75201"
+    )
+    said = facts(letter)
+    assert said["name"] == "Margaret Holloway"
+    assert said["occupation"].lower() == "senior paralegal"
+    assert said["employer"] == "Brandt & Weiss LLP"
+    # A town on the line under the title is no organisation.
+    said = facts("Hello,\n\nThe hub is down.\n\nKind regards,\nMarcus Lind\nSenior Consultant\nMinneapolis\n")
+    assert "employer" not in said
+
+
+def test_occupation_with_a_kind_word_before_it():
+    assert facts("Yeah. I'm a diesel mechanic, I can't sit on hold all day.")["occupation"] == "diesel mechanic"
+    assert facts("also im a shift nurse so pls dont ring before 2pm")["occupation"] == "shift nurse"
+    assert "occupation" not in facts("I'm a nervous driver, so the claim worries me.")
+    assert "occupation" not in facts("I'm a terrible nurse to my own kids, honestly.")
+
+
+def test_contact_hours_nothing_before_and_reachable_after_a_full_time():
+    assert "3pm" in facts("also pls text me dont call, i sleep all day. nothing before 3pm ever")["contact_hours"]
+    assert "17:00" in facts("Please note I am only reachable after 17:00 on weekdays.")["contact_hours"]
+    assert "contact_hours" not in facts("The parcel came at 2pm, nothing before 3pm was on the tracker")
+
+
+def test_plan_im_a_tier_member():
+    assert facts("Please use Delta where possible; I'm a Diamond Medallion member.")["plan"] == "Diamond Medallion"
+    assert "plan" not in facts("I'm a member of the gym down the road.")
+
+
+def test_mobility_needs_and_a_pet_named_before_its_breed():
+    said = facts("I have a bad hip, so please always request wheelchair assistance for me at airports.")
+    assert "hip" in said["accessibility"].lower() or "wheelchair" in said["accessibility"].lower()
+    assert "accessibility" not in facts("Is the venue wheelchair friendly? My friend is asking.")
+    said = facts("Third time I've lodged this claim for Biscuit - she's my kelpie, 8 years old.")
+    assert said["pet"] == "Biscuit (kelpie)"
+    assert "pet" not in facts("Biscuit - she's my favourite flavour of the lot.")
+
+
+def test_language_in_welsh_if_possible():
+    assert facts("Letters by post, and in Welsh if possible.")["preferred_language"] == "Welsh"
+    assert "preferred_language" not in facts("The manual came in Welsh, which surprised me.")
+
+
+def test_address_read_back_and_confirmed():
+    said = _conversation(
+        ("customer", "The box came with the wrong food."),
+        ("agent", "Understood. Is the delivery address still in Brisbane?"),
+        ("customer", "Yep, still Brisbane."),
+    )
+    assert said["location"] == "Brisbane"
+    said = _conversation(
+        ("customer", "The box came with the wrong food."),
+        ("agent", "Is the delivery address still in Brisbane?"),
+        ("customer", "No, we moved last month."),
+    )
+    assert said.get("location") != "Brisbane"
+
+
+def test_location_i_stay_for_bought_a_house_in_and_i_live_at():
+    assert facts("trip ID RH-77310-LG. i stay for Lekki phase 1 and i work for Access Bank")["location"].startswith(
+        "Lekki"
+    )
+    assert "location" not in facts("I'm staying at the Hilton in Lagos this week.")
+    assert facts("Good news - we've bought a little terrace in Harrogate!")["location"] == "Harrogate"
+    assert "location" not in facts("We bought a holiday flat in Spain last year for the summers.")
+    assert "Leicester" in facts("Hi, account holder for 22 Saxby Street, Leicester. The meter is broken.")["location"]
+
+
+def test_occupation_i_teach_for_a_living_and_im_the():
+    assert facts("Evenings, after six. I teach during the day.")["occupation"] == "teach"
+    assert "occupation" not in facts("I teach my kids at home on Fridays.")
+    assert (
+        facts("everywhere pretty much. I drive a truck for a living so I'm all over")["occupation"] == "drive a truck"
+    )
+    assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["occupation"] == "office manager"
+    assert "occupation" not in facts("I'm the manager of the account, not my husband.")
+    assert facts("can you keep replies short pls, im an ER nurse so I get 2 min")["occupation"] == "er nurse"
+
+
+def test_plan_changed_to_a_named_tier():
+    assert facts("I switched from the Silver plan to the Gold plan, so my deductible is lower.")["plan"].startswith(
+        "Gold"
+    )
+    assert facts("I'd like to switch to the Fixed Saver 24 please.")["plan"] == "Fixed Saver 24"
+    assert facts("It's the Hub 3 you lot sent when I signed up for Fibre 250.")["plan"] == "Fibre 250"
+    assert "plan" not in facts("I upgraded to Windows 11 last week and now the printer is gone.")
+    assert "plan" not in facts("We moved up to Leeds in March.")
+
+
+def test_pet_a_collie_called_and_thats_my_cat():
+    assert facts("We've got a dog now as well, a collie called Bran.")["pet"] == "Bran (collie)"
+    assert facts("It's just me and Biscuit now, that's my cat, she sat on the phone.")["pet"] == "Biscuit (cat)"
+    assert "pet" not in facts("There was a film called Babe about a pig.")
+    assert "pet" not in facts("It's just me and Doris now, that's my sister.")
+
+
+def test_employer_im_the_job_at():
+    assert facts("I'm the office manager at Brightline Dental, we have 12 seats.")["employer"] == "Brightline Dental"
+    assert "employer" not in facts("I'm the manager at home, my wife does the bills.")
+
+
+def test_a_standing_choice_answered_with_always():
+    said = _conversation(
+        ("customer", "hello i need a refill for my tablets"),
+        ("agent", "Sure. Shall we deliver it or will you pick up at the store?"),
+        ("customer", "delivery always"),
+    )
+    assert said["preferences"] == "Delivery always"
+    said = _conversation(
+        ("customer", "hello i need a refill for my tablets"),
+        ("agent", "Shall we deliver it or will you pick up at the store?"),
+        ("customer", "delivery this time"),
+    )
+    assert "preferences" not in said
+
+
+def test_marital_widowed_and_separated_said_in_passing():
+    assert facts("I've done the money things myself since my husband passed.")["marital_status"] == "widowed"
+    assert facts("Hi, Dev and I have separated, so I want the Individual plan.")["marital_status"] == "separated"
+    assert "marital_status" not in facts("Since my husband passed the exam he drives us everywhere.")
+    assert "marital_status" not in facts("We have separated the two accounts already.")

@@ -683,3 +683,231 @@ def test_llameme_al_fijo_is_the_phone():
 
 def test_a_bill_of_the_landline_is_no_channel():
     assert "preferred_contact_channel" not in facts("tengo 2 x 3 cargos en la factura del fijo")
+
+
+def test_respuestas_hora_de_llamar_e_hijo():
+    said = _conversation(
+        ("agent", "¿Cómo se llama su hijo?"),
+        ("customer", "Thiago."),
+        ("agent", "¿Y a qué hora la podemos llamar?"),
+        ("customer", "Después de las siete de la noche, de día estoy con los turistas."),
+    )
+    assert said["son"] == "Thiago (hijo)"
+    assert said["contact_hours"].startswith("Después de las siete")
+
+
+def test_respuestas_que_no_son_hechos():
+    said = _conversation(
+        ("agent", "¿Qué idioma le interesa?"),
+        ("customer", "Inglés, para el trabajo."),
+        ("agent", "¿Es alérgico a algún medicamento?"),
+        ("customer", "No, a ninguno."),
+    )
+    assert "preferred_language" not in said
+    assert "allergies" not in said
+
+
+def test_canal_confirmenmelo_por_correo_no_el_fijo_y_respuestas():
+    said = facts("Avísenme con un día de antelación y confírmenmelo por correo. No me llamen al fijo, que no lo uso.")
+    assert said["preferred_contact_channel"] == "correo"
+    said = _conversation(
+        ("agent", "¿Cómo preferís que te avisemos?"),
+        ("customer", "escribime por discord, el mail no lo miro nunca."),
+    )
+    assert said["preferred_contact_channel"] == "Discord"
+    said = _conversation(
+        ("customer", "Quería hacer la declaración de la renta con ustedes."),
+        ("agent", "¿Por dónde le mandamos el borrador?"),
+        ("customer", "Al correo."),
+    )
+    assert said["preferred_contact_channel"] == "correo"
+
+
+def test_canal_no_me_llamen_no_es_telefono():
+    assert facts("No me llamen al fijo, que no lo uso.").get("preferred_contact_channel") != "teléfono"
+
+
+def test_lugar_respondido_con_barrio_y_mudanza_hipotetica():
+    said = _conversation(
+        ("customer", "Quiero inscribirme en el curso de inglés."),
+        ("agent", "¿En qué distrito vive?"),
+        ("customer", "Wanchaq, aquí en Cusco. Si me sale el trabajo en Lima quizá me mudo, pero no sé."),
+    )
+    assert "Cusco" in said["location"]
+    said = _conversation(
+        ("customer", "Una de las sillas vino rajada."),
+        ("agent", "Para la silla de reemplazo, ¿sigue en Centro Habana?"),
+        ("customer", "no ya estoy en el Vedado"),
+    )
+    assert said["location"] == "Vedado"
+    assert "location" not in facts("Si me sale el trabajo en Lima quizá me mudo.")
+
+
+def test_en_bilbao_respondido_es_donde_vive_no_un_nombre():
+    said = _conversation(
+        ("agent", "Gestoría Renta Fácil, le atiende Marcos. ¿Nombre completo?"),
+        ("customer", "Íñigo Etxeberria."),
+        ("agent", "¿Dónde tiene la residencia?"),
+        ("customer", "En Bilbao."),
+    )
+    assert said["name"] == "Íñigo Etxeberria"
+    assert said["location"] == "Bilbao"
+
+
+def test_trabajo_por_cuenta_ajena_en_empresa_de_oficio():
+    said = facts("Desde enero ya no soy autónomo: trabajo por cuenta ajena en Petronor, de fontanero de mantenimiento.")
+    assert said["employer"] == "Petronor"
+    assert said["occupation"] == "fontanero de mantenimiento"
+    assert "occupation" not in facts("Ya no soy autónomo desde enero.")
+
+
+def test_horario_no_me_llamen_a_la_manana():
+    said = facts("y mandame todo x whatsapp. y no me llamen a la mañana que laburo en la panaderia de 6 a 14")
+    assert "mañana" in said["contact_hours"]
+    assert "contact_hours" not in facts("No me llamaron en toda la mañana, qué desastre.")
+
+
+def test_pase_de_temporada_y_cambio_de_pase():
+    assert facts("che compré el pase de temporada Oro y no me aparecen las gemas")["plan"] == "Oro"
+    assert facts("y al final me pasé al pase Diamante")["plan"] == "Diamante"
+    assert "plan" not in facts("si me devuelven la plata capaz me compro el pase Diamante jaja")
+
+
+def test_movilidad_problemas_de_rodilla():
+    said = facts("no es un cuarto piso sin elevador y yo tengo problemas de rodilla asi que que me la suban ellos")
+    assert "rodilla" in said["accessibility"]
+    assert "accessibility" not in facts("Mi vecino tuvo problemas con la rodilla del sofá.")
+
+
+def test_idioma_si_puede_ser_y_avisar_antes_de_mandar_a_nadie():
+    assert facts("Al correo. Y en euskera si puede ser; si no, en castellano.")["preferred_language"] == "Euskera"
+    assert "preferred_language" not in facts("El folleto venía en inglés, por favor revísenlo.")
+    said = facts("Antes de mandar a nadie avísenme siempre con un día de antelación.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Antes de mandar el paquete me llegó un aviso.")
+
+
+def test_mi_vieja_silvana_edad_respondida_y_jubilado_de():
+    assert facts("tengo 16 pero la cuenta la paga mi vieja, Silvana.")["mother"] == "Silvana (vieja)"
+    said = _conversation(
+        ("customer", "Quiero matricularme en el curso de inglés."),
+        ("agent", "¿Y usted qué edad tiene, para el grupo de adultos?"),
+        ("customer", "Cuarenta y cuatro."),
+    )
+    assert said["age"] == "44"
+    said = _conversation(
+        ("customer", "Quiero matricular a mi hijo."),
+        ("agent", "¿Qué edad tiene su hijo?"),
+        ("customer", "Doce."),
+    )
+    assert "age" not in said
+    assert "employer" not in facts("Soy jubilado de Renfe desde hace años.")
+
+
+def test_direccion_leida_por_el_agente_y_confirmada():
+    said = _conversation(
+        ("customer", "No me llegó el paquete."),
+        ("agent", "Claro. ¿La dirección es en Coyoacán, CDMX?"),
+        ("customer", "sí, Coyoacán. la guía es 7788123400"),
+    )
+    assert said["location"].startswith("Coyoacán")
+    said = _conversation(
+        ("customer", "Tengo una fuga en el baño."),
+        ("agent", "¿Sigue usted viviendo en Triana?"),
+        ("customer", "Sí, en Triana, en la calle Betis, toda la vida."),
+    )
+    assert said["location"] == "Triana"
+    said = _conversation(
+        ("customer", "No me llegó el paquete."),
+        ("agent", "¿La dirección es en Coyoacán, CDMX?"),
+        ("customer", "No, ahora estoy de viaje, mándelo a la oficina."),
+    )
+    assert "location" not in said
+
+
+def test_de_lugar_que_es_donde_vivo():
+    said = facts("Ayer tuve un golpe en un aparcamiento de Alcalá de Henares, que es donde vivo, y quisiera dar parte.")
+    assert said["location"] == "Alcalá de Henares"
+    assert "location" not in facts("Tuve un golpe en un aparcamiento de Alcalá de Henares, donde trabajo.")
+
+
+def test_fui_maestro_toda_la_vida():
+    assert (
+        facts("Fui maestro de primaria toda la vida, pero de tecnología nada.")["occupation"] == "maestro de primaria"
+    )
+    assert "occupation" not in facts("Fui cliente de ustedes toda la vida.")
+
+
+def test_escribeme_por_whats_y_horario_en_varias_clausulas():
+    assert facts("oye y mejor escríbeme por whats, soy manicurista")["preferred_contact_channel"] == "WhatsApp"
+    said = facts(
+        "Gracias por todo lo de hoy. Y si me van a llamar a este número, que sea por la mañanita, antes del mediodía, "
+        "que en la tarde ya no contesto nunca."
+    )
+    assert "mediodía" in said["contact_hours"]
+
+
+def test_bajarme_del_plan_y_seguro_contratado_con_ustedes():
+    assert facts("Quiero bajarme del plan Black al plan Smart.")["plan"] == "Smart"
+    said = facts("Tengo contratado con ustedes el seguro Hogar Plus para el piso.")
+    assert said["plan"].startswith("Hogar Plus")
+    assert "plan" not in facts("Quiero bajar a Madrid el sábado.")
+
+
+def test_mi_senora_florencia_y_mis_gemelas():
+    assert facts("Viajamos tres: yo, mi señora Florencia y nuestra hija Juana.")["spouse"] == "Florencia (señora)"
+    assert "spouse" not in facts("Buenas tardes señora, mi señora madre está enferma.")
+
+
+def test_necesidad_de_acceso_respondida():
+    said = _conversation(
+        ("customer", "Quiero pedir cita para renovar el carné."),
+        ("agent", "¿Tiene alguna dificultad en la vista que debamos saber?"),
+        ("customer", "Cataratas. Me operaron del ojo izquierdo el año pasado."),
+    )
+    assert said["accessibility"] == "Cataratas"
+    said = _conversation(
+        ("customer", "Quiero pedir cita para renovar el carné."),
+        ("agent", "¿Tiene alguna dificultad en la vista que debamos saber?"),
+        ("customer", "No, ninguna."),
+    )
+    assert "accessibility" not in said
+
+
+def test_eleccion_fija_respondida_con_siempre():
+    said = _conversation(
+        ("customer", "Quiero inscribirme en el curso."),
+        ("agent", "¿Clases presenciales o virtuales?"),
+        ("customer", "Virtuales, siempre."),
+    )
+    assert said["preferences"] == "Virtuales, siempre"
+
+
+def test_hijos_a_cargo_respondido_con_un_numero():
+    said = _conversation(
+        ("agent", "¿Declaración individual o conjunta?"),
+        ("customer", "Conjunta, con mi mujer, Amaia."),
+        ("agent", "¿Hijos a cargo?"),
+        ("customer", "Dos. Unai y Ane."),
+    )
+    assert said["children"] == "Dos (hijos)"
+    said = _conversation(
+        ("customer", "Quiero reservar una mesa."),
+        ("agent", "¿Cuántas personas, vienen con niños?"),
+        ("customer", "Dos adultos."),
+    )
+    assert "children" not in said
+
+
+def test_no_me_llamen_por_la_manana_y_cuando_si():
+    said = facts(
+        "porfa no me llaméis por la mañana que estoy siempre reunida, si tenéis que llamar que sea a partir de las 4 de la tarde"
+    )
+    assert said["contact_hours"].endswith("a partir de las 4 de la tarde")
+    said = facts("No me llamen por la mañana, que duermo.")
+    assert said["contact_hours"] == "No me llamen por la mañana"
+
+
+def test_viuda_desde_que_murio_mi_esposo():
+    assert facts("Vivo sola desde que murió mi esposo.")["marital_status"] == "viuda"
+    assert "marital_status" not in facts("El esposo de mi vecina murió el año pasado.")

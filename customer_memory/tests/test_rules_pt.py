@@ -677,3 +677,193 @@ def test_escrevam_me_em_uma_lingua_is_the_preferred_language():
 
 def test_asking_if_they_write_in_a_language_is_no_preference():
     assert "preferred_language" not in facts("Vocês escrevem em português?")
+
+
+def test_respostas_alergia_e_local_de_trabalho():
+    said = _conversation(
+        ("agent", "Você tem alergia a algum medicamento?"),
+        ("customer", "dipirona"),
+        ("agent", "Há alguém em casa para o técnico?"),
+        ("customer", "A minha mãe está sempre em casa. Eu trabalho no hotel."),
+        ("agent", "Qual hotel?"),
+        ("customer", "Hotel Praia Mar. Sou rececionista."),
+    )
+    assert said["allergies"] == "dipirona"
+    assert said["employer"] == "Hotel Praia Mar"
+
+
+def test_respostas_negativas_nao_sao_fatos():
+    said = _conversation(
+        ("agent", "Tem alergia a algum medicamento?"),
+        ("customer", "Não, nenhuma."),
+        ("agent", "Qual hotel?"),
+        ("customer", "Hotel Praia Mar."),
+    )
+    assert "allergies" not in said
+    assert "employer" not in said
+
+
+def test_canal_me_respondam_pelo_whats_e_manda_sms_primeiro():
+    said = facts("sou enfermeira de plantão, então só me respondam por aqui pelo whats")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+    assert (
+        facts("Para mim, mas manda SMS primeiro, no trabalho não posso atender.")["preferred_contact_channel"] == "SMS"
+    )
+    said = _conversation(
+        ("agent", "Posso te avisar por ligação quando chegar?"),
+        ("customer", "manda msg no zap, ligação eu não escuto direito"),
+    )
+    assert said["preferred_contact_channel"] == "WhatsApp"
+
+
+def test_canal_mandar_um_documento_ou_pergunta_nao_e_canal():
+    assert "preferred_contact_channel" not in facts("me manda o boleto por email?")
+    assert "preferred_contact_channel" not in facts("vocês me respondem pelo whats?")
+
+
+def test_morada_na_assinatura_da_carta():
+    carta = (
+        "Exmos. Senhores,\n\nO meu neto diz que não devia mandar isto por email, mas pronto.\n\n"
+        "Com os melhores cumprimentos,\nJoaquim Alves Ferreira\nRua do Almada, 211, 2.º Esq.\n4050-038 Porto"
+    )
+    assert facts(carta)["location"] == "Porto"
+    assert "location" not in facts("Talvez eu me mude para Lisboa no ano que vem.")
+
+
+def test_corrigindo_um_numero_nao_corrige_o_nome():
+    said = facts("Sou o Marcelo Kenji Tanaka e instalei o sistema de 8 kWp — corrigindo: são 8,6 kWp.")
+    assert said["name"] == "Marcelo Kenji Tanaka"
+
+
+def test_assinatura_com_inicial_cargo_e_organizacao_em_linhas():
+    carta = (
+        "Prezados,\n\nSou o Marcelo Kenji Tanaka e instalei com vocês o sistema.\n\nAtenciosamente,\n"
+        "Marcelo K. Tanaka\nEngenheiro Agrônomo\nCooperativa Agroverde\nRod. SP-107, km 24 – Holambra/SP"
+    )
+    said = facts(carta)
+    assert said["occupation"].lower() == "engenheiro agrônomo"
+    assert said["employer"] == "Cooperativa Agroverde"
+
+
+def test_rececionista_e_o_trabalho_na_empresa():
+    assert facts("Hotel Praia Mar. Sou rececionista.")["occupation"] == "rececionista"
+    said = facts("Uso todos os dias para ir para o trabalho na Fidelidade, no Marquês.")
+    assert said["employer"] == "Fidelidade"
+    assert "employer" not in facts("Vou a pé para o trabalho na Rua Augusta.")
+    assert "occupation" not in facts("Já não sou professora há dois anos.")
+
+
+def test_horario_numa_frase_longa_e_contacto_telefonico():
+    said = facts(
+        "moro em Campinas, sou enfermeira no Hospital Vera Cruz, trabalho de plantão, então só me respondam por "
+        "aqui pelo whats e de preferência de manhã"
+    )
+    assert said["contact_hours"].endswith("de manhã")
+    said = facts("Como trabalho a tempo inteiro, qualquer contacto telefónico só depois das 18h.")
+    assert "18h" in said["contact_hours"]
+    assert "contact_hours" not in facts("Ligaram-me de manhã e não atendi.")
+
+
+def test_passe_anual_e_mudanca_para_o_mensal():
+    assert facts("Tenho o passe anual, uso todos os dias.")["plan"] == "anual"
+    assert facts("Passei do passe anual para o passe mensal.")["plan"] == "mensal"
+    assert "plan" not in facts("Quanto custa o passe anual?")
+
+
+def test_mobilidade_problemas_no_joelho():
+    assert "joelho" in facts("Moro num terceiro andar e tenho problemas no joelho.")["accessibility"]
+    assert "accessibility" not in facts("A minha mãe teve um problema no joelho da cadeira.")
+
+
+def test_antes_de_qualquer_cobranca_me_consultem():
+    assert "confirm_before_acting" in facts("Antes de qualquer cobrança extra, me consultem.")
+    assert "confirm_before_acting" not in facts("Antes de qualquer cobrança, o sistema envia um email.")
+
+
+def test_reformado_da_empresa_e_assinatura_apos_cumprimentos():
+    assert "employer" not in facts("Sou reformado da CP, trabalhei 38 anos como maquinista.")
+    carta = "Exmos. Senhores,\n\nVenho pedir ajuda com o IRS.\n\nCom os melhores cumprimentos,\nJoaquim Alves Ferreira"
+    assert facts(carta)["name"] == "Joaquim Alves Ferreira"
+
+
+def test_endereco_lido_pelo_agente_e_confirmado():
+    said = _conversation(
+        ("customer", "Quero incluir meu marido no plano."),
+        ("agent", "Combinado, WhatsApp. O endereço continua em Belo Horizonte, bairro Savassi?"),
+        ("customer", "Sim, Savassi. Meu marido também é dependente no plano."),
+    )
+    assert said["location"] == "Belo Horizonte"
+
+
+def test_a_de_braga_e_onde_moramos():
+    assert facts("A de Braga, sim, é onde moramos.")["location"] == "Braga"
+    assert "location" not in facts("A de Braga, sim, é onde trabalhamos.")
+
+
+def test_fui_costureira_a_vida_toda_e_trabalhei_como():
+    assert facts("tenho sessenta e seis anos e fui costureira a vida toda")["occupation"] == "costureira"
+    assert facts("Sou reformado, trabalhei 38 anos como maquinista.")["occupation"] in ("maquinista", "reformado")
+    assert "occupation" not in facts("Fui cliente a vida toda desta loja.")
+
+
+def test_tratem_tudo_comigo_por_email_e_me_atendam_por_chat():
+    said = facts("Está bem. E por favor tratem tudo comigo por email, raramente consigo atender o telefone.")
+    assert said["preferred_contact_channel"] == "email"
+    said = facts("Olá. Sou surda, então por favor só me atendam por chat ou mensagem, nunca por ligação.")
+    assert said["preferred_contact_channel"] == "chat"
+    assert "preferred_contact_channel" not in facts("Vocês tratam tudo comigo por email?")
+
+
+def test_passei_a_gold_e_seguro_convosco():
+    assert facts("Passei a Gold no Miles&Go esta semana.")["plan"] == "Gold"
+    assert facts("Tenho convosco o seguro Lar Essencial para o apartamento.")["plan"].startswith("Lar Essencial")
+    assert "plan" not in facts("Passei a tarde toda ao telefone.")
+
+
+def test_nome_do_pet_respondido():
+    said = _conversation(
+        ("customer", "Quero um seguro para o meu pet."),
+        ("agent", "E o nome do pet?"),
+        ("customer", "Paçoca. É uma vira-lata caramelo, tem sete anos."),
+    )
+    assert said["pet"] == "Paçoca"
+    said = _conversation(
+        ("customer", "Quero um seguro para o meu pet."),
+        ("agent", "E o nome do pet?"),
+        ("customer", "ainda não escolhemos, é filhote"),
+    )
+    assert "pet" not in said
+
+
+def test_minhas_gemeas_alice_e_helena():
+    said = facts("Preciso autorizar uma consulta para as minhas gêmeas, Alice e Helena, estão com febre")
+    assert said["daughter"] == "Alice, Helena (gêmeas)"
+    assert "daughter" not in facts("As gêmeas da vizinha, Alice e Helena, vieram cá.")
+
+
+def test_uso_aparelho_no_ouvido():
+    assert "aparelho" in facts("Mas fala alto que eu uso aparelho no ouvido")["accessibility"]
+    assert "accessibility" not in facts("O aparelho novo chegou ontem.")
+
+
+def test_escolha_fixa_respondida_com_sempre():
+    said = _conversation(
+        ("customer", "oi queria saber se vcs tem o remédio"),
+        ("agent", "Quer entrega ou retira na loja?"),
+        ("customer", "retiro na loja da av sete sempre"),
+    )
+    assert said["preferences"] == "Retiro na loja da av sete sempre"
+
+
+def test_me_manda_msg_por_aqui_e_chat():
+    said = facts("ah e qq coisa me manda msg por aqui msm, não atendo ligação de número desconhecido")
+    assert said["preferred_contact_channel"] == "chat"
+    said = facts("então só me respondam por aqui pelo whats e de preferência de manhã")
+    assert said["preferred_contact_channel"] == "WhatsApp"
+    assert "preferred_contact_channel" not in facts("vocês me mandam msg por aqui quando chegar?")
+
+
+def test_viuva_e_homem_casado():
+    assert facts("o meu neto é que me ajuda com tudo desde que o meu marido faleceu.")["marital_status"] == "viúva"
+    assert facts("Tenho novidades: agora sou um homem casado.")["marital_status"] == "casado"
+    assert "marital_status" not in facts("O marido da vizinha faleceu no ano passado.")

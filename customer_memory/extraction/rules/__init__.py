@@ -21,6 +21,7 @@ from customer_memory.extraction.results import (
     Identity,
 )
 from customer_memory.extraction.rules import (
+    answered,
     corrections,
     family,
     homes,
@@ -177,6 +178,10 @@ def _answers_to_the_agent(
         if value:
             answers.append(corrections.Statement(Found(key, value, MEDIUM, 0), False, False, message_id))
             found_keys.add(key)
+    for key, value, message_id in answered.answered_facts(source.lines, main, packs["en"]):
+        if key not in found_keys:
+            answers.append(corrections.Statement(Found(key, value, MEDIUM, 0), False, False, message_id))
+            found_keys.add(key)
     return answers
 
 
@@ -289,6 +294,9 @@ def _bare_corrections(text: Text, found: list[Found], spans: list[tuple[int, int
             value = values.age(raw.split()[0], pack)
         elif last.key == "name":
             value = values.name(raw, pack)
+            # "corrigindo: são 8,6 kWp": a name is said with capitals (where the script has them).
+            if value[:1].lower() != value[:1].upper() and not value[:1].isupper():
+                value = ""
         else:
             value = (
                 values.place(raw, pack) if last.key in {"location", "hometown"} else values.cut(raw, pack, max_words=4)

@@ -11,7 +11,15 @@ from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import Text, lower_fold, words
 
 # "seit mein Mann gestorben ist": the status the words say.
-_WIDOWED = {"gestorben": "verwitwet", "verstorben": "verwitwet"}
+_WIDOWED = {
+    "gestorben": "verwitwet", "verstorben": "verwitwet",
+    # "since my husband passed", "desde que o meu marido faleceu", "desde que murió mi esposa".
+    "passed": "widowed", "passed away": "widowed", "died": "widowed",
+    "marido faleceu": "viúva", "marido morreu": "viúva", "mulher faleceu": "viúvo", "mulher morreu": "viúvo",
+    "esposa faleceu": "viúvo", "esposa morreu": "viúvo",
+    "murio mi esposo": "viuda", "murio mi marido": "viuda", "fallecio mi esposo": "viuda", "fallecio mi marido": "viuda",
+    "murio mi esposa": "viudo", "murio mi mujer": "viudo", "fallecio mi esposa": "viudo", "fallecio mi mujer": "viudo",
+}  # fmt: skip
 
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
@@ -35,7 +43,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
     for pattern in pack.marital:
         if match := pattern.search(text.folded):
             status = text.span(match, "v").lower()
-            found.append(Found("marital_status", _WIDOWED.get(status, status), HIGH, match.start()))
+            found.append(Found("marital_status", _WIDOWED.get(lower_fold(status), status), HIGH, match.start()))
             break
     for pattern in pack.children:
         if match := pattern.search(text.folded):
@@ -56,6 +64,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
     with_names = {
         item.value.rsplit(" (", 1)[-1].rstrip(")") for item in found if item.key == "pet" and " (" in item.value
     }
+    # "a dog now as well, a collie called Bran": the nameless dog is the collie (the breed says the species).
+    with_names |= {pack.pets.get(lower_fold(species), species) for species in with_names}
     found = [item for item in found if item.key != "pet" or " (" in item.value or item.value not in with_names]
     named = " ".join(lower_fold(item.value) for item in found if item.key == "pet")
     found += [pet for pet in named_pets(text, pack) if lower_fold(pet.value.split(" (")[0]) not in named]

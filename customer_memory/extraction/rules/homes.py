@@ -76,7 +76,13 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
 
 # The agent asking where the customer lives or their address (folded): the answer names the town.
 _ASKS_WHERE = re.compile(
-    r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|(?:o|song o|nha o|nha) (?:dau|quan nao|"
+    r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|"
+    r"(?:which|what) (?:estate|suburb|area|neighbou?rhood|district|part of (?:town|the city))\b[^?]{0,40}\?|"
+    r"en (?:que|cual) (?:ciudad|distrito|barrio|colonia|comuna|municipio|localidad|zona|sector|reparto) (?:vive|vives|"
+    r"reside|resides|esta|estas|queda)|donde (?:vive|vives|reside|resides)\b|"
+    r"em que (?:cidade|bairro|concelho|municipio|freguesia|zona) (?:mora|vive|reside|esta|fica)|onde (?:mora|vive|"
+    r"reside)\b|"
+    r"(?:o|song o|nha o|nha) (?:dau|quan nao|"
     r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
     r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
 )
@@ -86,17 +92,30 @@ _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh
 
 def answered_place(lines: list) -> tuple[str, str]:
     """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
-    where the customer lives or for their address: (the town, its message id)."""
+    where the customer lives or for their address: (the town, its message id). A district named before the town
+    stays with it: "Kilimani, Nairobi.", "Wanchaq, aquí en Cusco."."""
     for _asked, line in answers(lines, _ASKS_WHERE):
         answer = without_yes(line.content.strip())
-        if len(answer.split()) > 12 or "?" in answer:
+        first = re.split(r"(?<=[.!?])\s", answer, maxsplit=1)[0]
+        if len(first.split()) > 12 or "?" in first:
             continue
-        for part in re.split(r"[,;\n]", answer)[:3]:
-            part = _ADMIN_WORDS.sub("", part.strip())
+        districts: list[str] = []
+        for part in re.split(r"[,;\n]", first.rstrip(".!"))[:3]:
+            part = _ADMIN_WORDS.sub("", _HERE_IN.sub("", part.strip()))
             for start in (0, 1) if HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
                 if city := city_at(part, start):
-                    return city, line.message_id
+                    return ", ".join([*districts[-1:], city]), line.message_id
+            if _DISTRICT.fullmatch(part):
+                districts.append(part)
+            else:
+                districts = []
     return "", ""
+
+
+# "aquí en Cusco", "here in Leeds", "aqui em Salvador": the town after a word for here.
+_HERE_IN = re.compile(r"^(?i:(?:aqui|aquí|aca|acá|here|right here|ali|alli|allí)\s(?:mismo\s)?(?:in|en|em|na|no)\s)")
+# A district said before its town: one to three capitalised words.
+_DISTRICT = re.compile(r"[A-Z][\w'’-]{2,30}(?: (?:de |del |da |do |la )?[A-Z][\w'’-]{1,30}){0,2}")
 
 
 # --- The town of a postal address --------------------------------------------------------------------------
@@ -107,7 +126,7 @@ _ADDRESS_STREET = frozenset(
         "rua|rue|calle|avenida|av|avda|avenue|ave|street|st|road|rd|lane|ln|drive|dr|way|close|crescent|court|ct|"
         "terrace|place|pl|boulevard|blvd|highway|hwy|parkway|pkwy|strasse|gasse|weg|travessa|tv|praca|plaza|"
         "pasaje|pje|jiron|jr|carrera|cra|calzada|privada|cerrada|callejon|paseo|camino|alameda|largo|estrada|"
-        "rodovia|beco|viela|chemin|allee|impasse|quai"
+        "rodovia|beco|viela|chemin|allee|impasse|quai|c/"
     )
 )
 # Parts of an address that are not the town: the flat, the floor, the block ("ap 804", "segundo andar", "dpto 502").
@@ -133,7 +152,9 @@ _ASKS_ADDRESS = re.compile(
 )
 # The customer saying the address that follows is theirs (folded).
 _OWN_ADDRESS = re.compile(
-    r"\b(?:my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
+    r"\b(?:i live at|we live at|account holder (?:for|at)|vivo en la calle|vivo en la avenida|moro na rua|"
+    r"moro na avenida|"
+    r"my (?:home |new )?address|our (?:home |new )?address|new address|mi (?:nueva )?direccion|"
     r"nuestra (?:nueva )?direccion|nueva direccion|(?:a )?minha (?:nova )?morada|(?:a )?nova morada|"
     r"(?:o )?meu (?:novo )?endereco|novo endereco)\b"
 )
@@ -156,6 +177,7 @@ def address_town(lines: list, pack: LanguagePack) -> tuple[str, str]:
         # "It's my mother's: 3 Rose Close", "the hotel is at…": not where they live.
         lead_in = values.lower_fold(text[max(start - 120, 0) : start])
         with_street = values.lower_fold(re.split(r"\d", text[max(start - 120, 0) :], maxsplit=1)[0])
+        with_street = re.split(r"[.!?](?=\s)", with_street)[-1]  # the sentence that leads to the street
         elsewhere = _NOT_HOME.found_in(lead_in) or trips.found_in(lead_in)
         if town and not elsewhere and not relatives(pack).found_in(with_street):
             return town, line.message_id
@@ -178,16 +200,32 @@ def _town_after_street(text: str, *, asked: bool) -> tuple[str, int]:
             "\n",
             "",
         )
-        if not numbered or not (asked or (alone and "\n" in text)):
+        # …or opening a short line of a letter: "2200 Commerce St, Suite 400, Dallas, TX 75201".
+        line_end = text.find("\n", start)
+        line = text[start : line_end if line_end >= 0 else len(text)]
+        opens_line = text[max(start - 1, 0) : start] == "\n" and len(line) <= 80 and len(line.split()) <= 12
+        # …not under an organisation's name ("Netcare Milpark Hospital\n9 Guild Road, …"): the office's address.
+        above = text[: max(start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+        opens_line = opens_line and not _ORGANISATION.search(values.lower_fold(above))
+        if not numbered or not (asked or ((alone or opens_line) and "\n" in text)):
             continue
         names = _names_after(parts[index + 1 :])
         return ", ".join(names[-2:]), start
     return "", 0
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:llp|ltd|limited|inc|plc|llc|gmbh|ag|sarl|sas|bv|pty|hospital|clinic|university|school|bank|group|corp|"
+    r"corporation|company|s\.?a\.?|s\.?l\.?|lda|ltda|cooperativa|clinica|universidad|universidade|banco|grupo|empresa|"
+    r"escola|colegio|hotel|associates|partners|solicitors|abogados|advogados)\b\.?$"
+)
+
+
 def _names_after(parts: list[tuple[int, str]]) -> list[str]:
     names: list[str] = []
     for _, part in parts:
+        if ":" in part:
+            break  # "Tel: 011 480 0000": a labelled line after the address
         tokens = [token for token in part.split() if not any(char.isdigit() for char in token)]
         folded = [values.lower_fold(token.strip(".")) for token in tokens]
         if folded[:1] and folded[0] in {"em", "en", "in", "na", "no"}:
@@ -209,7 +247,9 @@ def _names_after(parts: list[tuple[int, str]]) -> list[str]:
 # The agent asking where the customer lives, or whether they still live there (folded).
 _ASKS_HOME = re.compile(
     r"\b(?:still (?:live |living |based )?in|do you (?:still )?live in|where do you live|where are you based|"
-    r"sigues? (?:usted |viviendo |tu )?en|vives? (?:usted |todavia |aun )?en|donde vives?|"
+    r"where are you located|where do you reside|donde tiene (?:la |su )?(?:residencia|domicilio)|donde reside|"
+    r"onde (?:tem|fica) (?:a |sua |a sua )?(?:residencia|morada)|onde reside|"
+    r"sigues? (?:(?:usted|viviendo|tu|todavia|aun) ){0,2}en|vives? (?:usted |todavia |aun )?en|donde vives?|"
     r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco|"
     r"wohnen sie (?:noch |immer noch |weiterhin )?(?:in|im)|wo wohnen sie|wohnst du (?:noch |immer noch )?(?:in|im)|"
     r"wo wohnst du|habitez-vous (?:toujours |encore )?(?:a|au|en)|vous habitez (?:toujours |encore )?(?:a|au|en)|"
@@ -220,7 +260,7 @@ _ANSWERED_HOME = re.compile(
     r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
     r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still|ich wohne|wir wohnen|j'habite|on habite|"
     r"nous habitons)\s)?(?:(?i:ya|ja|ahora|agora|now|still|aqui|aca|jetzt|inzwischen|maintenant)\s)?"
-    r"(?i:en|em|no|na|in|a|au)\s(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    r"(?i:en|em|no|na|in|a|au)\s(?:(?:el|the)\s)?(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
     r"{0,2})(?![\w'-])"
 )
 

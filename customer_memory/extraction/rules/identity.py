@@ -146,6 +146,7 @@ def city_at(original: str, start: int) -> str:
 _ASKS_AGE = re.compile(
     r"\b(?:how old are you|your age|quel age avez|vous avez quel age|votre age|quel age as-tu|tu as quel age|ton age|"
     r"wie alt sind sie|wie alt bist du|ihr alter|ihrem alter|dein alter|deinem alter|que edad tiene usted|que edad tienes|su edad|tu edad|"
+    r"usted que edad tiene|que edad tiene(?! (?:su|el|la|tu) )|que idade (?:voce )?tem|"
     r"cuantos anos tiene usted|cuantos anos tienes|(?:qual (?:e )?)?a sua idade|quantos anos (?:voce|o senhor|"
     r"a senhora) tem|(?:anh|chi|em|ban|bac|co|chu|ong|ba)(?: \w{1,8})? (?:nam nay )?(?:bao nhieu|may) tuoi)\b|"
     r"בן כמה אתה|בת כמה את|מה הגיל שלך|מה גילך"
@@ -284,7 +285,10 @@ _CLOSING = re.compile(
 # salutations distinguées.", "Meilleures salutations,", "Mit freundlichen Grüßen" (folded; "ß" stays).
 _CLOSING_END = re.compile(
     r"(?:\bsalutations(?: distinguees| cordiales| respectueuses| les meilleures)?|\bsentiments (?:les meilleurs|"
-    r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
+    r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement|"
+    # "Com os melhores cumprimentos,", "Reciba un cordial saludo,", "With best wishes,".
+    r"\bcumprimentos|\bsaudacoes|\bun (?:cordial )?saludo|\bsaludos cordiales|\bwith (?:best|kind|warm) (?:wishes|regards))"
+    r"[,.!]?$"
 )
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
@@ -322,7 +326,8 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
     for index, line in enumerate(lines[:-1]):
         folded = values.lower_fold(line)
         if _CLOSING.match(folded) or (len(line) <= 160 and _CLOSING_END.search(folded)):
-            tokens = _ACADEMIC_TITLE.sub("", lines[index + 1]).split()
+            # "Margaret (Peg) Holloway": the nickname in brackets is not part of the name.
+            tokens = [t for t in _ACADEMIC_TITLE.sub("", lines[index + 1]).split() if not _NICKNAME.fullmatch(t)]
             # "Dolores M. Reyes-Whitfield": a middle initial (not "V. Lambotte", the first name cut short).
             named = tokens[:1] + [token for token in tokens[1:] if not _INITIAL.fullmatch(token)]
             if 1 <= len(tokens) <= 4 and named and name_like(named, pack):
@@ -332,6 +337,9 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
                 return " ".join(tokens)
     return ""
+
+
+_NICKNAME = re.compile(r"\([A-Z][\w'’-]{1,20}\)")
 
 
 def home_after_name(text: str, name: str) -> str:
@@ -363,10 +371,17 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
     """The line under a letter's signature, when it says what the person does and where: "Senior Consultant |
     Halvorsen Engineering", "Directrice des ventes, Biscuits Lacroix inc." -> (job title, organization).
     Only right under the name, on a line of its own, with no digit or "@" (a phone number, an address)."""
-    at = text.find(name)
-    if not name or at < 0 or "\n" not in text[at + len(name) : at + len(name) + 2]:
+    at, end = text.find(name), text.find(name) + len(name)
+    if name and at >= 0 and "\n" not in text[end : end + 2] and (again := text.find(name + "\n", end)) >= 0:
+        at, end = again, again + len(name)  # said in the letter, then signed
+    if name and (at < 0 or "\n" not in text[end : end + 2]) and len(name.split()) >= 2:
+        # "Marcelo K. Tanaka", "Margaret (Peg) Holloway": the name signed with an initial or a nickname.
+        first, last = re.escape(name.split()[0]), re.escape(name.split()[-1])
+        if signed := re.search(rf"(?m)^{first}\b[^\n]{{0,30}}\b{last}(?=[ \t]*$)", text):
+            at, end = signed.span()
+    if not name or at < 0 or "\n" not in text[end : end + 2]:
         return "", ""
-    lines = [line.strip() for line in text[at + len(name) :].splitlines() if line.strip()]
+    lines = [line.strip() for line in text[end:].splitlines() if line.strip()]
     line = lines[0] if lines else ""
     if not line or any(char.isdigit() for char in line) or "@" in line or len(line.split()) > 8 or city_at(line, 0):
         return "", ""
@@ -380,7 +395,15 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
+    # "Senior Paralegal\nBrandt & Weiss LLP": the organization on the next line, capitalised words.
+    below = lines[1] if len(lines) > 1 else ""
+    street = any(values.is_street(token) for token in below.split())
+    if not organization and _ORGANIZATION_LINE.fullmatch(below) and not city_at(below, 0) and not street:
+        organization = below
     return title, organization
+
+
+_ORGANIZATION_LINE = re.compile(r"[A-Z][\w'’&.-]{0,30}(?: (?:[A-Z0-9][\w'’&.-]{0,30}|&|of|de|do|da|del|y|e|und)){0,5}")
 
 
 # A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.
@@ -401,12 +424,17 @@ _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
 _LINE_PARTS = re.compile(r"\s[|·•]\s")
-_FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+_FROM = re.compile(
+    r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea])|"
+    # "I'm Darren Okafor, out in Toowoomba".
+    r"(?i:(?:out|up|down|over|based)\s)(?i:in)\s{1,3})"
+)
 
 
-def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) -> bool:
+def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False, places: bool = False) -> bool:
     """Capitalised words that are no word of the language's lists nor a place; with `caseless`, words of a
-    script without capitals (Hebrew) too."""
+    script without capitals (Hebrew) too; with `places`, a place's name too (asked for a person's name, "Kamala"
+    is one)."""
     return all(
         (token[:1].isupper() or (caseless and _uncased(token)))
         and _NAME_WORD.fullmatch(token)
@@ -414,7 +442,7 @@ def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) 
         and values.lower_fold(token) not in pack.clause_words
         and values.lower_fold(token) not in _COURTESIES
         for token in tokens
-    ) and not known_place(" ".join(tokens))
+    ) and (places or not known_place(" ".join(tokens)))
 
 
 def _uncased(token: str) -> bool:

@@ -96,10 +96,29 @@ def asked_call_times(text: Text, pack: LanguagePack) -> list[Found]:
         lower = sentence.group()
         if "?" in lower or not (calls.found_in(lower) and times.found_in(lower) and asks.found_in(lower)):
             continue
-        value = text.original[sentence.start() : sentence.end()].strip(" ,;:-–—")
-        if 3 <= len(value.split()) <= 20:
-            return [Found("contact_hours", value[:1].upper() + value[1:], HIGH, sentence.start())]
+        # A long sentence: the clause that says it ("moro em Campinas, …, então só me respondam pelo whats e de
+        # preferência de manhã").
+        spans = [(sentence.start(), sentence.end())]
+        if len(lower.split()) > 20:
+            # One to three clauses in a row: "Y si me van a llamar, que sea por la mañanita, antes del mediodía".
+            clauses = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in _CLAUSE.finditer(lower)]
+            spans = [
+                (clauses[i][0], clauses[i + size - 1][1])
+                for i in range(len(clauses))
+                for size in (3, 2, 1)
+                if i + size <= len(clauses)
+            ]
+        for start, end in spans:
+            clause = text.lower[start:end]
+            if len(spans) > 1 and not (calls.found_in(clause) and times.found_in(clause) and asks.found_in(clause)):
+                continue
+            value = text.original[start:end].strip(" ,;:-–—")
+            if 3 <= len(value.split()) <= 20:
+                return [Found("contact_hours", value[:1].upper() + value[1:], HIGH, start)]
     return []
+
+
+_CLAUSE = re.compile(r"[^,;]{3,240}")
 
 
 # --- The channel named in answer to "by phone or by e-mail?" ---------------------------------------------
@@ -119,24 +138,42 @@ _ASKS_CHANNEL = re.compile(
     r"\b(?:best way to (?:(?:reach|contact|get hold of|update) you|keep you (?:updated|posted|informed))|how (?:would|do) you (?:like|prefer) (?:us )?to "
     r"(?:contact|reach) you|(?:el )?mejor (?:medio|forma|manera|via) de contact(?:o|arl[oae])|"
     r"(?:o )?melhor (?:contacto|contato|forma de contact[oa]r?|meio de contact[oa])|como prefere (?:ser contactad|ser "
-    r"contatad|que (?:o|a|te) contact))"
+    r"contatad|que (?:o|a|te) contact)|"
+    # "How should we contact you?", "¿Cómo preferís que te avisemos?", "¿Por dónde le mandamos el borrador?",
+    # "Posso te avisar por ligação?": how to reach them, asked.
+    r"how (?:would|do|should|shall|can) (?:you (?:like|prefer|want) (?:us )?to|we|i) (?:contact|reach|notify|update|"
+    r"confirm(?: with)?|get (?:back )?to|send (?:it|this|them) to) you|como (?:prefier[ea]s?|preferis|quier[ea]s?|"
+    r"queres) que (?:le|te|lo|la|les|o|a|lhe|os|as) (?:avisemos|confirmemos|contactemos|contatemos|notifiquemos|"
+    r"escribamos|llamemos|enviemos|mandemos|informemos|liguemos)|por donde (?:le|te|les|lo|la) (?:mandamos|enviamos|"
+    r"avisamos|contactamos|escribimos|confirmamos|hacemos llegar)|por onde (?:o|a|te|lhe) (?:avisamos|contactamos|"
+    r"contatamos|enviamos|mandamos)|(?:posso|podemos) (?:te |lhe |o |a )?(?:avisar|contactar|contatar|ligar|"
+    r"mandar|enviar)[^?.!\n]{0,20}? (?:por|pelo|pela|via) "
+    + _CHANNEL_WORD
+    # "Would you like updates by SMS?", "¿Quiere los avisos por WhatsApp?", "Quer receber os lembretes por SMS?"
+    + r"|(?:would you like|do you want|shall we send|should we send|want|quiere|quieres|prefiere|prefieres|quer|"
+    r"prefere) (?:to (?:get|receive) |recibir |receber )?(?:the |your |los |las |sus |tus |os |as |seus |suas )?"
+    r"(?:updates?|notifications?|reminders?|confirmations?|alerts?|avisos?|actualizaciones|notificaciones|"
+    r"recordatorios|confirmaciones|atualizacoes|notificacoes|lembretes|alertas) (?:by|via|on|over|por|pelo|pela) "
+    + _CHANNEL_WORD
+    + r")"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nao|nunca|never|don'?t|ni)\s(?:\w+\s)?$")
+# Portuguese "no" is "in the" ("manda msg no zap").
+_NEGATED_BEFORE_PT = re.compile(r"\b(?:not|nao|nunca|never|don'?t|nem)\s(?:\w+\s)?$")
 
 
 def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
     """ "WhatsApp nomás.", "Email, please.", "então mandem e-mail, não adianta ligar": the customer's reply
     right after the agent asked how to reach them, when it names a channel (the first one not said with "no"):
     (the channel, its message id)."""
+    negated = _NEGATED_BEFORE_PT if packs and packs[0].code == "pt" else _NEGATED_BEFORE
     for _asked, line in answers(lines, _ASKS_CHANNEL):
         lower = lower_fold(line.content)[:300]
         best, best_at = "", len(lower) + 1
         for pack in packs:
             for word, channel in pack.channels.items():
                 at = lower.find(word)
-                while at >= 0 and (
-                    (at and lower[at - 1].isalnum()) or _NEGATED_BEFORE.search(lower[max(0, at - 20) : at])
-                ):
+                while at >= 0 and ((at and lower[at - 1].isalnum()) or negated.search(lower[max(0, at - 20) : at])):
                     at = lower.find(word, at + 1)
                 if 0 <= at < best_at:
                     best, best_at = channel, at

@@ -108,9 +108,9 @@ def _plan_patterns(plan_words: tuple[str, ...], *, fillers: bool) -> tuple[re.Pa
     # "on your Team plan", "im Tarif Starter" is above; "my Gold membership": a determiner of one's own first.
     before = re.compile(
         r"(?i:\b(?:my|our|your|on the|on a|on your|for the|to the|(?:have|had|got|hold|held) (?:the|a)|meinem|unserem|"
-        r"meinen|unseren)\s)(?P<n>"
+        r"meinen|unseren|i'?m an?|i am an?|we'?re|we are)\s)(?P<n>"
         + name
-        + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card)\b"
+        + r")\s(?i:plan|tier|tarif|membership|subscription|package|autoship|bundle|deal|policy|cover|card|members?)\b"
         r"(?!\s(?i:page|pages|price|prices|pricing|details|website|site|section|benefits|features|option|offer)\b)"
     )
     return after, before
@@ -160,7 +160,8 @@ _TAG = re.compile(
     r"correct|n'est-ce pas|right|is that right|is that correct|verdad|cierto|correcto|certo|correto|ne|"
     r"(?:dung|phai) (?:khong|ko|k)(?: a| ha| nhi| nhe)?|נכון|כן)\s?\?$|"
     r"\b(?:vous avez bien|vous etes bien|avez-vous bien|etes-vous bien|sie haben noch|haben sie noch|sie sind noch|"
-    r"sind sie noch|you still have|you're still on|you are still on)\b"
+    r"sind sie noch|you still have|you're still on|you are still on|are you (?:still )?on (?:our|your|the)|"
+    r"sigue (?:usted )?con|sigues con|sigue en el plan|continua (?:com|no|na)|ainda (?:esta|tem) (?:o|a|no|na))\b"
 )
 # A card named in the agent's question ("Vous avez votre carte Vitale ?", "thẻ" folds to "the") is no plan.
 _CARDS = frozenset(words("card|carte|karte|tarjeta|cartao|the|כרטיס"))
@@ -348,10 +349,15 @@ def _first_person_verb(lower: str, pack: LanguagePack) -> bool:
 
 # The agent asking which plan, package or tier the customer has (folded).
 _ASKS_PLAN = re.compile(
-    r"\b(?:(?:what|which) (?:plan|package|tariff|tier|bundle|subscription|policy|membership)\b|"
-    r"(?:plan|package|tariff|tier|bundle) (?:are|were) you on\b|"
-    r"(?:que|cual|cual es (?:el|su|tu)) (?:plan|paquete|tarifa|poliza|suscripcion)\b|"
-    r"(?:qual|que) (?:e )?(?:o )?(?:seu |teu )?(?:plano|pacote|tarifario|assinatura)\b)"
+    r"\b(?:(?:what|which) (?:plan|package|tariff|tier|bundle|subscription|policy|membership|cover|level of cover)\b|"
+    r"(?:plan|package|tariff|tier|bundle|cover) (?:are|were) you on\b|"
+    r"(?:que|cual|cual es (?:el|su|tu)) (?:tipo de )?(?:plan|paquete|tarifa|poliza|suscripcion|pase|cobertura|"
+    r"modalidad|membresia)\b|"
+    r"(?:qual|que) (?:e )?(?:o |a )?(?:seu |sua |teu |tua )?(?:tipo de )?(?:plano|pacote|tarifario|assinatura|passe|"
+    r"cobertura|modalidade)\b|"
+    # A plan named in a yes-or-no question: "Tem o pacote Fibra 50?" – "Não, o Fibra 100."
+    r"(?:tem|tiene|tienes|have you got|are you on|do you have|esta no|estas en|esta en) (?:o |el |the |a )?"
+    r"(?:plano|pacote|paquete|plan|package|tarifa|tariff) [^?\n]{1,30}\?)"
 )
 # What people put before the plan's name: "I'm on", "It's the", "Tengo el", "É o".
 _PLAN_LEAD = re.compile(
@@ -360,18 +366,26 @@ _PLAN_LEAD = re.compile(
 )
 
 
+_PLAN_JOINS = frozenset(("&", "+", "and", "y", "e"))
+# "No, the Fibre 100.", "Não, o Fibra 100.": the plan said after the no to the one the agent named.
+_NO_THEN = re.compile(r"^(?i:no|nope|nao|não)[,.!]\s{1,3}")
+
+
 def answered_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
     """ "Fibre 500 I think.", "El Básico.", "É o Controle 20 giga.": the customer's answer right after the agent
     asked which plan or package they are on, when it opens with a name (capitalised words or a number):
     (the plan, its message id)."""
     for _asked, line in answers(lines, _ASKS_PLAN):
-        first = re.split(r"[.!?\n,;]", line.content.strip(), maxsplit=1)[0].strip()
+        first = re.split(r"[.!?\n,;]", _NO_THEN.sub("", line.content.strip()), maxsplit=1)[0].strip()
         lead = _PLAN_LEAD.match(lower_fold(first))
         kept: list[str] = []
-        for token in first[lead.end() if lead else 0 :].split()[:4]:
+        tokens = first[lead.end() if lead else 0 :].split()[:5]
+        for index, token in enumerate(tokens):
             word = lower_fold(token)
             named = (token[:1].isupper() and token != "I") or token[:1].isdigit()
-            if not named or word in pack.clause_words or word in pack.not_values:
+            # "Accident & Illness Plus": a joining word between two named words.
+            joined = kept and word in _PLAN_JOINS and tokens[index + 1 : index + 2] and tokens[index + 1][:1].isupper()
+            if not joined and (not named or word in pack.clause_words or word in pack.not_values):
                 break
             kept.append(token)
         value = " ".join(kept)

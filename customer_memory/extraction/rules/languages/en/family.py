@@ -41,6 +41,17 @@ MARITAL = (
         r"widower)\b",
         I,
     ),
+    # "since my husband passed", "after my wife died": widowed.
+    rx(
+        _ws("since|after|when|ever since")
+        + r"(?i:\s(?:my|our)\s(?:late\s)?(?:husband|wife|partner)(?:\s[A-Z][a-z]{1,15})?\s(?P<v>passed(?: away)?|died))\b"
+        r"(?!\s(?i:the|his|her|a|an|my|it|its|their|all|out|over|through|by)\b)"
+    ),
+    # "Dev and I have separated", "we've split up".
+    rx(
+        _ws("and i|we") + r"(?i:(?:'ve|\shave)?\s(?:just\s|recently\s|now\s)?(?P<v>separated|divorced))\b"
+        r"(?!\s(?i:the|my|our|them|it|his|her|their)\b)"
+    ),
 )
 
 CHILDREN = (
@@ -73,4 +84,12 @@ PET = (
         r"(?:(?:,\s|\s(?i:named|called)\s)" + _REL_NAME + r")?\b"
     ),
     rx(_REL_NAME + r"(?:,\s|\sis\s)(?i:(?:my|our)\s(?:\w{1,20}\s)??(?P<species>" + _PET + r"))\b"),
+    # "We've got a dog now as well, a collie called Bran".
+    rx(_ws("a|an") + r"(?i:\s(?:\w{1,20}\s)??(?P<species>" + _PET + r")\s(?:called|named)\s)" + _REL_NAME),
+    # "Biscuit - she's my kelpie", "Rocky, he's our rescue greyhound", "just me and Biscuit now, that's my cat".
+    rx(
+        _REL_NAME
+        + r"(?:\s(?i:now|too|here))?(?:\s[-–—]\s|,\s)(?i:(?:she|he|that|who)(?:'s|s| is)\s(?:my|our)\s(?:\w{1,20}\s)??"
+        r"(?P<species>" + _PET + r"))\b"
+    ),
 )

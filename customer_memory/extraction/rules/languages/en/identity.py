@@ -30,8 +30,10 @@ _NAME = (
 )
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}(?: [A-Za-z][\w'-]{1,30}){0,2})"
 # A full name standing on its own: two or three capitalised words.
+# No digit in a name ("Huawei EG8145" is a model).
 _FULL_NAME = (
     r"(?P<v>[A-Z][\w'-]{1,30}(?: (?:de|da|van|von|del|di|le|la|bin|al))? [A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})?)"
+    r"(?<!\d)(?!\w)"
 )
 # Two capitalised words that are not a person: "Good Morning", "Apple Watch", "Order Number", "Last Tuesday".
 _NOT_A_NAME = (
@@ -39,7 +41,9 @@ _NOT_A_NAME = (
     r"(?!(?i:good|thank|thanks|happy|merry|great|dear|hello|hi|hey|hiya|heya|howdy|morning|evening|afternoon|ok|okay|yes|no|please|sorry|many|best|kind|warm|"
     r"excuse|just|not|still|the|my|our|last|next|this|every|order|ticket|invoice|account|booking|reference|case|"
     r"tracking|apple|google|samsung|amazon|microsoft|sony|netflix|spotify|paypal|new|san|los|las|st|saint|north|"
-    r"south|east|west|united|royal|urgent|password|wrong|missing|re|subject|fw|fwd)\b)"
+    r"south|east|west|united|royal|urgent|password|wrong|missing|re|subject|fw|fwd|"
+    # Other languages' prepositions and articles: "En Bilbao.", "Em Lisboa."
+    r"en|em|el|los|las|del|por|para|con|com|al|mi|meu|minha|su|na|nos|nas|das|dos)\b)"
 )
 # Brands and services said after "it's" ("Yes, it's Amazon Prime").
 _NOT_A_BRAND = (
@@ -152,6 +156,20 @@ LOCATION = (
         + _NOT_A_TRIP
     ),
     rx(_w("here in") + r"\s(?:the\s)?" + _NOT_A_PLACE + _PLACE),
+    # "i stay for Lekki phase 1", "I stay in Kilimani" (where one lives, in Nigerian, Kenyan and Indian English).
+    rx(_ws("i|we") + r"(?i:\sstay\s(?:in|at|for|around)\s)(?:the\s)?" + _NOT_A_PLACE + _PLACE + _NOT_A_TRIP),
+    # "a car park in Alcester, which is where I live", "we've bought a little terrace in Harrogate".
+    rx(
+        _ws("in|of|to")
+        + r"\s"
+        + _PLACE
+        + r"(?i:,?\s(?:which is |that's |that is |it's )?where (?:i|we) (?:live|are based)\b)"
+    ),
+    rx(
+        _ws("i've|we've|i have|we have|i|we")
+        + r"(?i:\s(?:just\s|finally\s)?(?:bought|rented)\s(?:a|our|my|the)\s(?:\w{1,12}\s)?(?:house|flat|home|place|"
+        r"terrace|bungalow|apartment|cottage|condo|semi)\sin\s)" + _PLACE + _NOT_A_TRIP
+    ),
     # "We're driving down from home in Mullingar", "back home in Cork".
     rx(
         _w("from home in", "back home in", "at home in", "from our home in", "from my home in")
@@ -171,7 +189,9 @@ PLACE_PREPS = words("in|near|outside")
 MOVE_PREPS = words("to|into")
 
 TRIP_WORDS = words(
-    "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel|flight|flights"
+    "trip|holiday|holidays|vacation|visiting|conference|business trip|flying|this week|next week|for work|hotel|flight|flights|"
+    # A move only thought of ("if the job comes through we might move to Leeds").
+    "maybe|might|thinking of moving|thinking about moving|planning to move|hoping to move|considering moving"
 )
 
 MOVED = (
@@ -196,3 +216,11 @@ HOMETOWN = (
     # "Cork is where I grew up", "Lyon's where I was born".
     rx(r"(?<![\w'-])" + _PLACE + r"(?:'s|\sis)\s(?i:where\si\s(?:grew\sup|was\s(?:born|raised|brought\sup)))\b"),
 )
+
+# The agent reading back where they live ("Is the delivery address still the unit in West End, Brisbane?") and the
+# yes that confirms it.
+ADDRESS_WORDS = words(
+    "address|delivery address|home address|do you still live|are you still living|still living|still based|"
+    "still at the|still in"
+)
+YES_WORDS = words("yes|yep|yeah|yup|correct|that's right|thats right|right|sure|aye")

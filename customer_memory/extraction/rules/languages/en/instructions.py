@@ -43,7 +43,10 @@ INSTRUCTIONS = (
             r"\b(?:e-?mail|text|message|whatsapp) me\b[^.!?\n]{0,40}?\b(?:instead|from now on|always|only|going forward|"
             r"in future|rather than)\b|\b(?:e-?mail|texts?|whatsapp|messages?)\s(?:is|are|works)\s(?:much\s|way\s)?"
             r"(?:best|better|easier)\b[^.!?\n]{0,30}?\bfor me\b|\b(?:always|only|just)\s(?:e-?mail|text|whatsapp)\b|"
-            r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b",
+            r"\bi'?m (?:writing|texting|messaging) instead of (?:calling|phoning|ringing)\b|"
+            # "Please email rather than call", "text instead of ringing".
+            r"\b(?:e-?mail|text|whatsapp|message|write)\s(?:me\s|us\s)?(?:rather than|instead of)\s"
+            r"(?:call|calling|phone|phoning|ring|ringing)\b",
             I,
         ),
         "preferred_contact_channel",
@@ -214,13 +217,17 @@ INSTRUCTIONS = (
                     + r"|between [\w: ]{3,20}|on weekdays|on weekends|after work)",
                 ),
                 r"i(?:'m| am) (?:only\s)?(?:available|reachable) (?:in the (?:mornings?|afternoons?|evenings?)|"
-                r"after \d{1,2}|before \d{1,2}|on weekdays|on weekends)",
+                r"after " + _TIME_OF_DAY + r"|before " + _TIME_OF_DAY + r"|on weekdays|on weekends)"
+                r"(?: on (?:weekdays|weekends|week days))?",
                 *_each(
                     "call|calls|ring|phone|contact|reach",
                     r"\b[,;:]?\s{1,3}" + _gap(6) + r"only (?:after|before) " + _TIME_OF_DAY,
                 ),
                 r"no calls? (?:before|after) " + _TIME_OF_DAY,
                 *_each("never|not", r" (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)\b"),
+                # "nothing before 3pm ever": said on its own, at the end of a clause.
+                r"nothing (?:before|after) \d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)(?:\s(?:ever|please|pls|thanks))?"
+                r"(?=\s{0,2}(?:[.!,;\n]|$))",
                 r"i can't take calls (?:during|at|in) (?:the day|work|the daytime|the morning|the evening)\b",
             ),
             I,
@@ -236,6 +243,16 @@ INSTRUCTIONS = (
             I,
         ),
         "preferred_language",
+    ),
+    # "and in Welsh if possible, please".
+    Instruction(
+        rx(
+            r"\b(?i:in)\s(?P<v>" + _LANGUAGE + r")\b(?:,?\s(?i:if (?:possible|you can|at all possible)|preferably)|"
+            r"\s(?i:please)(?!\s\w))\b",
+            I,
+        ),
+        "preferred_language",
+        fallback=True,
     ),
     Instruction(
         rx(_w("my (?:first|native|main|mother) (?:language|tongue) is") + r" (?P<v>" + _LANGUAGE + r")\b", I),

@@ -177,6 +177,13 @@ ACCESSIBILITY = (
             r"screen reader\b",
             *_each("in a|use a", r" wheelchair\b"),
             r"wheelchair user\b",
+            # Mobility: "wheelchair assistance at airports", "I have a bad hip", "I walk with a stick".
+            r"wheelchair (?:assistance|access|help|space)\b",
+            r"i (?:have|'ve got|got) (?:a\s)?(?:bad|dodgy|replaced|new|artificial) (?:hips?|knees?)\b",
+            r"i (?:use|walk with) (?:a\s)?(?:walking stick|stick|cane|walker|walking frame|zimmer frame|crutches|mobility "
+            r"scooter)\b",
+            r"i (?:can't|cannot|can not) (?:manage|do|climb|walk up) (?:the\s)?stairs\b",
+            r"reduced mobility\b",
             r"i have (?:dyslexia|low vision|macular degeneration|a tremor|arthritis in my hands)\b",
             *_each("large|bigger|larger", r" (?:text|print|font)\b"),
         ),
@@ -226,6 +233,22 @@ PLAN_WORDS = words(
 SELF_WORDS = words("i|i'm|im|my|me|we|we're|our|us")
 
 PLAN = (
+    # A change first: "switched from the Silver plan to the Gold plan", "I'd like to switch to the Fixed Saver 24",
+    # "signed up for Fibre 250", "bumped up to Gold": a tier word, a number or the word plan says it is a plan.
+    rx(
+        _ws(
+            "switch|switched|switching|upgrade|upgraded|upgrading|downgrade|downgraded|downgrading|bumped up|"
+            "moved up|promoted|signed up|change|changed"
+        )
+        + r"(?i:\s(?:over\s|me\s|it\s)?(?:from\s(?:the\s|my\s)?[^.,;!?\n]{1,30}?\s)?(?:to|for|onto)\s(?:the\s|a\s|your\s)?)"
+        # ("upgraded to Windows 11", "switched to the Galaxy S24": software and devices, not plans.)
+        + r"(?!(?:Windows|Android|Mac|MacOS|Galaxy|Pixel|Samsung|Apple|Google|Chrome|Firefox|Office|Teams|Zoom|"
+        r"Version|Xbox|PlayStation|PS\d|Nintendo|Kindle|Sky Q|Sonos|Dell|HP|Lenovo)\b)"
+        + r"(?P<v>(?=[^.,;!?\n]{0,40}?(?:\d|\b(?i:"
+        + TIERS
+        + r")\b|\s(?i:plan|tier|package|tariff|bundle|membership)\b))[A-Z0-9][\w&+-]{0,20}(?:\s[A-Z0-9][\w&+-]{0,20}){0,3}"
+        r"(?:\s(?i:plan|tier|package|tariff|bundle|membership)\b)?)"
+    ),
     rx(
         _ws(_I_AM + "|" + _WE_ARE)
         + r"\s+on\s+(?:the|a|your)\s+(?P<v>[\w-]{2,20}(?:\s[\w-]{2,20})?\s(?:plan|tier|package|membership|"

@@ -46,6 +46,11 @@ PETS = {
     "schnauzer": "dog", "labradoodle": "dog", "cockapoo": "dog", "cavapoo": "dog", "corgi": "dog",
     "staffie": "dog", "staffy": "dog", "rottweiler": "dog", "doberman": "dog", "great dane": "dog",
     "tabby": "cat", "siamese": "cat", "maine coon": "cat", "ragdoll": "cat", "bengal": "cat",
+    "kelpie": "dog", "heeler": "dog", "blue heeler": "dog", "cattle dog": "dog", "staffordshire": "dog",
+    "yorkie": "dog", "maltese": "dog", "bichon": "dog", "pomeranian": "dog", "shepherd": "dog", "sheepdog": "dog",
+    "sheltie": "dog", "akita": "dog", "samoyed": "dog", "mastiff": "dog", "dalmatian": "dog", "vizsla": "dog",
+    "weimaraner": "dog", "mutt": "dog", "moggy": "cat", "moggie": "cat", "persian": "cat", "sphynx": "cat",
+    "british shorthair": "cat", "cockatoo": "bird", "budgerigar": "bird", "lovebird": "bird", "axolotl": "axolotl",
 }  # fmt: skip
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -87,12 +92,20 @@ LANGUAGES = {
     "chinese": "Chinese", "mandarin": "Mandarin", "japanese": "Japanese", "korean": "Korean", "polish": "Polish",
     "dutch": "Dutch", "turkish": "Turkish", "hindi": "Hindi", "cantonese": "Cantonese", "urdu": "Urdu",
     "romanian": "Romanian", "greek": "Greek", "ukrainian": "Ukrainian", "tagalog": "Tagalog", "welsh": "Welsh",
+    "swahili": "Swahili", "kiswahili": "Swahili", "tamil": "Tamil", "telugu": "Telugu", "kannada": "Kannada",
+    "malayalam": "Malayalam", "marathi": "Marathi", "bengali": "Bengali", "bangla": "Bengali", "gujarati": "Gujarati",
+    "punjabi": "Punjabi", "yoruba": "Yoruba", "igbo": "Igbo", "hausa": "Hausa", "zulu": "Zulu", "isizulu": "Zulu",
+    "xhosa": "Xhosa", "afrikaans": "Afrikaans", "amharic": "Amharic", "somali": "Somali", "irish": "Irish",
+    "gaelic": "Gaelic", "persian": "Persian", "farsi": "Farsi", "thai": "Thai", "indonesian": "Indonesian",
+    "malay": "Malay", "swedish": "Swedish", "norwegian": "Norwegian", "danish": "Danish", "finnish": "Finnish",
+    "czech": "Czech", "hungarian": "Hungarian", "catalan": "Catalan", "basque": "Basque", "bulgarian": "Bulgarian",
+    "serbian": "Serbian", "croatian": "Croatian", "nepali": "Nepali", "sinhala": "Sinhala", "filipino": "Filipino",
 }  # fmt: skip
 CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "call": "phone", "calls": "phone",
     "ring": "phone", "text": "SMS", "texts": "SMS", "text message": "SMS", "sms": "SMS", "whatsapp": "WhatsApp",
     "telegram": "Telegram", "messenger": "Messenger", "chat": "chat", "zalo": "Zalo", "viber": "Viber", "write": "in writing",
-    "in writing": "in writing", "writing": "in writing",
+    "in writing": "in writing", "writing": "in writing", "discord": "Discord",
 }  # fmt: skip
 # Brands whose name alone says "a device I own" ("my Samsung", "it's a Doro 8100").
 DEVICE_BRANDS = (

@@ -77,6 +77,36 @@ OCCUPATION = (
         r"full-time (?:mum|mom|dad|parent|carer)|housewife|househusband)\b",
         I,
     ),
+    # "I'm a diesel mechanic", "im a shift nurse": a job after a word that says which kind; not a job people say of
+    # their hobbies or their driving ("a nervous driver", "a keen cook"), not a judgement ("a terrible nurse").
+    rx(
+        _ws(_I_AM)
+        + r"(?i:\s(?:now\s|currently\s)?an?\s)"
+        + _NOT_JOB_START
+        + r"(?!(?:former|ex|wannabe|aspiring|amateur|hobby|fellow|terrible|bad|good|great|lousy|awful|careful|"
+        r"nervous|safe|keen|very|really|pretty|total|complete|proper|proud|busy|tired|single|working|young|old|"
+        r"experienced|confident|named|main|learner|second|occasional|better|best|decent|poor|volunteer)\b)"
+        r"(?P<v>(?:(?-i:[A-Z]{2,4})\s|(?i:[a-z]{3,14}\s))"
+        r"(?i:(?!(?:driver|cook|writer|reader|artist|singer|dancer|baker|student|coach|musician|designer|photographer|"
+        r"painter|gardener|builder|player|user|customer|fan|member)\b)" + _words(OCCUPATIONS) + r"))\b"
+    ),
+    # "I'm the office manager at Brightline Dental", "I'm the founder so all invoices come to me".
+    rx(
+        _ws(_I_AM)
+        + r"(?i:\s(?:now\s|currently\s)?the\s)(?P<v>(?i:founder|co-founder|ceo|cto|cfo|coo|managing director|"
+        r"practice manager|"
+        + _words(OCCUPATIONS)
+        + r"))\b(?!(?i:\s(?:of|on|for)\s(?:the|this|my|our)\s(?:account|booking|order|policy|card|reservation|"
+        r"subscription|contract|bill)))"
+    ),
+    # "I drive a truck for a living", "I fix boilers for a living".
+    rx(_ws("i") + r"(?i:\s(?P<v>[a-z]{2,12}\s(?:an?\s)?[a-z]{2,15}(?:\s[a-z]{2,15})?)\sfor a living)\b"),
+    # "I teach during the day", "I teach third grade at Lincoln Elementary": not someone taught at home.
+    rx(
+        _ws("i")
+        + r"(?i:\s(?P<v>teach(?!\s(?:my|him|her|them|myself|ourselves|us|me|it|you|your|our|his)\b)(?:\s(?!(?:during|at|in|on|from|for|and|but|so|because|every|all|the|my|him|her|them|"
+        r"myself|ourselves|us|me|it|that|this|you|your|how|what|a|an|some)\b)[a-z0-9]{2,12}){0,2}))\b"
+    ),
     # "I'm a forklift operator at the Amazon warehouse": a job said with where it is done.
     rx(
         _ws(_I_AM)
@@ -111,6 +141,11 @@ EMPLOYER = (
         + _NOT_JOB
         + r"\s(?:at|for|with)\s(?:the\s)?"
         + _PROPER
+    ),
+    # "I'm the office manager at Brightline Dental".
+    rx(
+        _ws(_I_AM) + r"(?i:\s(?:now\s|currently\s)?the\s)(?:(?i:founder|co-founder|ceo|cto|cfo|coo|managing director|"
+        r"practice manager)|" + _words(OCCUPATIONS) + r")(?i:\s(?:at|of|for)\s)(?:the\s)?" + _PROPER
     ),
     # "I left in the spring and joined KPMG", "joined Deloitte as an auditor", "started at the Royal Infirmary".
     rx(_ws("left|quit") + r"\b[^.!?\n]{0,40}?(?i:\bjoined)\s(?:the\s)?" + _PROPER),

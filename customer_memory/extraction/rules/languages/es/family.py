@@ -30,8 +30,11 @@ RELATION = (
 MARITAL = (
     rx(
         lead("soy|estoy|yo soy|yo estoy")
-        + r"\s+(?:felizmente\s)?(?P<v>casad[oa]|solter[oa]|viud[oa]|divorciad[oa]|separad[oa]|comprometid[oa])\b"
+        + r"\s+(?:felizmente\s)?(?:(?:un|una)\s(?:hombre|mujer|senor|senora)\s)?(?P<v>casad[oa]|solter[oa]|viud[oa]|"
+        r"divorciad[oa]|separad[oa]|comprometid[oa])\b"
     ),
+    # "desde que murió mi esposo": widowed.
+    rx(lead("desde que|despues de que|cuando") + r"\s(?P<v>(?:murio|fallecio)\smi\s(?:esposo|marido|esposa|mujer))\b"),
 )
 
 CHILDREN = (

@@ -90,7 +90,7 @@ LOCATION = (
         + _WHERE
     ),
     rx(
-        lead("en|aqui en|aca en")
+        lead("en|aqui en|aca en|de|a")
         + r"\s"
         + _PLACE
         + r",?\s(?:(?:que es )?(?:donde|adonde) (?:vivo|vivimos|resido)|(?:llevo|llevamos|vivo|vivimos) "
@@ -124,7 +124,9 @@ PLACE_PREPS = words("en")
 MOVE_PREPS = words("a|para|hacia")
 
 TRIP_WORDS = words(
-    "viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias|vuelo|vuelos"
+    "viaje|vacaciones|de visita|visitando|esta semana|congreso|de paso|hotel|por trabajo unos dias|vuelo|vuelos|"
+    # A move only thought of ("si me sale el trabajo en Lima quizá me mudo").
+    "quiza|quizas|tal vez|a lo mejor|capaz que|pienso mudarme|quiero mudarme|me gustaria mudarme|queremos mudarnos"
 )
 
 MOVED = (
@@ -147,3 +149,9 @@ HOMETOWN = (
     ),
     rx(lead("naci|nacimos|me crie|creci|vengo originalmente") + r"\s+(?:en|de)\s+" + _PLACE),
 )
+
+# El agente lee dónde vive ("¿La dirección es en Coyoacán, CDMX?") y el sí que lo confirma.
+ADDRESS_WORDS = words(
+    "direccion|domicilio|residencia|sigue viviendo|sigues viviendo|sigue usted viviendo|vive usted|vive en|vives en"
+)
+YES_WORDS = words("si|sip|claro|correcto|exacto|asi es|eso es|efectivamente|ajam|aja")

@@ -9,8 +9,9 @@ from customer_memory.extraction.rules.languages.es.words import LANGUAGES
 from customer_memory.extraction.rules.languages.patterns import lead
 
 _CHANNEL = (
-    r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
-    r"telegram|viber|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber)\b"
+    r"(?:e-?mail|mail|correo(?: electronico)?|whatsapp|whats|guasap|wasap|wsp|sms|mensajes? de texto|telefono|llamadas?|"
+    r"telegram|viber|discord|chat|(?:telefono )?fijo|[Ee]-?mail|[Ww]hats[Aa]pp|WhatsApp|SMS|[Tt]elegram|Viber|"
+    r"[Dd]iscord)\b"
 )
 
 _TIME = (
@@ -88,7 +89,9 @@ INSTRUCTIONS = (
             + r"(?:me)?\s(?:(?:siempre|conmigo|primero)\s){0,2}antes de\s[a-z]{3,14}\b|"
             + lead("antes de")
             + r"\s(?:hacer|realizar|cobrar|cambiar|enviar|activar|cancelar|contratar|tocar|modificar|cargar|"
-            r"tramitar|renovar)[a-z]{0,4}\b[^.;!?\n]{0,60}?\b(?:(?:me lo|me la|me los|me|lo|que me)\s"
+            r"tramitar|renovar|mandar|venir|pasar|programar|agendar|(?:cualquier|cada|algun|un|una|otro|otra|nuevo|"
+            r"nueva)\s(?:cargo|cobro|cambio|compra|visita|pago|gasto|envio|pedido))[a-z]{0,4}\b[^.;!?\n]{0,60}?\b"
+            r"(?:(?:me lo|me la|me los|me|lo|que me)\s"
             r"(?:consult|pregunt|confirm|avis)[a-z]{0,6}|(?:consult|pregunt|confirm|avis)[a-z]{0,6}me)\b|"
             + lead("no")
             + r" (?:hagan|hagais|hagas|cobren|cambien|activen|envien|contraten|toquen|cancelen|modifiquen)\s"
@@ -99,8 +102,12 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            lead(
+            # ("No me llamen al fijo" says how not to.)
+            r"(?<!\b[Nn]o )(?<!\b[Nn]unca )"
+            + lead(
                 "avisen|avisenme|avisame|aviseme|avisadme|me avisen|me aviseis|contactenme|contactame|"
+                "confirmenmelo|confirmenmela|confirmemelo|confirmamelo|confirmenme|confirmeme|confirmame|"
+                "me lo confirmen|me lo confirme|escribime|contestame|respondeme|"
                 "contacteme|contactadme|me contacten|me contacteis|escribanme|escribame|escribeme|escribidme|"
                 "me escriban|me escribais|llamenme|llameme|llamame|llamadme|me llamen|me llameis|hablenme|"
                 "notifiquenme|me notifiquen|comuniquense conmigo|contestenme|contesteme|contestame|me contesten|"
@@ -138,7 +145,10 @@ INSTRUCTIONS = (
             lead("no me|nunca me")
             + r" (?:llamen|llames|llameis|llame|llamar|contacten|contactes|escriban|telefoneen)\b[^.;!?\n]{0,25}?"
             + _WHEN
-            + r"|"
+            # "…por la mañana: si necesitan hablar conmigo, a partir de las 15:00": when they may, said after.
+            + r"(?:[:,]?\s[^.;!?\n]{0,60}?"
+            + _WHEN
+            + r")?|"
             + lead(
                 "llamenme|llameme|llamame|llamadme|contactenme|contacteme|contactame|escribanme|me pueden llamar|"
                 "me puede llamar|me podeis llamar|pueden llamarme|puede llamarme|solo estoy disponible|"
@@ -169,6 +179,17 @@ INSTRUCTIONS = (
             + r")\b"
         ),
         "preferred_language",
+    ),
+    # "Y en euskera si puede ser; si no, en castellano": the language asked for, if possible.
+    Instruction(
+        rx(
+            r"\b(?i:en)\s(?P<v>"
+            + alternation(LANGUAGES)
+            + r")\b(?:,?\s(?:si puede ser|si es posible|si se puede|preferiblemente|de preferencia|mejor(?=\s?[,.;!\n]|$))|"
+            r"\s(?:por favor|porfa)(?!\s\w))\b"
+        ),
+        "preferred_language",
+        fallback=True,
     ),
     Instruction(
         rx(

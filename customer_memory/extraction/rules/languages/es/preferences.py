@@ -14,9 +14,12 @@ _TIERS = (
 )
 # A plan as named after "el plan", "la tarifa de", or a tier word on its own ("el Básico", "a Oro").
 _PLAN_VALUE = (
-    r"(?:(?:plan|tarifa|paquete|abono|suscripcion|membresia|categoria|nivel|modalidad|bono)\s(?:de\s)?"
+    r"(?:(?:plan|tarifa|paquete|abono|suscripcion|membresia|categoria|nivel|modalidad|bono|pase de temporada|"
+    r"pase|seguro|poliza)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudiante|joven|jubilado|pensionista|familia|empresas?|pyme|autonomos?|"
-    r"hogar|prepago|pospago)\b)|(?=" + _TIERS + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
+    r"hogar|prepago|pospago|anual|mensual|semestral|trimestral)\b)|(?="
+    + _TIERS
+    + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
 )
 
 PREFERENCES = (
@@ -137,7 +140,12 @@ ACCESSIBILITY = (
             r"degeneracion macular|baja vision|vision reducida|con la lupa|con una lupa|silla de ruedas|"
             r"letra (?:mas )?grande|fuente (?:mas )?grande|texto (?:mas )?grande|soy daltonic[oa]|"
             r"tengo (?:dislexia|temblores|parkinson|artrosis en las manos|problemas de (?:vista|audicion|oido|"
-            r"movilidad))|discapacidad (?:visual|auditiva|motriz)|nvda|jaws|voiceover"
+            r"movilidad))|discapacidad (?:visual|auditiva|motriz)|nvda|jaws|voiceover|"
+            # Mobility: "tengo problemas de rodilla", "ando con bastón", "no puedo subir escaleras".
+            r"tengo (?:problemas|un problema|mal|dolor|artrosis) (?:de|en) (?:la |las |los )?(?:rodillas?|caderas?|"
+            r"espalda|columna|piernas?)|ando con (?:baston|muletas|andador)|camino con (?:baston|muletas|andador)|"
+            r"uso (?:baston|muletas|"
+            r"andador)|no puedo (?:subir|bajar) (?:escaleras|las escaleras)|movilidad reducida"
         )
         + r"\b|\b(?:NVDA|JAWS|VoiceOver|TalkBack|talkback)\b"
     ),
@@ -163,13 +171,18 @@ FREQUENCY_WORDS = words(
     "todos los dias|todas las mananas|todas las noches|todas las tardes|todas las semanas|todos los meses|todos los lunes|todos los martes|todos los miercoles|todos los jueves|todos los viernes|todos los sabados|todos los domingos|todos los fines de semana|cada dia|cada semana|cada mes|cada manana|cada noche|casi todos|casi todas|a diario|una vez por semana|dos veces por semana|los fines de semana"
 )
 
-CALL_WORDS = words("llamar|llamen|llamame|llamada|llamadas|llamarme|me llamen|contesto|localizable")
+CALL_WORDS = words(
+    "llamar|llamen|llamame|llamada|llamadas|llamarme|me llamen|contesto|localizable|contactar|contactarme|"
+    "me contacten|contactenme|me respondan|me avisen|me escriban|contestar|atender|atiendo"
+)
 
 TIME_WORDS = words(
     "manana|mananas|mananita|tarde|tardes|noche|noches|mediodia|despues de|antes de|a partir de|fines de semana|horario"
 )
 
-REQUEST_WORDS = words("por favor|solo|nunca|que sea|mejor|porfa")
+REQUEST_WORDS = words(
+    "por favor|solo|nunca|que sea|mejor|porfa|de preferencia|preferiblemente|prefiero|no me|no nos|no puedo"
+)
 
 PLAN_WORDS = words(
     "plan|tarifa|paquete|abono|suscripcion|membresia|modalidad|contratada la de|contratado el de|seguro|poliza|cuenta|tarjeta|socio|cliente"
@@ -187,18 +200,19 @@ PLAN = (
     rx(
         lead(
             "subi|ascendi|me subieron|me pase|me he pasado|me han pasado|me pasaron|me cambie|me he cambiado|"
+            "baje|me baje|bajarme|bajar|me he bajado|"
             "cambie|cambiar|cambiarme|pasar|pasarme|subir|subirme|pasadme|pasenme|pasame|paseme|cambiadme|"
             "cambienme|cambiame|cambieme"
         )
-        + r"\s(?:(?:de|del|de la)\s(?:plan\s|tarifa\s)?[\w+-]{2,20}\s)?(?:al|a la|a)\s"
+        + r"\s(?:(?:de|del|de la)\s(?:plan\s|tarifa\s|pase\s)?[\w+-]{2,20}\s)?(?:al|a la|a)\s"
         + _PLAN_VALUE
     ),
     rx(
         lead(
             "tengo|tenemos|uso|estoy en|estoy con|sigo con|seguimos con|sigo en|tengo contratado|"
-            "tengo contratada|contrate|pago"
+            "tengo contratada|contrate|pago|compre|he comprado|me compre|renove|he renovado"
         )
-        + r"\s(?:el|la|un|una)\s"
+        + r"\s(?:(?:con ustedes|con vosotros|con usted)\s)?(?:el|la|un|una)\s"
         + _PLAN_VALUE
     ),
     rx(lead("categoria|nivel|cliente|socio|socia|miembro|tarjeta|estatus|status") + r"\s(?P<v>" + _TIERS + r")\b"),

@@ -22,6 +22,8 @@ RELATIONS = {
     "nieto": "grandson", "nieta": "granddaughter", "abuela": "grandmother", "abuelo": "grandfather",
     "sobrina": "niece", "sobrino": "nephew", "tia": "aunt", "tio": "uncle", "prima": "cousin", "primo": "cousin",
     "suegra": "mother_in_law", "suegro": "father_in_law", "cuidadora": "carer", "cuidador": "carer",
+    # Rioplatense: "la cuenta la paga mi vieja, Silvana".
+    "vieja": "mother", "viejo": "father", "senora": "spouse", "gemelas": "daughter", "gemelos": "son",
 }  # fmt: skip
 PETS = {
     "perro": "dog", "perra": "dog", "perrito": "dog", "perrita": "dog", "cachorro": "dog", "cachorra": "dog",
@@ -64,14 +66,17 @@ LANGUAGES = {
     "ingles": "English", "espanol": "Spanish", "castellano": "Spanish", "frances": "French", "aleman": "German",
     "portugues": "Portuguese", "vietnamita": "Vietnamese", "hebreo": "Hebrew", "italiano": "Italian",
     "arabe": "Arabic", "ruso": "Russian", "chino": "Chinese", "mandarin": "Mandarin", "japones": "Japanese",
-    "coreano": "Korean", "catalan": "Catalan", "euskera": "Basque", "gallego": "Galician", "quechua": "Quechua",
-    "guarani": "Guarani", "polaco": "Polish", "rumano": "Romanian",
+    "coreano": "Korean", "catalan": "Catalan", "euskera": "Euskera", "gallego": "Galician", "quechua": "Quechua",
+    "guarani": "Guarani", "polaco": "Polish", "rumano": "Romanian", "vasco": "Basque", "valenciano": "Valencian",
+    "aimara": "Aymara", "aymara": "Aymara", "nahuatl": "Nahuatl", "maya": "Maya", "ucraniano": "Ukrainian",
+    "mapudungun": "Mapudungun", "lengua de senas": "Sign language",
 }  # fmt: skip
 # Keys are found at a word's start ("llam" in "llámenme", "llamadas"); values stay in Spanish.
 CHANNELS = {
     "email": "email", "e-mail": "email", "mail": "email", "correo": "correo", "whatsapp": "WhatsApp",
     "wasap": "WhatsApp", "wsp": "WhatsApp", "sms": "SMS", "mensaje de texto": "SMS", "mensajes de texto": "SMS",
     "llam": "teléfono", "telefono": "teléfono", "fijo": "teléfono", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
+    "discord": "Discord", "whats": "WhatsApp", "guasap": "WhatsApp",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

@@ -70,7 +70,9 @@ OCCUPATION = (
         + _VALUE
     ),
     rx(
-        lead("soy|ya soy|ahora soy|yo soy|estoy de|ejerzo de|ejerzo como")
+        # ("ya no soy autónomo" says what they no longer are.)
+        r"(?<![Nn]o )"
+        + lead("soy|ya soy|ahora soy|yo soy|estoy de|ejerzo de|ejerzo como")
         + r"\s+(?:(?:un|una)\s)?(?P<v>"
         + _JOB
         + r"(?:\sde\s(?:la\s|el\s)?[a-z]{3,15})?(?:\s"
@@ -86,6 +88,21 @@ OCCUPATION = (
         + r"){0,2})\b"
     ),
     rx(lead("estoy|ya estoy|soy") + r"\s+(?P<v>jubilad[oa]|desemplead[oa]|en paro|pensionad[oa])\b"),
+    # "Fui maestro de primaria toda la vida", "trabajé treinta años de camionero": the job of a working life.
+    rx(
+        lead("fui|he sido|trabaje|estuve")
+        + r"\s(?:(?:[a-z0-9]{1,12}\s)?anos\s)?(?:de\s|como\s)?(?:(?:un|una)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:toda (?:la|mi) vida|(?:[a-z0-9]{1,12}\s)?anos|hasta "
+        r"(?:jubilarme|que me jubile))\b)"
+    ),
+    # "trabajo por cuenta ajena en Petronor, de fontanero de mantenimiento": the job after the employer.
+    rx(
+        lead("trabajo|trabajamos|curro|laburo|estoy trabajando")
+        + r"\s[^.;!?\n]{0,40}?\ben\s[A-Z][^,.;!?\n]{0,30}?,?\s(?:de|como)\s(?:(?:un|una)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b"
+    ),
 )
 
 EMPLOYER = (
@@ -104,6 +121,8 @@ EMPLOYER = (
     rx(
         lead("soy|ahora soy|ya soy|trabajo como|trabajo de")
         + r"\s(?:(?:un|una)\s)?"
+        # ("soy jubilado de Renfe": a past employer.)
+        + r"(?!(?:jubilad|pensionad|retirad)[oa]s?\b)"
         + _JOB
         + r"(?:\s(?!(?:que|pero|vivo|vivimos|aqui|aca|alli|ahora|hoy)\b)[a-z]{2,15}){0,2}?"
         r"\s(?:(?:en (?:el|la|una|un)|para(?: el| la)?|del|de la)\s"
@@ -128,4 +147,11 @@ EMPLOYER = (
 )
 
 # "trabajo en Acindar" ("trabajo en Madrid" names a place: the caller checks).
-EMPLOYER_OR_PLACE = (rx(lead("trabajo|trabajamos|estoy trabajando|curro|laburo") + r"\sen\s" + _EMPLOYER),)
+EMPLOYER_OR_PLACE = (
+    rx(
+        lead("trabajo|trabajamos|estoy trabajando|curro|laburo")
+        # "trabajo por cuenta ajena en Petronor", "trabajo ahora en Inditex".
+        + r"(?:\s(?:por cuenta (?:ajena|propia)|a (?:tiempo|jornada) (?:completo|completa|parcial)|a media jornada|"
+        r"ahora|ya|todavia|aun)){0,2}\sen\s" + _EMPLOYER
+    ),
+)

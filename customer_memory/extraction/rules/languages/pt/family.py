@@ -30,8 +30,13 @@ RELATION = (
 MARITAL = (
     rx(
         lead("sou|estou|eu sou|eu estou")
-        + r"\s+(?:(?:feliz|felizmente)\s)?(?P<v>casad[oa]|solteir[oa]|viuv[oa]|divorciad[oa]|separad[oa]|"
-        r"noiv[oa])\b"
+        + r"\s+(?:(?:feliz|felizmente)\s)?(?:(?:um|uma)\s(?:homem|mulher|senhor|senhora)\s)?(?P<v>casad[oa]|"
+        r"solteir[oa]|viuv[oa]|divorciad[oa]|separad[oa]|noiv[oa])\b"
+    ),
+    # "desde que o meu marido faleceu": widowed.
+    rx(
+        lead("desde que|depois que|quando")
+        + r"\s(?:o\s)?(?:meu|minha)\s(?P<v>(?:marido|mulher|esposa)\s(?:faleceu|morreu))\b"
     ),
 )
 

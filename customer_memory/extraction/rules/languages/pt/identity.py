@@ -86,10 +86,10 @@ LOCATION = (
     ),
     rx(lead(r"minha casa (?:e|fica) (?:em|no|na)") + r"\s+" + _WHERE),
     rx(
-        lead("em|aqui em|no|na|pra|para")
+        lead("em|aqui em|no|na|pra|para|de|da|do")
         + r"\s"
         + _PLACE
-        + r",?\s(?:(?:que\s)?(?:e\s)?onde (?:eu\s)?(?:moro|vivo|moramos|vivemos)|(?:eu\s)?(?:moro|vivo) "
+        + r",?\s(?:(?:sim,?\s)?(?:que\s)?(?:e\s)?onde (?:eu\s)?(?:moro|vivo|moramos|vivemos)|(?:eu\s)?(?:moro|vivo) "
         r"(?:aqui\s|ca\s|la\s)?(?:faz|ha)\s)"
     ),
     rx(_PLACE + r",\s(?:e|E) onde (?:eu\s)?(?:moro|vivo)\b"),
@@ -111,7 +111,11 @@ LIVES_WORDS = words(
 MOVED_WORDS = words("mudei|mudamos|mudou|me mudei|mudanca|fui morar|fomos morar|mudando")
 PLACE_PREPS = words("em|no|na")
 MOVE_PREPS = words("para|pra|pro|pro")
-TRIP_WORDS = words("viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho|voo|voos")
+TRIP_WORDS = words(
+    "viagem|ferias|a passeio|visitando|esta semana|congresso|de passagem|hotel|a trabalho|voo|voos|"
+    # A move only thought of ("se der certo, talvez eu me mude para Lisboa").
+    "talvez|quem sabe|pensando em mudar|pensando em me mudar|quero me mudar|queria me mudar|quero mudar-me"
+)
 
 MOVED = (
     rx(
@@ -132,3 +136,7 @@ HOMETOWN = (
     ),
     rx(lead("nasci|nascemos|fui criado|fui criada|cresci") + r"\s+(?:em|no|na)\s+" + _PLACE),
 )
+
+# O agente lê onde mora ("O endereço continua em Belo Horizonte, bairro Savassi?") e o sim que o confirma.
+ADDRESS_WORDS = words("endereco|morada|residencia|ainda mora|continua a morar|continua morando|mora em|mora no|mora na")
+YES_WORDS = words("sim|isso|isso mesmo|exato|exatamente|correto|certo|pois|pois e|e sim|positivo")

@@ -26,6 +26,25 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "só me respondam por aqui pelo whats", "me avisem sempre pelo zap", "manda SMS primeiro, não posso atender":
+    # how to be reached, asked; not a question.
+    Instruction(
+        rx(
+            lead(
+                "me respondam|me responda|me responde|respondam-me|responda-me|me avisem|me avise|me avisa|"
+                "avisem-me|avise-me|me escrevam|me escreva|escrevam-me|escreva-me|me contactem|me contatem|"
+                "contactem-me|contatem-me|me chamem|me chama|me atendam|atendam-me|tratem|falem|fale"
+            )
+            + r"(?:\s(?:so|apenas|sempre|tudo|por aqui|aqui|de preferencia|comigo)){0,3}\s(?:pelo|pela|por|via|no|na)\s"
+            + _CHANNEL
+            + r"(?![^.!?\n]{0,60}\?)|"
+            + lead("manda|mande|mandem|me manda|me mande|me mandem|envia|envie|enviem")
+            + r"\s(?:(?:uma\s)?(?i:msg|mensagem)\s(?:no|pelo|pela|por)\s"
+            + _CHANNEL
+            + r"|(?:um\s)?(?i:sms|whatsapp|whats|zap|e-?mail)\b)(?=\s?[,.;!]|\s(?:primeiro|antes|sempre|por favor|que|porque|pq)\b)(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+    ),
     # "quando precisar falar comigo, me liga", "sempre me manda pelo zap".
     Instruction(
         rx(
@@ -96,7 +115,9 @@ INSTRUCTIONS = (
             + r"(?:-me)?\s(?:(?:sempre|comigo|primeiro|antes)\s){0,2}antes de\s[a-z]{3,14}\b|"
             + lead("antes de")
             + r"\s(?:me\s)?(?:fazer|cobrar|mudar|alterar|enviar|ativar|activar|cancelar|contratar|mexer|debitar|"
-            r"renovar)(?:-me|[a-z]{0,3})\b[^.;!?\n]{0,60}?\b(?:me\s)?(?:confirm|pergunt|consult|avis)[a-z]{0,6}"
+            r"renovar|mandar|vir|marcar|agendar|(?:qualquer|cada|alguma|algum|uma|um|nova|novo|outra|outro)\s"
+            r"(?:cobranca|alteracao|mudanca|compra|visita|troca|pagamento|debito|encomenda|gasto|servico))"
+            r"(?:-me|[a-z]{0,3})\b[^.;!?\n]{0,60}?\b(?:me\s)?(?:confirm|pergunt|consult|avis)[a-z]{0,6}"
             r"(?:-me)?\b|"
             + lead("nao")
             + r" (?:facam|faca|cobrem|cobre|mudem|alterem|ativem|enviem|cancelem|mexam|debitem|renovem)\s"
@@ -195,6 +216,16 @@ INSTRUCTIONS = (
         ),
         "preferred_language",
     ),
+    # "e em crioulo se possível": the language asked for, if possible.
+    Instruction(
+        rx(
+            r"\b(?i:em)\s(?P<v>"
+            + alternation(LANGUAGES)
+            + r")\b(?:,?\s(?:se possivel|se puder|se der|de preferencia)|\s(?:por favor|melhor)(?!\s\w))\b"
+        ),
+        "preferred_language",
+        fallback=True,
+    ),
     Instruction(
         rx(
             lead("me trate|me tratem|trate-me|tratem-me|me chame|me chamem|chame-me|chamem-me")
@@ -259,5 +290,16 @@ INSTRUCTIONS = (
             r"um e-?mail))?(?:\s(?:pelo|pela|por|no|via)\s" + _CHANNEL + r")?"
         ),
         "preferred_contact_channel",
+    ),
+    # "qq coisa me manda msg por aqui msm", "falem comigo só por aqui": this chat, not a call.
+    Instruction(
+        rx(
+            lead("me manda|me mande|me mandem|manda|mande|mandem|me escreve|me escrevam|me respondam|falem comigo")
+            + r"\s(?:(?:uma\s)?(?i:msg|mensagem|mensagens)\s)?(?:so\s|sempre\s)?(?:por aqui|aqui mesmo|por este chat|"
+            r"neste chat|pelo chat)\b(?!\s(?:pelo|pela|no|na|via|por)\s)(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+        "chat",
+        fallback=True,
     ),
 )

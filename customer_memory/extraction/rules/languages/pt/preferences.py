@@ -14,9 +14,12 @@ _TIERS = (
 )
 # A plan as named after "o plano", "o pacote", "o tarifário", or a tier word on its own ("o Premium", "pra Ouro").
 _PLAN_VALUE = (
-    r"(?:(?:plano|pacote|tarifario|assinatura|categoria|nivel|modalidade|franquia|programa)\s(?:de\s)?"
+    r"(?:(?:plano|pacote|tarifario|assinatura|categoria|nivel|modalidade|franquia|programa|passe de temporada|"
+    r"passe|seguro)\s(?:de\s)?"
     r"(?=[A-Z0-9]|" + _TIERS + r"\b|(?:estudante|jovem|universitario|familiar|empresa|empresarial|pre-pago|"
-    r"pos-pago|controle)\b)|(?=" + _TIERS + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
+    r"pos-pago|controle|anual|mensal|semestral|trimestral)\b)|(?="
+    + _TIERS
+    + r"\b))(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"
 )
 
 PREFERENCES = (
@@ -148,13 +151,18 @@ ACCESSIBILITY = (
             r"enxergo (?:muito |bem |pouco )?mal|vejo (?:muito |bastante |pouco )?mal|nao vejo (?:muito |nada )?bem|"
             r"sou (?:quase |meio |parcialmente )?(?:ceg[oa]|surd[oa])|estou (?:quase |meio )?(?:ceg[oa]|surd[oa])|"
             r"uso (?:um |o |dois )?aparelhos? auditivos?|tenho (?:um |o |dois )?aparelhos? auditivos?|"
-            r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|ouco (?:muito |bem |pouco )?mal|"
+            r"com (?:um |o )?aparelhos? auditivos?|aparelhos? auditivos?|uso (?:um |o )?aparelho (?:no|nos) ouvidos?|ouco (?:muito |bem |pouco )?mal|"
             r"escuto (?:muito |bem |pouco )?mal|nao ouco (?:muito |nada )?bem|nao escuto (?:muito |nada )?bem|"
             r"leitor de (?:tela|ecra)|degeneracao macular|baixa visao|cadeira de rodas|sou cadeirante|letra (?:maior|grande)|"
             r"fonte (?:maior|grande)|texto (?:maior|grande)|daltonic[oa]|"
             r"tenho (?:dislexia|tremores|parkinson|problemas de (?:visao|vista|audicao|mobilidade))|"
             r"deficiente (?:visual|auditivo|auditiva|fisico|fisica)|deficiencia (?:visual|auditiva|fisica)|"
-            r"com a lupa|talkback|voiceover|nvda|jaws"
+            r"com a lupa|talkback|voiceover|nvda|jaws|"
+            # Mobility: "tenho problemas no joelho", "ando de bengala", "não consigo subir escadas".
+            r"tenho (?:problemas?|dores?|artrose) (?:de|no|na|nos|nas) (?:joelhos?|anca|ancas|quadril|coluna|costas|"
+            r"pernas?)|ando (?:de|com) (?:bengala|muletas|andador)|caminho (?:de|com) (?:bengala|muletas|andador)|"
+            r"uso (?:bengala|muletas|andador)|"
+            r"nao (?:consigo|posso) (?:subir|descer) (?:escadas|as escadas)|mobilidade reduzida"
         )
         + r"\b|\b(?:TalkBack|VoiceOver|NVDA|JAWS)\b"
     ),
@@ -184,11 +192,15 @@ FREQUENCY_WORDS = words(
     "todo dia|todos os dias|toda manha|toda noite|toda semana|todo mes|todo fim de semana|quase todo|quase todos|quase toda|toda segunda|toda terca|toda quarta|toda quinta|toda sexta|todo sabado|todo domingo|todas as segundas|todas as sextas|costumo|diariamente|uma vez por semana|duas vezes por semana|aos fins de semana"
 )
 
-CALL_WORDS = words("ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato")
+CALL_WORDS = words(
+    "ligar|liguem|ligue|ligacao|ligacoes|me liga|atendo|telefonar|contato|contactado|contactada|contatado|contatada|"
+    "contactar|contatar|contactem|contatem|me respondam|me responda|me avisem|me avise|contacto|contactos|"
+    "chamada|chamadas|telefonema|telefonemas"
+)
 TIME_WORDS = words(
     "manha|tarde|noite|meio-dia|depois das|antes das|a partir das|fim de semana|horario|fim do dia|final do dia"
 )
-REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor|prefiro|preferia|preferimos")
+REQUEST_WORDS = words("por favor|so|apenas|nunca|sempre|melhor|prefiro|preferia|preferimos|de preferencia|nao me")
 
 PLAN_WORDS = words(
     "plano|pacote|tarifa|tarifario|assinatura|modalidade|cliente|seguro|clube|conta|cartao|socio|socia|membro"
@@ -203,7 +215,8 @@ PLAN = (
             "subi|passei|mudei|troquei|fui|me passaram|mudar|passar|trocar|subir|muda|mude|mudem|passa|passe|"
             "passem|troca|troque|troquem"
         )
-        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao)\s"
+        + r"(?:-me)?\s(?:(?:de|do|da)\s(?:plano\s|pacote\s|tarifario\s|passe\s)?[\w+-]{2,20}\s)?(?:para|pra|pro|ao|"
+        r"a(?=\s" + _TIERS + r"\b))\s"
         r"(?:o\s|a\s)?" + _PLAN_VALUE
     ),
     # "Pago 500 mega e no speedtest dá 40": the speed they pay for (not the one they measure).
@@ -214,7 +227,7 @@ PLAN = (
     rx(lead("quero o|quero a") + r"\s(?=" + _TIERS + r"\b)(?P<v>[\w+-]{2,20}(?:\s[A-Z0-9][\w+-]{0,20}){0,2})"),
     rx(
         lead("tenho|temos|uso|estou no|estou na|estou com|continuo com|continuo no|continuo na|assinei|contratei|pago")
-        + r"\s(?:(?:o|a|um|uma)\s)?"
+        + r"\s(?:(?:convosco|com voces|com vcs|com a vossa empresa)\s)?(?:(?:o|a|um|uma)\s)?"
         + _PLAN_VALUE
     ),
     rx(lead("categoria|nivel|cliente|socio|socia|membro|cartao|estatuto|status") + r"\s(?P<v>" + _TIERS + r")\b"),

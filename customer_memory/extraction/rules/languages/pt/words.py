@@ -21,7 +21,7 @@ RELATIONS = {
     "irmao": "brother", "irma": "sister", "neto": "grandson", "neta": "granddaughter", "avo": "grandparent",
     "vovo": "grandparent", "sobrinha": "niece", "sobrinho": "nephew", "tia": "aunt", "tio": "uncle",
     "prima": "cousin", "primo": "cousin", "sogra": "mother_in_law", "sogro": "father_in_law",
-    "cuidadora": "carer", "cuidador": "carer",
+    "cuidadora": "carer", "cuidador": "carer", "gemeas": "daughter", "gemeos": "son",
 }  # fmt: skip
 PETS = {
     "cachorro": "dog", "cachorra": "dog", "cachorrinho": "dog", "cachorrinha": "dog", "cao": "dog",
@@ -58,7 +58,11 @@ OCCUPATIONS = _gendered(
     "vigilante|seguranca|zelador|zeladora|ator|atriz|cantor|cantora|atleta|cientista|personal trainer|"
     "manicure|canalizador|encanador|freelancer|freelance|autonomo|autonoma|empreendedor|empreendedora|"
     "servidor publico|servidora publica|funcionario publico|funcionaria publica|caixa|interprete|"
-    "engenheiro de software|engenheira de software|pedagogo|pedagoga|professor universitario"
+    "engenheiro de software|engenheira de software|pedagogo|pedagoga|professor universitario|"
+    # European and African Portuguese spellings and trades.
+    "rececionista|maquinista|carteiro|carteira|serralheiro|torneiro|talhante|estivador|lojista|operario|operaria|"
+    "empregado de mesa|empregada de mesa|empregado de balcao|empregada de balcao|enfermeiro-chefe|cozinheira|"
+    "motorista de pesados|camionista|mecanico de automoveis"
 )
 
 LANGUAGES = {
@@ -66,7 +70,9 @@ LANGUAGES = {
     "frances": "French", "alemao": "German", "vietnamita": "Vietnamese", "hebraico": "Hebrew",
     "italiano": "Italian", "arabe": "Arabic", "russo": "Russian", "chines": "Chinese", "mandarim": "Mandarin",
     "japones": "Japanese", "coreano": "Korean", "polaco": "Polish", "polones": "Polish", "romeno": "Romanian",
-    "ucraniano": "Ukrainian", "crioulo": "Creole", "libras": "Libras",
+    "ucraniano": "Ukrainian", "crioulo": "Creole", "libras": "Libras", "kriolu": "Creole", "umbundu": "Umbundu",
+    "kimbundu": "Kimbundu", "quimbundo": "Kimbundu", "tetum": "Tetum", "guarani": "Guarani", "catalao": "Catalan",
+    "galego": "Galician", "lingua gestual": "Sign language",
 }  # fmt: skip
 # Keys are found at a word's start ("lig" in "liguem", "ligação"); values stay in Portuguese.
 CHANNELS = {
@@ -75,6 +81,7 @@ CHANNELS = {
     "wpp": "WhatsApp", "sms": "SMS", "mensagem de texto": "SMS",
     "mensagens de texto": "SMS", "torpedo": "SMS", "telefone": "telefone", "telemovel": "telefone",
     "celular": "telefone", "lig": "telefone", "chamada": "telefone", "telegram": "Telegram", "chat": "chat", "viber": "Viber",
+    "discord": "Discord",
 }  # fmt: skip
 
 _VALUE = r"(?P<v>[^\s.,;:!?\n][^.,;:!?\n]{0,59})"

@@ -31,6 +31,8 @@ _WORKPLACE = (
 )
 
 _JOB = alternation(OCCUPATIONS)
+# "o trabalho na Rua Augusta": a street is no employer.
+_NOT_A_STREET = r"(?!(?:Rua|Avenida|Av|Praca|Largo|Travessa|Estrada|Rodovia|Alameda|Calcada)\b)"
 
 # Fields of study: "faço medicina", "estudo Direito", "curso Enfermagem" make a student of that field.
 _FIELDS = (
@@ -65,7 +67,9 @@ OCCUPATION = (
         + _VALUE
     ),
     rx(
-        lead("sou|ja sou|agora sou|eu sou|trabalho de|trabalho como|atuo como|exerco")
+        # ("já não sou professora" says what they no longer are.)
+        r"(?<![Nn]ao )"
+        + lead("sou|ja sou|agora sou|eu sou|trabalho de|trabalho como|atuo como|exerco")
         + r"\s+(?:(?:um|uma|o|a)\s)?(?P<v>"
         + _JOB
         + r"(?:\sde\s[a-z]{3,15})?(?:\s"
@@ -81,6 +85,20 @@ OCCUPATION = (
         + r"){0,2})\b"
     ),
     rx(lead("estou|ja estou|sou") + r"\s+(?P<v>aposentad[oa]|reformad[oa]|desempregad[oa])\b"),
+    # "fui costureira a vida toda", "trabalhei 38 anos como maquinista": the job of a working life.
+    rx(
+        lead("trabalhei")
+        + r"\s(?:(?:[a-z0-9]{1,12}\s)?anos\s)?(?:como|de)\s(?:(?:um|uma)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b"
+    ),
+    rx(
+        lead("fui")
+        + r"\s(?:(?:um|uma)\s)?(?P<v>"
+        + _JOB
+        + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:a vida toda|toda a (?:minha )?vida|"
+        r"(?:[a-z0-9]{1,12}\s)?anos|ate (?:me )?reformar|ate (?:me )?aposentar)\b)"
+    ),
 )
 
 EMPLOYER = (
@@ -90,11 +108,13 @@ EMPLOYER = (
             "fui contratado|fui contratada|fui admitido|fui admitida|me contrataram"
         )
         + r"\s(?:(?:como|de)\s[^.,;!?\n]{2,40}?\s)?(?:(?:na|no|nas|nos|pela|pelo|para a|para o|pra|pro|para|numa|"
-        r"num)\s" + _WORKPLACE + r"|em\s" + _ORG_AHEAD + r")" + _EMPLOYER
+        r"num)\s" + _WORKPLACE + r"|em\s" + _ORG_AHEAD + r")" + _NOT_A_STREET + _EMPLOYER
     ),
     rx(
         lead("sou|eu sou|agora sou|ja sou|trabalho como|trabalho de")
         + r"\s(?:(?:um|uma|o|a)\s)?"
+        # ("sou reformado da CP": a past employer.)
+        + r"(?!(?:reformad|aposentad)[oa]s?\b)"
         + _JOB
         + r"(?:,\s(?:"
         + _JOB
@@ -122,4 +142,13 @@ EMPLOYER = (
 )
 
 # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
-EMPLOYER_OR_PLACE = (rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),)
+EMPLOYER_OR_PLACE = (
+    rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),
+    # "uso todos os dias para ir para o trabalho na Fidelidade", "o meu trabalho no Itaú": not a street.
+    rx(
+        lead("para o trabalho|pro trabalho|ao trabalho|o meu trabalho|meu trabalho|do trabalho|o trabalho")
+        + r"\s(?:na|no|em)\s"
+        + _NOT_A_STREET
+        + _EMPLOYER
+    ),
+)
