@@ -164,6 +164,7 @@ def _answers_to_the_agent(
         ("plan", lambda: preferences.answered_plan(source.lines, main)),
         ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
         ("age", lambda: identity.answered_age(source.lines, main)),
+        ("occupation", lambda: occupation.answered_occupation(source.lines, main)),
         ("location", lambda: homes.confirmed_address(source.lines, main)),
         ("location", lambda: homes.answered_place(source.lines)),
     ]

@@ -78,7 +78,7 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
 _ASKS_WHERE = re.compile(
     r"\b(?:where do you live|which (?:city|town)|what city|your (?:home )?address|(?:o|song o|nha o|nha) (?:dau|quan nao|"
     r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
-    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
+    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של)|(?:ל|ב)?איזו כתובת|(?:ל|ב)?איזה כתובת)"
 )
 # What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
 _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
@@ -89,6 +89,9 @@ def answered_place(lines: list) -> tuple[str, str]:
     where the customer lives or for their address: (the town, its message id)."""
     for _asked, line in answers(lines, _ASKS_WHERE):
         answer = without_yes(line.content.strip())
+        # "אשדוד. אפשר לדבר איתי ברוסית?": the first sentence answers, a question or more may follow.
+        if (len(answer.split()) > 12 or "?" in answer) and (first := re.match(r"[^.!?\n]{2,80}[.!\n]", answer)):
+            answer = first.group()
         if len(answer.split()) > 12 or "?" in answer:
             continue
         for part in re.split(r"[,;\n]", answer)[:3]:

@@ -196,7 +196,7 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|"
+    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|על שם מי|על איזה שם|"
     r"עם מי (?:אני )?(?:מדבר|מדברת|מדברים)|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
     r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
     r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
@@ -268,6 +268,13 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
             if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
+        # "נטע שפירא ההזמנה ORD-66120": a full name, then the order or its number, in answer to "in whose name?".
+        if (
+            asked
+            and 2 <= len(named := _before_session_words(text, pack)) <= 3
+            and name_like(named, pack, caseless=True)
+        ):
+            return " ".join(named), line.message_id
     return "", ""
 
 
@@ -341,6 +348,9 @@ def home_after_name(text: str, name: str) -> str:
     if not name or at < 0:
         return ""
     rest = text[at + len(name) :]
+    # "אני אלון בן 14 מבאר שבע": their age may come between.
+    if age := _AGE_AFTER_NAME.match(rest):
+        rest = rest[age.end() :]
     if intro := _FROM.match(rest):
         return city_at(rest, intro.end())
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
@@ -401,7 +411,21 @@ _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
 _LINE_PARTS = re.compile(r"\s[|·•]\s")
+_AGE_AFTER_NAME = re.compile(r",?[ \t]{1,3}(?:בן|בת)[ \t]\d{1,3}(?=[ \t,])")
 _FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
+
+
+def _before_session_words(text: str, pack: LanguagePack) -> list[str]:
+    """The words of an answer before its first number or session-only word ("ההזמנה", "order"); [] when there is
+    none (the whole answer is read as a name elsewhere)."""
+    tokens = text.split()[:8]
+    session = set(pack.session_only)
+    for index, token in enumerate(tokens):
+        word = values.lower_fold(token).strip(".,:;!?")
+        bare = word[1:] if word[:1] in "הבלומש" else word
+        if any(char.isdigit() for char in word) or word in session or bare in session:
+            return [token.strip(".,:;!?") for token in tokens[:index]] if "," not in " ".join(tokens[:index]) else []
+    return []
 
 
 def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False) -> bool:

@@ -54,7 +54,8 @@ RELATION = (
     # "הנכדה שלי נועה", "לאבא שלי, משה", "והבן הבכור שלנו איתי".
     rx(rf"{_START}ו?(?:שה|מה|ה|ל|מ|ב|כ)?(?P<rel>{_REL}){_REL_MOD}\s(?:שלי|שלנו),?\s{_ONE_NAME}"),
     # "אשתי שרה", "ואחי יעקב", "עם בעלי אברהם".
-    rx(rf"{_START}ו?(?:ל|מ|ש)?(?P<rel>{_REL_SUFFIXED}){_NOT_RELATIVE},?\s{_ONE_NAME}"),
+    # ("אחי הקנייה לא נכנסה!", "אחי, ...": opening a message, "אחי" is "bro", not a brother.)
+    rx(rf"{_START}(?!(?<![\s\S])אחי(?:,|\sה))ו?(?:ל|מ|ש)?(?P<rel>{_REL_SUFFIXED}){_NOT_RELATIVE},?\s{_ONE_NAME}"),
 )
 
 MARITAL = (
