@@ -630,3 +630,68 @@ def test_a_district_after_the_name_closed_by_a_polite_particle():
 
 def test_a_district_asked_about_is_no_location():
     assert "location" not in facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ?")
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    result = RulesExtractor().extract(ExtractionInput(lines=lines, language="vi"))
+    return {f.key: f.value for f in result.facts}
+
+
+def vi_facts(*customer: str) -> dict[str, str]:
+    """One conversation in Vietnamese (short chat lines typed without diacritics are hard to tell apart)."""
+    return dialogue(*[("customer", text) for text in customer])
+
+
+def test_an_age_written_with_t_and_after_the_name():
+    assert vi_facts("e 22t, lam ke toan o cong ty Minh Phat")["age"] == "22"
+    assert vi_facts("e ten Bao, 15t, o Da Nang")["age"] == "15"
+    assert "age" not in vi_facts("cho me e, ba ten la Pham Thi Mai, 68t, me e di ung aspirin")
+
+
+def test_a_relatives_name_is_not_the_customers():
+    said = vi_facts("shop oi e can mua thuoc cho me e, ba ten la Pham Thi Mai, me e di ung aspirin")
+    assert said["mother"] == "Pham Thi Mai (me)"
+    assert "name" not in said
+
+
+def test_two_named_daughters_and_how_many():
+    said = vi_facts("Vợ tôi, Lê Thu Trang, và hai con gái Minh Anh và Khánh Linh thường đi cùng.")
+    assert said["daughter"] == "Minh Anh, Khánh Linh (con gái)"
+    assert said["children"] == "hai con"
+    assert vi_facts("con gái mình tên Hà")["daughter"] == "Hà (con gái)"
+
+
+def test_call_me_at_a_time_and_the_answer_to_when_to_call():
+    assert vi_facts("goi e sau 6h toi, ban ngay e di lam")["contact_hours"] == "Goi e sau 6h toi"
+    assert "trua" in vi_facts("chi goi a buoi trua thoi nhe 11h-13h")["contact_hours"]
+    assert "contact_hours" not in vi_facts("em goi anh sau 5h duoc khong?")
+    said = dialogue(
+        ("agent", "Khi nào kỹ thuật gọi cho anh tiện ạ?"), ("customer", "Sau 5 giờ chiều, ban ngày anh chạy Grab.")
+    )
+    assert said["contact_hours"] == "Sau 5 giờ chiều"
+    assert said["occupation"] == "chạy grab"
+    assert "contact_hours" not in dialogue(
+        ("agent", "Khi nào kỹ thuật gọi cho anh tiện ạ?"), ("customer", "Sao vậy em?")
+    )
+
+
+def test_devices_plans_and_addresses_in_answers():
+    assert vi_facts("e choi tren con oppo reno 8, acc e la Bao99")["device"] == "oppo reno 8"
+    assert (
+        dialogue(("agent", "Modem nhà anh loại nào ạ?"), ("customer", "TP-Link Archer C6."))["device"]
+        == "TP-Link Archer C6"
+    )
+    assert dialogue(("agent", "Anh có thẻ thành viên hạng nào không ạ?"), ("customer", "hang Vang"))["plan"] == "Vang"
+    assert vi_facts("Tôi là hội viên Bông Sen Vàng.")["plan"] == "Bông Sen Vàng"
+    asked = ("agent", "Địa chỉ lắp đặt vẫn ở Biên Hòa phải không ạ?")
+    assert dialogue(asked, ("customer", "Đúng rồi."))["location"] == "Biên Hòa"
+    assert "location" not in dialogue(asked, ("customer", "Dạ không ạ."))
+
+
+def test_the_employer_after_the_job_and_on_the_signature():
+    assert vi_facts("e 22t, lam ke toan o cong ty Minh Phat")["employer"] == "cong ty Minh Phat"
+    said = vi_facts(
+        "Kính gửi,\n\nVui lòng gửi hóa đơn.\n\nTrân trọng,\nĐỗ Quang Nhật\nGiám đốc điều hành\nCông ty TNHH Cơ khí Nhật Quang"
+    )
+    assert said["employer"] == "Công ty TNHH Cơ khí Nhật Quang"

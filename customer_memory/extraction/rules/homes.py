@@ -22,6 +22,8 @@ from customer_memory.extraction.rules.text import (
 # --- The address the agent reads back and the customer confirms ------------------------------------------
 
 _STREET_END = re.compile(r"(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\b", re.IGNORECASE)
+# A yes that says no after all ("Dạ không ạ", "Sí, no, ya no"), folded.
+_NO = Keywords(words("no|non|nein|nao|not|khong|ko|chua|sai|hong|לא"))
 _QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]{1,40}+(?: [A-Z][\w'’-]{1,30}+)?")
 
@@ -59,6 +61,7 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
             not (asks.found_in(values.lower_fold(question)) or street)
             or len(clause.split()) > 4
             or other.found_in(reply)
+            or _NO.found_in(clause)
         ):
             continue
         for preposition in at.finditer(values.lower_fold(question)):

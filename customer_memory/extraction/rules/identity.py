@@ -390,7 +390,20 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
+    # "Giám đốc điều hành\nCông ty TNHH Cơ khí Nhật Quang": the organization on the next line, named as one.
+    below = lines[1] if len(lines) > 1 else ""
+    plain = not any(char.isdigit() for char in below) and "@" not in below and len(below.split()) <= 10
+    if not organization and plain and _ORGANIZATION_LINE.match(values.lower_fold(below)):
+        organization = below
     return title, organization
+
+
+# A line that names an organization by its kind (folded): "Công ty TNHH …", "Ngân hàng …", "University of …".
+_ORGANIZATION_LINE = re.compile(
+    r"(?:cong ty|cty|tap doan|ngan hang|benh vien|truong dai hoc|dai hoc|vien|university|universite|universidad|"
+    r"universidade|universitat|universitaet|hospital|hopital|krankenhaus|company|compania|companhia|societe|"
+    r"banco|banque|bank)\s"
+)
 
 
 # A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.

@@ -147,9 +147,10 @@ NAME = (
 AGE = (
     # "tôi 65 tuổi", "em năm nay 28", "mình 45...", "bà bảy mươi lăm tuổi".
     _stated(
-        r"(?P<v>\d{1,3})(?!\d)(?=\s?(?:tuoi)\b|\s?[.,!?…]|\s?$|\s(?:roi|nhe|a)\b)"
+        # ("e 22t": "t" is how chat writes "tuổi")
+        r"(?P<v>\d{1,3})(?!\d)(?=\s?(?:tuoi)\b|t\b|\s?[.,!?…]|\s?$|\s(?:roi|nhe|a)\b)"
         + _before_subject([(r"\d" * digits, digits) for digits in (1, 2, 3)], ADVERBS)
-        + r"(?:\s?(?:tuoi)\b|(?=\s?(?:[.,!?…]|$))|\s(?=(?:roi|nhe|a)\b))"
+        + r"(?:\s?(?:tuoi)\b|t\b|(?=\s?(?:[.,!?…]|$))|\s(?=(?:roi|nhe|a)\b))"
     ),
     _stated(
         r"(?P<v2>"
@@ -157,6 +158,11 @@ AGE = (
         + r"(?:\s"
         + _NUM_WORD
         + r"){0,4})\s(?:tuoi)\b"
+    ),
+    # "e ten Bao, 15t", "tôi tên Lan, 34 tuổi": the age right after the name they give.
+    rx(
+        r"(?<![\w])(?i:toi|tui|minh|mk|mik|em|e|anh|chi)\s(?:ten(?:\sla)?|la)\s[A-Z][\w'-]{0,12}(?:\s[A-Z][\w'-]{0,12})"
+        r"{0,3},?\s(?P<v>\d{1,2})\s?(?:tuoi|t)\b"
     ),
     # "năm nay 70 tuổi rồi", ", 28 tuổi".
     rx(
@@ -213,6 +219,10 @@ LOCATION = (
     # "chủ một quán cà phê nhỏ ở Đà Lạt".
     rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
 )
+
+# The agent reads back the address ("Địa chỉ lắp đặt vẫn ở Biên Hòa phải không ạ?") and the customer says yes.
+ADDRESS_WORDS = words("dia chi|van o|con o|van song|van song o|nha anh|nha chi|nha em|lap dat")
+YES_WORDS = words("dung roi|dung vay|dung a|chinh xac|phai roi|phai|van o|van the")
 
 LIVES_WORDS = words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai")
 MOVED_WORDS = words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o")

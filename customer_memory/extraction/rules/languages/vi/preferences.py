@@ -154,7 +154,11 @@ DEVICE = (
     # "app tren iphone 11 cua mk hay bi vang": the device one uses something on, their own.
     rx(_word(["tren", "bang"]) + r"\s(?P<v>" + _BRAND + r"(?:\s[\w+-]{1,12}){0,3}?)\s(?:cua)\s" + _ME + r"\b"),
     _stated(
-        _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"])
+        _subject(
+            words(
+                "dung|xai|sai|co|mua|cam|lap|gan|sam|doi sang|chuyen sang|doi qua|choi tren|choi bang|hoc tren|xem tren"
+            )
+        )
         + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"
         + alternation(DEVICES)
         + r")(?:\s(?:rieng|moi|cu))?\s)?(?P<v>"
@@ -214,6 +218,11 @@ PLAN = (
         + _ME
         + r")?(?:\s(?:tra truoc|tra sau|la|thuoc|dang o|o|dang dung)){0,2}\s(?P<v>(?:goi|hang)(?:\s(?i:thanh "
         r"vien|cuoc))?\s[A-Z0-9][\w+-]{0,15}(?:\s" + _LOW_STOP + r"[\w+-]{1,15})?)"
+    ),
+    # "Tôi là hội viên Bông Sen Vàng": a programme's tier named in capitals after "member".
+    rx(
+        _after(["la", *PRONOUNS], ["thanh vien", "hoi vien"])
+        + r"\s(?:(?:hang)\s)?(?P<v>[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,2})\b"
     ),
     # "tôi là thành viên hạng Vàng", "em là khách hàng VIP", "Em là Titanium member".
     rx(

@@ -91,7 +91,7 @@ OCCUPATION = (
                 "day van|day nhac|day piano|day yoga|day boi|ban hang online|ban hang|buon ban|kinh doanh online|"
                 "kinh doanh|lam nong|lam ruong|lam vuon|chay grab|chay xe om|lai taxi|lai xe tai|lai xe|nghi huu|"
                 "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance|chay shipper|lam shipper|"
-                "chay giao hang|chay xe om"
+                "chay giao hang|chay xe om|chay Grab|chay xe Grab|chay Be|chay Gojek|chay Xanh SM|lam tai xe Grab"
             ),
             name="v",
         )
@@ -134,9 +134,11 @@ EMPLOYER = (
         + r"\s(?:shipper|grab|xe om|xe om cong nghe|taxi|giao hang|xe)\s(?:cho|o|ben)\s"
         + _EMPLOYER
     ),
+    # (", làm kế toán ở công ty Minh Phát" after the age or the name, too)
     rx(
-        _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
-        + r"(?:\s(?:viec))?(?:\s"
+        r"(?:"
+        + _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
+        + r"|,\s(?:lam))(?:\s(?:viec))?(?:\s"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,3})?\s(?:o|tai|cho)\s"
         + _EMPLOYER
