@@ -695,3 +695,12 @@ def test_the_employer_after_the_job_and_on_the_signature():
         "Kính gửi,\n\nVui lòng gửi hóa đơn.\n\nTrân trọng,\nĐỗ Quang Nhật\nGiám đốc điều hành\nCông ty TNHH Cơ khí Nhật Quang"
     )
     assert said["employer"] == "Công ty TNHH Cơ khí Nhật Quang"
+
+
+def test_chat_shorthand_without_diacritics_reads_as_vietnamese():
+    from customer_memory.extraction.rules.text import detect_language
+
+    chat = "ad oi e nap 500k ma ko nhan dc kim cuong j het. e choi tren con oppo reno 8, acc e la [redacted] e ten Bao"
+    assert detect_language(chat) == "vi"
+    assert detect_language("Oi, eu comprei o celular e a tela quebrou ontem, podem me ajudar?") == "pt"
+    assert detect_language("Bonjour, moi je ne sais pas comment changer mon mot de passe.") == "fr"
