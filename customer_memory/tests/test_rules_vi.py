@@ -704,3 +704,19 @@ def test_chat_shorthand_without_diacritics_reads_as_vietnamese():
     assert detect_language(chat) == "vi"
     assert detect_language("Oi, eu comprei o celular e a tela quebrou ontem, podem me ajudar?") == "pt"
     assert detect_language("Bonjour, moi je ne sais pas comment changer mon mot de passe.") == "fr"
+
+
+def test_age_device_and_tier_said_with_kinship_words_and_the_name():
+    assert vi_facts("Chào cháu, cô là Nguyễn Thị Lan, năm nay cô sáu mươi chín tuổi rồi.")["age"] == "69"
+    assert vi_facts("Cái điện thoại Oppo A57 của cô không vào được mạng 4G.")["device"] == "Oppo A57"
+    assert vi_facts("tôi là Lê Hoàng Nam, hội viên hạng Bạc của chương trình Bông Sen.")["plan"] == "hạng Bạc"
+    assert vi_facts("Anh vừa được lên hạng Vàng rồi mà trên app vẫn hiện hạng Bạc.")["plan"] == "hạng Vàng"
+    assert "plan" not in vi_facts("Anh có muốn lên hạng Vàng không?")
+
+
+def test_the_job_after_the_age_and_a_relatives_wheelchair():
+    said = vi_facts("Chị tên Đặng Thu Trang, 38 tuổi, giáo viên tiểu học ở Huế.")
+    assert said["occupation"] == "giáo viên tiểu học"
+    assert "occupation" not in vi_facts("Bé Na, 8 tuổi, học sinh lớp 3 ở Huế.")
+    assert "accessibility" not in vi_facts("tôi cần đặt xe lăn cho mẹ tôi ở sân bay")
+    assert vi_facts("tôi phải ngồi xe lăn nên cần phòng tầng trệt")["accessibility"] == "Xe lăn"

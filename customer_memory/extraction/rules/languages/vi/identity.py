@@ -167,6 +167,8 @@ AGE = (
     # "năm nay 70 tuổi rồi", ", 28 tuổi".
     rx(
         _clause(["nam nay"])
+        # ("năm nay cô sáu mươi chín tuổi": the kinship word the speaker uses for themself first)
+        + r"(?:\s(?:co|chu|bac|ong|ba|toi|em|minh|anh|chi|chau|cau|di))?"
         + r"(?:\s(?:cung|da|duoc|tron))?\s(?:(?P<v>\d{1,3})|(?P<v2>"
         + _NUMBERS_SAID
         + r"))\s(?:tuoi)\b"

@@ -138,6 +138,8 @@ ACCESSIBILITY = (
                 + ")",
             ),
         )
+        # "đặt xe lăn cho mẹ tôi": a relative's need, not the customer's.
+        + r"(?!\s(?:(?:cho|cua)\s)(?:me|bo|ba|ong|vo|chong|con|chau|be|ba noi|ba ngoai|ong noi|ong ngoai)\b)"
     ),
 )
 
@@ -177,9 +179,10 @@ DEVICE = (
         _word(DEVICES, gate=r"(?=\s(?:[A-Z]|" + _BRAND + r"))")
         + r"\s(?P<v>(?:"
         + _BRAND
-        + r"\b|[A-Z][\w+-]{1,20})(?:\s[\w+-]{1,12}){0,3}?)\s(?:(?:cua|nha)\s"
+        + r"\b|[A-Z][\w+-]{1,20})(?:\s[\w+-]{1,12}){0,3}?)\s(?:(?:cua|nha)\s(?:"
+        # ("của cô", "của bác": the kinship words older speakers use for themselves)
         + _ME
-        + r"\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
+        + r"|co|cau|di)\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
     ),
 )
 
@@ -223,6 +226,12 @@ PLAN = (
     rx(
         _after(["la", *PRONOUNS], ["thanh vien", "hoi vien"])
         + r"\s(?:(?:hang)\s)?(?P<v>[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,2})\b"
+    ),
+    # "tôi là Lê Hoàng Nam, hội viên hạng Bạc": the tier said with the name.
+    rx(r"(?<=,\s)(?:thanh vien|hoi vien)\s(?P<v>(?:hang|the)\s[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,1})\b"),
+    # "Anh vừa được lên hạng Vàng", "đã nâng lên gói Super 300": the tier or plan moved to.
+    _stated(
+        _word(["len", "xuong"], both=False) + r"\s(?P<v>(?:hang|goi)\s[A-Z][\w+-]{1,15}(?:\s[A-Z0-9][\w+-]{0,15})?)\b"
     ),
     # "tôi là thành viên hạng Vàng", "em là khách hàng VIP", "Em là Titanium member".
     rx(

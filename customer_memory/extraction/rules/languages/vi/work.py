@@ -119,6 +119,12 @@ OCCUPATION = (
     ),
 )
 
+OCCUPATION = (
+    *OCCUPATION,
+    # "Chị tên Đặng Thu Trang, 38 tuổi, giáo viên tiểu học ở Huế": the job after the age in an introduction.
+    rx(r"\b\d{1,3}\s?(?:tuoi|t),\s" + _JOB_V + r"(?=\s(?:o|tai)\s|\s?[,.;!]|\s?$)"),
+)
+
 EMPLOYER = (
     # "tôi làm kế toán ở Vinamilk", "em làm công nhân ca đêm ở Samsung", "làm cho FPT Software".
     _stated(
