@@ -614,3 +614,23 @@ def test_a_signature_with_the_field_taught_and_the_organization():
     said = facts("שלום,\nהמעלית לא עובדת.\n\nתודה,\nמיכל אהרוני\nמרצה לסטטיסטיקה\nאוניברסיטת בר-אילן\nרמת גן")
     assert (said["occupation"], said["employer"]) == ("מרצה לסטטיסטיקה", "אוניברסיטת בר-אילן")
     assert facts("אני אחות במשמרות באיכילוב")["employer"] == "איכילוב"
+
+
+def test_with_our_children_counted():
+    assert facts("בבקרים אני עם שני הילדים.")["children"] == "שני ילדים"
+    assert facts("אבל מיכל בבית עם שלושת הילדים שלנו אחר הצהריים")["children"] == "שלושת ילדים"
+    assert "children" not in facts("אני עם שני הילדים של אחותי")
+
+
+def test_title_and_organization_on_one_signature_line_and_a_student_at_a_university():
+    said = facts('בברכה,\nאבי מזרחי\nמנכ"ל, מזרחי לוגיסטיקה בע"מ\nאשדוד')
+    assert (said["occupation"], said["employer"]) == ('מנכ"ל', 'מזרחי לוגיסטיקה בע"מ')
+    assert "employer" not in dialogue(("agent", "ומה המקצוע שלך?"), ("customer", "חקלאי, יש לי רפת."))
+    said = facts("עומר שטרן. סטודנט לפסיכולוגיה באוניברסיטת תל אביב, גר ברמת אביב.")
+    assert (said["occupation"], said["employer"]) == ("סטודנט לפסיכולוגיה", "אוניברסיטת תל אביב")
+    assert facts("אני רואה חשבון במשרד גולן-פרץ, ובעונת הדוחות אני לא בבית")["employer"] == "גולן-פרץ"
+
+
+def test_a_closing_and_the_full_name_on_the_last_line():
+    assert facts("תענו בקצרה בבקשה, אין לי זמן.\nתודה, שירה כהן")["name"] == "שירה כהן"
+    assert "name" not in facts("תענו בקצרה בבקשה.\nתודה, מחכה לתשובה")

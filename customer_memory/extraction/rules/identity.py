@@ -338,6 +338,13 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             # place and a phone number under them).
             if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
                 return " ".join(tokens)
+    # "תודה, שירה כהן", "Thanks, Ruth Adeyemi": the closing and the full name on the message's last line.
+    if len(lines) >= 2 and ", " in lines[-1]:
+        closing, name = lines[-1].split(", ", 1)
+        tokens = name.strip(" .!").split()
+        closed = _CLOSING.match(values.lower_fold(closing)) is not None
+        if closed and 2 <= len(tokens) <= 3 and name_like(tokens, pack, caseless=True):
+            return " ".join(tokens)
     return ""
 
 
