@@ -720,3 +720,24 @@ def test_the_job_after_the_age_and_a_relatives_wheelchair():
     assert "occupation" not in vi_facts("Bé Na, 8 tuổi, học sinh lớp 3 ở Huế.")
     assert "accessibility" not in vi_facts("tôi cần đặt xe lăn cho mẹ tôi ở sân bay")
     assert vi_facts("tôi phải ngồi xe lăn nên cần phòng tầng trệt")["accessibility"] == "Xe lăn"
+
+
+def test_chat_pronouns_a_and_c_kinship_names_and_the_older_boy():
+    assert (
+        vi_facts("chi goi a buoi trua thoi nhe, a lam ky su xay dung ngoai cong truong")["occupation"]
+        == "ky su xay dung"
+    )
+    assert vi_facts("Cô tên Lâm Thị Bích Ngọc.")["name"] == "Lâm Thị Bích Ngọc"
+    assert vi_facts("thứ Năm 3 giờ chiều, thằng Tuấn con trai cô chở cô đi.")["son"] == "Tuấn (con trai)"
+    said = vi_facts("nha e co 2 dua, thang lon ten Bin")
+    assert (said["children"], said["son"]) == ("2 dua", "Bin")
+    assert "son" not in vi_facts("tháng sau tên Bin sẽ đổi")
+
+
+def test_a_numbered_district_the_kind_of_workplace_and_dev():
+    asked = ("agent", "Dạ cô ở quận nào ạ?")
+    assert dialogue(asked, ("customer", "Quận 3, gần chợ Bàn Cờ."))["location"] == "Quận 3"
+    assert vi_facts("đừng gọi giờ hành chính, chị làm ở ngân hàng, không nghe máy được.")["occupation"] == "ngân hàng"
+    assert "occupation" not in vi_facts("chị làm ở ngân hàng Vietcombank")
+    said = vi_facts("e di lam ca ngay o FPT, e la dev, hop suot ko nghe may dc.")
+    assert (said["employer"], said["occupation"]) == ("FPT", "dev")

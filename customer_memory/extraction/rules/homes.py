@@ -87,6 +87,9 @@ _ASKS_WHERE = re.compile(
 _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
 
 
+_NUMBERED_DISTRICT = re.compile(r"(?i:quận|quan)\s\d{1,2}(?!\w)")
+
+
 def answered_place(lines: list) -> tuple[str, str]:
     """ "Bình Thạnh em.", "רחוב הרצל 15, רחובות.": the town we know in a short answer right after the agent asked
     where the customer lives or for their address: (the town, its message id)."""
@@ -98,6 +101,9 @@ def answered_place(lines: list) -> tuple[str, str]:
         if len(answer.split()) > 12 or "?" in answer:
             continue
         for part in re.split(r"[,;\n]", answer)[:3]:
+            # "Quận 3, gần chợ Bàn Cờ.": a district named by its number.
+            if numbered := _NUMBERED_DISTRICT.match(part.strip()):
+                return numbered.group(), line.message_id
             part = _ADMIN_WORDS.sub("", part.strip())
             for start in (0, 1) if HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
                 if city := city_at(part, start):

@@ -37,6 +37,7 @@ PACK = LanguagePack(
     hometown=identity.HOMETOWN,
     relations=words.RELATIONS,
     relation=family.RELATION,
+    parent_of=family.PARENT_OF,
     marital=family.MARITAL,
     children=family.CHILDREN,
     pets=words.PETS,

@@ -98,9 +98,25 @@ RELATION = (
         + _CAPW
         + r"){0,2})\s(?:(?:la)\s)?(?P<rel>"
         + _REL
-        + r")\s(?:(?:cua)\s)?"
+        + r")\s(?:(?:cua)\s)?(?:"
+        # ("thằng Tuấn con trai cô": the kinship words older speakers use for themselves)
         + _ME
-        + r"\b"
+        + r"|co|cau|di)\b"
+    ),
+)
+
+# "nhà em có 2 đứa, thằng lớn tên Bin": the older or younger boy of the family, a son, named.
+PARENT_OF = (
+    (
+        rx(
+            _word(["thang"])
+            + r"\s(?:lon|nho|ut|dau|ca|hai|cu)\s(?:(?:nha\s"
+            + _ME
+            + r")\s)?(?:ten|ten la|la)\s(?P<name>"
+            + _CAPW
+            + r")"
+        ),
+        "son",
     ),
 )
 
@@ -128,6 +144,11 @@ CHILDREN = (
     rx(
         r"(?<![\w])(?P<v>\d|(?i:hai|ba|bon))\s(?:(?:dua|be)\s)?(?P<what>(?i:con))\s(?i:gai|trai)"
         r"(?:\s(?:la|ten la|ten|:))?,?\s[A-Z]"
+    ),
+    # "nhà em có 2 đứa, thằng lớn…": how many children, said with the classifier alone.
+    rx(
+        _word(["co"])
+        + r"\s(?P<v>\d|(?i:hai|ba|bon|nam))\s(?P<what>dua|nhoc|be)(?=\s?[,.;!]|\s?$|\s(?:thang|con|be|deu|mot|dua|nho|lon)\b)"
     ),
     # "3 đứa con đang tuổi đi học".
     rx(r"(?P<v>\d{1,2})\s(?:dua|nguoi)\s(?P<what>(?:con|chau))\b(?!\s(?:cua|nha)\b)"),

@@ -128,7 +128,19 @@ NAME = (
         r"(?:(?:toi|em|minh|mk|tui)(?:,\s?|\s))?(?!" + _NOT_A_NAME + r")" + _NAME
     ),
     # "Chào cháu, cô là Nguyễn Thị Lan": the kinship words older and younger speakers use for themselves.
-    rx(_clause(words("co la|chau la|cau la|ba la|bac la|di la|ong la")) + r"\s(?!" + _NOT_A_NAME + r")" + _NAME),
+    # ("Cô tên Lâm Thị Bích Ngọc.", "Bác tên là Hùng": with "tên" too)
+    rx(
+        _clause(
+            words(
+                "co la|chau la|cau la|ba la|bac la|di la|ong la|co ten|co ten la|chau ten|chau ten la|bac ten|"
+                "bac ten la|ong ten|ong ten la|ba ten|ba ten la|di ten|di ten la|chu ten|chu ten la"
+            )
+        )
+        + r"\s(?!"
+        + _NOT_A_NAME
+        + r")"
+        + _NAME
+    ),
     # "cứ gọi tôi là Hùng".
     rx(
         _word(["goi"])

@@ -121,6 +121,12 @@ OCCUPATION = (
 
 OCCUPATION = (
     *OCCUPATION,
+    # "chị làm ở ngân hàng, không nghe máy được": the kind of workplace, when no name follows.
+    _stated(
+        _subject(["lam", "lam viec", "di lam"])
+        + r"\s(?:o|tai|cho)\s(?P<v>(?i:ngan hang|benh vien|nha may|khu cong nghiep|cong truong|xuong may|sieu thi|"
+        r"nha hang|khach san|truong hoc|uy ban|nha nuoc|cong an))(?=\s?[,.;!]|\s?$|\s(?:nen|khong|ko|k|ma|va|thi|roi)\b)"
+    ),
     # "Chị tên Đặng Thu Trang, 38 tuổi, giáo viên tiểu học ở Huế": the job after the age in an introduction.
     rx(r"\b\d{1,3}\s?(?:tuoi|t),\s" + _JOB_V + r"(?=\s(?:o|tai)\s|\s?[,.;!]|\s?$)"),
 )
@@ -129,6 +135,8 @@ EMPLOYER = (
     # "tôi làm kế toán ở Vinamilk", "em làm công nhân ca đêm ở Samsung", "làm cho FPT Software".
     _stated(
         _subject(["lam", "lam viec", "cong tac", "di lam"])
+        # ("đi làm cả ngày ở FPT")
+        + r"(?:\s(?:ca ngay|ban ngay|ca dem|full time|part time|hanh chinh))?"
         + r"(?:\s(?:(?:nghe)\s)?"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,4})?\s(?:o|tai|cho|ben)\s"
