@@ -741,3 +741,13 @@ def test_a_numbered_district_the_kind_of_workplace_and_dev():
     assert "occupation" not in vi_facts("chị làm ở ngân hàng Vietcombank")
     said = vi_facts("e di lam ca ngay o FPT, e la dev, hop suot ko nghe may dc.")
     assert (said["employer"], said["occupation"]) == ("FPT", "dev")
+
+
+def test_always_do_it_this_way_and_always_book_and_a_branch_is_no_employer():
+    said = vi_facts("lan truoc a lam o chi nhanh Di An thi tot, cu xep Di An cho a")
+    assert said["preferences"] == "Di An"
+    assert "employer" not in said
+    assert "preferences" not in vi_facts("cu xep Di An cho a duoc khong?")
+    said = vi_facts("Yêu cầu cố định: luôn đặt Vietnam Airlines, hạng thương gia nếu còn chỗ.")
+    assert said["preferences"] == "Vietnam Airlines, hạng thương gia"
+    assert "preferences" not in vi_facts("luôn luôn bị lỗi khi đặt vé")

@@ -27,6 +27,25 @@ from customer_memory.extraction.rules.text import words
 _BRAND = r"(?i:" + _trie(BRANDS) + r")"
 
 PREFERENCES = (
+    # "cứ xếp Dĩ An cho anh", "cứ giao cổng sau cho em": always do it this way for them.
+    (
+        rx(
+            _word(["cu"], both=True)
+            + r"\s(?:xep|dat|chon|lay|giao|de|gui)\s(?P<v>[^.,;!?\n]{2,30}?)\s(?:cho)\s(?:"
+            + _ME
+            + r"|a|c)\b(?![^.!?\n]{0,40}\?)"
+        ),
+        "preferences",
+    ),
+    # "luôn đặt Vietnam Airlines, hạng thương gia nếu còn chỗ": what they always book.
+    (
+        rx(
+            _word(["luon", "lan nao cung", "bao gio cung"], both=True)
+            + r"\s(?:dat|chon|mua|bay|lay|book)\s(?P<v>[A-Za-z][^.;!?\n]{1,50}?)(?=\s(?:neu|khi|vi|de|va|nhe|nha)\b|"
+            r"\s?[.;!?\n]|\s?$)"
+        ),
+        "preferences",
+    ),
     (rx(_subject(["thich", "chuong", "uu tien"]) + r"\s(?P<v>[^.,;!?\n]{2,40}?)\s(?:hon)\b"), "preferences"),
     (_stated(_subject(["uu tien"]) + r"\s" + _VAL), "preferences"),
     # "từ giờ gửi hóa đơn giấy cho tôi": from now on.

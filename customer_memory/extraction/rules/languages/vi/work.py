@@ -27,7 +27,7 @@ _JOB = r"(?i:" + _trie(OCCUPATIONS) + r")"
 # (A language is capitalised: "giáo viên tiếng Anh".)
 _JOB_V = r"(?P<v>" + _JOB + r"(?:\s(?:tieng\s[A-Z][\w'-]{0,12}|" + _LOW_STOP + r"[a-z][\w'-]{0,12})){0,4})\b"
 _ORG = (
-    r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|chi nhanh|so|"
+    r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|so|"
     r"khach san|nha hang|sieu thi|cua hang|trung tam|vien|phong kham|uy ban|ubnd|hang)"
 )
 _ORG_WORD = r"[A-Z0-9][\w&'.-]{0,20}"
