@@ -634,3 +634,23 @@ def test_title_and_organization_on_one_signature_line_and_a_student_at_a_univers
 def test_a_closing_and_the_full_name_on_the_last_line():
     assert facts("תענו בקצרה בבקשה, אין לי זמן.\nתודה, שירה כהן")["name"] == "שירה כהן"
     assert "name" not in facts("תענו בקצרה בבקשה.\nתודה, מחכה לתשובה")
+
+
+def test_allergy_with_she_and_gam_kosher_asked_for_and_kept():
+    assert facts("ותשימו לב בבקשה שיש לי גם אלרגיה לשומשום, אז בלי טחינה")["allergies"] == "שומשום"
+    assert facts("רציתי לוודא שהארוחות כשרות, אנחנו שומרים כשרות.")["dietary"] == "שומרים כשרות"
+    assert facts("ואני מבקשת מוצרים כשרים בלבד, גם בוויטמינים.")["dietary"] == "כשרים"
+    assert "dietary" not in facts("יש לכם מוצרים כשרים?")
+
+
+def test_an_industry_is_no_employer_and_the_name_after_it_is():
+    said = facts("אני מהנדס בחברת שבבים, סיליקון גליל, וטס לארה״ב כל חודש.")
+    assert said["employer"] == "סיליקון גליל"
+    assert "employer" not in facts("אני מפתח בסטארטאפ ועובד עד מאוחר")
+    assert facts("אני עובד בחברת אלביט, בחיפה")["employer"] == "אלביט"
+
+
+def test_a_channel_refused_is_not_the_channel_and_only_in_writing_is():
+    said = facts("אני כבדת שמיעה אז אל תציעו לי לדבר בטלפון, רק בכתב")
+    assert said["preferred_contact_channel"] == "רק בכתב"
+    assert facts("אפשר לדבר בטלפון בבקשה")["preferred_contact_channel"] == "phone"
