@@ -654,3 +654,16 @@ def test_a_channel_refused_is_not_the_channel_and_only_in_writing_is():
     said = facts("אני כבדת שמיעה אז אל תציעו לי לדבר בטלפון, רק בכתב")
     assert said["preferred_contact_channel"] == "רק בכתב"
     assert facts("אפשר לדבר בטלפון בבקשה")["preferred_contact_channel"] == "phone"
+
+
+def test_a_model_word_in_hebrew_a_product_line_of_a_brand_and_the_fibre_speed():
+    assert facts("אני לא מצליח לפתוח את התרגיל במקבוק אייר שלי")["device"].startswith("מקבוק")
+    said = facts("יש לי את ה-Deco של TP-Link, שתי יחידות, מחובר לסיבים 1000 שלכם.")
+    assert (said["device"], said["plan"]) == ("Deco", "1000")
+    assert "plan" not in facts("כמה עולים סיבים 1000 אצלכם?")
+
+
+def test_the_caller_in_the_third_person_and_a_dash_before_the_hours():
+    said = facts("רק בבקשה שהטכנאי לא יתקשר לפני 10 בבוקר, אני עובדת עד מאוחר")
+    assert said["contact_hours"] == "לא יתקשר לפני 10 בבוקר"
+    assert "contact_hours" not in facts("הטכנאי התקשר אליי אתמול")
