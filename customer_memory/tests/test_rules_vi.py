@@ -751,3 +751,19 @@ def test_always_do_it_this_way_and_always_book_and_a_branch_is_no_employer():
     said = vi_facts("Yêu cầu cố định: luôn đặt Vietnam Airlines, hạng thương gia nếu còn chỗ.")
     assert said["preferences"] == "Vietnam Airlines, hạng thương gia"
     assert "preferences" not in vi_facts("luôn luôn bị lỗi khi đặt vé")
+
+
+def test_now_working_as_moving_into_lodgings_retired_and_the_wife_said_by_an_old_man():
+    said = vi_facts("hi ad, em ra truong roi, gio lam giao dich vien o ngan hang Sen Vang, chuyen ve o tro Quan 3 roi")
+    assert said["occupation"] == "giao dich vien"
+    assert said["employer"] == "ngan hang Sen Vang"
+    assert said["location"] == "Quan 3"
+    assert "location" not in vi_facts("em muon chuyen sang goi khac, chuyen sang Zalo duoc khong")
+    assert vi_facts("Bác tên Lê Văn Hùng, năm nay sáu mươi sáu tuổi, về hưu rồi.")["occupation"] == "về hưu"
+    assert vi_facts("Có gì cháu gọi cho bà nhà bác, bà Mai, nhé")["spouse"] == "Mai"
+
+
+def test_the_address_read_back_with_the_word_for_address_and_the_city():
+    asked = ("agent", "Dạ shop ghi chú ạ. Chị vẫn ở địa chỉ Lê Chân, Hải Phòng đúng không ạ?")
+    assert dialogue(asked, ("customer", "Đúng rồi. Mình làm kế toán."))["location"] == "Lê Chân, Hải Phòng"
+    assert "location" not in dialogue(asked, ("customer", "Không, chị chuyển rồi em."))

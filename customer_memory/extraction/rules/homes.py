@@ -24,6 +24,7 @@ from customer_memory.extraction.rules.text import (
 _STREET_END = re.compile(r"(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\b", re.IGNORECASE)
 # A yes that says no after all ("Dạ không ạ", "Sí, no, ya no"), folded.
 _NO = Keywords(words("no|non|nein|nao|not|khong|ko|chua|sai|hong|לא"))
+_ADDRESS_LEAD = re.compile(r"(?:dia chi|nha|so nha)\s")
 _QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]{1,40}+(?: [A-Z][\w'’-]{1,30}+)?")
 
@@ -65,7 +66,9 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
         ):
             continue
         for preposition in at.finditer(values.lower_fold(question)):
-            words_ = _PLACE_WORDS.match(question, preposition.end())
+            # "vẫn ở địa chỉ Lê Chân": the word for address before the place.
+            lead = _ADDRESS_LEAD.match(values.lower_fold(question), preposition.end())
+            words_ = _PLACE_WORDS.match(question, lead.end() if lead else preposition.end())
             if words_ is None:
                 continue
             place = words_.group().rstrip(".")
@@ -74,6 +77,10 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 continue
             if known_place(place) or any(known_place(part) for part in place.split("-")) or street:
                 return place, line.message_id
+            # "ở địa chỉ Lê Chân, Hải Phòng": a district, then the city we know.
+            town = _PLACE_WORDS.match(question, words_.end() + 2) if question[words_.end() :].startswith(", ") else None
+            if town is not None and known_place(town.group().rstrip(".")):
+                return f"{place}, {town.group().rstrip('.')}", line.message_id
     return "", ""
 
 

@@ -118,6 +118,18 @@ PARENT_OF = (
         ),
         "son",
     ),
+    # "gọi cho bà nhà bác, bà Mai": "bà nhà" / "ông nhà" is how older people say "my wife" / "my husband".
+    (
+        rx(
+            _word(["ba nha", "ong nha"])
+            + r"(?:\s(?:"
+            + _ME
+            + r"|bac|co|chu))?,?\s(?:(?:ba|ong)\s)?(?:(?:la|ten la|ten)\s)?(?P<name>"
+            + _CAPW
+            + r")"
+        ),
+        "spouse",
+    ),
 )
 
 MARITAL = (

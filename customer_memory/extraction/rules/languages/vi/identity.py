@@ -70,7 +70,7 @@ _NUMBERS_SAID = _NUM_WORD + r"(?:\s" + _NUM_WORD + r"){0,4}"
 # After "chuyển"/"dọn": into, out to, back to ("vào", "ra", "về"…), and "sang/qua" only with "nhà"
 # or "sống" ("chuyển sang Zalo", "chuyển sang gói khác" are not moves).
 _MOVED_TO = (
-    r"(?:(?:\s(?:nha|ca nha|han|luon))?\s(?:vao|ra|ve|den|toi|len|xuong)(?:\s(?:song|o|song o|song tai))?"
+    r"(?:(?:\s(?:nha|ca nha|han|luon))?\s(?:vao|ra|ve|den|toi|len|xuong)(?:\s(?:song|o tro|o|song o|song tai))?"
     r"|\s(?:nha|ca nha)\s(?:sang|qua)|\s(?:sang|qua)\s(?:song|o)(?:\s(?:o|tai))?"
     # "chuyển nhà từ Bình Thạnh qua Gò Vấp": the old place first, then the new one.
     r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
@@ -251,7 +251,10 @@ MOVED = (
     # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
     rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
     # The subject dropped at the start of a clause: "Mới chuyển ra Hà Nội nên…".
-    rx(_clause(words("moi chuyen|vua chuyen|moi don|vua don|da chuyen"), start=_START_BARE) + _MOVED_TO + _PLACE),
+    # (", chuyển về ở trọ Quận 3": after a comma too)
+    rx(
+        _clause(words("moi chuyen|vua chuyen|moi don|vua don|da chuyen|chuyen"), start=_START_BARE) + _MOVED_TO + _PLACE
+    ),
     rx(_subject(["ve song", "ve han", "ve han song"]) + r"(?:\s(?:o|tai))?\s" + _PLACE),
 )
 

@@ -73,7 +73,10 @@ OCCUPATION = (
     # "sang làm kế toán trưởng", "sống và làm kỹ sư", ", làm chef cho…".
     rx(
         r"(?:"
-        + _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
+        + _word(
+            ["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam", "gio lam", "bay gio lam", "hien lam"],
+            both=False,
+        )
         + r"|,\s(?:lam))(?:\s(?:nghe))?\s"
         + _JOB_V
     ),
@@ -121,6 +124,8 @@ OCCUPATION = (
 
 OCCUPATION = (
     *OCCUPATION,
+    # "Bác tên Lê Văn Hùng, năm nay sáu mươi sáu tuổi, về hưu rồi": retired, said after the introduction.
+    rx(r",\s(?:(?:da|cung|thi)\s)?(?P<v>(?i:ve huu|nghi huu))(?=\s?[,.;!]|\s?$|\s(?:roi|lau roi|nam)\b)"),
     # "chị làm ở ngân hàng, không nghe máy được": the kind of workplace, when no name follows.
     _stated(
         _subject(["lam", "lam viec", "di lam"])
@@ -151,7 +156,10 @@ EMPLOYER = (
     # (", làm kế toán ở công ty Minh Phát" after the age or the name, too)
     rx(
         r"(?:"
-        + _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
+        + _word(
+            ["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam", "gio lam", "bay gio lam", "hien lam"],
+            both=False,
+        )
         + r"|,\s(?:lam))(?:\s(?:viec))?(?:\s"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,3})?\s(?:o|tai|cho)\s"
