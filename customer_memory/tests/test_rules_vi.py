@@ -767,3 +767,8 @@ def test_the_address_read_back_with_the_word_for_address_and_the_city():
     asked = ("agent", "Dạ shop ghi chú ạ. Chị vẫn ở địa chỉ Lê Chân, Hải Phòng đúng không ạ?")
     assert dialogue(asked, ("customer", "Đúng rồi. Mình làm kế toán."))["location"] == "Lê Chân, Hải Phòng"
     assert "location" not in dialogue(asked, ("customer", "Không, chị chuyển rồi em."))
+
+
+def test_the_job_answering_what_do_you_do():
+    assert dialogue(("agent", "Dạ anh làm nghề gì ạ?"), ("customer", "Kế toán ạ."))["occupation"] == "Kế toán"
+    assert "occupation" not in dialogue(("agent", "Anh làm nghề gì ạ?"), ("customer", "Sao em hỏi vậy?"))

@@ -45,6 +45,7 @@ PACK = LanguagePack(
     studies=work.STUDIES,
     student_of=work.STUDENT_OF,
     occupation=work.OCCUPATION,
+    occupation_answer=work.OCCUPATION_ANSWER,
     job_titles=words.OCCUPATIONS,
     employer=work.EMPLOYER,
     instructions=instructions.INSTRUCTIONS,

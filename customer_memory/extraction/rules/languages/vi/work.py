@@ -196,3 +196,12 @@ EMPLOYER = (
     ),
     rx(_word(["chuyen viec", "chuyen cong ty"]) + r"\s(?:sang|qua|ve)\s(?:(?:lam)\s)?(?:(?:o|cho|tai)\s)?" + _EMPLOYER),
 )
+
+# The answer to "anh làm nghề gì?": "Kế toán ạ.", "Dạ em làm y tá ở bệnh viện Chợ Rẫy." (the job opens the reply).
+OCCUPATION_ANSWER = (
+    rx(
+        r"^(?:(?i:da|vang|u|uh|ok)[,.]?\s)?(?:(?i:em|toi|tui|minh|anh|chi|co|chu|bac|a|c|e)\s)?(?:(?i:la|lam|lam nghe)\s)?"
+        + _JOB_V
+        + r"(?=\s?[,.;!]|\s?$|\s(?:a|nha|nhe|o|tai|cho)\b)"
+    ),
+)
