@@ -772,3 +772,11 @@ def test_the_address_read_back_with_the_word_for_address_and_the_city():
 def test_the_job_answering_what_do_you_do():
     assert dialogue(("agent", "Dạ anh làm nghề gì ạ?"), ("customer", "Kế toán ạ."))["occupation"] == "Kế toán"
     assert "occupation" not in dialogue(("agent", "Anh làm nghề gì ạ?"), ("customer", "Sao em hỏi vậy?"))
+
+
+def test_call_me_rather_than_write_and_text_too_small():
+    said = vi_facts("Được, nhưng có gì thì cô gọi điện cho tôi, tôi không đọc tin nhắn được, chữ nhỏ quá.")
+    assert said["preferred_contact_channel"] == "phone"
+    assert said["accessibility"] == "Chữ nhỏ quá"
+    assert "preferred_contact_channel" not in vi_facts("có gì thì em gọi cho anh rồi mà")
+    assert "preferred_contact_channel" not in vi_facts("Có gì cháu gọi cho bà nhà bác, bà Mai, nhé")

@@ -164,6 +164,19 @@ INSTRUCTIONS = (
         "preferred_contact_channel",
         "phone",
     ),
+    # "có gì thì cô gọi điện cho tôi", "Thôi con gọi điện cho cô": call me (rather than write), asked of the agent.
+    Instruction(
+        rx(
+            _word(["co gi", "neu co gi", "co viec gi", "thoi"])
+            + r"(?:\s(?:thi))?,?\s(?:\w{1,4}\s)?(?:goi dien|goi dt|goi)\s(?:(?:truc tiep)\s)?(?:cho|den)\s(?:"
+            + _ME
+            # (not "gọi cho bà nhà bác", "gọi cho chị Lan": someone else)
+            + r"|co|cau|di|a|c)\b(?!\s(?:roi|chua|ma|nha)\b|\s[A-Z])(?![^.!?\n]{0,40}\?)"
+        ),
+        "preferred_contact_channel",
+        "phone",
+        fallback=True,
+    ),
     Instruction(
         rx(
             _phrases(

@@ -138,7 +138,7 @@ ACCESSIBILITY = (
             (
                 words(
                     "nghe kem|lang tai|nang tai|khiem thinh|khiem thi|diec|mu mau|xe lan|may tro thinh|tro thinh|"
-                    "bi liet|liet nua nguoi|man hinh doc|screen reader|co chu to|co chu lon"
+                    "bi liet|liet nua nguoi|man hinh doc|screen reader|co chu to|co chu lon|chu nho qua|chu qua nho"
                 ),
                 r"\b",
             ),
