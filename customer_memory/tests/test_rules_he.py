@@ -557,3 +557,113 @@ def test_the_age_after_the_name_and_everything_by_one_channel():
     assert facts("אבקש שכל ההתכתבות איתי תהיה במייל, לא בטלפון")["preferred_contact_channel"] == "email"
     assert facts("ואת כל דבר תשלחו לי במכתב, בבקשה")["preferred_contact_channel"] == "Post"
     assert "preferred_contact_channel" not in facts("כל העדכונים יישלחו במייל?")
+
+
+def test_a_surname_with_ben_and_a_name_before_the_age():
+    assert facts("היי זה אורית בן דוד אני צריכה לחדש מרשם")["name"] == "אורית בן דוד"
+    said = facts("אני אלון בן 14 מבאר שבע ויש לי שאלה")
+    assert (said["name"], said["age"], said["location"]) == ("אלון", "14", "באר שבע")
+    assert "age" not in facts("היי, אני אמא לילד בן 5 ויש לי שאלה")
+    assert facts("אני משה בן שלושים.")["name"] == "משה"
+
+
+def test_bro_opening_a_message_is_no_brother():
+    assert "brother" not in facts("אחי הקנייה של 1200 יהלומים לא נכנסה לי")
+    assert facts("אחי יעקב ביקש ממני להתקשר")["brother"] == "יעקב (אחי)"
+
+
+def test_a_device_said_with_the_verb_of_using_it_and_a_tier_after_ani_be():
+    said = facts("אני משחק מאייפון 11 ואני ב VIP 3")
+    assert (said["device"], said["plan"]) == ("אייפון 11", "VIP 3")
+    assert "plan" not in facts("אני בבית עכשיו")
+
+
+def test_hearing_aid_with_the_article_and_not_seeing_well():
+    assert "שמיעה" in facts("מכשיר השמיעה הימני שלי מפסיק לעבוד")["accessibility"]
+    assert facts("אני לא רואה טוב במסך")["accessibility"] == "לא רואה טוב"
+    assert "accessibility" not in facts("אני לא רואה את הכפתור")
+
+
+def test_allergy_after_ve_yesh_li():
+    assert facts("ויש לי אלרגיה לפניצילין שיהיה רשום")["allergies"] == "פניצילין"
+
+
+def test_channel_only_by_one_app_explained_on_the_phone_and_better_by():
+    assert facts("רק בוואטסאפ אני מורה ובבוקר אני בכיתה")["preferred_contact_channel"] == "WhatsApp"
+    assert facts("רק הסבר בטלפון, לאט.")["preferred_contact_channel"] == "phone"
+    assert facts("רק הסבר בטלפון, לאט.")["instruction_pace"] == "לאט"
+    assert facts("מעכשיו עדיף לשלוח לי הודעות SMS ולא מייל")["preferred_contact_channel"] == "SMS"
+    assert facts("אבקש שכל עדכון יישלח אליי במייל ולא בטלפון.")["preferred_contact_channel"] == "email"
+    assert "preferred_contact_channel" not in facts("עדיף לשלוח לכם מייל?")
+    assert "preferred_contact_channel" not in facts("ניסיתי רק בוואטסאפ?")
+
+
+def test_answers_to_in_whose_name_where_and_what_job():
+    said = dialogue(("agent", "על שם מי ההזמנה?"), ("customer", "נטע שפירא ההזמנה ORD-66120"))
+    assert said["name"] == "נטע שפירא"
+    assert "name" not in dialogue(("agent", "על שם מי ההזמנה?"), ("customer", "לא זוכרת ההזמנה 5512"))
+    assert (
+        dialogue(("agent", "לאיזו כתובת?"), ("customer", "גבעתיים אותה כתובת. אני מקווה שתסדרו מהר"))["location"]
+        == "גבעתיים"
+    )
+    assert dialogue(("agent", "ומה המקצוע שלך?"), ("customer", "חקלאי, יש לי רפת."))["occupation"] == "חקלאי"
+    assert "occupation" not in dialogue(("agent", "ומה המקצוע שלך?"), ("customer", "למה זה חשוב?"))
+
+
+def test_a_signature_with_the_field_taught_and_the_organization():
+    said = facts("שלום,\nהמעלית לא עובדת.\n\nתודה,\nמיכל אהרוני\nמרצה לסטטיסטיקה\nאוניברסיטת בר-אילן\nרמת גן")
+    assert (said["occupation"], said["employer"]) == ("מרצה לסטטיסטיקה", "אוניברסיטת בר-אילן")
+    assert facts("אני אחות במשמרות באיכילוב")["employer"] == "איכילוב"
+
+
+def test_with_our_children_counted():
+    assert facts("בבקרים אני עם שני הילדים.")["children"] == "שני ילדים"
+    assert facts("אבל מיכל בבית עם שלושת הילדים שלנו אחר הצהריים")["children"] == "שלושת ילדים"
+    assert "children" not in facts("אני עם שני הילדים של אחותי")
+
+
+def test_title_and_organization_on_one_signature_line_and_a_student_at_a_university():
+    said = facts('בברכה,\nאבי מזרחי\nמנכ"ל, מזרחי לוגיסטיקה בע"מ\nאשדוד')
+    assert (said["occupation"], said["employer"]) == ('מנכ"ל', 'מזרחי לוגיסטיקה בע"מ')
+    assert "employer" not in dialogue(("agent", "ומה המקצוע שלך?"), ("customer", "חקלאי, יש לי רפת."))
+    said = facts("עומר שטרן. סטודנט לפסיכולוגיה באוניברסיטת תל אביב, גר ברמת אביב.")
+    assert (said["occupation"], said["employer"]) == ("סטודנט לפסיכולוגיה", "אוניברסיטת תל אביב")
+    assert facts("אני רואה חשבון במשרד גולן-פרץ, ובעונת הדוחות אני לא בבית")["employer"] == "גולן-פרץ"
+
+
+def test_a_closing_and_the_full_name_on_the_last_line():
+    assert facts("תענו בקצרה בבקשה, אין לי זמן.\nתודה, שירה כהן")["name"] == "שירה כהן"
+    assert "name" not in facts("תענו בקצרה בבקשה.\nתודה, מחכה לתשובה")
+
+
+def test_allergy_with_she_and_gam_kosher_asked_for_and_kept():
+    assert facts("ותשימו לב בבקשה שיש לי גם אלרגיה לשומשום, אז בלי טחינה")["allergies"] == "שומשום"
+    assert facts("רציתי לוודא שהארוחות כשרות, אנחנו שומרים כשרות.")["dietary"] == "שומרים כשרות"
+    assert facts("ואני מבקשת מוצרים כשרים בלבד, גם בוויטמינים.")["dietary"] == "כשרים"
+    assert "dietary" not in facts("יש לכם מוצרים כשרים?")
+
+
+def test_an_industry_is_no_employer_and_the_name_after_it_is():
+    said = facts("אני מהנדס בחברת שבבים, סיליקון גליל, וטס לארה״ב כל חודש.")
+    assert said["employer"] == "סיליקון גליל"
+    assert "employer" not in facts("אני מפתח בסטארטאפ ועובד עד מאוחר")
+    assert facts("אני עובד בחברת אלביט, בחיפה")["employer"] == "אלביט"
+
+
+def test_a_channel_refused_is_not_the_channel_and_only_in_writing_is():
+    said = facts("אני כבדת שמיעה אז אל תציעו לי לדבר בטלפון, רק בכתב")
+    assert said["preferred_contact_channel"] == "רק בכתב"
+    assert facts("אפשר לדבר בטלפון בבקשה")["preferred_contact_channel"] == "phone"
+
+
+def test_a_model_word_in_hebrew_a_product_line_of_a_brand_and_the_fibre_speed():
+    assert facts("אני לא מצליח לפתוח את התרגיל במקבוק אייר שלי")["device"].startswith("מקבוק")
+    said = facts("יש לי את ה-Deco של TP-Link, שתי יחידות, מחובר לסיבים 1000 שלכם.")
+    assert (said["device"], said["plan"]) == ("Deco", "1000")
+    assert "plan" not in facts("כמה עולים סיבים 1000 אצלכם?")
+
+
+def test_the_caller_in_the_third_person_and_a_dash_before_the_hours():
+    said = facts("רק בבקשה שהטכנאי לא יתקשר לפני 10 בבוקר, אני עובדת עד מאוחר")
+    assert said["contact_hours"] == "לא יתקשר לפני 10 בבוקר"
+    assert "contact_hours" not in facts("הטכנאי התקשר אליי אתמול")

@@ -630,3 +630,153 @@ def test_a_district_after_the_name_closed_by_a_polite_particle():
 
 def test_a_district_asked_about_is_no_location():
     assert "location" not in facts("Em tên Đỗ Minh Châu, ở quận Tân Bình ạ?")
+
+
+def dialogue(*turns: tuple[str, str]) -> dict[str, str]:
+    lines = [TranscriptLine(role, text) for role, text in turns]
+    result = RulesExtractor().extract(ExtractionInput(lines=lines, language="vi"))
+    return {f.key: f.value for f in result.facts}
+
+
+def vi_facts(*customer: str) -> dict[str, str]:
+    """One conversation in Vietnamese (short chat lines typed without diacritics are hard to tell apart)."""
+    return dialogue(*[("customer", text) for text in customer])
+
+
+def test_an_age_written_with_t_and_after_the_name():
+    assert vi_facts("e 22t, lam ke toan o cong ty Minh Phat")["age"] == "22"
+    assert vi_facts("e ten Bao, 15t, o Da Nang")["age"] == "15"
+    assert "age" not in vi_facts("cho me e, ba ten la Pham Thi Mai, 68t, me e di ung aspirin")
+
+
+def test_a_relatives_name_is_not_the_customers():
+    said = vi_facts("shop oi e can mua thuoc cho me e, ba ten la Pham Thi Mai, me e di ung aspirin")
+    assert said["mother"] == "Pham Thi Mai (me)"
+    assert "name" not in said
+
+
+def test_two_named_daughters_and_how_many():
+    said = vi_facts("Vợ tôi, Lê Thu Trang, và hai con gái Minh Anh và Khánh Linh thường đi cùng.")
+    assert said["daughter"] == "Minh Anh, Khánh Linh (con gái)"
+    assert said["children"] == "hai con"
+    assert vi_facts("con gái mình tên Hà")["daughter"] == "Hà (con gái)"
+
+
+def test_call_me_at_a_time_and_the_answer_to_when_to_call():
+    assert vi_facts("goi e sau 6h toi, ban ngay e di lam")["contact_hours"] == "Goi e sau 6h toi"
+    assert "trua" in vi_facts("chi goi a buoi trua thoi nhe 11h-13h")["contact_hours"]
+    assert "contact_hours" not in vi_facts("em goi anh sau 5h duoc khong?")
+    said = dialogue(
+        ("agent", "Khi nào kỹ thuật gọi cho anh tiện ạ?"), ("customer", "Sau 5 giờ chiều, ban ngày anh chạy Grab.")
+    )
+    assert said["contact_hours"] == "Sau 5 giờ chiều"
+    assert said["occupation"] == "chạy grab"
+    assert "contact_hours" not in dialogue(
+        ("agent", "Khi nào kỹ thuật gọi cho anh tiện ạ?"), ("customer", "Sao vậy em?")
+    )
+
+
+def test_devices_plans_and_addresses_in_answers():
+    assert vi_facts("e choi tren con oppo reno 8, acc e la Bao99")["device"] == "oppo reno 8"
+    assert (
+        dialogue(("agent", "Modem nhà anh loại nào ạ?"), ("customer", "TP-Link Archer C6."))["device"]
+        == "TP-Link Archer C6"
+    )
+    assert dialogue(("agent", "Anh có thẻ thành viên hạng nào không ạ?"), ("customer", "hang Vang"))["plan"] == "Vang"
+    assert vi_facts("Tôi là hội viên Bông Sen Vàng.")["plan"] == "Bông Sen Vàng"
+    asked = ("agent", "Địa chỉ lắp đặt vẫn ở Biên Hòa phải không ạ?")
+    assert dialogue(asked, ("customer", "Đúng rồi."))["location"] == "Biên Hòa"
+    assert "location" not in dialogue(asked, ("customer", "Dạ không ạ."))
+
+
+def test_the_employer_after_the_job_and_on_the_signature():
+    assert vi_facts("e 22t, lam ke toan o cong ty Minh Phat")["employer"] == "cong ty Minh Phat"
+    said = vi_facts(
+        "Kính gửi,\n\nVui lòng gửi hóa đơn.\n\nTrân trọng,\nĐỗ Quang Nhật\nGiám đốc điều hành\nCông ty TNHH Cơ khí Nhật Quang"
+    )
+    assert said["employer"] == "Công ty TNHH Cơ khí Nhật Quang"
+
+
+def test_chat_shorthand_without_diacritics_reads_as_vietnamese():
+    from customer_memory.extraction.rules.text import detect_language
+
+    chat = "ad oi e nap 500k ma ko nhan dc kim cuong j het. e choi tren con oppo reno 8, acc e la [redacted] e ten Bao"
+    assert detect_language(chat) == "vi"
+    assert detect_language("Oi, eu comprei o celular e a tela quebrou ontem, podem me ajudar?") == "pt"
+    assert detect_language("Bonjour, moi je ne sais pas comment changer mon mot de passe.") == "fr"
+
+
+def test_age_device_and_tier_said_with_kinship_words_and_the_name():
+    assert vi_facts("Chào cháu, cô là Nguyễn Thị Lan, năm nay cô sáu mươi chín tuổi rồi.")["age"] == "69"
+    assert vi_facts("Cái điện thoại Oppo A57 của cô không vào được mạng 4G.")["device"] == "Oppo A57"
+    assert vi_facts("tôi là Lê Hoàng Nam, hội viên hạng Bạc của chương trình Bông Sen.")["plan"] == "hạng Bạc"
+    assert vi_facts("Anh vừa được lên hạng Vàng rồi mà trên app vẫn hiện hạng Bạc.")["plan"] == "hạng Vàng"
+    assert "plan" not in vi_facts("Anh có muốn lên hạng Vàng không?")
+
+
+def test_the_job_after_the_age_and_a_relatives_wheelchair():
+    said = vi_facts("Chị tên Đặng Thu Trang, 38 tuổi, giáo viên tiểu học ở Huế.")
+    assert said["occupation"] == "giáo viên tiểu học"
+    assert "occupation" not in vi_facts("Bé Na, 8 tuổi, học sinh lớp 3 ở Huế.")
+    assert "accessibility" not in vi_facts("tôi cần đặt xe lăn cho mẹ tôi ở sân bay")
+    assert vi_facts("tôi phải ngồi xe lăn nên cần phòng tầng trệt")["accessibility"] == "Xe lăn"
+
+
+def test_chat_pronouns_a_and_c_kinship_names_and_the_older_boy():
+    assert (
+        vi_facts("chi goi a buoi trua thoi nhe, a lam ky su xay dung ngoai cong truong")["occupation"]
+        == "ky su xay dung"
+    )
+    assert vi_facts("Cô tên Lâm Thị Bích Ngọc.")["name"] == "Lâm Thị Bích Ngọc"
+    assert vi_facts("thứ Năm 3 giờ chiều, thằng Tuấn con trai cô chở cô đi.")["son"] == "Tuấn (con trai)"
+    said = vi_facts("nha e co 2 dua, thang lon ten Bin")
+    assert (said["children"], said["son"]) == ("2 dua", "Bin")
+    assert "son" not in vi_facts("tháng sau tên Bin sẽ đổi")
+
+
+def test_a_numbered_district_the_kind_of_workplace_and_dev():
+    asked = ("agent", "Dạ cô ở quận nào ạ?")
+    assert dialogue(asked, ("customer", "Quận 3, gần chợ Bàn Cờ."))["location"] == "Quận 3"
+    assert vi_facts("đừng gọi giờ hành chính, chị làm ở ngân hàng, không nghe máy được.")["occupation"] == "ngân hàng"
+    assert "occupation" not in vi_facts("chị làm ở ngân hàng Vietcombank")
+    said = vi_facts("e di lam ca ngay o FPT, e la dev, hop suot ko nghe may dc.")
+    assert (said["employer"], said["occupation"]) == ("FPT", "dev")
+
+
+def test_always_do_it_this_way_and_always_book_and_a_branch_is_no_employer():
+    said = vi_facts("lan truoc a lam o chi nhanh Di An thi tot, cu xep Di An cho a")
+    assert said["preferences"] == "Di An"
+    assert "employer" not in said
+    assert "preferences" not in vi_facts("cu xep Di An cho a duoc khong?")
+    said = vi_facts("Yêu cầu cố định: luôn đặt Vietnam Airlines, hạng thương gia nếu còn chỗ.")
+    assert said["preferences"] == "Vietnam Airlines, hạng thương gia"
+    assert "preferences" not in vi_facts("luôn luôn bị lỗi khi đặt vé")
+
+
+def test_now_working_as_moving_into_lodgings_retired_and_the_wife_said_by_an_old_man():
+    said = vi_facts("hi ad, em ra truong roi, gio lam giao dich vien o ngan hang Sen Vang, chuyen ve o tro Quan 3 roi")
+    assert said["occupation"] == "giao dich vien"
+    assert said["employer"] == "ngan hang Sen Vang"
+    assert said["location"] == "Quan 3"
+    assert "location" not in vi_facts("em muon chuyen sang goi khac, chuyen sang Zalo duoc khong")
+    assert vi_facts("Bác tên Lê Văn Hùng, năm nay sáu mươi sáu tuổi, về hưu rồi.")["occupation"] == "về hưu"
+    assert vi_facts("Có gì cháu gọi cho bà nhà bác, bà Mai, nhé")["spouse"] == "Mai"
+
+
+def test_the_address_read_back_with_the_word_for_address_and_the_city():
+    asked = ("agent", "Dạ shop ghi chú ạ. Chị vẫn ở địa chỉ Lê Chân, Hải Phòng đúng không ạ?")
+    assert dialogue(asked, ("customer", "Đúng rồi. Mình làm kế toán."))["location"] == "Lê Chân, Hải Phòng"
+    assert "location" not in dialogue(asked, ("customer", "Không, chị chuyển rồi em."))
+
+
+def test_the_job_answering_what_do_you_do():
+    assert dialogue(("agent", "Dạ anh làm nghề gì ạ?"), ("customer", "Kế toán ạ."))["occupation"] == "Kế toán"
+    assert "occupation" not in dialogue(("agent", "Anh làm nghề gì ạ?"), ("customer", "Sao em hỏi vậy?"))
+
+
+def test_call_me_rather_than_write_and_text_too_small():
+    said = vi_facts("Được, nhưng có gì thì cô gọi điện cho tôi, tôi không đọc tin nhắn được, chữ nhỏ quá.")
+    assert said["preferred_contact_channel"] == "phone"
+    assert said["accessibility"] == "Chữ nhỏ quá"
+    assert "preferred_contact_channel" not in vi_facts("có gì thì em gọi cho anh rồi mà")
+    assert "preferred_contact_channel" not in vi_facts("Có gì cháu gọi cho bà nhà bác, bà Mai, nhé")

@@ -65,6 +65,7 @@ class RulesExtractor:
             used = _packs_for(text, main, packs)
             per_message.append(mood.signals(text.lower, used))
             statements += [replace(found, message_id=message.message_id) for found in _statements(text, used)]
+        statements = _not_relatives_names(statements, packs)
         named = any(statement.found.key == "name" for statement in statements)
         statements += _answers_to_the_agent(statements, source, main, packs)
         # A bare name in a later conversation, when we know the customer's, is more likely someone else's.
@@ -119,6 +120,24 @@ class RulesExtractor:
         )
 
 
+def _not_relatives_names(
+    statements: list[corrections.Statement], packs: dict[str, LanguagePack]
+) -> list[corrections.Statement]:
+    """ "cho mẹ em, bà tên là Phạm Thị Mai": a name said in the same message as a relative's of that name is the
+    relative's, not the customer's."""
+    relatives = {key for pack in packs.values() for key in pack.relations.values()}
+    theirs = {
+        (statement.message_id, lower_fold(statement.found.value).split(" (")[0])
+        for statement in statements
+        if statement.found.key in relatives
+    }
+    return [
+        statement
+        for statement in statements
+        if statement.found.key != "name" or (statement.message_id, lower_fold(statement.found.value)) not in theirs
+    ]
+
+
 def _full_names(
     statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
 ) -> list[corrections.Statement]:
@@ -165,7 +184,9 @@ def _answers_to_the_agent(
         ("plan", lambda: preferences.confirmed_plan(source.lines, main)),
         ("plan", lambda: preferences.answered_plan(source.lines, main)),
         ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
+        ("contact_hours", lambda: instructions.answered_call_time(source.lines, main)),
         ("age", lambda: identity.answered_age(source.lines, main)),
+        ("occupation", lambda: occupation.answered_occupation(source.lines, main)),
         ("location", lambda: homes.confirmed_address(source.lines, main)),
         ("location", lambda: homes.answered_place(source.lines)),
     ]

@@ -22,6 +22,9 @@ from customer_memory.extraction.rules.text import (
 # --- The address the agent reads back and the customer confirms ------------------------------------------
 
 _STREET_END = re.compile(r"(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\b", re.IGNORECASE)
+# A yes that says no after all ("Dạ không ạ", "Sí, no, ya no"), folded.
+_NO = Keywords(words("no|non|nein|nao|not|khong|ko|chua|sai|hong|לא"))
+_ADDRESS_LEAD = re.compile(r"(?:dia chi|nha|so nha)\s")
 _QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’.-]{1,40}+(?: [A-Z][\w'’-]{1,30}+)?")
 
@@ -59,10 +62,13 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
             not (asks.found_in(values.lower_fold(question)) or street)
             or len(clause.split()) > 4
             or other.found_in(reply)
+            or _NO.found_in(clause)
         ):
             continue
         for preposition in at.finditer(values.lower_fold(question)):
-            words_ = _PLACE_WORDS.match(question, preposition.end())
+            # "vẫn ở địa chỉ Lê Chân": the word for address before the place.
+            lead = _ADDRESS_LEAD.match(values.lower_fold(question), preposition.end())
+            words_ = _PLACE_WORDS.match(question, lead.end() if lead else preposition.end())
             if words_ is None:
                 continue
             place = words_.group().rstrip(".")
@@ -71,6 +77,10 @@ def confirmed_address(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 continue
             if known_place(place) or any(known_place(part) for part in place.split("-")) or street:
                 return place, line.message_id
+            # "ở địa chỉ Lê Chân, Hải Phòng": a district, then the city we know.
+            town = _PLACE_WORDS.match(question, words_.end() + 2) if question[words_.end() :].startswith(", ") else None
+            if town is not None and known_place(town.group().rstrip(".")):
+                return f"{place}, {town.group().rstrip('.')}", line.message_id
     return "", ""
 
 
@@ -84,10 +94,13 @@ _ASKS_WHERE = re.compile(
     r"reside)\b|"
     r"(?:o|song o|nha o|nha) (?:dau|quan nao|"
     r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
-    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של))"
+    r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של)|(?:ל|ב)?איזו כתובת|(?:ל|ב)?איזה כתובת)"
 )
 # What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
 _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
+
+
+_NUMBERED_DISTRICT = re.compile(r"(?i:quận|quan)\s\d{1,2}(?!\w)")
 
 
 def answered_place(lines: list) -> tuple[str, str]:
@@ -96,11 +109,14 @@ def answered_place(lines: list) -> tuple[str, str]:
     stays with it: "Kilimani, Nairobi.", "Wanchaq, aquí en Cusco."."""
     for _asked, line in answers(lines, _ASKS_WHERE):
         answer = without_yes(line.content.strip())
-        first = re.split(r"(?<=[.!?])\s", answer, maxsplit=1)[0]
+        first = re.split(r"(?<=[.!?\n])\s", answer, maxsplit=1)[0]
         if len(first.split()) > 12 or "?" in first:
             continue
         districts: list[str] = []
         for part in re.split(r"[,;\n]", first.rstrip(".!"))[:3]:
+            # "Quận 3, gần chợ Bàn Cờ.": a district named by its number.
+            if numbered := _NUMBERED_DISTRICT.match(part.strip()):
+                return numbered.group(), line.message_id
             part = _ADMIN_WORDS.sub("", _HERE_IN.sub("", part.strip()))
             for start in (0, 1) if HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
                 if city := city_at(part, start):

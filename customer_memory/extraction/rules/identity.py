@@ -197,7 +197,7 @@ _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
     r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
     r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
-    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|"
+    r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|על שם מי|על איזה שם|"
     r"עם מי (?:אני )?(?:מדבר|מדברת|מדברים)|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
     r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
     r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
@@ -269,6 +269,13 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
             if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
+        # "נטע שפירא ההזמנה ORD-66120": a full name, then the order or its number, in answer to "in whose name?".
+        if (
+            asked
+            and 2 <= len(named := _before_session_words(text, pack)) <= 3
+            and name_like(named, pack, caseless=True)
+        ):
+            return " ".join(named), line.message_id
     return "", ""
 
 
@@ -336,6 +343,13 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             # place and a phone number under them).
             if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
                 return " ".join(tokens)
+    # "תודה, שירה כהן", "Thanks, Ruth Adeyemi": the closing and the full name on the message's last line.
+    if len(lines) >= 2 and ", " in lines[-1]:
+        closing, name = lines[-1].split(", ", 1)
+        tokens = name.strip(" .!").split()
+        closed = _CLOSING.match(values.lower_fold(closing)) is not None
+        if closed and 2 <= len(tokens) <= 3 and name_like(tokens, pack, caseless=True):
+            return " ".join(tokens)
     return ""
 
 
@@ -349,6 +363,9 @@ def home_after_name(text: str, name: str) -> str:
     if not name or at < 0:
         return ""
     rest = text[at + len(name) :]
+    # "אני אלון בן 14 מבאר שבע": their age may come between.
+    if age := _AGE_AFTER_NAME.match(rest):
+        rest = rest[age.end() :]
     if intro := _FROM.match(rest):
         return city_at(rest, intro.end())
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
@@ -395,15 +412,24 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
-    # "Senior Paralegal\nBrandt & Weiss LLP": the organization on the next line, capitalised words.
+    # "Senior Paralegal\nBrandt & Weiss LLP" (capitalised words), "Giám đốc điều hành\nCông ty TNHH Cơ khí Nhật
+    # Quang" (named as an organization): the organization on the next line.
     below = lines[1] if len(lines) > 1 else ""
     street = any(values.is_street(token) for token in below.split())
-    if not organization and _ORGANIZATION_LINE.fullmatch(below) and not city_at(below, 0) and not street:
+    named = bool(_ORGANIZATION_LINE.fullmatch(below)) and not city_at(below, 0) and not street
+    plain = not any(char.isdigit() for char in below) and "@" not in below and len(below.split()) <= 10
+    if not organization and (named or (plain and _ORGANIZATION_KIND.match(values.lower_fold(below)))):
         organization = below
     return title, organization
 
 
 _ORGANIZATION_LINE = re.compile(r"[A-Z][\w'’&.-]{0,30}(?: (?:[A-Z0-9][\w'’&.-]{0,30}|&|of|de|do|da|del|y|e|und)){0,5}")
+# A line that names an organization by its kind (folded): "Công ty TNHH …", "Ngân hàng …", "University of …".
+_ORGANIZATION_KIND = re.compile(
+    r"(?:cong ty|cty|tap doan|ngan hang|benh vien|truong dai hoc|dai hoc|vien|university|universite|universidad|"
+    r"universidade|universitat|universitaet|hospital|hopital|krankenhaus|company|compania|companhia|societe|"
+    r"banco|banque|bank)\s"
+)
 
 
 # A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.
@@ -429,6 +455,20 @@ _FROM = re.compile(
     # "I'm Darren Okafor, out in Toowoomba".
     r"(?i:(?:out|up|down|over|based)\s)(?i:in)\s{1,3})"
 )
+_AGE_AFTER_NAME = re.compile(r",?[ \t]{1,3}(?:בן|בת)[ \t]\d{1,3}(?=[ \t,])")
+
+
+def _before_session_words(text: str, pack: LanguagePack) -> list[str]:
+    """The words of an answer before its first number or session-only word ("ההזמנה", "order"); [] when there is
+    none (the whole answer is read as a name elsewhere)."""
+    tokens = text.split()[:8]
+    session = set(pack.session_only)
+    for index, token in enumerate(tokens):
+        word = values.lower_fold(token).strip(".,:;!?")
+        bare = word[1:] if word[:1] in "הבלומש" else word
+        if any(char.isdigit() for char in word) or word in session or bare in session:
+            return [token.strip(".,:;!?") for token in tokens[:index]] if "," not in " ".join(tokens[:index]) else []
+    return []
 
 
 def name_like(tokens: list[str], pack: LanguagePack, *, caseless: bool = False, places: bool = False) -> bool:

@@ -180,3 +180,35 @@ def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str,
         if best:
             return best, line.message_id
     return "", ""
+
+
+# --- The hours named in answer to "when shall we call you?" ----------------------------------------------
+
+# The agent asking when to call (folded): "Khi nào kỹ thuật gọi cho anh tiện ạ?", "What time is best to call you?".
+_ASKS_CALL_TIME = re.compile(
+    r"\b(?:(?:khi nao|luc nao|may gio|gio nao|buoi nao)[^.!?\n]{0,40}\b(?:goi|lien lac|lien he)\b|"
+    r"(?:goi|lien lac|lien he)[^.!?\n]{0,30}\b(?:khi nao|luc nao|may gio|gio nao|buoi nao)\b|"
+    r"(?:what|which) time[^.!?\n]{0,30}\b(?:call|reach|ring)|best time to (?:call|reach|ring)|"
+    r"when (?:is|would be) (?:a )?(?:good|best|convenient) time to (?:call|reach))|"
+    r"מתי (?:נוח|הכי נוח)[^.!?\n]{0,20}(?:להתקשר|שנתקשר|שנחזור|לחזור)|באיזו שעה (?:להתקשר|נוח)"
+)
+_CALL_CLAUSE = re.compile(r"[^,.;!?\n]{2,60}")
+_HOUR = re.compile(r"\d{1,2}\s?(?:h\b|gio\b|:\d\d|am\b|pm\b)")
+
+
+def answered_call_time(lines: list, pack: LanguagePack) -> tuple[str, str]:
+    """ "Sau 5 giờ chiều, ban ngày anh chạy Grab.": the first clause of the customer's reply right after the agent
+    asked when to call them, when it names a time (an hour or a time word of the pack) and asks nothing:
+    (the hours, its message id)."""
+    if not pack.time_words:
+        return "", ""
+    times = keywords(pack.time_words)
+    for _asked, line in answers(lines, _ASKS_CALL_TIME):
+        clause = _CALL_CLAUSE.match(line.content.strip())
+        if clause is None or line.content.strip()[clause.end() : clause.end() + 1] == "?":
+            continue
+        lower = lower_fold(clause.group())
+        if len(lower.split()) <= 8 and (times.found_in(lower) or _HOUR.search(lower)):
+            value = clause.group().strip()
+            return value[:1].upper() + value[1:], line.message_id
+    return "", ""

@@ -226,8 +226,11 @@ def _device(raw: str) -> str:
     """The brand and model, not the rest of the sentence ("iPhone 13 Pro keeps crashing" -> "iPhone 13 Pro")."""
     tokens = raw.split()
     kept = tokens[:1]
-    for token in tokens[1:4]:
-        if not _MODEL_TOKEN.match(token.strip(",.")):
+    for index, token in enumerate(tokens[1:4], start=1):
+        # "oppo reno 8", "galaxy note 20": a series name typed in lower case, then its number.
+        following = tokens[index + 1].strip(",.") if index + 1 < len(tokens) else ""
+        series = token.isalpha() and token.islower() and len(token) <= 8 and following.isdigit() and len(following) <= 3
+        if not (_MODEL_TOKEN.match(token.strip(",.")) or series):
             break
         kept.append(token.strip(",."))
     return " ".join(kept).strip(" ,.")
@@ -244,8 +247,8 @@ _ASKS_DEVICE = re.compile(
     r"\bqual (?:e )?(?:o )?(?:celular|telefone|telemovel|aparelho|modelo|modem|roteador|router|dispositivo)\b|"
     r"\bque (?:aparelho|modelo)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
     r"tablette|marque|console)\b|\bwelche[sn]? (?:handy|smartphone|gerat|modell|telefon|router|laptop|marke|box|"
-    r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi) (?:gi|nao|loai gi|hieu gi|"
-    r"cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
+    r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi)(?: (?:nha|cua) (?:anh|chi|em|ban|"
+    r"minh|co|chu|bac))? (?:gi|nao|loai gi|loai nao|hieu gi|hieu nao|hang nao|cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
     r"איזה (?:טלפון|מכשיר|דגם|נתב|מחשב|ראוטר|מודם)|מה (?:הדגם|המכשיר|סוג הטלפון|סוג המכשיר)"
 )
 # What people put before the name of the thing: "It's a", "C'est la", "Ein", "Dạ em dùng", "יש לי".
@@ -357,12 +360,13 @@ _ASKS_PLAN = re.compile(
     r"cobertura|modalidade)\b|"
     # A plan named in a yes-or-no question: "Tem o pacote Fibra 50?" – "Não, o Fibra 100."
     r"(?:tem|tiene|tienes|have you got|are you on|do you have|esta no|estas en|esta en) (?:o |el |the |a )?"
-    r"(?:plano|pacote|paquete|plan|package|tarifa|tariff) [^?\n]{1,30}\?)"
+    r"(?:plano|pacote|paquete|plan|package|tarifa|tariff) [^?\n]{1,30}\?|"
+    r"(?:goi|goi cuoc|hang|hang the|hang thanh vien) (?:nao|gi)\b)"
 )
 # What people put before the plan's name: "I'm on", "It's the", "Tengo el", "É o".
 _PLAN_LEAD = re.compile(
     r"^(?:(?:i'?m on|we'?re on|i have|i've got|it'?s|it is|tengo|es|estoy en|tenho|e|estou no|uso)\s)?"
-    r"(?:(?:the|a|el|la|un|o|um)\s)?(?:(?:plan|package|plano|pacote|tarifa|paquete)\s(?:de\s)?)?"
+    r"(?:(?:the|a|el|la|un|o|um)\s)?(?:(?:plan|package|plano|pacote|tarifa|paquete|goi|hang)\s(?:de\s)?)?"
 )
 
 

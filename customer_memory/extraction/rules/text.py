@@ -179,7 +179,10 @@ SUPPORTED_LANGUAGES = ("en", "vi", "es", "he", "fr", "de", "pt")
 _VIETNAMESE_WORDS = Keywords(
     words(
         "toi|minh|em|anh|chi|ban|cua|khong|duoc|nhe|nha|voi|cho|la|va|nhung|roi|da|dang|se|ten|song|o|"
-        "lam|muon|can|giup|cam on|xin chao|tai khoan|don hang|vay|thi|ma|nay|do|gi|sao|bi|hay|con|vo|chong"
+        "lam|muon|can|giup|cam on|xin chao|tai khoan|don hang|vay|thi|ma|nay|do|gi|sao|bi|hay|con|vo|chong|"
+        # chat shorthand and words no other supported language has ("ko", "dc", "mk": không, được, mình)
+        "ko|dc|ad|mk|mik|dt|thoi|nhe|ak|cx|bn|ntn|hok|lun|luon|cung|tren|nao|gio|ngay|nap|choi|chuyen|lop|voi|lai|"
+        "cuoi tuan|nang cap|vua|len"
     )
 )
 

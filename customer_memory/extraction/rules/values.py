@@ -59,6 +59,8 @@ def usable(value: str, pack: LanguagePack) -> bool:
     return first not in pack.not_values and "[" not in value
 
 
+# Words inside a surname that are function words elsewhere ("בן" in "בן דוד").
+_SURNAME_JOINS = frozenset({"בן"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "del", "di", "den", "der", "ten", "ter", "zu", "vom"})
 
 
@@ -66,8 +68,15 @@ def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
     """A person's name: capitalised words (any case after an explicit "my name is"), at most four
     (Vietnamese names often have four syllables: "Ngô Thị Bích Ngọc")."""
     kept: list[str] = []
-    for token in raw.split()[:5]:
+    tokens = raw.split()[:5]
+    for index, token in enumerate(tokens):
         word = lower_fold(token).strip(_EDGE)
+        # "אורית בן דוד": "בן" (son of) between two names is part of a Hebrew surname.
+        following = lower_fold(tokens[index + 1]).strip(_EDGE) if index + 1 < len(tokens) else ""
+        joins = word in _SURNAME_JOINS and bool(kept) and following not in ("", *pack.not_values, *pack.number_words)
+        if joins and not any(ch.isdigit() for ch in following):
+            kept.append(token.strip(_EDGE))
+            continue
         if word in pack.not_values or word in pack.clause_words or not word or any(ch.isdigit() for ch in word):
             break
         if not explicit and token[:1].islower() and kept and word not in _PARTICLES:

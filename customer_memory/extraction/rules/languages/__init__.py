@@ -86,6 +86,8 @@ class LanguagePack:
     # An employer after a word that also says where ("trabajo en Acindar" / "trabajo en Madrid"): a place we
     # know is not an employer.
     employer_or_place: tuple[Pattern, ...] = ()
+    # The answer to "what do you do for a living?" ("חקלאי, יש לי רפת."): `v` is the job. Empty: not read.
+    occupation_answer: tuple[Pattern, ...] = ()
     # "I study nursing": `v` is the field; the occupation stored is `student_of` with {field} filled in.
     studies: tuple[Pattern, ...] = ()
     student_of: str = "{field} student"

@@ -43,6 +43,7 @@ PACK = LanguagePack(
     studies=work.STUDIES,
     student_of=work.STUDENT_OF,
     occupation=work.OCCUPATION,
+    occupation_answer=work.OCCUPATION_ANSWER,
     employer=work.EMPLOYER,
     instructions=instructions.INSTRUCTIONS,
     preferences=preferences.PREFERENCES,

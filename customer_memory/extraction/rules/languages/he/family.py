@@ -54,7 +54,8 @@ RELATION = (
     # "הנכדה שלי נועה", "לאבא שלי, משה", "והבן הבכור שלנו איתי".
     rx(rf"{_START}ו?(?:שה|מה|ה|ל|מ|ב|כ)?(?P<rel>{_REL}){_REL_MOD}\s(?:שלי|שלנו),?\s{_ONE_NAME}"),
     # "אשתי שרה", "ואחי יעקב", "עם בעלי אברהם".
-    rx(rf"{_START}ו?(?:ל|מ|ש)?(?P<rel>{_REL_SUFFIXED}){_NOT_RELATIVE},?\s{_ONE_NAME}"),
+    # ("אחי הקנייה לא נכנסה!", "אחי, ...": opening a message, "אחי" is "bro", not a brother.)
+    rx(rf"{_START}(?!(?<![\s\S])אחי(?:,|\sה))ו?(?:ל|מ|ש)?(?P<rel>{_REL_SUFFIXED}){_NOT_RELATIVE},?\s{_ONE_NAME}"),
 )
 
 MARITAL = (
@@ -79,6 +80,12 @@ CHILDREN = (
         rf"{_START}(?:(?:בעלי|אשתי|בן\sזוגי|בת\sזוגי)\sו|(?:אנחנו\s)?משפחה\s(?:עם|\+)\s)"
         rf"(?:(?P<v>{_HOW_MANY})\s|(?P<of>{_HOW_MANY_OF})\sה)(?P<what>{_KIDS})(?![\w'׳])"
     ),
+    # "בבקרים אני עם שני הילדים", "מיכל בבית עם שלושת הילדים שלנו": with their children, counted.
+    rx(
+        rf"{_START}(?:ו|ש|כש)?(?:אני|אנחנו)\s(?:בבית\s|לבד\s)?עם\s(?P<of>{_HOW_MANY_OF})\sה(?P<what>{_KIDS})"
+        rf"(?![\w'׳])(?!\sשל(?![\w'׳]))"
+    ),
+    rx(rf"{_START}עם\s(?P<of>{_HOW_MANY_OF})\sה(?P<what>{_KIDS})\s(?:שלי|שלנו)(?![\w'׳])"),
     # "אני אמא לשלושה".
     rx(rf"{_START}(?:ו|ש|כש)?אני\s(?:אמא|אבא|סבתא|סבא)\sל-?(?P<v>{_HOW_MANY})(?:\s(?P<what>{_KIDS}))?(?![\w'׳])"),
 )

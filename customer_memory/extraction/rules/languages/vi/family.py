@@ -7,6 +7,7 @@ from customer_memory.extraction.rules.languages.vi.words import (
     _CAPW,
     _ME,
     PETS,
+    PRONOUNS,
     RELATIONS,
     _both,
     _capital_after,
@@ -44,7 +45,8 @@ RELATION = (
         )
         + r"(?:\s(?:ut|lon|nho|ca|be|thu hai|dau|ruot))?\s(?:(?:cua)\s)?"
         + r"(?:"
-        + _ME
+        # (in lower case: "con gái Minh Anh" names the daughter Minh Anh, "con gái mình" is my daughter)
+        + _lit(PRONOUNS)
         # "Con trai cô là Minh": the kinship words older speakers use for themselves.
         + r"|(?:co|bac|cau|di)(?=\s(?:la|ten)\b))"
         + r"(?:\s(?i:ten(?:\sla)?|la|ten goi la)|,)?\s(?:(?:be|thang|con|anh|chi|em|co|chu)\s)?(?P<name>"
@@ -64,6 +66,24 @@ RELATION = (
         + _CAPW
         + r"){0,2})"
     ),
+    # "cho mẹ em, bà tên là Phạm Thị Mai": the relative, then "he/she is called".
+    rx(
+        r"(?P<rel>"
+        + _word(list(RELATIONS), gate=r"(?=\s(?:(?:cua)\s)?" + _lit(PRONOUNS) + r",\s)")
+        + r")\s(?:(?:cua)\s)?"
+        + _lit(PRONOUNS)
+        + r",\s(?:ba|ong|bac|co|chu|di|no|be|chi|anh|em)(?:\say)?\s(?:ten(?:\sla)?|la)\s(?P<name>"
+        + _CAPW
+        + r"(?: "
+        + _CAPW
+        + r"){0,3})"
+    ),
+    # "hai con gái Minh Anh và Khánh Linh", "2 con trai là Bin, Bo": how many, then each one's name.
+    rx(
+        r"(?<![\w])(?i:\d|hai|ba|bon)\s(?:(?:dua|be)\s)?(?P<rel>(?i:con gai|con trai|chau gai|chau trai))"
+        r"(?:\s(?:la|ten la|ten|:))?,?\s(?P<name>" + _CAPW + r"(?: " + _CAPW + r"){0,2})(?:,\s|\s(?:va|voi)\s)"
+        r"(?P<name2>" + _CAPW + r"(?: " + _CAPW + r"){0,2})"
+    ),
     # "Tôi đi cùng chồng là anh Phạm Quốc Bảo": the relative one comes with, named after "là".
     rx(
         _word(["voi", "cung"])
@@ -78,9 +98,37 @@ RELATION = (
         + _CAPW
         + r"){0,2})\s(?:(?:la)\s)?(?P<rel>"
         + _REL
-        + r")\s(?:(?:cua)\s)?"
+        + r")\s(?:(?:cua)\s)?(?:"
+        # ("thằng Tuấn con trai cô": the kinship words older speakers use for themselves)
         + _ME
-        + r"\b"
+        + r"|co|cau|di)\b"
+    ),
+)
+
+# "nhà em có 2 đứa, thằng lớn tên Bin": the older or younger boy of the family, a son, named.
+PARENT_OF = (
+    (
+        rx(
+            _word(["thang"])
+            + r"\s(?:lon|nho|ut|dau|ca|hai|cu)\s(?:(?:nha\s"
+            + _ME
+            + r")\s)?(?:ten|ten la|la)\s(?P<name>"
+            + _CAPW
+            + r")"
+        ),
+        "son",
+    ),
+    # "gọi cho bà nhà bác, bà Mai": "bà nhà" / "ông nhà" is how older people say "my wife" / "my husband".
+    (
+        rx(
+            _word(["ba nha", "ong nha"])
+            + r"(?:\s(?:"
+            + _ME
+            + r"|bac|co|chu))?,?\s(?:(?:ba|ong)\s)?(?:(?:la|ten la|ten)\s)?(?P<name>"
+            + _CAPW
+            + r")"
+        ),
+        "spouse",
     ),
 )
 
@@ -103,6 +151,16 @@ CHILDREN = (
         + r"\s(?P<v>\d{1,2}|(?:mot|hai|ba|bon|nam|sau|bay))\s(?:(?:dua|nguoi|be)\s)?(?P<what>(?:con|chau))"
         r"(?=\s?(?:[.,!?;]|$|(?:trai|gai|nho|deu|dang|roi|va|lon|ca|nhe|a|ten|o|la|moi|hoc|di|nen|ma|thi|cung|can|hay|"
         r"nhung|rieng)\b))"
+    ),
+    # "hai con gái Minh Anh và Khánh Linh": how many children, each then named.
+    rx(
+        r"(?<![\w])(?P<v>\d|(?i:hai|ba|bon))\s(?:(?:dua|be)\s)?(?P<what>(?i:con))\s(?i:gai|trai)"
+        r"(?:\s(?:la|ten la|ten|:))?,?\s[A-Z]"
+    ),
+    # "nhà em có 2 đứa, thằng lớn…": how many children, said with the classifier alone.
+    rx(
+        _word(["co"])
+        + r"\s(?P<v>\d|(?i:hai|ba|bon|nam))\s(?P<what>dua|nhoc|be)(?=\s?[,.;!]|\s?$|\s(?:thang|con|be|deu|mot|dua|nho|lon)\b)"
     ),
     # "3 đứa con đang tuổi đi học".
     rx(r"(?P<v>\d{1,2})\s(?:dua|nguoi)\s(?P<what>(?:con|chau))\b(?!\s(?:cua|nha)\b)"),

@@ -70,7 +70,7 @@ _NUMBERS_SAID = _NUM_WORD + r"(?:\s" + _NUM_WORD + r"){0,4}"
 # After "chuyển"/"dọn": into, out to, back to ("vào", "ra", "về"…), and "sang/qua" only with "nhà"
 # or "sống" ("chuyển sang Zalo", "chuyển sang gói khác" are not moves).
 _MOVED_TO = (
-    r"(?:(?:\s(?:nha|ca nha|han|luon))?\s(?:vao|ra|ve|den|toi|len|xuong)(?:\s(?:song|o|song o|song tai))?"
+    r"(?:(?:\s(?:nha|ca nha|han|luon))?\s(?:vao|ra|ve|den|toi|len|xuong)(?:\s(?:song|o tro|o|song o|song tai))?"
     r"|\s(?:nha|ca nha)\s(?:sang|qua)|\s(?:sang|qua)\s(?:song|o)(?:\s(?:o|tai))?"
     # "chuyển nhà từ Bình Thạnh qua Gò Vấp": the old place first, then the new one.
     r"|(?:\s(?:nha|ca nha))?\stu\s[^.,;!?\n]{1,30}?\s(?:qua|sang|ve|vao|ra|len|xuong|den|toi))\s"
@@ -128,7 +128,19 @@ NAME = (
         r"(?:(?:toi|em|minh|mk|tui)(?:,\s?|\s))?(?!" + _NOT_A_NAME + r")" + _NAME
     ),
     # "Chào cháu, cô là Nguyễn Thị Lan": the kinship words older and younger speakers use for themselves.
-    rx(_clause(words("co la|chau la|cau la|ba la|bac la|di la|ong la")) + r"\s(?!" + _NOT_A_NAME + r")" + _NAME),
+    # ("Cô tên Lâm Thị Bích Ngọc.", "Bác tên là Hùng": with "tên" too)
+    rx(
+        _clause(
+            words(
+                "co la|chau la|cau la|ba la|bac la|di la|ong la|co ten|co ten la|chau ten|chau ten la|bac ten|"
+                "bac ten la|ong ten|ong ten la|ba ten|ba ten la|di ten|di ten la|chu ten|chu ten la"
+            )
+        )
+        + r"\s(?!"
+        + _NOT_A_NAME
+        + r")"
+        + _NAME
+    ),
     # "cứ gọi tôi là Hùng".
     rx(
         _word(["goi"])
@@ -147,9 +159,10 @@ NAME = (
 AGE = (
     # "tôi 65 tuổi", "em năm nay 28", "mình 45...", "bà bảy mươi lăm tuổi".
     _stated(
-        r"(?P<v>\d{1,3})(?!\d)(?=\s?(?:tuoi)\b|\s?[.,!?…]|\s?$|\s(?:roi|nhe|a)\b)"
+        # ("e 22t": "t" is how chat writes "tuổi")
+        r"(?P<v>\d{1,3})(?!\d)(?=\s?(?:tuoi)\b|t\b|\s?[.,!?…]|\s?$|\s(?:roi|nhe|a)\b)"
         + _before_subject([(r"\d" * digits, digits) for digits in (1, 2, 3)], ADVERBS)
-        + r"(?:\s?(?:tuoi)\b|(?=\s?(?:[.,!?…]|$))|\s(?=(?:roi|nhe|a)\b))"
+        + r"(?:\s?(?:tuoi)\b|t\b|(?=\s?(?:[.,!?…]|$))|\s(?=(?:roi|nhe|a)\b))"
     ),
     _stated(
         r"(?P<v2>"
@@ -158,9 +171,16 @@ AGE = (
         + _NUM_WORD
         + r"){0,4})\s(?:tuoi)\b"
     ),
+    # "e ten Bao, 15t", "tôi tên Lan, 34 tuổi": the age right after the name they give.
+    rx(
+        r"(?<![\w])(?i:toi|tui|minh|mk|mik|em|e|anh|chi)\s(?:ten(?:\sla)?|la)\s[A-Z][\w'-]{0,12}(?:\s[A-Z][\w'-]{0,12})"
+        r"{0,3},?\s(?P<v>\d{1,2})\s?(?:tuoi|t)\b"
+    ),
     # "năm nay 70 tuổi rồi", ", 28 tuổi".
     rx(
         _clause(["nam nay"])
+        # ("năm nay cô sáu mươi chín tuổi": the kinship word the speaker uses for themself first)
+        + r"(?:\s(?:co|chu|bac|ong|ba|toi|em|minh|anh|chi|chau|cau|di))?"
         + r"(?:\s(?:cung|da|duoc|tron))?\s(?:(?P<v>\d{1,3})|(?P<v2>"
         + _NUMBERS_SAID
         + r"))\s(?:tuoi)\b"
@@ -214,6 +234,10 @@ LOCATION = (
     rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
 )
 
+# The agent reads back the address ("Địa chỉ lắp đặt vẫn ở Biên Hòa phải không ạ?") and the customer says yes.
+ADDRESS_WORDS = words("dia chi|van o|con o|van song|van song o|nha anh|nha chi|nha em|lap dat")
+YES_WORDS = words("dung roi|dung vay|dung a|chinh xac|phai roi|phai|van o|van the")
+
 LIVES_WORDS = words("song|sinh song|nha|cu tru|o tro|thue nha|lam viec|lam o|cong ty|o|tai")
 MOVED_WORDS = words("chuyen|don|don nha|chuyen nha|chuyen ve|chuyen ra|chuyen vao|ve o")
 PLACE_PREPS = words("o|tai")
@@ -227,7 +251,10 @@ MOVED = (
     # "mình mới chuyển vào Sài Gòn", "em đã chuyển hẳn về Sài Gòn sống", "tôi dọn ra Hà Nội".
     rx(_subject(["chuyen", "don"]) + _MOVED_TO + _PLACE),
     # The subject dropped at the start of a clause: "Mới chuyển ra Hà Nội nên…".
-    rx(_clause(words("moi chuyen|vua chuyen|moi don|vua don|da chuyen"), start=_START_BARE) + _MOVED_TO + _PLACE),
+    # (", chuyển về ở trọ Quận 3": after a comma too)
+    rx(
+        _clause(words("moi chuyen|vua chuyen|moi don|vua don|da chuyen|chuyen"), start=_START_BARE) + _MOVED_TO + _PLACE
+    ),
     rx(_subject(["ve song", "ve han", "ve han song"]) + r"(?:\s(?:o|tai))?\s" + _PLACE),
 )
 

@@ -5,7 +5,7 @@ answer, what to check first).
 from __future__ import annotations
 
 from customer_memory.extraction.rules.languages import Instruction, alternation, rx
-from customer_memory.extraction.rules.languages.vi.words import _ME, LANGUAGES, _phrases, _word
+from customer_memory.extraction.rules.languages.vi.words import _ME, LANGUAGES, _clause, _phrases, _word
 from customer_memory.extraction.rules.text import words
 
 _TEXT_CHANNELS = r"(?i:zalo|e-?mail|mail|gmail|sms|tin nhan|viber|whatsapp|messenger|facebook|fb|telegram)"
@@ -164,12 +164,29 @@ INSTRUCTIONS = (
         "preferred_contact_channel",
         "phone",
     ),
+    # "có gì thì cô gọi điện cho tôi", "Thôi con gọi điện cho cô": call me (rather than write), asked of the agent.
+    Instruction(
+        rx(
+            _word(["co gi", "neu co gi", "co viec gi", "thoi"])
+            + r"(?:\s(?:thi))?,?\s(?:\w{1,4}\s)?(?:goi dien|goi dt|goi)\s(?:(?:truc tiep)\s)?(?:cho|den)\s(?:"
+            + _ME
+            # (not "gọi cho bà nhà bác", "gọi cho chị Lan": someone else)
+            + r"|co|cau|di|a|c)\b(?!\s(?:roi|chua|ma|nha)\b|\s[A-Z])(?![^.!?\n]{0,40}\?)"
+        ),
+        "preferred_contact_channel",
+        "phone",
+        fallback=True,
+    ),
     Instruction(
         rx(
             _phrases(
                 (
                     words("dung|xin dung|dung co|dung bao gio|chi|dung nen|nho"),
-                    r"\s(?:goi|goi dien|lien lac|lien he|nhan tin|call)(?:\s(?i:lai|cho\s\w{1,5}))?\s" + _TIME,
+                    # ("chi goi a buoi trua": "a", "c" are how chat writes "anh", "chị")
+                    r"\s(?:goi|goi dien|lien lac|lien he|nhan tin|call)(?:\s(?i:lai|cho\s\w{1,5})|\s(?:"
+                    + _ME
+                    + r"|a|c)\b)?\s"
+                    + _TIME,
                 ),
                 (
                     words("ranh|nghe may duoc|nghe may|lien lac duoc|online duoc|online dc|on duoc|on dc|chi online"),
@@ -181,6 +198,19 @@ INSTRUCTIONS = (
             )
         ),
         "contact_hours",
+    ),
+    # "goi e sau 6h toi", "Gọi cho anh sau 5 giờ chiều nhé": call me (the clause opens with the call) at a time.
+    Instruction(
+        rx(
+            _clause(words("goi|goi lai|goi dien|goi dien cho|goi cho|lien lac|lien lac voi|lien he|lien he voi"))
+            + r"\s(?:"
+            + _ME
+            + r"|a|c)\s"
+            + _TIME
+            + r"(?![^.!?\n]{0,40}\?)"
+        ),
+        "contact_hours",
+        fallback=True,
     ),
     Instruction(
         rx(

@@ -27,6 +27,25 @@ from customer_memory.extraction.rules.text import words
 _BRAND = r"(?i:" + _trie(BRANDS) + r")"
 
 PREFERENCES = (
+    # "cứ xếp Dĩ An cho anh", "cứ giao cổng sau cho em": always do it this way for them.
+    (
+        rx(
+            _word(["cu"], both=True)
+            + r"\s(?:xep|dat|chon|lay|giao|de|gui)\s(?P<v>[^.,;!?\n]{2,30}?)\s(?:cho)\s(?:"
+            + _ME
+            + r"|a|c)\b(?![^.!?\n]{0,40}\?)"
+        ),
+        "preferences",
+    ),
+    # "luôn đặt Vietnam Airlines, hạng thương gia nếu còn chỗ": what they always book.
+    (
+        rx(
+            _word(["luon", "lan nao cung", "bao gio cung"], both=True)
+            + r"\s(?:dat|chon|mua|bay|lay|book)\s(?P<v>[A-Za-z][^.;!?\n]{1,50}?)(?=\s(?:neu|khi|vi|de|va|nhe|nha)\b|"
+            r"\s?[.;!?\n]|\s?$)"
+        ),
+        "preferences",
+    ),
     (rx(_subject(["thich", "chuong", "uu tien"]) + r"\s(?P<v>[^.,;!?\n]{2,40}?)\s(?:hon)\b"), "preferences"),
     (_stated(_subject(["uu tien"]) + r"\s" + _VAL), "preferences"),
     # "từ giờ gửi hóa đơn giấy cho tôi": from now on.
@@ -119,7 +138,7 @@ ACCESSIBILITY = (
             (
                 words(
                     "nghe kem|lang tai|nang tai|khiem thinh|khiem thi|diec|mu mau|xe lan|may tro thinh|tro thinh|"
-                    "bi liet|liet nua nguoi|man hinh doc|screen reader|co chu to|co chu lon"
+                    "bi liet|liet nua nguoi|man hinh doc|screen reader|co chu to|co chu lon|chu nho qua|chu qua nho"
                 ),
                 r"\b",
             ),
@@ -138,6 +157,8 @@ ACCESSIBILITY = (
                 + ")",
             ),
         )
+        # "đặt xe lăn cho mẹ tôi": a relative's need, not the customer's.
+        + r"(?!\s(?:(?:cho|cua)\s)(?:me|bo|ba|ong|vo|chong|con|chau|be|ba noi|ba ngoai|ong noi|ong ngoai)\b)"
     ),
 )
 
@@ -154,7 +175,11 @@ DEVICE = (
     # "app tren iphone 11 cua mk hay bi vang": the device one uses something on, their own.
     rx(_word(["tren", "bang"]) + r"\s(?P<v>" + _BRAND + r"(?:\s[\w+-]{1,12}){0,3}?)\s(?:cua)\s" + _ME + r"\b"),
     _stated(
-        _subject(["dung", "xai", "sai", "co", "mua", "cam", "lap", "gan", "sam", "doi sang", "chuyen sang", "doi qua"])
+        _subject(
+            words(
+                "dung|xai|sai|co|mua|cam|lap|gan|sam|doi sang|chuyen sang|doi qua|choi tren|choi bang|hoc tren|xem tren"
+            )
+        )
         + r"(?:\s(?:them|moi|duoc|lai))?\s(?:(?:mot|cai|chiec|con|bo)\s)?(?:(?i:"
         + alternation(DEVICES)
         + r")(?:\s(?:rieng|moi|cu))?\s)?(?P<v>"
@@ -173,9 +198,10 @@ DEVICE = (
         _word(DEVICES, gate=r"(?=\s(?:[A-Z]|" + _BRAND + r"))")
         + r"\s(?P<v>(?:"
         + _BRAND
-        + r"\b|[A-Z][\w+-]{1,20})(?:\s[\w+-]{1,12}){0,3}?)\s(?:(?:cua|nha)\s"
+        + r"\b|[A-Z][\w+-]{1,20})(?:\s[\w+-]{1,12}){0,3}?)\s(?:(?:cua|nha)\s(?:"
+        # ("của cô", "của bác": the kinship words older speakers use for themselves)
         + _ME
-        + r"\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
+        + r"|co|cau|di)\b|(?:[a-z]{2,5}\s){0,2}(?:mua cho))"
     ),
 )
 
@@ -214,6 +240,17 @@ PLAN = (
         + _ME
         + r")?(?:\s(?:tra truoc|tra sau|la|thuoc|dang o|o|dang dung)){0,2}\s(?P<v>(?:goi|hang)(?:\s(?i:thanh "
         r"vien|cuoc))?\s[A-Z0-9][\w+-]{0,15}(?:\s" + _LOW_STOP + r"[\w+-]{1,15})?)"
+    ),
+    # "Tôi là hội viên Bông Sen Vàng": a programme's tier named in capitals after "member".
+    rx(
+        _after(["la", *PRONOUNS], ["thanh vien", "hoi vien"])
+        + r"\s(?:(?:hang)\s)?(?P<v>[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,2})\b"
+    ),
+    # "tôi là Lê Hoàng Nam, hội viên hạng Bạc": the tier said with the name.
+    rx(r"(?<=,\s)(?:thanh vien|hoi vien)\s(?P<v>(?:hang|the)\s[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,1})\b"),
+    # "Anh vừa được lên hạng Vàng", "đã nâng lên gói Super 300": the tier or plan moved to.
+    _stated(
+        _word(["len", "xuong"], both=False) + r"\s(?P<v>(?:hang|goi)\s[A-Z][\w+-]{1,15}(?:\s[A-Z0-9][\w+-]{0,15})?)\b"
     ),
     # "tôi là thành viên hạng Vàng", "em là khách hàng VIP", "Em là Titanium member".
     rx(

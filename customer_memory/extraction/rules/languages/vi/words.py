@@ -54,7 +54,7 @@ OCCUPATIONS = words(
     "tu van vien|cong chuc|vien chuc|bo doi|quan nhan|cong an|canh sat|phi cong|tiep vien|huong dan vien|"
     "phien dich|bien dich|thu ngan|huan luyen vien|van dong vien|shipper|freelancer|chef|developer|designer|"
     "engineer|tester|marketing|sale|sales|product manager|project manager|manager|kinh doanh|nhan su|"
-    "ky su phan mem|thu kho|duoc ta|tro ly|tro giang|giao dich vien|dieu phoi vien|thu quy|trinh duoc vien|kiem lam|thong dich vien|streamer|youtuber|barista|lam bep|dau bep"
+    "ky su phan mem|dev|lap trinh|thu kho|duoc ta|tro ly|tro giang|giao dich vien|dieu phoi vien|thu quy|trinh duoc vien|kiem lam|thong dich vien|streamer|youtuber|barista|lam bep|dau bep"
 )
 LANGUAGES = {
     "tieng viet": "Vietnamese", "tieng anh": "English", "tieng phap": "French", "tieng duc": "German",
@@ -78,7 +78,7 @@ DEVICES = words(
     "dong ho|tu lanh|may giat|dieu hoa|may lanh|loa|tai nghe|may in|dau thu"
 )
 # The pronouns a customer uses for themself (by age and by whom they talk to), with chat shorthand.
-PRONOUNS = words("toi|tui|minh|mik|mk|em|e|anh|chi|to|ong|ba|bac|chu")
+PRONOUNS = words("toi|tui|minh|mik|mk|em|e|anh|chi|to|ong|ba|bac|chu|a|c")
 # Adverbs between a pronoun and its verb ("tôi hiện đang sống", "em năm nay 28").
 ADVERBS = words(
     "hien|gio|bay gio|nay|da|dang|van|cung|moi|vua|thi|nam nay|hien dang|hien tai|con|chi|hay|thuong|duoc|that ra|"
@@ -246,7 +246,7 @@ def _stated(pattern: str) -> re.Pattern[str]:
 # Words that end a value when written in lower case only (their capitalised twin is a name: Nhung, Thị, Tư…).
 _LOW_STOP = (
     r"(?!(?:nhung|thi|tu|ma|do|nha|nhu|lai|la|hien|dang|vi|sau|tai|moi|the|chu|gi|anh|chi|em|xa|gan|day|kia|dau|"
-    r"trong|tren|duoi|ben|ra|qua|nay|lam|roi|thang|nam|ngay|tuan|cung|nen|va|voi|o|cho|den|khong|nhe|a|nha|"
+    r"trong|ngoai|tren|duoi|ben|ra|qua|nay|lam|roi|thang|nam|ngay|tuan|cung|nen|va|voi|o|cho|den|khong|nhe|a|nha|"
     r"duoc|hay|toi|minh|mot|vua|da|se|con|luon)\b)"
 )
 _CAPW = r"[A-Z][\w'-]{0,20}"

@@ -27,7 +27,7 @@ _JOB = r"(?i:" + _trie(OCCUPATIONS) + r")"
 # (A language is capitalised: "giáo viên tiếng Anh".)
 _JOB_V = r"(?P<v>" + _JOB + r"(?:\s(?:tieng\s[A-Z][\w'-]{0,12}|" + _LOW_STOP + r"[a-z][\w'-]{0,12})){0,4})\b"
 _ORG = (
-    r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|chi nhanh|so|"
+    r"(?i:cong ty|cty|tap doan|ngan hang|benh vien|truong|nha thuoc|nha may|xuong|van phong|so|"
     r"khach san|nha hang|sieu thi|cua hang|trung tam|vien|phong kham|uy ban|ubnd|hang)"
 )
 _ORG_WORD = r"[A-Z0-9][\w&'.-]{0,20}"
@@ -73,7 +73,10 @@ OCCUPATION = (
     # "sang làm kế toán trưởng", "sống và làm kỹ sư", ", làm chef cho…".
     rx(
         r"(?:"
-        + _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
+        + _word(
+            ["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam", "gio lam", "bay gio lam", "hien lam"],
+            both=False,
+        )
         + r"|,\s(?:lam))(?:\s(?:nghe))?\s"
         + _JOB_V
     ),
@@ -91,7 +94,7 @@ OCCUPATION = (
                 "day van|day nhac|day piano|day yoga|day boi|ban hang online|ban hang|buon ban|kinh doanh online|"
                 "kinh doanh|lam nong|lam ruong|lam vuon|chay grab|chay xe om|lai taxi|lai xe tai|lai xe|nghi huu|"
                 "ve huu|that nghiep|lam noi tro|o nha noi tro|lam tu do|lam freelance|chay shipper|lam shipper|"
-                "chay giao hang|chay xe om"
+                "chay giao hang|chay xe om|chay Grab|chay xe Grab|chay Be|chay Gojek|chay Xanh SM|lam tai xe Grab"
             ),
             name="v",
         )
@@ -119,10 +122,26 @@ OCCUPATION = (
     ),
 )
 
+OCCUPATION = (
+    *OCCUPATION,
+    # "Bác tên Lê Văn Hùng, năm nay sáu mươi sáu tuổi, về hưu rồi": retired, said after the introduction.
+    rx(r",\s(?:(?:da|cung|thi)\s)?(?P<v>(?i:ve huu|nghi huu))(?=\s?[,.;!]|\s?$|\s(?:roi|lau roi|nam)\b)"),
+    # "chị làm ở ngân hàng, không nghe máy được": the kind of workplace, when no name follows.
+    _stated(
+        _subject(["lam", "lam viec", "di lam"])
+        + r"\s(?:o|tai|cho)\s(?P<v>(?i:ngan hang|benh vien|nha may|khu cong nghiep|cong truong|xuong may|sieu thi|"
+        r"nha hang|khach san|truong hoc|uy ban|nha nuoc|cong an))(?=\s?[,.;!]|\s?$|\s(?:nen|khong|ko|k|ma|va|thi|roi)\b)"
+    ),
+    # "Chị tên Đặng Thu Trang, 38 tuổi, giáo viên tiểu học ở Huế": the job after the age in an introduction.
+    rx(r"\b\d{1,3}\s?(?:tuoi|t),\s" + _JOB_V + r"(?=\s(?:o|tai)\s|\s?[,.;!]|\s?$)"),
+)
+
 EMPLOYER = (
     # "tôi làm kế toán ở Vinamilk", "em làm công nhân ca đêm ở Samsung", "làm cho FPT Software".
     _stated(
         _subject(["lam", "lam viec", "cong tac", "di lam"])
+        # ("đi làm cả ngày ở FPT")
+        + r"(?:\s(?:ca ngay|ban ngay|ca dem|full time|part time|hanh chinh))?"
         + r"(?:\s(?:(?:nghe)\s)?"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,4})?\s(?:o|tai|cho|ben)\s"
@@ -134,9 +153,14 @@ EMPLOYER = (
         + r"\s(?:shipper|grab|xe om|xe om cong nghe|taxi|giao hang|xe)\s(?:cho|o|ben)\s"
         + _EMPLOYER
     ),
+    # (", làm kế toán ở công ty Minh Phát" after the age or the name, too)
     rx(
-        _word(["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam"], both=False)
-        + r"(?:\s(?:viec))?(?:\s"
+        r"(?:"
+        + _word(
+            ["va lam", "sang lam", "chuyen sang lam", "roi lam", "van lam", "gio lam", "bay gio lam", "hien lam"],
+            both=False,
+        )
+        + r"|,\s(?:lam))(?:\s(?:viec))?(?:\s"
         + _JOB
         + r"(?:\s[a-z][\w'-]{0,12}){0,3})?\s(?:o|tai|cho)\s"
         + _EMPLOYER
@@ -171,4 +195,13 @@ EMPLOYER = (
         r"[a-z][\w'-]{1,15}(?: [a-z][\w'-]{1,15}){0,3}?)\s(?:cua|o|tai)\s" + _EMPLOYER
     ),
     rx(_word(["chuyen viec", "chuyen cong ty"]) + r"\s(?:sang|qua|ve)\s(?:(?:lam)\s)?(?:(?:o|cho|tai)\s)?" + _EMPLOYER),
+)
+
+# The answer to "anh làm nghề gì?": "Kế toán ạ.", "Dạ em làm y tá ở bệnh viện Chợ Rẫy." (the job opens the reply).
+OCCUPATION_ANSWER = (
+    rx(
+        r"^(?:(?i:da|vang|u|uh|ok)[,.]?\s)?(?:(?i:em|toi|tui|minh|anh|chi|co|chu|bac|a|c|e)\s)?(?:(?i:la|lam|lam nghe)\s)?"
+        + _JOB_V
+        + r"(?=\s?[,.;!]|\s?$|\s(?:a|nha|nhe|o|tai|cho)\b)"
+    ),
 )
