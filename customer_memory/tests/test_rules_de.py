@@ -616,3 +616,49 @@ def test_phone_as_an_adverb_and_the_time_with_it():
     assert "preferred_contact_channel" not in facts("Warum erreichen Sie mich nie telefonisch?")
     assert "preferred_contact_channel" not in facts("Kontaktieren Sie mich bitte nicht telefonisch.")
     assert "contact_hours" not in facts("Erreichen Sie mich auch abends?")
+
+
+def test_the_pace_said_with_langsam_und_deutlich_and_with_schreiben():
+    assert "instruction_pace" in facts("Bitte deutlich und langsam sprechen, ich bin nicht mehr die Jüngste.")
+    assert "instruction_pace" in facts("Bitte schreibt mir langsam und einfach, ich lerne noch.")
+    assert "instruction_pace" in facts("Können Sie bitte in einfachem Deutsch schreiben?")
+    assert "instruction_pace" not in facts("Das Internet ist langsam und deutlich zu teuer.")
+    assert "instruction_pace" not in facts("Mein Deutsch ist nicht so gut, bitte auf Türkisch, oder einfaches Deutsch.")
+
+
+def test_the_channel_refused_before_the_one_wanted_and_a_call_asked_for():
+    said = facts("Rufen Sie mich bitte nie telefonisch an, sondern schreiben Sie nur per E-Mail.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Schreibt mir bitte auf WhatsApp, Mails lese ich nicht.")["preferred_contact_channel"] == "WhatsApp"
+    assert (
+        dialogue(("agent", "Sollen wir Ihrer Tochter schreiben?"), ("customer", "Nein, ruf mich an."))[
+            "preferred_contact_channel"
+        ]
+        == "phone"
+    )
+    # Where they read it is no channel to send it on; a call about a parcel is no standing wish.
+    assert "preferred_contact_channel" not in facts("Schreiben Sie bitte kurz, ich lese das auf dem Handy im Zug.")
+    assert "preferred_contact_channel" not in facts("Rufen Sie mich an, wenn das Paket da ist?")
+
+
+def test_confirmation_with_an_adjective_and_a_draft_before_each_step():
+    said = facts("Buchen Sie bitte nichts ohne meine schriftliche Zustimmung.")
+    assert "confirm_before_acting" in said
+    said = facts("Schicken Sie mir vor jeder Änderung den neuen Plan zur Freigabe.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Vor jeder Reise packe ich die Koffer zur Sicherheit doppelt.")
+
+
+def test_when_to_call_answered_to_the_agents_question():
+    said = dialogue(("agent", "Wann können wir Sie am besten erreichen?"), ("customer", "Am liebsten abends."))
+    assert said["contact_hours"] == "Am liebsten abends"
+    said = dialogue(("agent", "Wann dürfen wir zurückrufen?"), ("customer", "Ab 14 Uhr, vorher bin ich im Dienst."))
+    assert said["contact_hours"] == "Ab 14 Uhr"
+    assert "contact_hours" not in dialogue(("agent", "Wann ist das passiert?"), ("customer", "Gestern abends."))
+    assert "contact_hours" not in dialogue(("agent", "Wann dürfen wir anrufen?"), ("customer", "Egal."))
+
+
+def test_a_hip_or_knee_replacement_is_an_accessibility_need():
+    assert "accessibility" in facts("Seit meiner Knie-OP kann ich keine Treppen steigen.")
+    assert "accessibility" in facts("Ich habe ein künstliches Hüftgelenk und brauche einen Sitz am Gang.")
+    assert "accessibility" not in facts("Ich habe Knieschoner für das Training bestellt.")

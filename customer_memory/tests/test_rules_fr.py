@@ -566,3 +566,38 @@ def test_spoken_contractions_of_je_for_the_job_and_the_employer():
     assert facts("chu électricien depuis dix ans")["occupation"] == "électricien"
     assert "employer" not in facts("Ma blonde travaille de nuit chez Hydrofix.")
     assert "occupation" not in facts("Chu pas sûr que ça marche")
+
+
+def test_the_channel_wished_with_quon_texte_moi_par_ecrit_and_an_answer_sentence():
+    said = facts("Bonjour. Désormais je préfère qu'on me contacte par courriel, merci.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Pas la peine d'appeler, textez-moi.")["preferred_contact_channel"] == "SMS"
+    assert facts("Merci de me répondre par écrit.")["preferred_contact_channel"] == "written (par écrit)"
+    assert facts("Je rentre tard du travail tous les soirs. Par SMS, merci.")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("Il a décrit le problème par téléphone hier ?")
+    assert "preferred_contact_channel" not in facts("Qu'on m'envoie le colis, c'est tout.")
+
+
+def test_the_channel_and_the_hours_answered_to_the_agent():
+    said = dialogue(("agent", "On vous joint comment ?"), ("customer", "Par courriel, le téléphone je l'entends pas."))
+    assert said["preferred_contact_channel"] == "email"
+    said = dialogue(("agent", "À quelle heure peut-on vous rappeler ?"), ("customer", "Après 18h, je travaille."))
+    assert said["contact_hours"] == "Après 18h"
+    assert "contact_hours" not in dialogue(("agent", "Quand avez-vous reçu la facture ?"), ("customer", "Le soir."))
+
+
+def test_detail_tone_language_and_hours_said_in_a_letter():
+    said = facts("Je vous prie de me répondre de façon détaillée et de ne jamais me tutoyer.")
+    assert said["response_length"] == "detailed (détaillé)"
+    assert said["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Au guichet je préfère le wolof, pis venez pas avant midi.")
+    assert said["preferred_language"] == "Wolof (wolof)"
+    assert said["contact_hours"] == "Pas avant midi"
+    assert "preferences" not in said
+    assert "tone_preference" not in facts("Mon fils a appris à ne pas tutoyer ses profs.")
+
+
+def test_hearing_and_a_hip_or_knee_replacement():
+    assert "accessibility" in facts("Au téléphone je n'entends quasiment rien.")
+    assert "accessibility" in facts("J'ai une prothèse au genou depuis l'an dernier.")
+    assert "accessibility" not in facts("Je n'entends plus rien de votre part depuis lundi.")

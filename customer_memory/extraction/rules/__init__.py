@@ -163,6 +163,7 @@ def _answers_to_the_agent(
         ("plan", lambda: preferences.confirmed_plan(source.lines, main)),
         ("plan", lambda: preferences.answered_plan(source.lines, main)),
         ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
+        ("contact_hours", lambda: instructions.answered_hours(source.lines, (main, packs["en"]))),
         ("age", lambda: identity.answered_age(source.lines, main)),
         ("location", lambda: homes.confirmed_address(source.lines, main)),
         ("location", lambda: homes.answered_place(source.lines)),

@@ -20,7 +20,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         if match is None:
             continue
         value = instruction.value
-        named = next((g for g in ("v", "v2") if g in instruction.pattern.groupindex and match[g]), None)
+        named = next((g for g in ("v", "v2", "v3") if g in instruction.pattern.groupindex and match[g]), None)
         if instruction.key == "preferred_language" and named:
             value = pack.languages.get(lower_fold(match[named]), text.span(match, named).capitalize())
         elif instruction.key == "tone_preference" and named:
@@ -68,18 +68,26 @@ def _first_channel(lower: str, pack: LanguagePack) -> str:
             continue
         end = at + len(word)
         whole = end == len(lower) or not lower[end].isalnum()
-        named.append((not whole, at, -len(word), end, channel))
+        negated = _CHANNEL_REFUSED.search(lower[max(0, at - 20) : at]) is not None
+        named.append((negated, not whole, at, -len(word), end, channel))
     if not named:
         return ""
-    # A whole word first ("appelez-moi sur mon GSM": "gsm" before the start of "appel" in "appelez"), then the
+    # One not refused first ("nie telefonisch, nur per Mail": the mail), then a whole word first ("appelez-moi sur mon GSM": "gsm" before the start of "appel" in "appelez"), then the
     # first named, then the longest ("courrier électronique", email, before "courrier", post, at the same place).
     named.sort()
-    _, _, _, end, best = named[0]
+    _, _, _, _, end, best = named[0]
     # "nhắn tin Zalo", "הודעה בוואטסאפ": a message on the app named right after the word for a message.
-    app = next((item for item in named[1:] if item[1] >= end and item[4] not in {"SMS", "phone"}), None)
-    if best == "SMS" and app is not None and len(lower[end : app[1]].split()) <= 1:
-        best = app[4]
+    app = next((item for item in named[1:] if item[2] >= end and item[5] not in {"SMS", "phone"}), None)
+    if best == "SMS" and app is not None and len(lower[end : app[2]].split()) <= 1:
+        best = app[5]
     return best
+
+
+# A channel refused right before it is named ("nie telefonisch", "pas par SMS", "not by phone").
+_CHANNEL_REFUSED = re.compile(
+    r"\b(?:nie|niemals|nicht|kein|keine|keinen|pas|jamais|not|never|no|nunca|nao)\s(?:(?:per|uber|via|par|au|by|"
+    r"per|on|por|pelo|pela)\s)?(?:(?:le|la|l'|the|el|o|a|dem|die)\s?)?$"
+)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{3,240}")
@@ -119,7 +127,13 @@ _ASKS_CHANNEL = re.compile(
     r"\b(?:best way to (?:(?:reach|contact|get hold of|update) you|keep you (?:updated|posted|informed))|how (?:would|do) you (?:like|prefer) (?:us )?to "
     r"(?:contact|reach) you|(?:el )?mejor (?:medio|forma|manera|via) de contact(?:o|arl[oae])|"
     r"(?:o )?melhor (?:contacto|contato|forma de contact[oa]r?|meio de contact[oa])|como prefere (?:ser contactad|ser "
-    r"contatad|que (?:o|a|te) contact))"
+    r"contatad|que (?:o|a|te) contact))|"
+    # "On vous appelle ou on vous écrit ?", "On vous joint comment ?", "Wie dürfen wir Sie erreichen?".
+    r"\bon vous (?:appelle|telephone|ecrit)\b[^?.!\n]{0,16}\sou\s(?:on vous\s)?(?:appelle|telephone|ecrit|envoie)"
+    r"\b[^.!\n]{0,30}\?|\b(?:on vous joint comment|comment (?:on vous joint|vous joindre|peut-on vous joindre|"
+    r"pouvons-nous vous joindre|souhaitez-vous etre (?:contacte|joint|informe)e?)|par quel (?:moyen|canal))\b|"
+    r"\bwie (?:durfen|konnen|sollen) wir sie (?:am besten\s)?(?:erreichen|kontaktieren|informieren|benachrichtigen)\b|"
+    r"\bwie mochten sie (?:am liebsten\s)?(?:kontaktiert|informiert|benachrichtigt|erreicht) werden\b"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nao|nunca|never|don'?t|ni)\s(?:\w+\s)?$")
 
@@ -142,4 +156,40 @@ def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str,
                     best, best_at = channel, at
         if best:
             return best, line.message_id
+    return "", ""
+
+
+# --- The hours named in answer to "when may we call you back?" --------------------------------------------
+
+# The agent asking when to call or reach the customer (folded): a word for "when" and a word for calling.
+_ASKS_WHEN = re.compile(
+    r"\b(?:wann|zu welcher (?:uhrzeit|zeit|tageszeit)|um wie viel uhr|a quel moment|a quelle heure|quand|"
+    r"quels? (?:horaires?|moments?)|when|what time|what times|cuando|a que hora|quando|que horas)\b"
+)
+_ASKS_CALL = re.compile(
+    r"\b(?:zuruckrufen|anrufen|rufen|erreichen|erreichbar|kontaktieren|melden|telefonieren|appel\w{0,4}|rappel\w{0,4}|"
+    r"joindre|joignable|contacter|telephoner|call|reach|ring|contact|llamar\w{0,2}|ligar\w{0,2}|contactar\w{0,2})\b"
+)
+_HOUR = re.compile(r"\b\d{1,2}\s?(?:h|uhr|am|pm)\b|\b\d{1,2}[:.]\d\d\b")
+_CLAUSE = re.compile(r"[^,;.!?\n]{2,120}")
+
+
+def answered_hours(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
+    """ "Nur vormittags.", "entre 12h et 14h, je suis prof des écoles": the customer's reply right after the
+    agent asked when to call them, when it names a time (the clause that names it): (the hours, its message id)."""
+    for asked, line in answers(lines):
+        question = lower_fold(asked.content)
+        question = question[question.rfind(".", 0, max(0, question.rfind("?"))) + 1 :]
+        if "?" not in question or not (_ASKS_WHEN.search(question) and _ASKS_CALL.search(question)):
+            continue
+        reply = Text(line.content[:300])
+        if "?" in reply.lower or len(reply.lower.split()) > 25:
+            continue
+        for clause in _CLAUSE.finditer(reply.lower):
+            lower = clause.group()
+            timed = _HOUR.search(lower) or any(keywords(pack.time_words).found_in(lower) for pack in packs)
+            if timed and len(lower.split()) <= 8:
+                value = reply.original[clause.start() : clause.end()].strip(" ,;:-")
+                return value[:1].upper() + value[1:], line.message_id
+        return "", ""
     return "", ""

@@ -10,13 +10,20 @@ from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
 from customer_memory.extraction.rules.languages.patterns import trie
 
 _CH = trie(CHANNELS)
+# A gap of a few words that does not run into the next clause's subject ("antworten Sie kurz, ich lese das auf dem
+# Handy": where they read it, not how to send it).
+_CLAUSE_GAP = r"(?:[^\w.!?\n'-]{1,3}(?!(?:ich|wir)\b)[\w'-]{1,25}+){0,6}?[^\w.!?\n'-]{1,3}"
 _LANG = trie(LANGUAGES)
 
 INSTRUCTIONS = (
     Instruction(
         rx(
-            r"\b(?:erklaren|sprechen|reden|machen|gehen|vorgehen|zeigen|erklar|sprich|mach)" + _GAP + r""
-            r"\blangsam(?:er)?\b|\blangsam(?:er)?\s(?:bitte|erklaren|sprechen|vorgehen|reden)\b",
+            r"\b(?:erklaren|sprechen|reden|machen|gehen|vorgehen|zeigen|erklar|sprich|mach|schreiben|schreibt|"
+            r"schreib)" + _GAP + r""
+            r"\blangsam(?:er)?\b|\blangsam(?:er)?\s(?:bitte|erklaren|sprechen|vorgehen|reden)\b|"
+            # "Aber langsam und deutlich bitte", "deutlich und langsam sprechen": how to speak to them.
+            r"\b(?:langsam|deutlich|laut)\s(?:und|&)\s(?:langsam|deutlich|laut)\b(?:,?\s(?:bitte|sprechen|reden|"
+            r"erklaren)\b)",
             I,
         ),
         "instruction_pace",
@@ -27,7 +34,10 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:in einfachen worten|einfach erklaren|ganz einfach erklaren|ohne fachbegriffe|ohne fachchinesisch|"
-            r"fur laien)\b",
+            r"fur laien)\b|"
+            # "bitte einfach deutsch schreiben", "in leichter Sprache erklären": plain language for a learner.
+            r"\b(?:in\s)?(?:einfache[ms]?|einfach|leichte[ms]?|leichter)\s(?:deutsch|sprache)\b(?:\s(?:schreiben|"
+            r"sprechen|reden|erklaren)\b)",
             I,
         ),
         "instruction_pace",
@@ -71,8 +81,11 @@ INSTRUCTIONS = (
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
             r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
             # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
-            r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:dass ich\s|vorher\s|zuerst\s){0,2}(?:meine\s)?(?:zustimme|zustimmung|"
-            r"bestatigung|einverstandnis|erlaubnis|freigabe|okay)\b(?![^.!?\n]{0,40}\?)|\b(?:immer\s)?(?:zuerst|vorher|erst) mich fragen\b",
+            r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:dass ich\s|vorher\s|zuerst\s){0,2}(?:meine\s)?(?:[a-z]{3,20}e\s)?(?:zustimme|zustimmung|"
+            r"bestatigung|einverstandnis|erlaubnis|freigabe|okay)\b(?![^.!?\n]{0,40}\?)|\b(?:immer\s)?(?:zuerst|vorher|erst) mich fragen\b"
+            # "schicken Sie mir vor jeder Einreichung den Entwurf zur Freigabe": shown before each step is taken.
+            r"|\bvor jede[mr]?\s[\w-]{3,30}+" + _GAP + r"(?:zur|zu meiner)\s(?:freigabe|genehmigung|bestatigung|"
+            r"durchsicht|kontrolle|prufung)\b",
             I,
         ),
         "confirm_before_acting",
@@ -80,8 +93,8 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:schicken|senden|schreiben|kontaktieren|informieren|benachrichtigen|erreichen|melden|antworten|"
-            r"bestatigung|infos?|unterlagen|rechnungen?|rufen|anrufen)"
-            + _GAP
+            r"bestatigung|infos?|unterlagen|rechnungen?|rufen|anrufen|schreibt|schreib|schickt|schick)"
+            + _CLAUSE_GAP
             + r"(?:per|uber|via|auf|als|aufs)\s(?:die\s|dem\s|meinem\s|mein\s)?"
             + _CH
             + r"\b|\b(?:lieber|nur|bitte|am liebsten|ausschliesslich|ausschließlich)\s(?:per|uber|via|als|auf)\s"
@@ -104,6 +117,17 @@ INSTRUCTIONS = (
             I,
         ),
         "preferred_contact_channel",
+    ),
+    # "Nein, rufen Sie mich an.": asked how to reach them, the call they want (the sentence ends there).
+    Instruction(
+        rx(
+            r"(?:^|[.!?]\s{1,3})(?:nein,?\s|lieber\s|bitte\s)?(?:rufen sie mich|ruft mich|ruf mich)\s(?:bitte\s|"
+            r"lieber\s|einfach\s|direkt\s|immer\s){0,2}an\s{0,2}(?:[.!]|$)",
+            I,
+        ),
+        "preferred_contact_channel",
+        "phone",
+        fallback=True,
     ),
     Instruction(
         rx(

@@ -114,7 +114,11 @@ ACCESSIBILITY = (
         r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
         r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
         r"rollstuhl(?:fahrer(?:in)?)?|rollator|gehstock|krucken|unterarmgehstutzen|(?:am|mit) stock|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
-        r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
+        r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert|"
+        # "wegen meiner Hüftprothese", "ich habe ein künstliches Knie", "nach meiner Knie-OP": hip and knee.
+        r"(?:huft|knie)(?:-?prothese|-?gelenksprothese|-?tep|-?op|-?operation)|kunstliche[ns]? (?:huftgelenk|"
+        r"kniegelenk|hufte|knie)|neue[ns]? (?:huftgelenk|kniegelenk|hufte)|ich hor(?:e)? (?:sehr\s|ganz\s|so\s)?"
+        r"schwer|ich sehe kaum (?:noch\s)?(?:etwas|was))\b",
         I,
     ),
 )

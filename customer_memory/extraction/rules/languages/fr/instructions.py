@@ -64,7 +64,7 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:les|des|tous les|avec les|avec tous les) details? techniques?\b|\b(?:reponses?|explications?)"
             r"\s(?:detaillees?|completes?|techniques?)\b|\bexpliquez(?:-moi)?\s(?:tout\s)?en detail\b|"
-            r"\bavec tous les details\b|\bj'aime (?:les|avoir des) (?:details|explications detaillees)\b",
+            r"\bavec tous les details\b|\b(?:de|d'une) (?:maniere|facon) (?:detaillee|circonstanciee|exhaustive)\b|\bj'aime (?:les|avoir des) (?:details|explications detaillees)\b",
             I,
         ),
         "response_length",
@@ -89,6 +89,9 @@ INSTRUCTIONS = (
             r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
             r"le\s|la\s|l'|mon\s|ma\s)?"
             + _CH
+            + r"\b|\bqu'on (?:m'|me\s|nous\s)(?:ecrive|contacte|envoie|reponde|joigne|previenne|informe|appelle|"
+            r"telephone|recontacte)\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en)\s(?:un\s|une\s|le\s|la\s|l'|mon\s|ma\s)?"
+            + _CH
             + r"\b|\b(?:je prefere|plutot|de preference|uniquement|seulement|toujours)\s"
             r"(?:par|sur|via)\s(?:un\s|le\s|la\s|l')?"
             + _CH
@@ -106,20 +109,22 @@ INSTRUCTIONS = (
             + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b"
             # "Par texto, s'il vous plaît.", "Par courriel, et envoyez une copie à…": a message that opens with the
             # channel alone, as an answer.
-            + r"|^\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?par\s(?:un\s|le\s|la\s|l')?"
+            + r"|(?:^|[.!?]\s{1,3})\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?par\s(?:un\s|le\s|la\s|l')?"
             + _CH
             + r"(?:,?\s(?:s'il vous plait|svp|merci|de preference|plutot))?\s{0,2}(?:[.!]|$|,\s(?:et|merci|svp)\b)",
             I,
         ),
         "preferred_contact_channel",
     ),
+    # "texte-moi au lieu d'appeler", "textez-moi": a text message (Québec).
+    Instruction(rx(r"\b(?:textez|texte|textes)-moi\b", I), "preferred_contact_channel", "SMS", fallback=True),
     Instruction(
         rx(
             r"\bne (?:m'|me\s)?(?:appelez|contactez|rappelez|telephonez)(?:-moi)? (?:pas|jamais) (?:avant|apres|le soir|"
             r"le matin|le week-end)(?:\s\d{1,2}\s?h(?:\d\d)?)?|"
             r"\b(?:apres|avant|a partir de)\s\d{1,2}\s?h(?:\d\d)?\s(?:seulement|uniquement)\b|\b(?:seulement|"
-            r"uniquement)\s(?:apres|avant|a partir de|entre)\s\d{1,2}\s?h[\w ]{0,12}|\b(?:pas|jamais)\s(?:avant|"
-            r"apres)\s\d{1,2}\s?h(?:\d\d)?|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
+            r"uniquement)\s(?:apres|avant|a partir de|entre)\s(?:\d{1,2}\s?h|midi)[\w ]{0,12}|\b(?:pas|jamais)\s(?:avant|"
+            r"apres)\s(?:\d{1,2}\s?h(?:\d\d)?|midi\b)|\b(?:pas|jamais|aucun)\s(?:d'appels?|appel)\s(?:avant|apres)\s\d{1,2}\s?h(?:\d\d)?|"
             r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
             r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
             r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+,?\s){0,5}?(?:apres|avant|a partir de|"
@@ -132,7 +137,9 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:parler|parlez|ecrire|ecrivez|repondre|repondez|communiquer|echanger|continuer|discuter|"
             r"m'ecrire|me repondre|me parler)(?:-moi|\smoi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
-            r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b",
+            r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b|"
+            # "Au téléphone je préfère la darija": a language they prefer.
+            r"\bje prefere\s(?:le\s|la\s|l')?(?P<v3>" + _LANG + r")\b",
             I,
         ),
         "preferred_language",
@@ -149,7 +156,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b",
+            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b|\bne (?:pas|jamais|plus) me tutoyer\b",
             I,
         ),
         "tone_preference",

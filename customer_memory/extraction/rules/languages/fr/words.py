@@ -83,6 +83,8 @@ LANGUAGES = {
     "japonais": "Japanese (japonais)", "coreen": "Korean (coréen)", "turc": "Turkish (turc)",
     "polonais": "Polish (polonais)", "neerlandais": "Dutch (néerlandais)", "roumain": "Romanian (roumain)",
     "grec": "Greek (grec)", "ukrainien": "Ukrainian (ukrainien)", "english": "English",
+    "darija": "Moroccan Arabic (darija)", "wolof": "Wolof (wolof)", "berbere": "Berber (berbère)",
+    "amazigh": "Amazigh (amazigh)", "lingala": "Lingala (lingala)", "creole": "Creole (créole)",
 }  # fmt: skip
 CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "mel": "email", "courriel": "email",
@@ -91,6 +93,8 @@ CHANNELS = {
     "messenger": "Messenger", "signal": "Signal", "telephone": "phone", "appel": "phone", "appels": "phone",
     "appeler": "phone", "courrier": "courrier postal", "la poste": "courrier postal", "lettre": "courrier postal",
     "voie postale": "courrier postal", "chat": "chat", "messagerie": "chat",
+    # "répondez-moi par écrit": in writing, not a call.
+    "ecrit": "written (par écrit)",
     # The mobile, as France, Belgium and Switzerland say it ("sur mon GSM", "sur mon natel"); not the landline.
     "gsm": "mobile (GSM)", "natel": "mobile (natel)", "portable": "mobile (portable)", "fixe": "landline (fixe)",
 }  # fmt: skip
