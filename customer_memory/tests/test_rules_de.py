@@ -662,3 +662,41 @@ def test_a_hip_or_knee_replacement_is_an_accessibility_need():
     assert "accessibility" in facts("Seit meiner Knie-OP kann ich keine Treppen steigen.")
     assert "accessibility" in facts("Ich habe ein künstliches Hüftgelenk und brauche einen Sitz am Gang.")
     assert "accessibility" not in facts("Ich habe Knieschoner für das Training bestellt.")
+
+
+def test_where_they_live_said_against_where_they_work_and_an_address_under_the_signature():
+    said = facts(
+        "Ich arbeite in Wels, wohne aber in Steyr.\n\nMit freundlichen Grüßen\nAnna Berger\nBahnhofstraße 3, 4600 Wels"
+    )
+    assert said["location"] == "Steyr"
+    assert facts("Bitte an: Mühlweg 4, 4600 Wels. Danke!")["location"] == "Wels"
+
+
+def test_a_son_with_an_article_and_a_single_parent_of_two():
+    said = facts("Mein Mann und ich haben eine Tochter, Lea (5), die in die Kita geht.")
+    assert said["daughter"] == "Lea (tochter)"
+    said = facts("Ich bin alleinerziehend mit zwei Kindern und arbeite Vollzeit.")
+    assert said["marital_status"] == "alleinerziehend"
+    assert said["children"] == "zwei kindern"
+    assert "occupation" not in facts("Ich bin Alleinerzieherin von drei Kindern.")
+    assert "son" not in facts("Wir haben einen Sohn, Abitur hat er letztes Jahr gemacht.")
+
+
+def test_a_breed_compound_with_the_pets_name():
+    assert facts("Wir haben eine Siamkatze, Mimi, die ist sehr scheu.")["pet"] == "Mimi (katze)"
+    assert "pet" not in facts("Wir haben einen Hundekorb, Größe L, bestellt.")
+
+
+def test_a_titled_signature_without_closing_and_the_organization_line_under_the_title():
+    said = facts(
+        "Guten Tag,\n\nbitte stornieren Sie das Abo.\n\nDr. med. Jonas Feld\nOberarzt\nKlinikum Nord\nWeg 3, 1010 Wien"
+    )
+    assert said["name"] == "Jonas Feld"
+    assert said["occupation"] == "Oberarzt"
+    assert said["employer"] == "Klinikum Nord"
+    said = facts(
+        "Hallo,\n\nich habe die Rechnung für den Monat noch nicht bekommen.\n\nMit freundlichen Grüßen\n"
+        "Paul Kern\nElektriker\nWien"
+    )
+    assert said["name"] == "Paul Kern"
+    assert "employer" not in said

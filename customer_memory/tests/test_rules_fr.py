@@ -601,3 +601,24 @@ def test_hearing_and_a_hip_or_knee_replacement():
     assert "accessibility" in facts("Au téléphone je n'entends quasiment rien.")
     assert "accessibility" in facts("J'ai une prothèse au genou depuis l'an dernier.")
     assert "accessibility" not in facts("Je n'entends plus rien de votre part depuis lundi.")
+
+
+def test_a_job_after_the_employer_and_a_former_job_said_alone():
+    assert facts("Je travaille chez Alstom, soudeur, depuis dix ans.")["occupation"] == "soudeur"
+    said = dialogue(("agent", "Vous êtes retraitée ?"), ("customer", "Oui, ancienne infirmière au CHU."))
+    assert said["occupation"] == "ancienne infirmière"
+    assert "occupation" not in facts("Je travaille chez Alstom, malheureusement, depuis dix ans.")
+    assert "occupation" not in facts("Mon ancien infirmier est parti à la retraite.")
+
+
+def test_two_named_pets_joined_with_pis_and_a_titled_signature():
+    said = facts("On a deux chiens Caramel pis Réglisse qui jappent beaucoup.")
+    assert said["pet"] == "Caramel (chien); Réglisse (chien)"
+    assert "Réglisse" not in facts("On a deux chiens, pis Réglisse nous garde.").get("pet", "")
+    said = facts(
+        "Madame,\n\nMerci de corriger la facture. J'habite à Lancy.\n\nCordialement,\n\nDr Anne Borel\nChercheuse\n"
+        "Hôpital cantonal\nRue Gabrielle-Perret-Gentil 4, 1205 Genève"
+    )
+    assert said["name"] == "Anne Borel"
+    assert said["location"] == "Lancy"
+    assert said["employer"] == "Hôpital cantonal"

@@ -51,6 +51,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 continue
             group = "name2" if "name2" in pattern.groupindex and match["name2"] else "name"
             pet_name = values.name(text.span(match, group), pack) if match[group] else ""
+            if pet_name and any(item.key == "pet" and item.value.startswith(f"{pet_name} (") for item in found):
+                continue  # "einen Schäferhund namens Rex": the breed and the animal, one pet
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
     # "Ich habe eine Katze, sie heißt Luna": the cat is Luna, not a second, nameless cat.
     with_names = {
@@ -71,7 +73,7 @@ _BREEDS = words(
 )
 _NAME = r"[A-Z][\w'’-]{1,20}"
 _PET_FILLER = r"(?:[\w'’]{1,8}\s){0,3}?"
-_AND = r"(?:and|et|y|e|und|voi|va|&)"
+_AND = r"(?:and|et|pis|y|e|und|voi|va|&)"  # "pis": "and" as Québec says it
 
 
 @functools.cache

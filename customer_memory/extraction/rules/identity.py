@@ -38,11 +38,17 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             if group and (value := values.age(text.span(match, group), pack)):
                 found.append(Found("age", value, HIGH, match.start()))
                 break
+    addresses: list[Found] = []
     for patterns, key in ((pack.moved, "location"), (pack.location, "location"), (pack.hometown, "hometown")):
         for pattern in patterns:
             for match in pattern.finditer(text.folded):
                 if value := values.place(text.span(match, "v"), pack):
-                    found.append(Found(key, value, HIGH if key == "location" else MEDIUM, match.start()))
+                    item = Found(key, value, HIGH if key == "location" else MEDIUM, match.start())
+                    (addresses if "addr" in pattern.groupindex else found).append(item)
+    # The town of an address only when the message does not say where they live ("J'habite à Carouge" and the
+    # university's address under the signature: Carouge).
+    if not any(item.key == "location" for item in found):
+        found += addresses
     if not any(item.key == "location" for item in found):
         found += mentioned_cities(text, pack)
     return found
@@ -286,7 +292,11 @@ _CLOSING_END = re.compile(
     r"(?:\bsalutations(?: distinguees| cordiales| respectueuses| les meilleures)?|\bsentiments (?:les meilleurs|"
     r"distingues|respectueux)|\bgru(?:ss|ß)en|\bgru(?:ss|ß)e|\bgruessli|\bbien a vous|\bcordialement)[,.!]?$"
 )
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
+# "Mag. pharm. Katharina Steiner", "Dr. med. …", "Dr Laurent Chappuis" (French writes "Dr" without the dot).
+_ACADEMIC_TITLE = re.compile(
+    r"^(?:(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.|(?:Dr|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
+    r"phil|iur|techn|rer\. nat|h\.c)\.\s{1,3})?){1,2}(?=[A-Z])"
+)
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
 _WITH = re.compile(r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])")
 
@@ -330,6 +340,13 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
             # Without capitals (Hebrew): a first name and a surname, closing the letter (at most a title, a
             # place and a phone number under them).
             if 2 <= len(tokens) <= 3 and len(lines) - index <= 5 and name_like(tokens, pack, caseless=True):
+                return " ".join(tokens)
+    # "…\n\nMag. pharm. Katharina Steiner\nApothekerin\n…": a titled name on a line of its own, near the end of a
+    # letter, signs it without a closing.
+    for index, line in enumerate(lines):
+        if index >= 2 and len(lines) - index <= 5 and (title := _ACADEMIC_TITLE.match(line)):
+            tokens = line[title.end() :].split()
+            if 2 <= len(tokens) <= 3 and name_like(tokens, pack):
                 return " ".join(tokens)
     return ""
 
@@ -380,7 +397,26 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
+    if not organization and len(lines) > 1:
+        organization = _organization_line(lines[1])
     return title, organization
+
+
+def _organization_line(line: str) -> str:
+    """The line under the job title, when it names an organization ("Apotheke Zum Löwen", "voestalpine Stahl GmbH",
+    "Université de Genève, Département de géographie" -> its first part): no digit, "@", town or second role."""
+    if any(char.isdigit() for char in line) or "@" in line or _MAIL_FOOTER.match(lower_fold(line)):
+        return ""
+    first = _TITLE_SEPARATOR.split(line, maxsplit=1)[0].strip(" ,")
+    if not 1 <= len(first.split()) <= 6 or lower_fold(first) in _ROLE_WORDS or known_place(first):
+        return ""
+    return first if first[:1].isupper() or _LEGAL_FORM.search(first) else ""
+
+
+# "voestalpine Stahl GmbH", "Biscuits Lacroix inc.": a company by its legal form, whatever its first letter.
+_LEGAL_FORM = re.compile(
+    r"\b(?:GmbH|AG|SE|KG|OG|e\.V\.|SA|SAS|SARL|Sàrl|Inc|inc|Ltd|LLC|S\.A\.|S\.L\.|Lda|Ltda|BV|NV)\b"
+)
 
 
 # A second role after the job title, not an organization ("Tierärztin, Inhaberin"), folded.

@@ -38,6 +38,15 @@ RELATION = (
     ),
     # "meine Frau, die Brigitte, hat Zöliakie": the name with its spoken article, between commas.
     rx(r"(?i:\b" + _POSS + r"\s" + _ADJ + r"?(?P<rel>" + _REL + r"))\b,\s(?i:die|der)\s" + _PERSON + r"(?=,)"),
+    # "Petra und ich haben einen Sohn, Lukas (3)", "ich habe eine Tochter namens Mia": an article, then the name.
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|haben wir|habe ich|hab ich|und ich haben)\s(?:(?:auch|noch|schon|zusammen|nur)\s)?"
+        r"(?:einen|eine|ein)\s"
+        + _ADJ
+        + r"?(?P<rel>sohn|tochter|enkel|enkelin|enkelsohn|enkeltochter))\b(?:,\s|\s(?i:namens|mit namen)\s)"
+        + _PERSON
+        + r"(?=\s{0,2}[,.!;(]|$|\s(?i:und|der|die)\b)"
+    ),
     rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
 )
 
@@ -50,7 +59,8 @@ MARITAL = (
     ),
     rx(
         r"\b(?:ich bin|bin ich)\s(?:(?:seit \w{1,12}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
-        r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend)\b",
+        r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend|alleinerziehend|"
+        r"alleinerziehende(?: mutter)?|alleinerziehender(?: vater)?|alleinerzieherin|alleinerzieher)\b",
         I,
     ),  # "Ich habe im Mai geheiratet", "wir haben letztes Jahr geheiratet" (not "nie geheiratet").
     rx(
@@ -62,7 +72,8 @@ MARITAL = (
 
 CHILDREN = (
     rx(
-        r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von)\s(?:meinen\s|"
+        r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von|"
+        r"alleinerzieherin von|alleinerzieher von)\s(?:meinen\s|"
         r"unseren\s)?(?P<v>zwei|drei|vier|funf|sechs|ein|eine|einem|einen|\d)\s(?:(?:kleine[n]?|erwachsene[n]?|"
         r"kleinen)\s)?(?P<what>Kinder[n]?|Kind|Enkelkinder[n]?|Enkel[n]?|Sohne[n]?|Tochter[n]?|Jungs|Madchen)\b",
         I,
@@ -99,5 +110,12 @@ PET = (
         + r"))(?i:dame|herr|mix)?\b(?:,?\s(?:(?i:namens|die|der)\s)?"
         + _PERSON
         + r")?"
+    ),
+    # "einen Berner Sennenhund, Bruno", "unsere Hauskatze Minka": a breed compound ending in the animal, then its name.
+    rx(
+        r"\b(?i:einen|eine|ein|unseren|unsere|unser|meinen|meine|mein)\s(?:[A-Z][a-z]{2,20}+(?:er)?\s)?"
+        r"[A-Z][a-z]{2,20}?(?P<species>hund|katze|kater)\b,?\s(?:(?i:namens|der|die)\s)?"
+        + _PERSON
+        + r"(?=\s{0,2}[,.!;(]|$|\s(?i:und|der|die|hei(?:ss|ß)t)\b)"
     ),
 )

@@ -22,7 +22,7 @@ _START = r"(?:^|[.!?]\s{1,3}|" + _HELLO + r")"
 _OPENING = r"(?:^|" + _HELLO + r")"
 _NOT_A_NAME = (
     r"(?!(?i:" + _OCC + r"|kunde|kundin|mitglied|neu|neukunde|neukundin|rentner|rentnerin|witwe|witwer|"
-    r"verheiratet|allergisch|vegan|vegetarier|vegetarierin|veganer|veganerin|hier|dabei|gerade|froh|sauer|leider|der|"
+    r"verheiratet|alleinerzieh[a-z]{0,6}|alleinstehend[a-z]{0,2}|allergisch|vegan|vegetarier|vegetarierin|veganer|veganerin|hier|dabei|gerade|froh|sauer|leider|der|"
     r"die|das|single|student|studentin|diabetiker|diabetikerin|allergiker|allergikerin|anfanger|anfangerin|laie|"
     r"[a-zß-]{0,20}(?:fahrer|fahrerin|kunde|kundin|nutzer|nutzerin))\b)"
 )
@@ -88,7 +88,9 @@ AGE = (
 LOCATION = (
     rx(
         r"(?i:(?:\bich\s(?:wohne|wohn|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
-        r"\bwohne)\s" + _WHEN + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
+        r"\bwohne)\s(?:(?:aber|doch|allerdings|jedoch|selbst)\s)?"
+        + _WHEN
+        + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
     rx(r"(?i:\bbei uns (?:hier\s)?in\s)" + _NOUN),
@@ -101,7 +103,7 @@ LOCATION = (
     # "Annenstraße 47, 8020 Graz", "Birmensdorferstrasse 201\nCH-8003 Zürich": the town of an address.
     rx(
         r"(?i:(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\s\d{1,4}(?:\s?[a-z])?,?\s{1,3}"
-        r"(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN
+        r"(?:[A-Z]{1,2}-)?\d{4,5}\s)(?P<addr>)" + _TOWN
     ),
     # "Schöne Grüße aus Hannover!", "Liebe Grüße aus dem sonnigen Freiburg": signing off from home.
     rx(r"(?i:\bgru(?:ss|ß)e?\s(?:aus|vom|von)\s(?:dem\s(?:[a-zß]{3,15}\s)?)?)" + _NOUN + r"(?=\s{0,3}[!.\n]|$)"),

@@ -67,7 +67,7 @@ _JOBS = (
 # (`(?-i:...)`), so that trying it after every "ich bin" costs a few steps (tests/test_linear_patterns.py).
 _OCC = (
     # "UX-Designerin", "IT-Berater": an abbreviation and a hyphen before the job noun.
-    r"(?-i:(?:[A-Z]{1,4}-)?(?:[A-Z][a-zß-]{1,20}"
+    r"(?-i:(?:[A-Z]{1,4}-)?(?:(?!Allein)[A-Z][a-zß-]{1,20}"
     + trie(words(_JOB_HEADS))
     + r"|"
     + trie(words(_JOB_HEADS + "|" + _JOBS), capital=True)

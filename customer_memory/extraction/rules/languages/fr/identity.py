@@ -78,9 +78,14 @@ LOCATION = (
         + _TOWN
     ),
     # "chemin de Montelly 15, 1007 Lausanne", "23, rue de Marseille\n69007 Lyon": the town of an address.
-    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN),
+    rx(
+        r"(?i:\b"
+        + _STREET
+        + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)(?P<addr>)"
+        + _TOWN
+    ),
     # "rue Saint-Gilles 112 à Liège".
-    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:a|au)\s)" + _TOWN),
+    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:a|au)\s)(?P<addr>)" + _TOWN),
     # "dans le 7e arrondissement de Lyon, où j'habite depuis trente ans".
     rx(r"(?i:\b(?:a|au|de|en)\s)" + _TOWN + r"(?i:,?\s(?:ou|la ou)\s(?:j'habite|je vis|nous habitons|on habite)\b)"),
 )

@@ -66,7 +66,16 @@ OCCUPATIONS = words(
     "bibliothecaire|chercheur|chercheuse|orthophoniste|ergotherapeute|puericultrice|manutentionnaire|magasinier|"
     "cariste|steward|hotesse de l'air|data scientist|chef de chantier|agent de maitrise|aide-menagere|"
     "auxiliaire de puericulture|preparateur en pharmacie|preparatrice en pharmacie|interne|stagiaire|apprenti|"
-    "apprentie|intermittent du spectacle"
+    "apprentie|intermittent du spectacle|soudeur|soudeuse|carrossier|carrossiere|couvreur|carreleur|plaquiste|"
+    "serrurier|chaudronnier|tourneur|fraiseur|grutier|machiniste|electromecanicien|bucheron|jardinier|jardiniere|"
+    "paysagiste|fromager|fromagere|barman|barmaid|sommelier|sommeliere|ebeniste|couturier|couturiere|cordonnier|"
+    "horloger|horlogere|bijoutier|bijoutiere|imprimeur|concierge|surveillant|surveillante|douanier|douaniere|"
+    "sapeur-pompier|controleur|controleuse|agent de bord|preposee aux beneficiaires|prepose aux beneficiaires|"
+    "prof des ecoles|professeur des ecoles|professeure des ecoles|maitre de conferences|enseignant-chercheur|"
+    "enseignante-chercheuse|greffier|greffiere|huissier|magistrat|magistrate|podologue|orthoptiste|radiologue|"
+    "pediatre|cardiologue|dermatologue|anesthesiste|urgentiste|pharmacien d'officine|laborantin|laborantine|"
+    "technicien de laboratoire|conducteur de train|conductrice de train|cheminot|cheminote|docker|debardeur|"
+    "operateur|operatrice|pecheur|pecheuse|vigneron|vigneronne|maraicher|maraichere|boulanger-patissier"
 )
 BRANDS = words(
     "iphone|ipad|macbook|imac|apple watch|apple tv|airpods|samsung|galaxy|pixel|huawei|xiaomi|oppo|honor|oneplus|"

@@ -41,6 +41,14 @@ OCCUPATION = (
     rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
     rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
     rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
+    # "je travaille de nuit chez Bombardier, soudeur": the job after where.
+    rx(
+        r"(?i:\bje\s(?:travaille|bosse)\s(?:[\w'-]{1,15}+\s){0,3}?chez\s[^.,;!?\n]{1,40},\s(?:comme\s)?(?:un\s|une\s)?"
+        + _OCC_V
+        + r")"
+    ),
+    # "Oui, ancien policier à la SQ.": the job they had, said on its own.
+    rx(r"(?i:(?:^|[.!?]\s{1,3})(?:(?:oui|non|si)\s?,?\s)?(?=ancien\s|ancienne\s)" + _OCC_V + r")"),
     rx(
         r"(?i:\bje suis\s(?:maintenant\s|desormais\s|actuellement\s)?(?:au\s|a la\s|en\s)(?P<v>chomage|retraite|"
         r"recherche d'emploi|preretraite)\b)"
