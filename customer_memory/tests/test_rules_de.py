@@ -700,3 +700,22 @@ def test_a_titled_signature_without_closing_and_the_organization_line_under_the_
     )
     assert said["name"] == "Paul Kern"
     assert "employer" not in said
+
+
+def test_a_move_with_any_words_before_the_town_a_home_noun_and_a_town_district():
+    said = facts("Wir sind im letzten Herbst mit den Kindern nach Bad Vilbel gezogen.")
+    assert said["location"] == "Bad Vilbel"
+    assert "location" not in facts("Wir sind damals fast nach Bad Vilbel gefahren, das war zu teuer.")
+    assert facts("Der Wasserschaden ist in unserer Wohnung in Ottensen passiert.")["location"] == "Ottensen"
+    assert "location" not in facts("Meine Schwester hat ein Haus in Ottensen gekauft.")
+    assert facts("Wir wohnen seit Jahren in Berlin-Pankow, direkt am Park.")["location"] == "Berlin-Pankow"
+
+
+def test_the_postcode_and_town_after_the_name_and_a_bare_town_answered():
+    said = dialogue(
+        ("agent", "Darf ich Ihren Namen und Ihre Postleitzahl erfahren?"), ("customer", "Jens Ohlsen, 24103 Kiel.")
+    )
+    assert said["location"] == "Kiel"
+    said = dialogue(("agent", "Sind Sie noch in Kassel gemeldet?"), ("customer", "Nein, Göttingen jetzt."))
+    assert said["location"] == "Göttingen"
+    assert "location" not in dialogue(("agent", "Sind Sie noch in Kassel?"), ("customer", "Genau."))

@@ -622,3 +622,13 @@ def test_two_named_pets_joined_with_pis_and_a_titled_signature():
     assert said["name"] == "Anne Borel"
     assert said["location"] == "Lancy"
     assert said["employer"] == "Hôpital cantonal"
+
+
+def test_rester_in_quebec_a_home_noun_and_a_bare_town_answered():
+    assert facts("Bonjour, moi je reste à Longueuil depuis dix ans.")["location"] == "Longueuil"
+    assert "location" not in facts("Je reste à Paris jusqu'à lundi pour le congrès.")
+    assert facts("Il y a une fuite dans mon appartement à Schaerbeek, au plafond.")["location"] == "Schaerbeek"
+    assert "location" not in facts("Mon appartement a une fuite au plafond.")
+    said = dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Non, Tourcoing maintenant."))
+    assert said["location"] == "Tourcoing"
+    assert "location" not in dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Exactement."))

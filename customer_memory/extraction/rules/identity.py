@@ -130,6 +130,10 @@ def city_at(original: str, start: int) -> str:
         return ""  # "in general", "en casa": a lowercase word in a script with capitals
     if values.is_street(tokens[0]):
         return ""  # "na Rua Augusta": an address (the town of A Rúa is not meant)
+    # "Hamburg-Winterhude", "Graz-Andritz": a town we know and its district, joined.
+    head, dash, district = tokens[0].strip(_EDGES).partition("-")
+    if dash and district[:1].isupper() and district.isalpha() and city_zone(head):
+        return f"{head}-{district}"
     for size in (3, 2, 1):
         words_ = [token.strip(_EDGES) for token in tokens[:size]]
         # A comma or a full stop ends the name: "Portland, Oregon" is Portland.
@@ -360,6 +364,9 @@ def home_after_name(text: str, name: str) -> str:
     rest = text[at + len(name) :]
     if intro := _FROM.match(rest):
         return city_at(rest, intro.end())
+    # "Heike Brandstätter, 28199 Bremen.": the postcode and the town right after the name.
+    if postcode := _NAME_POSTCODE.match(rest):
+        return city_at(rest, postcode.end())
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
         for line in [line.strip() for line in rest.splitlines() if line.strip()][:3]:
             # "69007 Lyon", "CH-8004 Zürich": the town after its postcode; "Mobil 0171 5552398" is a phone line.
@@ -437,6 +444,7 @@ _TITLE_SEPARATOR = re.compile(r"\s[|·•–—]\s|,\s")
 _LOCALITY = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30})? \((?P<town>[A-Z][\w'’ -]{1,40})\)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s{1,3}(?=[^\W\d])")
 _LINE_PARTS = re.compile(r"\s[|·•]\s")
+_NAME_POSTCODE = re.compile(r",[ \t]{1,3}(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,3}(?=[^\W\d])")
 _FROM = re.compile(r",?[ \t]{1,3}(?:(?i:aus|us|from|de|da|do|di|von)\s{1,3}|מ(?=[\u05d0-\u05ea]))")
 
 

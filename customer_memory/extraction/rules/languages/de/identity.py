@@ -94,6 +94,11 @@ LOCATION = (
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
     rx(r"(?i:\bbei uns (?:hier\s)?in\s)" + _NOUN),
+    # "aus dem Keller unseres Hauses in Hamburg-Winterhude", "meine Wohnung in Ottensen": their home, then where.
+    rx(
+        r"(?i:\b(?:meine|meiner|meinem|meines|unsere|unserer|unserem|unseres)\s(?:wohnung|haus|hauses|hause|"
+        r"zuhause|eigenheim|einfamilienhaus|reihenhaus|eigentumswohnung|mietwohnung)\s(?:in|im)\s)" + _NOUN
+    ),
     # "Ich wohne in München... sorry, Quatsch, in Garching": the place after the self-correction.
     rx(
         r"(?i:\b(?:wohne|wohnen|lebe|leben)\s(?:\w+\s)?in" + _DOTS_GAP + r"(?:quatsch|falsch|nein|sorry|ich meine|"
@@ -135,6 +140,12 @@ MOVED = (
         r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir|bin|sind)\s(?:(?:jetzt|gerade|kurzlich|vor kurzem|endlich|"
         r"inzwischen|letztes jahr|letzten monat|im \w{3,9}|im fruhjahr|im sommer|im herbst|im winter|nun)\s){0,2}"
         r"nach\s)" + _NOUN + r"(?i:\s(?:gezogen|umgezogen))"
+    ),
+    # "wir sind vor zwei Jahren nach Meilen gezogen": any few words before the town, the verb last.
+    rx(
+        r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir)\s(?:(?!nicht\b|nie\b|nach\b)[\w-]{1,15}+\s){1,5}?nach\s)"
+        + _NOUN
+        + r"(?i:\s(?:gezogen|umgezogen))"
     ),
     rx(r"(?i:\b(?:umgezogen|gezogen|umzug)\s(?:nach|in)\s)" + _NOUN),
 )

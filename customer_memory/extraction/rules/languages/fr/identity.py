@@ -72,6 +72,19 @@ LOCATION = (
         + r"(?i:ici,?\s(?:a|au|en)\s)"
         + _CAP_VALUE
     ),
+    # "On reste à Lévis", "jreste à Laval mais jsuis jamais là": where they live, said with "rester" (Québec); not a
+    # stay ("je reste à Paris jusqu'à lundi").
+    rx(
+        r"(?i:\b(?:je reste|j'reste|jreste|on reste|nous restons)\s(?:(?:maintenant|toujours|encore|rendu)\s)?(?:a|au)\s)"
+        + _TOWN
+        + r"(?![^.!?\n]{0,40}\b(?:jusqu|ce week|cette semaine|cette fin|pendant|pour (?:la|le|les|quelques|une|un|deux|"
+        r"trois)|demain|ce soir|cet ete|cet hiver|en vacances|quelques jours)\b)"
+    ),
+    # "l'entrée de mon appart aux Chartrons, à Bordeaux", "notre maison à Rixensart": their home, then where.
+    rx(
+        r"(?i:\b(?:mon|notre|ma)\s(?:appart|appartement|maison|logement|domicile|condo|logis)\s(?:a|au|aux|en|dans le|"
+        r"dans la|sur le|sur la)\s)(?!(?:" + _MONTHS + r")\b)" + _TOWN
+    ),
     # "ma blonde Audrey, on reste ensemble à Laval": living together, said with "rester" (Québec).
     rx(
         r"(?i:\b(?:on reste|nous restons|on vit|nous vivons|on habite|nous habitons) ensemble (?:a|au|en|dans)\s)"
