@@ -719,3 +719,24 @@ def test_the_postcode_and_town_after_the_name_and_a_bare_town_answered():
     said = dialogue(("agent", "Sind Sie noch in Kassel gemeldet?"), ("customer", "Nein, Göttingen jetzt."))
     assert said["location"] == "Göttingen"
     assert "location" not in dialogue(("agent", "Sind Sie noch in Kassel?"), ("customer", "Genau."))
+
+
+def test_answers_that_are_only_the_job_the_status_or_the_children():
+    said = dialogue(("agent", "Was machen Sie beruflich?"), ("customer", "Fachinformatikerin, bei der Stadtwerke Ulm."))
+    assert said["occupation"] == "fachinformatikerin"
+    assert said["employer"] == "Stadtwerke Ulm"
+    said = facts("Verwitwet. Drei Kinder, alle schon erwachsen.")
+    assert said["marital_status"] == "verwitwet"
+    assert said["children"] == "drei kinder"
+    assert "occupation" not in facts("Der Elektriker kommt morgen, sagt die Hausverwaltung.")
+    assert "marital_status" not in facts("Wir haben geschiedene Eltern betreut, aber das ist lange her.")
+
+
+def test_a_job_said_with_als_taetig_the_title_asked_for_and_a_mail_address():
+    assert facts("Ich bin seit 2. Mai als Statikerin im Ingenieurbüro Kranz tätig.")["occupation"] == "statikerin"
+    assert "occupation" not in facts("Ich bin als Kunde bei Ihnen seit Jahren tätig.")
+    assert "tone_preference" in facts("Dr. Jens Maier, bitte mit Titel ansprechen.")
+    assert "tone_preference" not in facts("Das Buch mit dem Titel Faust habe ich bestellt.")
+    said = facts("Bitte schicken Sie die Unterlagen nur an meine private E-Mail-Adresse.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Nur schriftlich per Post. Danke.")["preferred_contact_channel"] == "Post"

@@ -632,3 +632,13 @@ def test_rester_in_quebec_a_home_noun_and_a_bare_town_answered():
     said = dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Non, Tourcoing maintenant."))
     assert said["location"] == "Tourcoing"
     assert "location" not in dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Exactement."))
+
+
+def test_the_surname_asked_for_a_language_if_possible_and_le_gerant():
+    said = facts("Merci d'avance. Je préfère qu'on m'appelle Madame Girard, et non par mon prénom.")
+    assert said["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Je suis la responsable, écrivez-moi en allemand si possible, sinon en anglais.")
+    assert said["preferred_language"] == "German (allemand)"
+    assert facts("Bonjour, je suis le gérant du magasin de la rue Haute.")["occupation"] == "gérant"
+    assert "tone_preference" not in facts("On m'appelle souvent pour rien, c'est pénible.")
+    assert "preferred_language" not in facts("Le manuel en allemand est-il disponible ?")

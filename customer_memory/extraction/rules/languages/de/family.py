@@ -63,6 +63,12 @@ MARITAL = (
         r"alleinerziehende(?: mutter)?|alleinerziehender(?: vater)?|alleinerzieherin|alleinerzieher)\b",
         I,
     ),  # "Ich habe im Mai geheiratet", "wir haben letztes Jahr geheiratet" (not "nie geheiratet").
+    # "Geschieden. Zwei Kinder, die wohnen bei mir.": the status as a sentence of its own (an answer).
+    rx(
+        r"(?:^|[.!?]\s{1,3})(?:ja,?\s|nein,?\s)?(?P<v>geschieden|verheiratet|ledig|verwitwet|getrennt lebend|getrennt|"
+        r"verlobt|alleinerziehend)\s{0,2}(?:[.!]|$)",
+        I,
+    ),
     rx(
         r"\b(?:ich habe|ich hab|wir haben|habe ich|haben wir)\s(?:(?!(?:nicht|nie|noch|kein|keine)\b)[\w.]{1,12}\s){0,3}?"
         r"(?P<v>geheiratet)\b",
@@ -71,6 +77,12 @@ MARITAL = (
 )
 
 CHILDREN = (
+    # "Geschieden. Zwei Kinder, die wohnen bei mir.": how many, as a sentence of its own (an answer).
+    rx(
+        r"(?:^|[.!?]\s{1,3})(?:ja,?\s|nein,?\s)?(?P<v>zwei|drei|vier|funf|sechs|ein|eins|\d)\s(?P<what>Kinder|Kind)"
+        r"(?=\s{0,2}(?:[,.!;]|$)|\s(?:die|und|im|von)\b)",
+        I,
+    ),
     rx(
         r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von|"
         r"alleinerzieherin von|alleinerzieher von)\s(?:meinen\s|"

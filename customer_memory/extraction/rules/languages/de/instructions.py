@@ -103,12 +103,16 @@ INSTRUCTIONS = (
             + _CH
             + r"\s(?:statt|anstatt|und nicht|nicht)\b"
             # "Per Mail bitte.", "Gern per SMS, danke": a sentence that is only the channel and a please.
-            + r"|(?:^|[.!?]\s{1,3})(?:(?:gern|gerne|lieber|am liebsten)\s)?(?:per|uber|via)\s"
+            + r"|(?:^|[.!?]\s{1,3})(?:(?:gern|gerne|lieber|am liebsten|nur|bitte nur|ausschliesslich|bitte)\s)?"
+            r"(?:schriftlich\s)?(?:per|uber|via)\s"
             + _CH
-            + r"(?:\s(?:als|mit|an)\s[\w-]{1,25}+)?(?:,?\s(?:bitte|gerne?|danke))?[,.!]?\s{0,3}(?:$|bitte\b|danke\b|\n)"
+            + r"(?:\s(?:als|mit|an)\s[\w-]{1,25}+)?(?:,?\s(?:bitte|gerne?|danke))?(?:[.!]|,?\s{0,3}(?:$|bitte\b|danke\b|\n))"
             # "Kontaktieren Sie mich am besten telefonisch": the channel as an adverb, not in a question or a "not".
             + r"|\b(?:kontaktieren|erreichen|informieren|benachrichtigen)\s(?:sie\s)?(?:mich|uns)\s"
             r"(?:(?!nicht\b|nie\b|niemals\b)[\w-]{1,15}+\s){0,4}?telefonisch\b(?![^.!?\n]{0,60}\?)"
+            # "Bitte senden Sie Korrespondenz ausschließlich an diese private E-Mail-Adresse".
+            + r"|\b(?:senden|schicken|schreiben|richten)\s(?:sie\s)?(?:[\w-]{1,20}+\s){0,3}?(?:nur\s|ausschliesslich\s|"
+            r"ausschließlich\s)?an\s(?:diese|meine|die)\s(?:[a-z]{3,12}e\s)?(?P<mail>e-mail|mail)-?adresse\b"
             # "Schreibt mir lieber eine SMS", "schicken Sie mir bitte eine E-Mail".
              + r"|\b(?:schreib|schreibt|schreiben sie|schick|schickt|schicken sie|sende|sendet|senden sie)\s"
             r"(?:mir|uns)\s(?:bitte\s|doch\s)?(?:lieber|besser|am liebsten|immer|nur|kunftig|in zukunft)\s(?:eine?\s|per\s)?"
@@ -155,7 +159,10 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b|"
-            r"\b(?:formliche|formelle)n?\s(?:anrede|ansprache)\b",
+            r"\b(?:formliche|formelle)n?\s(?:anrede|ansprache)\b|"
+            # "Mag. Steiner-Pichler, und bitte mit Titel, darauf lege ich Wert": addressed with the title.
+            r"\b(?:bitte\s)?mit (?:meinem\s|dem\s)?(?:titel|doktortitel|doktor)\b(?:\s(?:ansprechen|anreden|anschreiben)\b|"
+            r"\s{0,2}[,.!]\s{0,2}(?:darauf|das|bitte|danke|$))",
             I,
         ),
         "tone_preference",

@@ -32,6 +32,18 @@ STUDIES = (
 STUDENT_OF = "studiert {field}"
 
 OCCUPATION = (
+    # "Primarlehrerin, bei der Schule Bümpliz.": the job opening the answer, then where.
+    rx(
+        r"(?i:^\s{0,3}(?:ja,?\s|nein,?\s)?(?:ich bin\s)?(?P<v>"
+        + _OCC
+        + r"))(?![\w-])(?=\s{0,2}(?:[,.!]|$)|\s(?i:bei|im|am|an der|"
+        r"in der|beim)\b)"
+    ),
+    # "bin seit 1. September als Ökonom in der Abteilung … tätig": the job said with "als … tätig".
+    rx(
+        r"(?i:\b(?:ich bin|bin ich|bin|ich war)\s(?:(?:[^.,;!?\n]|(?<=\d)\.){1,30}?\s)?als\s)(?P<v>[A-Z][\w-]{2,30}+)"
+        r"(?:\s[^.;!?\n]{1,80}?)?(?i:\statig)\b"
+    ),
     rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
     # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
     rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])(?!(?i:\s(?:in|im)\s(?:pension|rente|ruhestand)))"),
@@ -93,7 +105,7 @@ EMPLOYER = (
     ),
     rx(r"(?i:\b(?:ich habe|ich hab)\s(?:jetzt\s|gerade\s|neu\s)?(?:bei|an der|am)\s(?:der\s|dem\s)?)" + _ORG),
     # "Werkstudent bei Siemens", "als Elektrotechniker bei der Andritz": a job, then where.
-    rx(r"(?i:\b(?:" + _OCC + r")\sbei\s(?:der\s|dem\s|den\s)?)" + _ORG),
+    rx(r"(?i:\b(?:" + _OCC + r"),?\sbei\s(?:der\s|dem\s|den\s)?)" + _ORG),
     # "ich hab im Jänner bei der voestalpine angefangen".
     rx(
         r"(?i:\b(?:ich habe|ich hab|hab)\s(?:[^\s.,;!?]{1,15}\s){0,3}?bei\s(?:der\s|dem\s|den\s)?)(?P<v>[\w&.-]{2,30}"

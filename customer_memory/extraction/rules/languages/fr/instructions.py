@@ -139,7 +139,9 @@ INSTRUCTIONS = (
             r"m'ecrire|me repondre|me parler)(?:-moi|\smoi)?(?:\savec moi)?\sen\s(?P<v>" + _LANG + r")\b|"
             r"\bquelqu'un qui parle\s(?:l'|le\s)?(?P<v2>" + _LANG + r")\b|"
             # "Au téléphone je préfère la darija": a language they prefer.
-            r"\bje prefere\s(?:le\s|la\s|l')?(?P<v3>" + _LANG + r")\b",
+            r"\bje prefere\s(?:le\s|la\s|l')?(?P<v3>" + _LANG + r")\b|"
+            # "de préférence par mail, et en néerlandais si possible".
+            r"\ben\s(?P<v4>" + _LANG + r")\s(?:si possible|de preference|idealement|s'il vous plait|svp)\b",
             I,
         ),
         "preferred_language",
@@ -156,7 +158,10 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b|\bne (?:pas|jamais|plus) me tutoyer\b",
+            r"\bvouvo(?:yez|yer|yiez|ie|ies|iement|yant)\b|\b(?:un ton|le ton) (?:formel|soutenu)\b|\b(?:pas de|sans) tutoiement\b|\bne (?:me )?tutoyez pas\b|\bne (?:pas|jamais|plus) me tutoyer\b|"
+            # "je préfère que l'on m'appelle « Monsieur Lemaire » et non par mon prénom": by title and surname.
+            r"\b(?:qu'on|que l'on|de) m'appeler?\s(?:\W{1,3})?(?:monsieur|madame|maitre|docteur)\b|\b(?:et\s)?(?:non|pas)\s"
+            r"par mon prenom\b",
             I,
         ),
         "tone_preference",

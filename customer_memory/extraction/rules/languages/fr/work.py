@@ -13,7 +13,7 @@ _OCC_MOD = r"(?:(?:jeune|ancien|ancienne|simple|futur|future|web|ux|ui|game|data
     r"brand|account|digital|office|key account)\s)?"  # fmt: skip
 _OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15})?)(?![\w'-])"
 _JE_SUIS = r"\b(?:je suis|j'suis|jsuis|chuis|chu|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
-    r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s)?"  # fmt: skip
+    r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s|le\s|la\s|l')?"  # fmt: skip
 
 # Fields of study: "j'étudie le droit", "je suis en médecine" make a student of that field.
 _FIELDS = (
