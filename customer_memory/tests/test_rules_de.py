@@ -740,3 +740,10 @@ def test_a_job_said_with_als_taetig_the_title_asked_for_and_a_mail_address():
     said = facts("Bitte schicken Sie die Unterlagen nur an meine private E-Mail-Adresse.")
     assert said["preferred_contact_channel"] == "email"
     assert facts("Nur schriftlich per Post. Danke.")["preferred_contact_channel"] == "Post"
+
+
+def test_a_letter_by_post_and_a_message_in_the_app():
+    said = facts("Bitte schicken Sie mir die Abrechnung mit der Post, mit dem Computer kenne ich mich nicht aus.")
+    assert said["preferred_contact_channel"] == "Post"
+    assert facts("Schreibt mir bitte in der App, anrufen geht bei mir nicht.")["preferred_contact_channel"] == "app"
+    assert "preferred_contact_channel" not in facts("In der App steht der falsche Betrag, schreibt das bitte um?")

@@ -642,3 +642,13 @@ def test_the_surname_asked_for_a_language_if_possible_and_le_gerant():
     assert facts("Bonjour, je suis le gérant du magasin de la rue Haute.")["occupation"] == "gérant"
     assert "tone_preference" not in facts("On m'appelle souvent pour rien, c'est pénible.")
     assert "preferred_language" not in facts("Le manuel en allemand est-il disponible ?")
+
+
+def test_en_tant_que_not_reachable_by_day_parlez_moi_doucement_and_ecrivez_moi_plutot():
+    said = facts("En tant que boulangère, je ne suis pas joignable le matin.")
+    assert said["occupation"] == "boulangère"
+    assert said["contact_hours"] == "Ne suis pas joignable le matin"
+    assert "instruction_pace" in facts("Parlez-moi lentement, s'il vous plaît, j'entends mal.")
+    assert facts("Pas d'appel au bureau, écrivez-moi plutôt.")["preferred_contact_channel"] == "written (écrit)"
+    assert "contact_hours" not in facts("Le service n'est pas joignable le dimanche ?")
+    assert "occupation" not in facts("En tant que client fidèle, je trouve ça injuste.")

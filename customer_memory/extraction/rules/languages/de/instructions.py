@@ -95,7 +95,7 @@ INSTRUCTIONS = (
             r"\b(?:schicken|senden|schreiben|kontaktieren|informieren|benachrichtigen|erreichen|melden|antworten|"
             r"bestatigung|infos?|unterlagen|rechnungen?|rufen|anrufen|schreibt|schreib|schickt|schick)"
             + _CLAUSE_GAP
-            + r"(?:per|uber|via|auf|als|aufs)\s(?:die\s|dem\s|meinem\s|mein\s)?"
+            + r"(?:per|uber|via|auf|als|aufs|mit der)\s(?:die\s|dem\s|meinem\s|mein\s)?"
             + _CH
             + r"\b|\b(?:lieber|nur|bitte|am liebsten|ausschliesslich|ausschließlich)\s(?:per|uber|via|als|auf)\s"
             + _CH
@@ -121,6 +121,17 @@ INSTRUCTIONS = (
             I,
         ),
         "preferred_contact_channel",
+    ),
+    # "schreib mir in der App statt anzurufen": a message in the app.
+    Instruction(
+        rx(
+            r"\b(?:schreib|schreibt|schreiben sie|kontaktieren sie|kontaktiert|meldet euch|melden sie sich)\s(?:mir\s|mich\s)?"
+            r"(?:(?:lieber|bitte|nur|einfach)\s){0,2}(?:in der|uber die|per|via) app\b",
+            I,
+        ),
+        "preferred_contact_channel",
+        "app",
+        fallback=True,
     ),
     # "Nein, rufen Sie mich an.": asked how to reach them, the call they want (the sentence ends there).
     Instruction(

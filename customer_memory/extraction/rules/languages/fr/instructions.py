@@ -16,7 +16,7 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:allez|allez-y|aller|allons|on y va|parlez|parler|parle|expliquez|expliquez-moi|expliquer|"
-            r"explique|explique-moi|prenez|avancez|avancer|procedez|faites|faire|vas-y|va)\s(?:[\w'-]{1,12}+\s){0,3}?"
+            r"explique|explique-moi|prenez|avancez|avancer|procedez|faites|faire|vas-y|va|parlez-moi|parle-moi)\s(?:[\w'-]{1,12}+\s){0,3}?"
             r"(?:doucement|lentement)\b",
             I,
         ),
@@ -116,6 +116,17 @@ INSTRUCTIONS = (
         ),
         "preferred_contact_channel",
     ),
+    # "pas d'appel avant 18h svp, écrivez-moi plutôt": in writing rather than a call.
+    Instruction(
+        rx(
+            r"\b(?:ecrivez|ecris)-moi\s(?:plutot|de preference|uniquement|seulement|toujours)\b|\bplutot\s(?:m'ecrire|"
+            r"ecrire)\b(?![^.!?\n]{0,40}\?)",
+            I,
+        ),
+        "preferred_contact_channel",
+        "written (écrit)",
+        fallback=True,
+    ),
     # "texte-moi au lieu d'appeler", "textez-moi": a text message (Québec).
     Instruction(rx(r"\b(?:textez|texte|textes)-moi\b", I), "preferred_contact_channel", "SMS", fallback=True),
     Instruction(
@@ -128,7 +139,10 @@ INSTRUCTIONS = (
             r"\b(?<!m')(?:appelle|rappelle)(?:-moi)?\s(?:le matin|le soir|l'apres-midi|en soiree|le week-end)\s"
             r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
             r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+,?\s){0,5}?(?:apres|avant|a partir de|"
-            r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}",
+            r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}|"
+            # "je ne suis pas joignable en journée": when not to call.
+            r"\b(?:ne suis pas|suis pas|pas|jamais) joignable\s(?:en journee|la journee|pendant la journee|de jour|le matin|"
+            r"le soir|l'apres-midi|avant\s\d{1,2}\s?h(?:\d\d)?|apres\s\d{1,2}\s?h(?:\d\d)?)\b",
             I,
         ),
         "contact_hours",

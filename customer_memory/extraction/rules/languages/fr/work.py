@@ -47,6 +47,8 @@ OCCUPATION = (
         + _OCC_V
         + r")"
     ),
+    # "en tant qu'institutrice maternelle, je ne suis pas joignable": the job said with "en tant que".
+    rx(r"(?i:\ben tant qu(?:e\s|')(?:un\s|une\s)?" + _OCC_V + r")"),
     # "Oui, ancien policier à la SQ.": the job they had, said on its own.
     rx(r"(?i:(?:^|[.!?]\s{1,3})(?:(?:oui|non|si)\s?,?\s)?(?=ancien\s|ancienne\s)" + _OCC_V + r")"),
     rx(
