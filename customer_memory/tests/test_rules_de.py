@@ -747,3 +747,10 @@ def test_a_letter_by_post_and_a_message_in_the_app():
     assert said["preferred_contact_channel"] == "Post"
     assert facts("Schreibt mir bitte in der App, anrufen geht bei mir nicht.")["preferred_contact_channel"] == "app"
     assert "preferred_contact_channel" not in facts("In der App steht der falsche Betrag, schreibt das bitte um?")
+
+
+def test_a_spouse_mentioned_without_a_name():
+    assert facts("Bitte rufen Sie abends an, mein Mann ist tagsüber nicht da.")["spouse"] == "Mann"
+    assert facts("Meine Frau Jana und ich wollen umbuchen.")["spouse"] == "Jana (frau)"
+    assert "spouse" not in facts("Seit mein Mann gestorben ist, kümmere ich mich allein.")
+    assert "spouse" not in facts("Meine Ex-Frau hat das Konto eröffnet.")

@@ -652,3 +652,12 @@ def test_en_tant_que_not_reachable_by_day_parlez_moi_doucement_and_ecrivez_moi_p
     assert facts("Pas d'appel au bureau, écrivez-moi plutôt.")["preferred_contact_channel"] == "written (écrit)"
     assert "contact_hours" not in facts("Le service n'est pas joignable le dimanche ?")
     assert "occupation" not in facts("En tant que client fidèle, je trouve ça injuste.")
+
+
+def test_a_spouse_without_a_name_and_a_year_of_study_at_a_university():
+    assert facts("Mon mari et moi partons en mai, merci de noter.")["spouse"] == "mari"
+    assert "spouse" not in facts("Ma femme de ménage vient le jeudi.")
+    said = facts("Je suis en master de chimie à l'université de Rennes, je paie tout seul.")
+    assert said["occupation"] == "étudiant(e) en chimie"
+    assert said["employer"] == "université de Rennes"
+    assert "employer" not in facts("Je suis passée à l'université de Rennes hier.")

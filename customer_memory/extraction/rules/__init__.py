@@ -70,6 +70,7 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        statements += _spouse_unnamed(statements, source, main)
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
         statements += _home_from_address(statements, source, main)
@@ -138,6 +139,23 @@ def _full_names(
                     statement = replace(statement, found=replace(statement.found, value=full))
         kept.append(statement)
     return kept
+
+
+def _spouse_unnamed(
+    statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
+) -> list[corrections.Statement]:
+    """ "mein Mann liest mit", "mon épouse et moi sommes absents": a spouse, when no statement names them or says
+    the marital status (a widow's "seit mein Mann gestorben ist" says it) and none is known."""
+    if pack.spouse_mention is None or (source.known_facts or {}).get("spouse"):
+        return []
+    if any(statement.found.key in {"spouse", "marital_status"} for statement in statements):
+        return []
+    for message in source.customer_messages:
+        text = Text(message.content)
+        if match := pack.spouse_mention.search(text.folded):
+            found = Found("spouse", text.span(match, "rel"), MEDIUM, match.start())
+            return [corrections.Statement(found, False, False, message.message_id)]
+    return []
 
 
 def _home_after_names(statements: list[corrections.Statement], source: ExtractionInput) -> list[corrections.Statement]:

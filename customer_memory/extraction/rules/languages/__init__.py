@@ -96,6 +96,9 @@ class LanguagePack:
     # Someone else in the sentence before an accessibility word ("der ist halb blind", "אבא שלי עיוור"):
     # their need, not the customer's. Searched over the folded sentence up to the word (80 characters at most).
     accessibility_others: Pattern | None = None
+    # "mein Mann liest mit", "mon épouse et moi": a spouse mentioned without a name (group "rel": the word), read
+    # when nothing in the conversation names the spouse or says the marital status.
+    spouse_mention: Pattern | None = None
     device: tuple[Pattern, ...] = ()
     plan: tuple[Pattern, ...] = ()
     # A plan named after (or, in English and German, before) one of `plan_words`, in a sentence about the

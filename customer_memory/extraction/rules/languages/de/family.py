@@ -50,6 +50,12 @@ RELATION = (
     rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
 )
 
+# "mein Mann liest mit", "mit meiner Frau": the spouse without a name (not "meine Ex-Frau", not "meine Frau Mama").
+SPOUSE_MENTION = rx(
+    r"(?i:\b(?:mein|meine|meinem|meinen|meiner)\s(?P<rel>ehemann|mann|ehefrau|frau|partner|partnerin|lebensgefahrte|"
+    r"lebensgefahrtin|lebensgefahrten|gatte|gattin)\b)(?!-|\s(?:[A-Z]|(?i:ist|war)\s(?:gestorben|verstorben|tot)\b))"
+)
+
 MARITAL = (
     # "seit mein Mann gestorben is": widowed, said as what happened.
     rx(

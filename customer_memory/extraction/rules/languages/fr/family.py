@@ -24,6 +24,12 @@ RELATION = (
     ),
 )
 
+# "mon épouse et moi sommes absents", "avec ma femme": the spouse without a name (not "ma femme de ménage").
+SPOUSE_MENTION = rx(
+    r"(?i:\b(?:mon|ma)\s(?P<rel>mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|chum|blonde)\b)"
+    r"(?!-|\s(?:[A-Z]|(?i:de menage|de chambre|decede|decedee|est decede|est decedee|est mort|est morte)\b))"
+)
+
 MARITAL = (
     rx(
         r"\b(?:je suis|moi je suis)\s(?:(?:tres\s|heureusement\s|maintenant\s|desormais\s))?(?P<v>veuve|veuf|"

@@ -28,6 +28,11 @@ STUDIES = (
         + r"\s?(?:(?:le|la|l'|les|du|de la|de l'|fac de|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|"
         r"derniere) annee de|master de|licence de)\s?)?(?P<v>" + _FIELDS + r")\b"
     ),
+    # "je suis en L2 d'info", "je suis en master de droit": a year of study, then the field.
+    rx(
+        r"(?i:\bje suis en\s(?:l[1-3]|m[12]|licence|master|bts|dut|but|prepa|premiere annee|deuxieme annee|"
+        r"troisieme annee|derniere annee)\s(?:d'|de\s|en\s)(?P<v>[a-z][\w-]{2,20}))\b"
+    ),
 )
 
 STUDENT_OF = "étudiant(e) en {field}"
@@ -62,6 +67,11 @@ OCCUPATION = (
 )
 
 EMPLOYER = (
+    # "je suis en L2 d'info à l'université de Lille": where they study.
+    rx(
+        r"(?i:\bje suis\s(?:etudiante?\s|en\s[^.,;!?\n]{1,30}?\s)(?:a l'|a la\s|au\s)"
+        r"(?P<v>(?:universite|faculte|fac|ecole|iut|institut|haute ecole|hes|epfl|ethz)\b[^.,;!?\n]{0,40}))"
+    ),
     rx(
         r"(?i:\b(?:je\s|j'|j)(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
         r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps|de nuit|de jour|la nuit)\s)?(?:comme\s"
