@@ -661,3 +661,12 @@ def test_a_spouse_without_a_name_and_a_year_of_study_at_a_university():
     assert said["occupation"] == "étudiant(e) en chimie"
     assert said["employer"] == "université de Rennes"
     assert "employer" not in facts("Je suis passée à l'université de Rennes hier.")
+
+
+def test_the_town_said_with_the_job_and_the_language_with_the_channel():
+    assert facts("Bonjour, je suis pharmacienne à l'hôpital, à Besançon.")["location"] == "Besançon"
+    assert facts("Je suis caissière au Carrefour à Bourges depuis dix ans.")["location"] == "Bourges"
+    assert "location" not in facts("Je suis retraitée à la campagne depuis peu.")
+    said = facts("Écrivez-moi par courriel, en anglais si vous voulez bien.")
+    assert said["preferred_language"] == "English (anglais)"
+    assert "preferred_language" not in facts("Le contrat est arrivé par courrier, en plusieurs exemplaires.")

@@ -20,7 +20,9 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         if match is None:
             continue
         value = instruction.value
-        named = next((g for g in ("v", "v2", "v3", "v4") if g in instruction.pattern.groupindex and match[g]), None)
+        named = next(
+            (g for g in ("v", "v2", "v3", "v4", "v5") if g in instruction.pattern.groupindex and match[g]), None
+        )
         if instruction.key == "preferred_language" and named:
             value = pack.languages.get(lower_fold(match[named]), text.span(match, named).capitalize())
         elif instruction.key == "tone_preference" and named:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOTS_GAP, _LONG_GAP, _VALUE
+from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOTS_GAP, _LONG_GAP, _VALUE, OCCUPATIONS
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
 from customer_memory.extraction.rules.text import words
 
 _NAME = (
@@ -20,6 +21,7 @@ _HELLO = _GREETING + r"[,!.]?\s{1,3}(?:(?i:bonjour|madame|monsieur)[,!]?\s{1,3})
 _START = r"(?:^|[.!?]\s{1,3}|" + _HELLO + r")"
 _OPENING = r"(?:^|" + _HELLO + r")"
 
+_JOB = r"(?-i:" + trie(OCCUPATIONS, capital=True) + r")(?![\w'-])"
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 
 _AGE_WORDS = r"[a-z]{2,9}+(?:[- ][a-z]{2,9}+){0,4}"
@@ -84,6 +86,14 @@ LOCATION = (
     rx(
         r"(?i:\b(?:mon|notre|ma)\s(?:appart|appartement|maison|logement|domicile|condo|logis)\s(?:a|au|aux|en|dans le|"
         r"dans la|sur le|sur la)\s)(?!(?:" + _MONTHS + r")\b)" + _TOWN
+    ),
+    # "je suis prof des écoles, à Nantes", "je suis infirmière auxiliaire au CHUS à Sherbrooke": the town they work in,
+    # said with the job (as "je travaille à …" is).
+    rx(
+        r"(?i:\bje suis\s(?:un\s|une\s)?"
+        + _JOB
+        + r"(?:[\s,]{1,3}(?!a\s(?-i:[A-Z]))[\w'-]{1,20}+){0,4}?,?\s(?:a)\s)"
+        + _TOWN
     ),
     # "ma blonde Audrey, on reste ensemble à Laval": living together, said with "rester" (Québec).
     rx(

@@ -155,7 +155,9 @@ INSTRUCTIONS = (
             # "Au téléphone je préfère la darija": a language they prefer.
             r"\bje prefere\s(?:le\s|la\s|l')?(?P<v3>" + _LANG + r")\b|"
             # "de préférence par mail, et en néerlandais si possible".
-            r"\ben\s(?P<v4>" + _LANG + r")\s(?:si possible|de preference|idealement|s'il vous plait|svp)\b",
+            r"\ben\s(?P<v4>" + _LANG + r")\s(?:si possible|de preference|idealement|s'il vous plait|svp)\b|"
+            # "Par téléphone, en français.": the channel and the language together.
+            r"\bpar\s(?:le\s|la\s|l'|un\s|une\s)?" + _CH + r",?\s(?:et\s)?en\s(?P<v5>" + _LANG + r")\b",
             I,
         ),
         "preferred_language",
