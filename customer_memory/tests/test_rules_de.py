@@ -754,3 +754,10 @@ def test_a_spouse_mentioned_without_a_name():
     assert facts("Meine Frau Jana und ich wollen umbuchen.")["spouse"] == "Jana (frau)"
     assert "spouse" not in facts("Seit mein Mann gestorben ist, kümmere ich mich allein.")
     assert "spouse" not in facts("Meine Ex-Frau hat das Konto eröffnet.")
+
+
+def test_a_settled_move_with_its_date_and_when_they_are_home_is_no_call_time():
+    assert facts("Wir ziehen am 15. Juni nach Regensburg, bitte Adresse ändern.")["location"] == "Regensburg"
+    assert "location" not in facts("Wir ziehen mit dem ganzen Büro am Montag um, die Nummer bleibt.")
+    assert "contact_hours" not in facts("Ich bin nie vor 18 Uhr zu Hause, bitte in die Garage stellen.")
+    assert facts("Bitte nie vor 18 Uhr anrufen.")["contact_hours"] == "Nie vor 18 Uhr"

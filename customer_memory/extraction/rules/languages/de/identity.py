@@ -148,6 +148,12 @@ MOVED = (
         + r"(?i:\s(?:gezogen|umgezogen))"
     ),
     rx(r"(?i:\b(?:umgezogen|gezogen|umzug)\s(?:nach|in)\s)" + _NOUN),
+    # "wir ziehen mit 1. März nach Linz": a move that is settled, with its date (not "vielleicht ziehen wir").
+    rx(
+        r"(?i:(?<!vielleicht )(?<!eventuell )(?<!wahrscheinlich )(?<!moglicherweise )\b(?:wir ziehen|ich ziehe|ziehen wir|"
+        r"ziehe ich)\s(?:(?:mit|am|zum|im|ab|anfang|ende|mitte)\s(?:[\w.]{1,12}\s){1,2}?|(?:bald|demnachst|"
+        r"nachste woche|nachsten monat)\s)nach\s)" + _NOUN
+    ),
 )
 
 HOMETOWN = (

@@ -146,8 +146,8 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\b(?:nicht|nie|erst|nur)\s(?:vor|nach|ab|zwischen)\s\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?(?:\s(?:und|bis)\s"
-            r"\d{1,2}(?:[:.]\d\d)?(?:\s?uhr)?)?|\b(?:anrufe?|anrufen|erreichbar)\s(?:\w+\s){0,3}?(?:nur\s)?"
+            r"\b(?:nicht|nie|erst|nur)\s(?:vor|nach|ab|zwischen)\s\d{1,2}+(?:[:.]\d\d)?+(?:\s?uhr)?+(?:\s(?:und|bis)\s"
+            r"\d{1,2}+(?:[:.]\d\d)?+(?:\s?uhr)?+)?+(?!\s(?:zu hause|zuhause|daheim)\b)|\b(?:anrufe?|anrufen|erreichbar)\s(?:\w+\s){0,3}?(?:nur\s)?"
             r"(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
             # "Kontaktieren Sie mich telefonisch, und zwar vormittags": the time kept, not the whole request.
             r"|\b(?:kontaktieren|erreichen)\s(?:sie\s)?mich\s(?:(?!nicht\b|nie\b)[\w-]{1,15}+,?\s){0,6}?(?:nur\s)?"
