@@ -761,3 +761,16 @@ def test_a_settled_move_with_its_date_and_when_they_are_home_is_no_call_time():
     assert "location" not in facts("Wir ziehen mit dem ganzen Büro am Montag um, die Nummer bleibt.")
     assert "contact_hours" not in facts("Ich bin nie vor 18 Uhr zu Hause, bitte in die Garage stellen.")
     assert facts("Bitte nie vor 18 Uhr anrufen.")["contact_hours"] == "Nie vor 18 Uhr"
+
+
+def test_short_answers_not_so_fast_a_call_before_a_change_and_the_job_after_the_employer():
+    assert facts("Bitte nur das Wichtigste, ich lese das im Bus.")["response_length"] == "short (kurz)"
+    assert "instruction_pace" in facts("Bitte nicht so schnell, ich schreibe mit.")
+    assert "confirm_before_acting" in facts("Bevor Sie den Tarif umstellen, ruft mich bitte an.")
+    assert facts("Ich arbeite im Rathaus als Sachbearbeiterin.")["occupation"] == "sachbearbeiterin"
+    assert "accessibility" in facts("Ich kann kaum noch sehen, bitte große Schrift.")
+    assert "contact_hours" in facts("Rufen Sie mich am besten zwischen 12 und 13 Uhr an.")
+    assert "response_length" not in facts("Das Wichtigste ist, dass es funktioniert.")
+    assert "instruction_pace" not in facts("Nicht so schnell mit der Kündigung!")
+    assert "confirm_before_acting" not in facts("Bevor ich es vergesse, rufen Sie mich an?")
+    assert "accessibility" not in facts("Ich kann nicht sehen, ob die Zahlung da ist.")

@@ -670,3 +670,14 @@ def test_the_town_said_with_the_job_and_the_language_with_the_channel():
     said = facts("Écrivez-moi par courriel, en anglais si vous voulez bien.")
     assert said["preferred_language"] == "English (anglais)"
     assert "preferred_language" not in facts("Le contrat est arrivé par courrier, en plusieurs exemplaires.")
+
+
+def test_nothing_without_my_say_needs_a_single_parent_and_the_job_after_the_employer():
+    assert "confirm_before_acting" in facts("Ne changez rien sans m'en parler, merci.")
+    assert "accessibility" in facts("Je marche avec une canne, il me faut un rez-de-chaussée.")
+    assert "accessibility" in facts("J'ai du mal à entendre, parlez fort.")
+    assert facts("Je suis maman solo de deux enfants.")["marital_status"] == "maman solo"
+    assert facts("J'ai un chat, il s'appelle Filou.")["pet"] == "Filou (chat)"
+    assert facts("Je travaille à la mairie comme secrétaire.")["occupation"] == "secrétaire"
+    assert "accessibility" not in facts("J'ai du mal à voir comment payer en ligne.")
+    assert "confirm_before_acting" not in facts("Rien ne marche sans le code.")

@@ -29,7 +29,13 @@ INSTRUCTIONS = (
         "instruction_pace",
     ),
     Instruction(
-        rx(r"\b(?:schritt fur schritt|eins nach dem anderen|ein schritt nach dem anderen)\b", I), "instruction_pace"
+        rx(
+            r"\b(?:schritt fur schritt|eins nach dem anderen|ein schritt nach dem anderen)\b|"
+            # "Bitte nicht so schnell, ich komme nicht mit".
+            r"\b(?:bitte\s)?nicht so schnell\b(?=,?\s(?:bitte|ich)\b|\s{0,2}[.!])",
+            I,
+        ),
+        "instruction_pace",
     ),
     Instruction(
         rx(
@@ -57,7 +63,9 @@ INSTRUCTIONS = (
             r"doch|einfach|es|euch)\s){0,4}(?:kurz|knapp)\b|\bkurz halten\b|\bkurze antworten\b|\bkeine romane\b|"
             r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b|"
             # "kurz bitte in Zukunft": how to answer from now on.
-            r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b",
+            r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b|"
+            # "Bitte nur das Wichtigste", "Antworten gern in Stichpunkten".
+            r"\b(?:bitte|gern|gerne|immer)\s(?:nur\s)?(?:das wichtigste|in stichpunkten|stichpunktartig)\b",
             I,
         ),
         "response_length",
@@ -77,7 +85,10 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:fragen sie mich|fragt mich|frag mich|mich fragen|rufen sie mich|melden sie sich)\s(?:\w+\s){0,2}?"
-            r"(?:vorher|zuerst|vorab)\b|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
+            r"(?:vorher|zuerst|vorab)\b|"
+            # "Bevor Sie etwas ändern, rufen Sie mich bitte an": the agent's step waits for a call.
+            r"\bbevor\s(?:sie|ihr)\b" + _LONG_GAP + r"(?:rufen sie mich|ruft mich|melden sie sich|meldet euch)\b"
+            r"(?![^.!?\n]{0,40}\?)|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
             r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
             # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".

@@ -118,7 +118,8 @@ ACCESSIBILITY = (
         # "wegen meiner Hüftprothese", "ich habe ein künstliches Knie", "nach meiner Knie-OP": hip and knee.
         r"(?:huft|knie)(?:-?prothese|-?gelenksprothese|-?tep|-?op|-?operation)|kunstliche[ns]? (?:huftgelenk|"
         r"kniegelenk|hufte|knie)|neue[ns]? (?:huftgelenk|kniegelenk|hufte)|ich hor(?:e)? (?:sehr\s|ganz\s|so\s)?"
-        r"schwer|ich sehe kaum (?:noch\s)?(?:etwas|was))\b",
+        r"schwer|ich sehe kaum (?:noch\s)?(?:etwas|was)|ich (?:kann|konnte) (?:nicht mehr (?:so\s)?(?:gut\s)?|kaum (?:noch\s)?|"
+        r"nicht (?:so\s)?gut\s)(?:sehen|horen|laufen))\b",
         I,
     ),
 )
@@ -147,7 +148,7 @@ TIME_WORDS = words(
     "morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende|vormittag|nachmittag|"
     "am abend|am morgen|mittagspause|feierabend"
 )
-REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber")
+REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber|am besten|am liebsten")
 
 PLAN_WORDS = words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet")
 

@@ -45,6 +45,8 @@ OCCUPATION = (
         r"(?:\s[^.;!?\n]{1,80}?)?(?i:\statig)\b"
     ),
     rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
+    # "Ich arbeite bei der Sparkasse als Kundenberaterin": where, then the job.
+    rx(r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s[^.,;!?\n]{1,40}?\sals\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])"),
     # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
     rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])(?!(?i:\s(?:in|im)\s(?:pension|rente|ruhestand)))"),
     rx(

@@ -38,6 +38,8 @@ MARITAL = (
     ),
     # "je les élève seule depuis mon divorce": divorced, said as what happened to oneself.
     rx(r"\b(?:je\s[^.!?\n]{0,40}?|moi\s)(?:depuis|apres)\smon\s(?P<v>divorce|veuvage)\b", I),
+    # "je suis mère célibataire de trois enfants", "papa solo": a single parent (after what happened).
+    rx(r"\b(?:je suis|moi je suis)\s(?:une\s|un\s)?(?P<v>(?:mere|maman|pere|papa) (?:celibataire|solo))\b", I),
 )
 
 CHILDREN = (
@@ -60,5 +62,12 @@ PET = (
         r"(?i:\b(?:j'ai adopte|on a adopte|nous avons adopte|j'ai|nous avons|on a|c'est)\s(?:un|une|deux|trois|"
         r"\d|mon|ma)\s(?:(?:petit|petite|jeune|vieux|vieille|adorable)\s)?(?P<species>" + _PET + r")s?)(?![\w-])"
         r"(?:,?\s(?:(?i:qui s'appelle|nommee?|appelee?)\s)?(?P<name>[A-Z][\w'-]{1,20}+))?"
+    ),
+    # "J'ai une chienne, elle s'appelle Praline": the name said with "il/elle s'appelle".
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a|mon|ma|notre)\s(?:un\s|une\s)?(?:(?:petit|petite|jeune|vieux|vieille)\s)?"
+        r"(?P<species>"
+        + _PET
+        + r"))(?![\w-]),?\s(?i:(?:il|elle)\s(?:s'appelle|se nomme))\s(?P<name>[A-Z][\w'-]{1,20}+)"
     ),
 )

@@ -76,7 +76,10 @@ INSTRUCTIONS = (
             r"mon accord|mon autorisation|la permission)\b|\bavant de\s(?:[\w'-]{1,15}+,?\s){1,8}?(?:demandez|"
             r"consultez|prevenez|contactez|appelez)(?:-moi)?\b|\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,6}?sans\s"
             r"(?:mon accord|ma confirmation|mon autorisation|me (?:demander|consulter|prevenir))\b|"
-            r"\btoujours\s(?:me\s)?(?:demander|consulter|prevenir)\savant\b",
+            r"\btoujours\s(?:me\s)?(?:demander|consulter|prevenir)\savant\b|"
+            # "Ne faites rien sans m'en parler d'abord", "rien sans mon feu vert".
+            r"\b(?:jamais|rien)\s(?:[\w'-]{1,15}+\s){0,6}?sans\s(?:m'en parler|mon feu vert|mon ok|mon aval|m'avoir "
+            r"(?:consultee?|demande|prevenue?))\b",
             I,
         ),
         "confirm_before_acting",

@@ -126,7 +126,8 @@ ACCESSIBILITY = (
         # "je n'entends presque rien", "prothèse de hanche", "une prothèse au genou": hearing, hip and knee.
         r"je n'(?:y\s)?(?:entends|vois) (?:presque|quasiment|plus|pratiquement) rien(?!\s(?:de|du|des|d')\b)|protheses? (?:de (?:la\s)?|du\s|"
         r"au\s|a la\s)(?:hanche|genou)|operee? de la hanche|operee? du genou|canne anglaise|cannes anglaises|"
-        r"bequilles)\b",
+        r"bequilles|je marche avec (?:une canne|un deambulateur|des cannes)|j'ai (?:beaucoup\s)?du mal a (?:entendre|marcher|"
+        r"voir(?=\s{0,2}[,.!;]|$|\s(?:de loin|de pres|les petit)))|je suis appareillee?)\b",
         I,
     ),
 )

@@ -46,6 +46,8 @@ OCCUPATION = (
     rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
     rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
     rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
+    # "Je travaille à la mairie de Lyon comme secrétaire": where, then the job.
+    rx(r"(?i:\bje\s(?:travaille|bosse)\s[^.,;!?\n]{1,40}?\scomme\s(?:un\s|une\s)?" + _OCC_V + r")"),
     # "je travaille de nuit chez Bombardier, soudeur": the job after where.
     rx(
         r"(?i:\bje\s(?:travaille|bosse)\s(?:[\w'-]{1,15}+\s){0,3}?chez\s[^.,;!?\n]{1,40},\s(?:comme\s)?(?:un\s|une\s)?"
