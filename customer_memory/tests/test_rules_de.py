@@ -774,3 +774,15 @@ def test_short_answers_not_so_fast_a_call_before_a_change_and_the_job_after_the_
     assert "instruction_pace" not in facts("Nicht so schnell mit der Kündigung!")
     assert "confirm_before_acting" not in facts("Bevor ich es vergesse, rufen Sie mich an?")
     assert "accessibility" not in facts("Ich kann nicht sehen, ob die Zahlung da ist.")
+
+
+def test_two_named_children_a_closing_line_is_no_name_and_a_qualified_job():
+    said = facts("Ich habe zwei Söhne, Jan und Ole, beide in der Schule.")
+    assert said["son"] == "Jan, Ole (söhne)"
+    assert "noted_contradiction" not in facts("Meine Söhne Jan und Ole spielen Handball.")
+    assert facts("Meine Tochter Lea und Paul kommen mit.")["daughter"] == "Lea (tochter)"
+    said = facts("Sehr geehrte Damen und Herren,\n\nich kündige hiermit.\n\nBeste Grüße\nMarkus Thiel")
+    assert said["name"] == "Markus Thiel"
+    assert "occupation" not in said
+    assert facts("Ich bin selbstständige Friseurin.")["occupation"] == "friseurin"
+    assert facts("Ich bin seit letztem Jahr Witwe.")["marital_status"] == "witwe"

@@ -681,3 +681,9 @@ def test_nothing_without_my_say_needs_a_single_parent_and_the_job_after_the_empl
     assert facts("Je travaille à la mairie comme secrétaire.")["occupation"] == "secrétaire"
     assert "accessibility" not in facts("J'ai du mal à voir comment payer en ligne.")
     assert "confirm_before_acting" not in facts("Rien ne marche sans le code.")
+
+
+def test_children_named_after_how_many():
+    assert facts("Nous avons une fille, Inès, qui a cinq ans.")["daughter"] == "Inès (fille)"
+    assert facts("J'ai deux garçons, Tom et Noé.")["son"] == "Tom, Noé (garçons)"
+    assert "son" not in facts("J'ai deux garçons, mais ils sont grands.")

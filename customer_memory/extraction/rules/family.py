@@ -16,8 +16,11 @@ _WIDOWED = {"gestorben": "verwitwet", "verstorben": "verwitwet"}
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
     found: list[Found] = []
+    taken: list[tuple[int, int]] = []  # "meine Söhne Max und Leon": read once, by the first pattern that reads it
     for pattern in pack.relation:
         for match in pattern.finditer(text.folded):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
             word = lower_fold(match["rel"]).strip()
             key = pack.relations.get(word)
             relative = values.name(text.span(match, "name"), pack)
@@ -27,6 +30,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 relative = f"{relative}, {second}"
             if key and relative:
                 found.append(Found(key, f"{relative} ({text.span(match, 'rel').lower()})", HIGH, match.start()))
+                taken.append(match.span())
     for pattern, key in pack.parent_of:
         if match := pattern.search(text.folded):
             children = [values.name(text.span(match, g), pack) for g in ("name", "name2") if g in pattern.groupindex]

@@ -243,6 +243,9 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
             said = _PARTICLE_END.sub("", without_yes(sentence.group().strip()))
+            # "Beste Grüße" on its own line closes a letter: no name.
+            if _CLOSING.match(values.lower_fold(said).replace("ß", "ss")):
+                continue
             whole = said.split()
             leading = said.split(",")[0].split()
             # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".

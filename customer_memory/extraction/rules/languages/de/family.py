@@ -16,6 +16,12 @@ _ADJ = r"(?:(?:kleine|grosse|große|altere|jungere|alteste|jungste|verstorbene|l
 _PERSON = r"(?P<name>[A-Z][\w'-]{1,30}+(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!tion)(?<!nis)(?<!geld))"
 
 RELATION = (
+    # "Ich habe zwei Söhne, Max und Leon", "unsere Töchter Lea und Mara": two children named, one relation.
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|haben wir|habe ich|und ich haben|meine|unsere|meinen|unseren)\s"
+        r"(?:zwei\s)?(?P<rel>sohne|enkelinnen|(?<=zwei\s)(?:tochter|enkel)))\b,?\s" + _PERSON + r"\s(?i:und)\s"
+        r"(?P<name2>[A-Z][\w'-]{1,30}+)(?![\w'-])"
+    ),
     rx(
         r"(?i:\b"
         + _POSS
@@ -64,7 +70,7 @@ MARITAL = (
         I,
     ),
     rx(
-        r"\b(?:ich bin|bin ich)\s(?:(?:seit \w{1,12}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
+        r"\b(?:ich bin|bin ich)\s(?:(?:seit(?: \w{1,12}){1,2}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
         r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend|alleinerziehend|"
         r"alleinerziehende(?: mutter)?|alleinerziehender(?: vater)?|alleinerzieherin|alleinerzieher)\b",
         I,

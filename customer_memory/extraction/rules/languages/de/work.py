@@ -53,9 +53,8 @@ OCCUPATION = (
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
         + _ASIDE
         + _WHEN
-        + r"?(?:gelernte[rn]?\s|eine?\s)?(?P<v>"
-        + _OCC
-        + r"))(?![\w-])"
+        + r"?(?:gelernte[rn]?\s|eine?\s)?(?:(?:selbststandige|selbstandige|freiberufliche|freie|angestellte|"
+        r"ausgebildete|examinierte|diplomierte)[rn]?\s)?(?P<v>" + _OCC + r"))(?![\w-])"
     ),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin|(?:seit|weil|da|dass|nachdem|wo|wenn|als) ich)\s"

@@ -18,6 +18,11 @@ RELATION = (
         r"(?:,| qui s'appelle| s'appelle| nommee?| appelee?|)\s{1,3}(?P<name>[A-Z][\w'-]{1,30}+)"
     ),
     rx(r"(?P<name>[A-Z][\w'-]{1,30}+),\s(?i:(?:ma|mon)\s(?P<rel>" + _REL + r"))(?![\w-])"),
+    # "Nous avons une fille, Inès, qui a cinq ans", "J'ai deux garçons, Tom et Noé": the children, then their names.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a)\s(?:un|une|deux|trois)\s(?P<rel>fils|filles?|garcons?))(?![\w-]),\s"
+        r"(?P<name>[A-Z][\w'-]{1,30}+)(?:\s(?i:et|pis)\s(?P<name2>[A-Z][\w'-]{1,30}+))?(?=\s{0,2}[,.!;(]|$)"
+    ),
     rx(
         r"(?i:\b(?P<rel>veuve|veuf)\b)" + _GAP + r"(?i:(?:mon|ma)\s)(?!(?i:" + _REL + r")\b)"
         r"(?P<name>[A-Z][\w'-]{1,30}+)"

@@ -12,7 +12,7 @@ RELATIONS = {
     "mari": "spouse", "femme": "spouse", "blonde": "spouse", "chum": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
     "compagne": "spouse", "conjoint": "spouse", "conjointe": "spouse", "concubin": "spouse", "concubine": "spouse",
     "fiance": "spouse", "fiancee": "spouse", "partenaire": "spouse", "copain": "spouse", "copine": "spouse",
-    "fils": "son", "fille": "daughter", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
+    "fils": "son", "fille": "daughter", "filles": "daughter", "garcon": "son", "garcons": "son", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
     "frere": "brother", "soeur": "sister", "sœur": "sister", "petit-fils": "grandson",
     "petite-fille": "granddaughter", "petit-enfant": "grandchild", "grand-mere": "grandmother",
     "mamie": "grandmother", "grand-pere": "grandfather", "papi": "grandfather", "neveu": "nephew", "niece": "niece",
