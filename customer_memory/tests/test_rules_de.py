@@ -786,3 +786,12 @@ def test_two_named_children_a_closing_line_is_no_name_and_a_qualified_job():
     assert "occupation" not in said
     assert facts("Ich bin selbstständige Friseurin.")["occupation"] == "friseurin"
     assert facts("Ich bin seit letztem Jahr Witwe.")["marital_status"] == "witwe"
+
+
+def test_the_job_opening_the_sentence_a_training_and_a_shift_before_the_employer():
+    assert facts("Als Erzieherin habe ich nur morgens frei.")["occupation"] == "erzieherin"
+    assert facts("Ich mache gerade eine Ausbildung zum Elektroniker.")["occupation"] == "elektroniker"
+    said = facts("Ich arbeite im Schichtdienst bei Bosch in Bamberg.")
+    assert said["employer"] == "Bosch"
+    assert "occupation" not in facts("Als Kunde habe ich das Recht auf eine Antwort.")
+    assert facts("Ich arbeite im Schichtdienst, leider.").get("employer") is None

@@ -687,3 +687,10 @@ def test_children_named_after_how_many():
     assert facts("Nous avons une fille, Inès, qui a cinq ans.")["daughter"] == "Inès (fille)"
     assert facts("J'ai deux garçons, Tom et Noé.")["son"] == "Tom, Noé (garçons)"
     assert "son" not in facts("J'ai deux garçons, mais ils sont grands.")
+
+
+def test_a_move_then_the_new_town_and_a_public_employer_with_its_name():
+    said = facts("On a déménagé en mars, c'est Bron maintenant, pas Lyon.")
+    assert said["location"] == "Bron"
+    assert facts("Je suis secrétaire à la mairie de Brest.")["employer"] == "mairie de Brest"
+    assert "employer" not in facts("Je suis prof de maths au lycée, je ne décroche pas en journée.")

@@ -45,6 +45,18 @@ OCCUPATION = (
         r"(?:\s[^.;!?\n]{1,80}?)?(?i:\statig)\b"
     ),
     rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
+    # "Als Lehrerin habe ich in den Ferien Zeit": the job opening the sentence, the verb, then "ich".
+    rx(
+        r"(?i:(?:^|[.!?]\s{1,3})(?:und\s|aber\s)?als\s(?:eine?\s)?(?P<v>"
+        + _OCC
+        + r"))\s(?i:(?:habe|hab|bin|kann|muss|arbeite|"
+        r"darf|werde|mache|fahre)\s(?:ich)\b)"
+    ),
+    # "Ich mache eine Ausbildung zur Bankkauffrau": the job they train for.
+    rx(
+        r"(?i:\bich\s(?:mache|mach)\s(?:gerade\s|jetzt\s)?(?:eine|meine)\s(?:ausbildung|umschulung|lehre)\s"
+        r"(?:zum|zur|als)\s)(?P<v>[A-Z][\w-]{2,30}+)"
+    ),
     # "Ich arbeite bei der Sparkasse als Kundenberaterin": where, then the job.
     rx(r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s[^.,;!?\n]{1,40}?\sals\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])"),
     # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
@@ -83,8 +95,11 @@ EMPLOYER = (
     rx(
         r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s"
         + _WHEN
-        + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:bei|fur|im|in der|an der|am|"
-        r"beim)\s(?:der\s|dem\s|den\s|die\s)?)" + _ORG
+        + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:(?:im|in)\s(?:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|"
+        r"aussendienst|außendienst|innendienst|teilzeit|vollzeit|bereitschaftsdienst)\s)?(?:bei|fur|im|in der|an der|am|"
+        r"beim)\s(?:der\s|dem\s|den\s|die\s)?)"
+        r"(?!(?i:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|aussendienst|außendienst|innendienst|"
+        r"teilzeit|vollzeit|bereitschaftsdienst)\b)" + _ORG
     ),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"

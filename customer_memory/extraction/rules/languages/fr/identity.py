@@ -136,6 +136,12 @@ YES_WORDS = words(
 )
 
 MOVED = (
+    # "on a déménagé le mois dernier, c'est Vaulx-en-Velin maintenant": the move, then the new town.
+    rx(
+        r"(?i:\b(?:on a|j'ai|nous avons|on s'est|je me suis)\s(?:demenage|demenagee|demenages|installee?s?)\b"
+        r"[^.!?\n]{0,40}?,\s(?:(?:et\s)?(?:maintenant|desormais)\s)?(?:c'est|on est a|je suis a|nous sommes a)\s)"
+        + _TOWN
+    ),
     rx(
         r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"
         r"donc)\s)?(?:demenagee?s?|emmenagee?s?|installee?s?|partie?s? vivre|revenue?s? vivre)|(?:je viens|on vient|"

@@ -69,6 +69,19 @@ OCCUPATION = (
 )
 
 EMPLOYER = (
+    # "Je suis fonctionnaire à la mairie de Nice", "prof de maths au lycée Victor-Hugo": a public employer in lower case,
+    # with its name (not "au lycée" alone).
+    rx(
+        r"(?i:(?:"
+        + _JE_SUIS
+        + _OCC_MOD
+        + r"(?:"
+        + _OCC
+        + r")\b[^.,;!?\n]{0,30}?|\bje\s(?:travaille|bosse)(?:\s[\w'-]{1,15}+){0,3}?)\s(?:a la|au|a l')\s?)"
+        r"(?P<v>(?i:mairie|prefecture|poste|hopital|clinique|chu|lycee|college|ecole|universite|banque|ehpad|"
+        r"maison de retraite|caisse d'allocations familiales|caf|cpam)(?=\s(?:de\s|du\s|des\s|d')?(?-i:[A-Z]))"
+        r"[^.,;!?\n]{0,40})"
+    ),
     # "je suis en L2 d'info à l'université de Lille": where they study.
     rx(
         r"(?i:\bje suis\s(?:etudiante?\s|en\s[^.,;!?\n]{1,30}?\s)(?:a l'|a la\s|au\s)"
