@@ -795,3 +795,17 @@ def test_the_job_opening_the_sentence_a_training_and_a_shift_before_the_employer
     assert said["employer"] == "Bosch"
     assert "occupation" not in facts("Als Kunde habe ich das Recht auf eine Antwort.")
     assert facts("Ich arbeite im Schichtdienst, leider.").get("employer") is None
+
+
+def test_more_everyday_wishes_for_channel_hours_pace_language_tone_and_confirmation():
+    assert facts("Mir wäre eine SMS lieber als ein Anruf.")["preferred_contact_channel"] == "SMS"
+    assert facts("Telefon geht schlecht, bitte schriftlich.")["preferred_contact_channel"] == "written (schriftlich)"
+    assert facts("Bitte keine Anrufe, lieber eine Nachricht.")["preferred_contact_channel"] == "message (Nachricht)"
+    assert "contact_hours" in facts("Vormittags bin ich nicht erreichbar, da arbeite ich.")
+    assert "instruction_pace" in facts("Erklären Sie es mir bitte wie einem Kind.")
+    assert facts("Sprechen Sie bitte Englisch mit mir.")["preferred_language"] == "English (Englisch)"
+    assert facts("Bitte per Sie, wir kennen uns nicht.")["tone_preference"] == "formal (Siezen)"
+    assert "confirm_before_acting" in facts("Buchen Sie nichts ab, ohne mich vorher zu informieren.")
+    assert "preferred_contact_channel" not in facts("Ich habe das schriftlich bestätigt bekommen.")
+    assert "contact_hours" not in facts("Vormittags bin ich meistens im Garten.")
+    assert "confirm_before_acting" not in facts("Nichts geht ohne mich zu fragen?")

@@ -694,3 +694,14 @@ def test_a_move_then_the_new_town_and_a_public_employer_with_its_name():
     assert said["location"] == "Bron"
     assert facts("Je suis secrétaire à la mairie de Brest.")["employer"] == "mairie de Brest"
     assert "employer" not in facts("Je suis prof de maths au lycée, je ne décroche pas en journée.")
+
+
+def test_more_everyday_wishes_for_channel_hours_pace_and_detail():
+    said = facts("Je suis difficilement joignable au bureau, écrivez-moi.")
+    assert said["preferred_contact_channel"] == "written (écrit)"
+    assert "contact_hours" in facts("En semaine, je ne suis disponible qu'après 18h.")
+    assert "contact_hours" in facts("Le matin, je ne suis pas joignable.")
+    assert "instruction_pace" in facts("Soyez patiente, je ne comprends pas tout.")
+    assert facts("Pouvez-vous m'expliquer la facture en détail ?")["response_length"] == "detailed (détaillé)"
+    assert "contact_hours" not in facts("Le magasin n'est disponible qu'en ligne.")
+    assert "preferred_contact_channel" not in facts("Écrivez-moi la référence sur le bon.")

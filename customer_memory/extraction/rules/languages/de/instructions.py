@@ -40,7 +40,8 @@ INSTRUCTIONS = (
     Instruction(
         rx(
             r"\b(?:in einfachen worten|einfach erklaren|ganz einfach erklaren|ohne fachbegriffe|ohne fachchinesisch|"
-            r"fur laien)\b|"
+            r"fur laien|wie (?:einem|einer) (?:kind|laien|anfanger|anfangerin)|(?:bitte\s|haben sie\s)?geduld mit mir|"
+            r"bitte (?:etwas\s|ein bisschen\s)?geduld)\b|"
             # "bitte einfach deutsch schreiben", "in leichter Sprache erklären": plain language for a learner.
             r"\b(?:in\s)?(?:einfache[ms]?|einfach|leichte[ms]?|leichter)\s(?:deutsch|sprache)\b(?:\s(?:schreiben|"
             r"sprechen|reden|erklaren)\b)",
@@ -92,6 +93,8 @@ INSTRUCTIONS = (
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
             r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
             # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
+            r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:mich|uns)\s(?:vorher\s|zuerst\s)?(?:zu\s)?(?:fragen|informieren|"
+            r"kontaktieren|benachrichtigen|anzurufen)\b(?![^.!?\n]{0,40}\?)|"
             r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:dass ich\s|vorher\s|zuerst\s){0,2}(?:meine\s)?(?:[a-z]{3,20}e\s)?(?:zustimme|zustimmung|"
             r"bestatigung|einverstandnis|erlaubnis|freigabe|okay)\b(?![^.!?\n]{0,40}\?)|\b(?:immer\s)?(?:zuerst|vorher|erst) mich fragen\b"
             # "schicken Sie mir vor jeder Einreichung den Entwurf zur Freigabe": shown before each step is taken.
@@ -121,6 +124,15 @@ INSTRUCTIONS = (
             # "Kontaktieren Sie mich am besten telefonisch": the channel as an adverb, not in a question or a "not".
             + r"|\b(?:kontaktieren|erreichen|informieren|benachrichtigen)\s(?:sie\s)?(?:mich|uns)\s"
             r"(?:(?!nicht\b|nie\b|niemals\b)[\w-]{1,15}+\s){0,4}?telefonisch\b(?![^.!?\n]{0,60}\?)"
+            # "Mir wäre eine E-Mail lieber als ein Anruf", "bitte schriftlich", "keine Anrufe, lieber eine Nachricht".
+            + r"|\bmir (?:ware|waere|ist) (?:eine?\s)?"
+            + _CH
+            + r"\slieber\b|\b(?:eine?\s)?"
+            + _CH
+            + r"\s(?:ware|waere|ist)\s"
+            r"mir\slieber\b|\bkeine (?:anrufe|telefonate|e-mails|mails|briefe),?\s(?:lieber|sondern|nur|bitte)\s"
+            r"(?:eine?\s|per\s)?"
+            + _CH
             # "Bitte senden Sie Korrespondenz ausschließlich an diese private E-Mail-Adresse".
             + r"|\b(?:senden|schicken|schreiben|richten)\s(?:sie\s)?(?:[\w-]{1,20}+\s){0,3}?(?:nur\s|ausschliesslich\s|"
             r"ausschließlich\s)?an\s(?:diese|meine|die)\s(?:[a-z]{3,12}e\s)?(?P<mail>e-mail|mail)-?adresse\b"
@@ -132,6 +144,22 @@ INSTRUCTIONS = (
             I,
         ),
         "preferred_contact_channel",
+    ),
+    # "Telefonisch bin ich schlecht zu erreichen, bitte schriftlich", "keine Anrufe, lieber eine Nachricht".
+    Instruction(
+        rx(r"\b(?:bitte|lieber|nur)\s(?:nur\s)?schriftlich\s{0,2}(?:[.!,]|$)", I),
+        "preferred_contact_channel",
+        "written (schriftlich)",
+        fallback=True,
+    ),
+    Instruction(
+        rx(
+            r"\bkeine (?:anrufe|telefonate),?\s(?:lieber|sondern|nur|bitte)\s(?:eine?\s)?(?:nachricht|textnachricht)\b",
+            I,
+        ),
+        "preferred_contact_channel",
+        "message (Nachricht)",
+        fallback=True,
     ),
     # "schreib mir in der App statt anzurufen": a message in the app.
     Instruction(
@@ -163,7 +191,10 @@ INSTRUCTIONS = (
             # "Kontaktieren Sie mich telefonisch, und zwar vormittags": the time kept, not the whole request.
             r"|\b(?:kontaktieren|erreichen)\s(?:sie\s)?mich\s(?:(?!nicht\b|nie\b)[\w-]{1,15}+,?\s){0,6}?(?:nur\s)?"
             r"(?P<keep>abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
-            r"(?![^.!?\n]{0,60}\?)",
+            r"(?![^.!?\n]{0,60}\?)|"
+            # "Vormittags bin ich nicht erreichbar": when not to call.
+            r"\b(?:vormittags|nachmittags|abends|morgens|tagsuber|unter der woche|am wochenende)\s(?:bin ich|kann ich)\s"
+            r"(?:nicht|nie|schlecht|kaum)\s(?:erreichbar|zu erreichen|ans telefon)\b",
             I,
         ),
         "contact_hours",
@@ -172,7 +203,13 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:(?:antworten|schreiben|sprechen|reden|kommunizieren|beraten)(?:\ssie)?(?:\s(?:mit\s)?mir)?(?:\sbitte)?"
             r"\s(?:auf|in)|(?:lieber|am liebsten|bitte nur|bitte)\sauf|jemand\w{0,2}" + _GAP + r"(?:der|die)|"
-            r"muttersprache ist)\s(?P<v>" + _LANG + r")\b|\bauf\s(?P<v2>" + _LANG + r")\s(?:kann ich|ware|wäre|"
+            r"muttersprache ist)\s(?P<v>" + _LANG + r")\b|"
+            # "Sprechen Sie bitte Englisch mit mir".
+            r"\b(?:sprechen|schreiben|antworten|reden)\s(?:sie\s)?(?:bitte\s)?(?P<v3>"
+            + _LANG
+            + r")\s(?:mit mir|bitte)\b|\bauf\s(?P<v2>"
+            + _LANG
+            + r")\s(?:kann ich|ware|wäre|"
             r"ist mir|bitte|lieber)",
             I,
         ),
@@ -180,7 +217,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b|"
+            r"(?<!nicht )(?<!nicht zu )\bsiez(?:en|t)\b|\bbitte per sie\b|\bbleiben wir (?:beim|per) sie\b|\bnicht (?:zu\s)?duzen\b|\bduzen sie mich nicht\b|"
             r"\b(?:formliche|formelle)n?\s(?:anrede|ansprache)\b|"
             # "Mag. Steiner-Pichler, und bitte mit Titel, darauf lege ich Wert": addressed with the title.
             r"\b(?:bitte\s)?mit (?:meinem\s|dem\s)?(?:titel|doktortitel|doktor)\b(?:\s(?:ansprechen|anreden|anschreiben)\b|"

@@ -39,7 +39,7 @@ INSTRUCTIONS = (
     ),
     Instruction(
         rx(
-            r"\b(?:soyez patiente?s? avec moi|(?:je suis|suis) (?:nulle?|pas (?:tres\s)?douee?) (?:en|avec) "
+            r"\b(?:soyez patiente?s?|comme (?:a un enfant|si j'avais (?:cinq|5|six|6|dix|10) ans)|(?:je suis|suis) (?:nulle?|pas (?:tres\s)?douee?) (?:en|avec) "
             r"(?:l'informatique|informatique|la technologie|la technique|tout ca|les ordinateurs|internet)|"
             r"je ne suis pas (?:tres\s)?(?:douee?|a l'aise) (?:en|avec) (?:l'informatique|informatique|"
             r"la technologie|tout ca|les ordinateurs|internet|la technique))\b",
@@ -64,6 +64,7 @@ INSTRUCTIONS = (
         rx(
             r"\b(?:les|des|tous les|avec les|avec tous les) details? techniques?\b|\b(?:reponses?|explications?)"
             r"\s(?:detaillees?|completes?|techniques?)\b|\bexpliquez(?:-moi)?\s(?:tout\s)?en detail\b|"
+            r"\b(?:m'expliquer|me detailler)\s(?:[\w'-]{1,10}+\s){0,2}?en detail\b|"
             r"\bavec tous les details\b|\b(?:de|d'une) (?:maniere|facon) (?:detaillee|circonstanciee|exhaustive)\b|\bj'aime (?:les|avoir des) (?:details|explications detaillees)\b",
             I,
         ),
@@ -119,11 +120,14 @@ INSTRUCTIONS = (
         ),
         "preferred_contact_channel",
     ),
-    # "pas d'appel avant 18h svp, écrivez-moi plutôt": in writing rather than a call.
+    # "pas d'appel avant 18h svp, écrivez-moi plutôt", "difficilement joignable par téléphone, écrivez-moi": in writing
+    # rather than a call.
     Instruction(
         rx(
             r"\b(?:ecrivez|ecris)-moi\s(?:plutot|de preference|uniquement|seulement|toujours)\b|\bplutot\s(?:m'ecrire|"
-            r"ecrire)\b(?![^.!?\n]{0,40}\?)",
+            r"ecrire)\b(?![^.!?\n]{0,40}\?)|\b(?:pas|peu|difficilement|rarement) joignable[^.!?\n]{0,30},\s(?:alors\s|donc\s)?"
+            r"(?:ecrivez|ecris)-moi\b|\b(?:pas d'appels?|pas d'appel)\b[^.!?\n]{0,12},\s(?:plutot|mais)\s(?:un|des)\s"
+            r"(?:message|messages)\b",
             I,
         ),
         "preferred_contact_channel",
@@ -143,6 +147,10 @@ INSTRUCTIONS = (
             r"(?:uniquement|seulement)\b|\b(?:appelez|rappelez|contactez|m'appeler|me rappeler|me contacter|"
             r"me joindre|joignable|disponible)(?:-moi)?\s(?:[\w'-]{1,12}+,?\s){0,5}?(?:apres|avant|a partir de|"
             r"entre|le soir|le matin|l'apres-midi|en soiree|en fin de journee|le week-end)\b[\w: ]{0,14}|"
+            # "je ne suis disponible qu'après 18h", "le matin je ne suis pas disponible": when (not) to call.
+            r"\b(?:ne suis|suis) (?:disponible|joignable|libre) qu'(?:apres|avant|a partir de|entre|le soir|le matin|"
+            r"l'apres-midi|le week-end|en soiree)\b[\w: ]{0,14}|\b(?:le matin|le soir|l'apres-midi|en journee|la journee|"
+            r"en semaine),?\s(?:je ne suis|je suis) (?:pas|jamais) (?:disponible|joignable)\b|"
             # "je ne suis pas joignable en journée": when not to call.
             r"\b(?:ne suis pas|suis pas|pas|jamais) joignable\s(?:en journee|la journee|pendant la journee|de jour|le matin|"
             r"le soir|l'apres-midi|avant\s\d{1,2}\s?h(?:\d\d)?|apres\s\d{1,2}\s?h(?:\d\d)?)\b",
