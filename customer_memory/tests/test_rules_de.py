@@ -809,3 +809,9 @@ def test_more_everyday_wishes_for_channel_hours_pace_language_tone_and_confirmat
     assert "preferred_contact_channel" not in facts("Ich habe das schriftlich bestätigt bekommen.")
     assert "contact_hours" not in facts("Vormittags bin ich meistens im Garten.")
     assert "confirm_before_acting" not in facts("Nichts geht ohne mich zu fragen?")
+
+
+def test_the_pets_name_said_with_heisst_after_its_kind():
+    assert facts("Mein Hund, ein Beagle, heißt Oskar.")["pet"] == "Oskar (hund)"
+    assert facts("Die Katze heißt übrigens Mimi, sie ist scheu.")["pet"] == "Mimi (katze)"
+    assert "Hund" not in facts("Mein Hund, ein Dackel, ist alt.").get("pet", "")

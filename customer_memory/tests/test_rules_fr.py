@@ -705,3 +705,9 @@ def test_more_everyday_wishes_for_channel_hours_pace_and_detail():
     assert facts("Pouvez-vous m'expliquer la facture en détail ?")["response_length"] == "detailed (détaillé)"
     assert "contact_hours" not in facts("Le magasin n'est disponible qu'en ligne.")
     assert "preferred_contact_channel" not in facts("Écrivez-moi la référence sur le bon.")
+
+
+def test_the_pets_name_said_with_sappelle_after_its_kind():
+    assert facts("Mon chien, un beagle, s'appelle Filou.")["pet"] == "Filou (chien)"
+    assert facts("Le chat s'appelle Minou, il a peur.")["pet"] == "Minou (chat)"
+    assert "pet" not in facts("Le vétérinaire s'appelle Martin.")

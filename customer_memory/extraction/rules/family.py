@@ -131,4 +131,6 @@ _SPOKEN_TO = re.compile(
 def _pet_name(text: Text, match: re.Match[str], group: str, pack: LanguagePack) -> bool:
     word = lower_fold(match[group])
     spoken_to = _SPOKEN_TO.search(text.folded[max(match.start(group) - 16, 0) : match.start(group)]) is not None
-    return word not in pack.not_values and word not in pack.clause_words and not spoken_to
+    # "Mein Hund, ein Dackel, heißt Waldi": "Hund" is the kind, not a name.
+    kind = word in pack.pets or word in _BREEDS
+    return word not in pack.not_values and word not in pack.clause_words and not spoken_to and not kind

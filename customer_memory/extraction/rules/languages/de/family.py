@@ -105,6 +105,11 @@ CHILDREN = (
 )
 
 PET = (
+    # "Mein Hund, ein Dackel, heißt Waldi", "Die Katze heißt übrigens Luna": the name said with "heißt".
+    rx(
+        r"(?i:\b(?:" + _POSS + r"|der|die|das)\s(?P<species>" + _PET + r"))\b(?:,\s(?i:ein|eine)\s[\w -]{2,25}?,)?\s"
+        r"(?i:hei(?:ss|ß)t)\s(?:(?i:ubrigens|uebrigens|ubrigens|auch|ja)\s)?" + _PERSON
+    ),
     # "einen Beagle, Oskar heißt er", "unsere Katze, sie heißt Mimi": the name said with "heißt".
     rx(
         r"(?i:\b(?:"

@@ -58,6 +58,11 @@ CHILDREN = (
 )
 
 PET = (
+    # "Mon chien, un teckel, s'appelle Oscar", "Le chat s'appelle Minou": the name said with "s'appelle".
+    rx(
+        r"(?i:\b(?:mon|ma|notre|le|la)\s(?P<species>" + _PET + r"))(?![\w-])(?:,\s(?i:un|une)\s[\w -]{2,25}?,)?\s"
+        r"(?i:s'appelle|se nomme)\s(?P<name>[A-Z][\w'-]{1,20}+)"
+    ),
     rx(
         r"(?i:\b(?:mon|ma|notre)\s(?:(?:petit|petite|vieux|vieille|nouveau|nouvelle|jeune)\s)?(?P<species>"
         + _PET
