@@ -815,3 +815,11 @@ def test_the_pets_name_said_with_heisst_after_its_kind():
     assert facts("Mein Hund, ein Beagle, heißt Oskar.")["pet"] == "Oskar (hund)"
     assert facts("Die Katze heißt übrigens Mimi, sie ist scheu.")["pet"] == "Mimi (katze)"
     assert "Hund" not in facts("Mein Hund, ein Dackel, ist alt.").get("pet", "")
+
+
+def test_im_is_no_english_im_and_the_district_then_the_town():
+    said = facts("Ich wohne im 7. Bezirk in Wien.")
+    assert said["location"] == "Wien"
+    assert "age" not in said
+    assert facts("Wohnhaft in Dresden, seit 2015.")["location"] == "Dresden"
+    assert facts("hi, I'm 34 and my router is broken")["age"] == "34"

@@ -711,3 +711,10 @@ def test_the_pets_name_said_with_sappelle_after_its_kind():
     assert facts("Mon chien, un beagle, s'appelle Filou.")["pet"] == "Filou (chien)"
     assert facts("Le chat s'appelle Minou, il a peur.")["pet"] == "Minou (chat)"
     assert "pet" not in facts("Le vétérinaire s'appelle Martin.")
+
+
+def test_a_suburb_then_the_town_and_domicilie():
+    assert facts("On habite en banlieue de Lille, à Lambersart.")["location"] == "Lambersart"
+    assert facts("Nous habitons en banlieue de Nantes depuis peu.")["location"] == "Nantes"
+    assert facts("Domiciliée à Toulouse, je vous écris pour ma facture.")["location"] == "Toulouse"
+    assert "location" not in facts("La banlieue de Lille est mal desservie, non ?")

@@ -248,7 +248,9 @@ def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -
     """The conversation's pack, the message's own, and English when the message has English in it."""
     chosen = [main]
     own = detect_language(text.original) if len(text.original) >= 12 else ""
-    english = own == "en" or len(text.original) < 12 or _ENGLISH_WORDS.count(text.lower) >= 2
+    # German says "im" and "in" too ("Ich wohne im 7. Bezirk in Wien" is no English "I'm 7").
+    english_words = _ENGLISH_WORDS_IN_GERMAN if "de" in (main.code, own) else _ENGLISH_WORDS
+    english = own == "en" or len(text.original) < 12 or english_words.count(text.lower) >= 2
     for code in (own, "en" if english else ""):
         if code and packs[code] not in chosen:
             chosen.append(packs[code])
@@ -258,6 +260,9 @@ def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -
 # Customers mix English into other languages ("tôi làm ở FPT, I'm a developer"): these words say it's there.
 _ENGLISH_WORDS = Keywords(
     words("i|i'm|im|my|me|the|and|is|am|you|your|please|thanks|thank|we|our|it's|with|for|to|of|this|that|in|on")
+)
+_ENGLISH_WORDS_IN_GERMAN = Keywords(
+    words("i|i'm|my|me|the|and|is|you|your|please|thanks|thank|we|our|it's|with|for|to|of|this|that|on")
 )
 
 

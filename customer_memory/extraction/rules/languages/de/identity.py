@@ -94,6 +94,11 @@ LOCATION = (
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
     rx(r"(?i:\bbei uns (?:hier\s)?in\s)" + _NOUN),
+    # "Ich wohne im 7. Bezirk in Wien", "wohnhaft in Dresden".
+    rx(
+        r"(?i:\b(?:wohne|wohnen|lebe|leben)\s(?:[\w-]{1,12}+\s){0,2}?im\s(?:\d{1,2}\.\s?|[a-z]{3,12}\s)(?:bezirk|kreis|"
+        r"stadtteil|viertel|stadtbezirk)\s(?:in|von)\s|\bwohnhaft\s(?:in|im)\s)" + _NOUN
+    ),
     # "aus dem Keller unseres Hauses in Hamburg-Winterhude", "meine Wohnung in Ottensen": their home, then where.
     rx(
         r"(?i:\b(?:meine|meiner|meinem|meines|unsere|unserer|unserem|unseres)\s(?:wohnung|haus|hauses|hause|"

@@ -58,11 +58,21 @@ LOCATION = (
         r"(?i:\b(?:j'habite|j habite|jhabite|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
         r"nous residons|je demeure|je suis installee?|nous sommes installes|on est installes)\s(?:(?:maintenant|"
         r"actuellement|desormais|toujours|encore|aujourd'hui|depuis peu|moi)\s)?(?:(?:a|au|aux|en|dans|pres de|"
-        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
+        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|banlieue\b|peripherie\b|la banlieue\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
         r"(?:deux|trois|quatre|cinq|dix|quelques|vingt|trente)\s(?:rues|pas|minutes|km|kilometres|metres|maisons)\b)"
         + _VALUE
     ),
     rx(r"(?i:\bchez (?:nous|moi),?\s(?:a|au|en)\s)" + _CAP_VALUE),
+    # "On habite en banlieue de Lille, à Lambersart": the town, else the city whose suburbs; "domicilié à Toulouse".
+    rx(
+        r"(?i:\b(?:j'habite|on habite|nous habitons|je vis|on vit|nous vivons)\s(?:en|dans la) (?:banlieue|peripherie)"
+        r" (?:de\s|d')[^,.;!?\n]{1,30},\s(?:a|au)\s)" + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:\b(?:j'habite|on habite|nous habitons|je vis|on vit|nous vivons)\s(?:en|dans la) (?:banlieue|peripherie)"
+        r" (?:de\s|d'))" + _TOWN + r"(?![^.;!?\n]{0,3},\s(?:a|au)\s)"
+    ),
+    rx(r"(?i:\bdomiciliee?s?\s(?:a|au|en)\s)" + _CAP_VALUE),
     # "J'habite à Lille... non pardon, à Roubaix": the place after the self-correction.
     rx(
         r"(?i:\b(?:habite|habitons|vis|vivons)\s(?:a|au|en)" + _DOTS_GAP + r"(?:pardon|non|enfin|je veux dire)\b"
