@@ -823,3 +823,8 @@ def test_im_is_no_english_im_and_the_district_then_the_town():
     assert "age" not in said
     assert facts("Wohnhaft in Dresden, seit 2015.")["location"] == "Dresden"
     assert facts("hi, I'm 34 and my router is broken")["age"] == "34"
+
+
+def test_an_age_corrected_with_nee():
+    assert facts("ich bin 40 nee 41, hab mich vertippt")["age"] == "41"
+    assert facts("Ich bin 45 nee danke, kein Interesse.")["age"] == "45"

@@ -80,7 +80,7 @@ AGE = (
         r"(?i:\b(?:ich bin|bin ich|ich werde|werde ich|ich wurde|ich bin jetzt)\s(?:(?:jetzt|schon|gerade|"
         r"inzwischen|bereits|fast|knapp|nun|ja|auch|doch|erst|stolze)\s){0,2}(?P<v>\d{1,3}|" + _AGE_WORD + r")"
         r"(?:\sjahre(?:\salt)?\b|(?=\s{0,2}(?:[,;!?]|\.(?!\d)|$|und\b|jetzt\b|geworden\b|seit\b|alt\b|"
-        r"nein\b|oder\b|aber\b))))"
+        r"nein\b|nee\b|oder\b|aber\b))))"
     ),
     rx(r"(?i:\b(?:mit|bei) (?:meinen |stolzen )?(?P<v>\d{1,3}|" + _AGE_WORD + r") jahren\b)"),
 )
