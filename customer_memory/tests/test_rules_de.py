@@ -616,3 +616,215 @@ def test_phone_as_an_adverb_and_the_time_with_it():
     assert "preferred_contact_channel" not in facts("Warum erreichen Sie mich nie telefonisch?")
     assert "preferred_contact_channel" not in facts("Kontaktieren Sie mich bitte nicht telefonisch.")
     assert "contact_hours" not in facts("Erreichen Sie mich auch abends?")
+
+
+def test_the_pace_said_with_langsam_und_deutlich_and_with_schreiben():
+    assert "instruction_pace" in facts("Bitte deutlich und langsam sprechen, ich bin nicht mehr die Jüngste.")
+    assert "instruction_pace" in facts("Bitte schreibt mir langsam und einfach, ich lerne noch.")
+    assert "instruction_pace" in facts("Können Sie bitte in einfachem Deutsch schreiben?")
+    assert "instruction_pace" not in facts("Das Internet ist langsam und deutlich zu teuer.")
+    assert "instruction_pace" not in facts("Mein Deutsch ist nicht so gut, bitte auf Türkisch, oder einfaches Deutsch.")
+
+
+def test_the_channel_refused_before_the_one_wanted_and_a_call_asked_for():
+    said = facts("Rufen Sie mich bitte nie telefonisch an, sondern schreiben Sie nur per E-Mail.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Schreibt mir bitte auf WhatsApp, Mails lese ich nicht.")["preferred_contact_channel"] == "WhatsApp"
+    assert (
+        dialogue(("agent", "Sollen wir Ihrer Tochter schreiben?"), ("customer", "Nein, ruf mich an."))[
+            "preferred_contact_channel"
+        ]
+        == "phone"
+    )
+    # Where they read it is no channel to send it on; a call about a parcel is no standing wish.
+    assert "preferred_contact_channel" not in facts("Schreiben Sie bitte kurz, ich lese das auf dem Handy im Zug.")
+    assert "preferred_contact_channel" not in facts("Rufen Sie mich an, wenn das Paket da ist?")
+
+
+def test_confirmation_with_an_adjective_and_a_draft_before_each_step():
+    said = facts("Buchen Sie bitte nichts ohne meine schriftliche Zustimmung.")
+    assert "confirm_before_acting" in said
+    said = facts("Schicken Sie mir vor jeder Änderung den neuen Plan zur Freigabe.")
+    assert "confirm_before_acting" in said
+    assert "confirm_before_acting" not in facts("Vor jeder Reise packe ich die Koffer zur Sicherheit doppelt.")
+
+
+def test_when_to_call_answered_to_the_agents_question():
+    said = dialogue(("agent", "Wann können wir Sie am besten erreichen?"), ("customer", "Am liebsten abends."))
+    assert said["contact_hours"] == "Am liebsten abends"
+    said = dialogue(("agent", "Wann dürfen wir zurückrufen?"), ("customer", "Ab 14 Uhr, vorher bin ich im Dienst."))
+    assert said["contact_hours"] == "Ab 14 Uhr"
+    assert "contact_hours" not in dialogue(("agent", "Wann ist das passiert?"), ("customer", "Gestern abends."))
+    assert "contact_hours" not in dialogue(("agent", "Wann dürfen wir anrufen?"), ("customer", "Egal."))
+
+
+def test_a_hip_or_knee_replacement_is_an_accessibility_need():
+    assert "accessibility" in facts("Seit meiner Knie-OP kann ich keine Treppen steigen.")
+    assert "accessibility" in facts("Ich habe ein künstliches Hüftgelenk und brauche einen Sitz am Gang.")
+    assert "accessibility" not in facts("Ich habe Knieschoner für das Training bestellt.")
+
+
+def test_where_they_live_said_against_where_they_work_and_an_address_under_the_signature():
+    said = facts(
+        "Ich arbeite in Wels, wohne aber in Steyr.\n\nMit freundlichen Grüßen\nAnna Berger\nBahnhofstraße 3, 4600 Wels"
+    )
+    assert said["location"] == "Steyr"
+    assert facts("Bitte an: Mühlweg 4, 4600 Wels. Danke!")["location"] == "Wels"
+
+
+def test_a_son_with_an_article_and_a_single_parent_of_two():
+    said = facts("Mein Mann und ich haben eine Tochter, Lea (5), die in die Kita geht.")
+    assert said["daughter"] == "Lea (tochter)"
+    said = facts("Ich bin alleinerziehend mit zwei Kindern und arbeite Vollzeit.")
+    assert said["marital_status"] == "alleinerziehend"
+    assert said["children"] == "zwei kindern"
+    assert "occupation" not in facts("Ich bin Alleinerzieherin von drei Kindern.")
+    assert "son" not in facts("Wir haben einen Sohn, Abitur hat er letztes Jahr gemacht.")
+
+
+def test_a_breed_compound_with_the_pets_name():
+    assert facts("Wir haben eine Siamkatze, Mimi, die ist sehr scheu.")["pet"] == "Mimi (katze)"
+    assert "pet" not in facts("Wir haben einen Hundekorb, Größe L, bestellt.")
+
+
+def test_a_titled_signature_without_closing_and_the_organization_line_under_the_title():
+    said = facts(
+        "Guten Tag,\n\nbitte stornieren Sie das Abo.\n\nDr. med. Jonas Feld\nOberarzt\nKlinikum Nord\nWeg 3, 1010 Wien"
+    )
+    assert said["name"] == "Jonas Feld"
+    assert said["occupation"] == "Oberarzt"
+    assert said["employer"] == "Klinikum Nord"
+    said = facts(
+        "Hallo,\n\nich habe die Rechnung für den Monat noch nicht bekommen.\n\nMit freundlichen Grüßen\n"
+        "Paul Kern\nElektriker\nWien"
+    )
+    assert said["name"] == "Paul Kern"
+    assert "employer" not in said
+
+
+def test_a_move_with_any_words_before_the_town_a_home_noun_and_a_town_district():
+    said = facts("Wir sind im letzten Herbst mit den Kindern nach Bad Vilbel gezogen.")
+    assert said["location"] == "Bad Vilbel"
+    assert "location" not in facts("Wir sind damals fast nach Bad Vilbel gefahren, das war zu teuer.")
+    assert facts("Der Wasserschaden ist in unserer Wohnung in Ottensen passiert.")["location"] == "Ottensen"
+    assert "location" not in facts("Meine Schwester hat ein Haus in Ottensen gekauft.")
+    assert facts("Wir wohnen seit Jahren in Berlin-Pankow, direkt am Park.")["location"] == "Berlin-Pankow"
+
+
+def test_the_postcode_and_town_after_the_name_and_a_bare_town_answered():
+    said = dialogue(
+        ("agent", "Darf ich Ihren Namen und Ihre Postleitzahl erfahren?"), ("customer", "Jens Ohlsen, 24103 Kiel.")
+    )
+    assert said["location"] == "Kiel"
+    said = dialogue(("agent", "Sind Sie noch in Kassel gemeldet?"), ("customer", "Nein, Göttingen jetzt."))
+    assert said["location"] == "Göttingen"
+    assert "location" not in dialogue(("agent", "Sind Sie noch in Kassel?"), ("customer", "Genau."))
+
+
+def test_answers_that_are_only_the_job_the_status_or_the_children():
+    said = dialogue(("agent", "Was machen Sie beruflich?"), ("customer", "Fachinformatikerin, bei der Stadtwerke Ulm."))
+    assert said["occupation"] == "fachinformatikerin"
+    assert said["employer"] == "Stadtwerke Ulm"
+    said = facts("Verwitwet. Drei Kinder, alle schon erwachsen.")
+    assert said["marital_status"] == "verwitwet"
+    assert said["children"] == "drei kinder"
+    assert "occupation" not in facts("Der Elektriker kommt morgen, sagt die Hausverwaltung.")
+    assert "marital_status" not in facts("Wir haben geschiedene Eltern betreut, aber das ist lange her.")
+
+
+def test_a_job_said_with_als_taetig_the_title_asked_for_and_a_mail_address():
+    assert facts("Ich bin seit 2. Mai als Statikerin im Ingenieurbüro Kranz tätig.")["occupation"] == "statikerin"
+    assert "occupation" not in facts("Ich bin als Kunde bei Ihnen seit Jahren tätig.")
+    assert "tone_preference" in facts("Dr. Jens Maier, bitte mit Titel ansprechen.")
+    assert "tone_preference" not in facts("Das Buch mit dem Titel Faust habe ich bestellt.")
+    said = facts("Bitte schicken Sie die Unterlagen nur an meine private E-Mail-Adresse.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Nur schriftlich per Post. Danke.")["preferred_contact_channel"] == "Post"
+
+
+def test_a_letter_by_post_and_a_message_in_the_app():
+    said = facts("Bitte schicken Sie mir die Abrechnung mit der Post, mit dem Computer kenne ich mich nicht aus.")
+    assert said["preferred_contact_channel"] == "Post"
+    assert facts("Schreibt mir bitte in der App, anrufen geht bei mir nicht.")["preferred_contact_channel"] == "app"
+    assert "preferred_contact_channel" not in facts("In der App steht der falsche Betrag, schreibt das bitte um?")
+
+
+def test_a_spouse_mentioned_without_a_name():
+    assert facts("Bitte rufen Sie abends an, mein Mann ist tagsüber nicht da.")["spouse"] == "Mann"
+    assert facts("Meine Frau Jana und ich wollen umbuchen.")["spouse"] == "Jana (frau)"
+    assert "spouse" not in facts("Seit mein Mann gestorben ist, kümmere ich mich allein.")
+    assert "spouse" not in facts("Meine Ex-Frau hat das Konto eröffnet.")
+
+
+def test_a_settled_move_with_its_date_and_when_they_are_home_is_no_call_time():
+    assert facts("Wir ziehen am 15. Juni nach Regensburg, bitte Adresse ändern.")["location"] == "Regensburg"
+    assert "location" not in facts("Wir ziehen mit dem ganzen Büro am Montag um, die Nummer bleibt.")
+    assert "contact_hours" not in facts("Ich bin nie vor 18 Uhr zu Hause, bitte in die Garage stellen.")
+    assert facts("Bitte nie vor 18 Uhr anrufen.")["contact_hours"] == "Nie vor 18 Uhr"
+
+
+def test_short_answers_not_so_fast_a_call_before_a_change_and_the_job_after_the_employer():
+    assert facts("Bitte nur das Wichtigste, ich lese das im Bus.")["response_length"] == "short (kurz)"
+    assert "instruction_pace" in facts("Bitte nicht so schnell, ich schreibe mit.")
+    assert "confirm_before_acting" in facts("Bevor Sie den Tarif umstellen, ruft mich bitte an.")
+    assert facts("Ich arbeite im Rathaus als Sachbearbeiterin.")["occupation"] == "sachbearbeiterin"
+    assert "accessibility" in facts("Ich kann kaum noch sehen, bitte große Schrift.")
+    assert "contact_hours" in facts("Rufen Sie mich am besten zwischen 12 und 13 Uhr an.")
+    assert "response_length" not in facts("Das Wichtigste ist, dass es funktioniert.")
+    assert "instruction_pace" not in facts("Nicht so schnell mit der Kündigung!")
+    assert "confirm_before_acting" not in facts("Bevor ich es vergesse, rufen Sie mich an?")
+    assert "accessibility" not in facts("Ich kann nicht sehen, ob die Zahlung da ist.")
+
+
+def test_two_named_children_a_closing_line_is_no_name_and_a_qualified_job():
+    said = facts("Ich habe zwei Söhne, Jan und Ole, beide in der Schule.")
+    assert said["son"] == "Jan, Ole (söhne)"
+    assert "noted_contradiction" not in facts("Meine Söhne Jan und Ole spielen Handball.")
+    assert facts("Meine Tochter Lea und Paul kommen mit.")["daughter"] == "Lea (tochter)"
+    said = facts("Sehr geehrte Damen und Herren,\n\nich kündige hiermit.\n\nBeste Grüße\nMarkus Thiel")
+    assert said["name"] == "Markus Thiel"
+    assert "occupation" not in said
+    assert facts("Ich bin selbstständige Friseurin.")["occupation"] == "friseurin"
+    assert facts("Ich bin seit letztem Jahr Witwe.")["marital_status"] == "witwe"
+
+
+def test_the_job_opening_the_sentence_a_training_and_a_shift_before_the_employer():
+    assert facts("Als Erzieherin habe ich nur morgens frei.")["occupation"] == "erzieherin"
+    assert facts("Ich mache gerade eine Ausbildung zum Elektroniker.")["occupation"] == "elektroniker"
+    said = facts("Ich arbeite im Schichtdienst bei Bosch in Bamberg.")
+    assert said["employer"] == "Bosch"
+    assert "occupation" not in facts("Als Kunde habe ich das Recht auf eine Antwort.")
+    assert facts("Ich arbeite im Schichtdienst, leider.").get("employer") is None
+
+
+def test_more_everyday_wishes_for_channel_hours_pace_language_tone_and_confirmation():
+    assert facts("Mir wäre eine SMS lieber als ein Anruf.")["preferred_contact_channel"] == "SMS"
+    assert facts("Telefon geht schlecht, bitte schriftlich.")["preferred_contact_channel"] == "written (schriftlich)"
+    assert facts("Bitte keine Anrufe, lieber eine Nachricht.")["preferred_contact_channel"] == "message (Nachricht)"
+    assert "contact_hours" in facts("Vormittags bin ich nicht erreichbar, da arbeite ich.")
+    assert "instruction_pace" in facts("Erklären Sie es mir bitte wie einem Kind.")
+    assert facts("Sprechen Sie bitte Englisch mit mir.")["preferred_language"] == "English (Englisch)"
+    assert facts("Bitte per Sie, wir kennen uns nicht.")["tone_preference"] == "formal (Siezen)"
+    assert "confirm_before_acting" in facts("Buchen Sie nichts ab, ohne mich vorher zu informieren.")
+    assert "preferred_contact_channel" not in facts("Ich habe das schriftlich bestätigt bekommen.")
+    assert "contact_hours" not in facts("Vormittags bin ich meistens im Garten.")
+    assert "confirm_before_acting" not in facts("Nichts geht ohne mich zu fragen?")
+
+
+def test_the_pets_name_said_with_heisst_after_its_kind():
+    assert facts("Mein Hund, ein Beagle, heißt Oskar.")["pet"] == "Oskar (hund)"
+    assert facts("Die Katze heißt übrigens Mimi, sie ist scheu.")["pet"] == "Mimi (katze)"
+    assert "Hund" not in facts("Mein Hund, ein Dackel, ist alt.").get("pet", "")
+
+
+def test_im_is_no_english_im_and_the_district_then_the_town():
+    said = facts("Ich wohne im 7. Bezirk in Wien.")
+    assert said["location"] == "Wien"
+    assert "age" not in said
+    assert facts("Wohnhaft in Dresden, seit 2015.")["location"] == "Dresden"
+    assert facts("hi, I'm 34 and my router is broken")["age"] == "34"
+
+
+def test_an_age_corrected_with_nee():
+    assert facts("ich bin 40 nee 41, hab mich vertippt")["age"] == "41"
+    assert facts("Ich bin 45 nee danke, kein Interesse.")["age"] == "45"

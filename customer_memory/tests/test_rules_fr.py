@@ -566,3 +566,155 @@ def test_spoken_contractions_of_je_for_the_job_and_the_employer():
     assert facts("chu électricien depuis dix ans")["occupation"] == "électricien"
     assert "employer" not in facts("Ma blonde travaille de nuit chez Hydrofix.")
     assert "occupation" not in facts("Chu pas sûr que ça marche")
+
+
+def test_the_channel_wished_with_quon_texte_moi_par_ecrit_and_an_answer_sentence():
+    said = facts("Bonjour. Désormais je préfère qu'on me contacte par courriel, merci.")
+    assert said["preferred_contact_channel"] == "email"
+    assert facts("Pas la peine d'appeler, textez-moi.")["preferred_contact_channel"] == "SMS"
+    assert facts("Merci de me répondre par écrit.")["preferred_contact_channel"] == "written (par écrit)"
+    assert facts("Je rentre tard du travail tous les soirs. Par SMS, merci.")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("Il a décrit le problème par téléphone hier ?")
+    assert "preferred_contact_channel" not in facts("Qu'on m'envoie le colis, c'est tout.")
+
+
+def test_the_channel_and_the_hours_answered_to_the_agent():
+    said = dialogue(("agent", "On vous joint comment ?"), ("customer", "Par courriel, le téléphone je l'entends pas."))
+    assert said["preferred_contact_channel"] == "email"
+    said = dialogue(("agent", "À quelle heure peut-on vous rappeler ?"), ("customer", "Après 18h, je travaille."))
+    assert said["contact_hours"] == "Après 18h"
+    assert "contact_hours" not in dialogue(("agent", "Quand avez-vous reçu la facture ?"), ("customer", "Le soir."))
+
+
+def test_detail_tone_language_and_hours_said_in_a_letter():
+    said = facts("Je vous prie de me répondre de façon détaillée et de ne jamais me tutoyer.")
+    assert said["response_length"] == "detailed (détaillé)"
+    assert said["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Au guichet je préfère le wolof, pis venez pas avant midi.")
+    assert said["preferred_language"] == "Wolof (wolof)"
+    assert said["contact_hours"] == "Pas avant midi"
+    assert "preferences" not in said
+    assert "tone_preference" not in facts("Mon fils a appris à ne pas tutoyer ses profs.")
+
+
+def test_hearing_and_a_hip_or_knee_replacement():
+    assert "accessibility" in facts("Au téléphone je n'entends quasiment rien.")
+    assert "accessibility" in facts("J'ai une prothèse au genou depuis l'an dernier.")
+    assert "accessibility" not in facts("Je n'entends plus rien de votre part depuis lundi.")
+
+
+def test_a_job_after_the_employer_and_a_former_job_said_alone():
+    assert facts("Je travaille chez Alstom, soudeur, depuis dix ans.")["occupation"] == "soudeur"
+    said = dialogue(("agent", "Vous êtes retraitée ?"), ("customer", "Oui, ancienne infirmière au CHU."))
+    assert said["occupation"] == "ancienne infirmière"
+    assert "occupation" not in facts("Je travaille chez Alstom, malheureusement, depuis dix ans.")
+    assert "occupation" not in facts("Mon ancien infirmier est parti à la retraite.")
+
+
+def test_two_named_pets_joined_with_pis_and_a_titled_signature():
+    said = facts("On a deux chiens Caramel pis Réglisse qui jappent beaucoup.")
+    assert said["pet"] == "Caramel (chien); Réglisse (chien)"
+    assert "Réglisse" not in facts("On a deux chiens, pis Réglisse nous garde.").get("pet", "")
+    said = facts(
+        "Madame,\n\nMerci de corriger la facture. J'habite à Lancy.\n\nCordialement,\n\nDr Anne Borel\nChercheuse\n"
+        "Hôpital cantonal\nRue Gabrielle-Perret-Gentil 4, 1205 Genève"
+    )
+    assert said["name"] == "Anne Borel"
+    assert said["location"] == "Lancy"
+    assert said["employer"] == "Hôpital cantonal"
+
+
+def test_rester_in_quebec_a_home_noun_and_a_bare_town_answered():
+    assert facts("Bonjour, moi je reste à Longueuil depuis dix ans.")["location"] == "Longueuil"
+    assert "location" not in facts("Je reste à Paris jusqu'à lundi pour le congrès.")
+    assert facts("Il y a une fuite dans mon appartement à Schaerbeek, au plafond.")["location"] == "Schaerbeek"
+    assert "location" not in facts("Mon appartement a une fuite au plafond.")
+    said = dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Non, Tourcoing maintenant."))
+    assert said["location"] == "Tourcoing"
+    assert "location" not in dialogue(("agent", "Vous êtes toujours à Lille ?"), ("customer", "Exactement."))
+
+
+def test_the_surname_asked_for_a_language_if_possible_and_le_gerant():
+    said = facts("Merci d'avance. Je préfère qu'on m'appelle Madame Girard, et non par mon prénom.")
+    assert said["tone_preference"] == "formal (vouvoiement)"
+    said = facts("Je suis la responsable, écrivez-moi en allemand si possible, sinon en anglais.")
+    assert said["preferred_language"] == "German (allemand)"
+    assert facts("Bonjour, je suis le gérant du magasin de la rue Haute.")["occupation"] == "gérant"
+    assert "tone_preference" not in facts("On m'appelle souvent pour rien, c'est pénible.")
+    assert "preferred_language" not in facts("Le manuel en allemand est-il disponible ?")
+
+
+def test_en_tant_que_not_reachable_by_day_parlez_moi_doucement_and_ecrivez_moi_plutot():
+    said = facts("En tant que boulangère, je ne suis pas joignable le matin.")
+    assert said["occupation"] == "boulangère"
+    assert said["contact_hours"] == "Ne suis pas joignable le matin"
+    assert "instruction_pace" in facts("Parlez-moi lentement, s'il vous plaît, j'entends mal.")
+    assert facts("Pas d'appel au bureau, écrivez-moi plutôt.")["preferred_contact_channel"] == "written (écrit)"
+    assert "contact_hours" not in facts("Le service n'est pas joignable le dimanche ?")
+    assert "occupation" not in facts("En tant que client fidèle, je trouve ça injuste.")
+
+
+def test_a_spouse_without_a_name_and_a_year_of_study_at_a_university():
+    assert facts("Mon mari et moi partons en mai, merci de noter.")["spouse"] == "mari"
+    assert "spouse" not in facts("Ma femme de ménage vient le jeudi.")
+    said = facts("Je suis en master de chimie à l'université de Rennes, je paie tout seul.")
+    assert said["occupation"] == "étudiant(e) en chimie"
+    assert said["employer"] == "université de Rennes"
+    assert "employer" not in facts("Je suis passée à l'université de Rennes hier.")
+
+
+def test_the_town_said_with_the_job_and_the_language_with_the_channel():
+    assert facts("Bonjour, je suis pharmacienne à l'hôpital, à Besançon.")["location"] == "Besançon"
+    assert facts("Je suis caissière au Carrefour à Bourges depuis dix ans.")["location"] == "Bourges"
+    assert "location" not in facts("Je suis retraitée à la campagne depuis peu.")
+    said = facts("Écrivez-moi par courriel, en anglais si vous voulez bien.")
+    assert said["preferred_language"] == "English (anglais)"
+    assert "preferred_language" not in facts("Le contrat est arrivé par courrier, en plusieurs exemplaires.")
+
+
+def test_nothing_without_my_say_needs_a_single_parent_and_the_job_after_the_employer():
+    assert "confirm_before_acting" in facts("Ne changez rien sans m'en parler, merci.")
+    assert "accessibility" in facts("Je marche avec une canne, il me faut un rez-de-chaussée.")
+    assert "accessibility" in facts("J'ai du mal à entendre, parlez fort.")
+    assert facts("Je suis maman solo de deux enfants.")["marital_status"] == "maman solo"
+    assert facts("J'ai un chat, il s'appelle Filou.")["pet"] == "Filou (chat)"
+    assert facts("Je travaille à la mairie comme secrétaire.")["occupation"] == "secrétaire"
+    assert "accessibility" not in facts("J'ai du mal à voir comment payer en ligne.")
+    assert "confirm_before_acting" not in facts("Rien ne marche sans le code.")
+
+
+def test_children_named_after_how_many():
+    assert facts("Nous avons une fille, Inès, qui a cinq ans.")["daughter"] == "Inès (fille)"
+    assert facts("J'ai deux garçons, Tom et Noé.")["son"] == "Tom, Noé (garçons)"
+    assert "son" not in facts("J'ai deux garçons, mais ils sont grands.")
+
+
+def test_a_move_then_the_new_town_and_a_public_employer_with_its_name():
+    said = facts("On a déménagé en mars, c'est Bron maintenant, pas Lyon.")
+    assert said["location"] == "Bron"
+    assert facts("Je suis secrétaire à la mairie de Brest.")["employer"] == "mairie de Brest"
+    assert "employer" not in facts("Je suis prof de maths au lycée, je ne décroche pas en journée.")
+
+
+def test_more_everyday_wishes_for_channel_hours_pace_and_detail():
+    said = facts("Je suis difficilement joignable au bureau, écrivez-moi.")
+    assert said["preferred_contact_channel"] == "written (écrit)"
+    assert "contact_hours" in facts("En semaine, je ne suis disponible qu'après 18h.")
+    assert "contact_hours" in facts("Le matin, je ne suis pas joignable.")
+    assert "instruction_pace" in facts("Soyez patiente, je ne comprends pas tout.")
+    assert facts("Pouvez-vous m'expliquer la facture en détail ?")["response_length"] == "detailed (détaillé)"
+    assert "contact_hours" not in facts("Le magasin n'est disponible qu'en ligne.")
+    assert "preferred_contact_channel" not in facts("Écrivez-moi la référence sur le bon.")
+
+
+def test_the_pets_name_said_with_sappelle_after_its_kind():
+    assert facts("Mon chien, un beagle, s'appelle Filou.")["pet"] == "Filou (chien)"
+    assert facts("Le chat s'appelle Minou, il a peur.")["pet"] == "Minou (chat)"
+    assert "pet" not in facts("Le vétérinaire s'appelle Martin.")
+
+
+def test_a_suburb_then_the_town_and_domicilie():
+    assert facts("On habite en banlieue de Lille, à Lambersart.")["location"] == "Lambersart"
+    assert facts("Nous habitons en banlieue de Nantes depuis peu.")["location"] == "Nantes"
+    assert facts("Domiciliée à Toulouse, je vous écris pour ma facture.")["location"] == "Toulouse"
+    assert "location" not in facts("La banlieue de Lille est mal desservie, non ?")

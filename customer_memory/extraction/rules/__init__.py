@@ -73,6 +73,7 @@ class RulesExtractor:
             said, message_id = identity.said_name(source.lines, main)
             if said:
                 statements.insert(0, corrections.Statement(Found("name", said, MEDIUM, 0), False, False, message_id))
+        statements += _spouse_unnamed(statements, source, main)
         statements = _full_names(statements, source, main)
         statements += _home_after_names(statements, source)
         statements += _home_from_address(statements, source, main)
@@ -161,6 +162,23 @@ def _full_names(
     return kept
 
 
+def _spouse_unnamed(
+    statements: list[corrections.Statement], source: ExtractionInput, pack: LanguagePack
+) -> list[corrections.Statement]:
+    """ "mein Mann liest mit", "mon épouse et moi sommes absents": a spouse, when no statement names them or says
+    the marital status (a widow's "seit mein Mann gestorben ist" says it) and none is known."""
+    if pack.spouse_mention is None or (source.known_facts or {}).get("spouse"):
+        return []
+    if any(statement.found.key in {"spouse", "marital_status"} for statement in statements):
+        return []
+    for message in source.customer_messages:
+        text = Text(message.content)
+        if match := pack.spouse_mention.search(text.folded):
+            found = Found("spouse", text.span(match, "rel"), MEDIUM, match.start())
+            return [corrections.Statement(found, False, False, message.message_id)]
+    return []
+
+
 def _home_after_names(statements: list[corrections.Statement], source: ExtractionInput) -> list[corrections.Statement]:
     """Where they come from, said with their name ("Florian Gruber aus Graz"), when nothing else says where."""
     if any(statement.found.key == "location" for statement in statements):
@@ -184,7 +202,6 @@ def _answers_to_the_agent(
         ("plan", lambda: preferences.confirmed_plan(source.lines, main)),
         ("plan", lambda: preferences.answered_plan(source.lines, main)),
         ("preferred_contact_channel", lambda: instructions.answered_channel(source.lines, (main, packs["en"]))),
-        ("contact_hours", lambda: instructions.answered_call_time(source.lines, main)),
         ("age", lambda: identity.answered_age(source.lines, main)),
         ("occupation", lambda: occupation.answered_occupation(source.lines, main)),
         ("location", lambda: homes.confirmed_address(source.lines, main)),
@@ -256,7 +273,9 @@ def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -
     """The conversation's pack, the message's own, and English when the message has English in it."""
     chosen = [main]
     own = detect_language(text.original) if len(text.original) >= 12 else ""
-    english = own == "en" or len(text.original) < 12 or _ENGLISH_WORDS.count(text.lower) >= 2
+    # German says "im" and "in" too ("Ich wohne im 7. Bezirk in Wien" is no English "I'm 7").
+    english_words = _ENGLISH_WORDS_IN_GERMAN if "de" in (main.code, own) else _ENGLISH_WORDS
+    english = own == "en" or len(text.original) < 12 or english_words.count(text.lower) >= 2
     for code in (own, "en" if english else ""):
         if code and packs[code] not in chosen:
             chosen.append(packs[code])
@@ -266,6 +285,9 @@ def _packs_for(text: Text, main: LanguagePack, packs: dict[str, LanguagePack]) -
 # Customers mix English into other languages ("tôi làm ở FPT, I'm a developer"): these words say it's there.
 _ENGLISH_WORDS = Keywords(
     words("i|i'm|im|my|me|the|and|is|am|you|your|please|thanks|thank|we|our|it's|with|for|to|of|this|that|in|on")
+)
+_ENGLISH_WORDS_IN_GERMAN = Keywords(
+    words("i|i'm|my|me|the|and|is|you|your|please|thanks|thank|we|our|it's|with|for|to|of|this|that|on")
 )
 
 

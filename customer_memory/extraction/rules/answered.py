@@ -35,21 +35,63 @@ _ASKS_HOURS = re.compile(
 _HOUR_DIGITS = re.compile(r"\b\d{1,2}(?:[:h.]\d\d)?\s?(?:am|pm|h|hs|hrs)?\b")
 
 
+# Any other wording of the question, in any language (folded): a word for "when" and a word for calling in the
+# agent's last sentence before its question mark ("Wann dürfen wir zurückrufen?", "On vous rappelle à quel moment ?",
+# "Khi nào kỹ thuật gọi cho anh tiện ạ?", "מתי נוח שנתקשר?").
+_ASKS_WHEN = re.compile(
+    r"\b(?:wann|zu welcher (?:uhrzeit|zeit|tageszeit)|um wie viel uhr|a quel moment|a quelle heure|quand|"
+    r"quels? (?:horaires?|moments?)|when|what time|what times|best time|cuando|a que hora|quando|que horas|"
+    r"khi nao|luc nao|may gio|gio nao|buoi nao|מתי|באיזו שעה)\b"
+)
+_ASKS_CALL = re.compile(
+    r"\b(?:zuruckrufen|anrufen|rufen|erreichen|erreichbar|kontaktieren|melden|telefonieren|appel\w{0,4}|rappel\w{0,4}|"
+    r"joindre|joignable|contacter|telephoner|call|reach|ring|contact|llamar\w{0,2}|ligar\w{0,2}|contactar\w{0,2}|"
+    r"goi|lien lac|lien he|להתקשר|שנתקשר|שנחזור|לחזור|נוח)\b"
+)
+_CLAUSE = re.compile(r"[^,;]{1,120}")
+
+
+def _asks_hours(question: str) -> bool:
+    if _ASKS_HOURS.search(question):
+        return True
+    asked = question[question.rfind(".", 0, max(0, question.rfind("?"))) + 1 :]
+    return "?" in asked and bool(_ASKS_WHEN.search(asked) and _ASKS_CALL.search(asked))
+
+
 def answered_hours(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
-    """ "Evenings, after six.", "Después de las siete de la noche": the first sentence of the answer to "when can we
-    call you?" that holds a time word of the language (or an hour in digits): (the hours, its message id)."""
+    """ "Evenings, after six.", "Nur vormittags.", "Sau 5 giờ chiều, ban ngày anh chạy Grab.": in the first
+    sentence of the answer to "when can we call you?", the clauses that name a time (a time word of the language
+    or an hour in digits), from the first such clause while they go on naming one: (the hours, its message id)."""
     time_words = keywords(tuple(word for pack in packs for word in pack.time_words))
-    for _asked, line in answers(lines, _ASKS_HOURS):
+    for asked, line in answers(lines):
+        if not _asks_hours(lower_fold(asked.content.strip())):
+            continue
         answer = without_yes(line.content.strip())
         for sentence in _FIRST_SENTENCE.finditer(answer[:300]):
             text = sentence.group().strip(" ,;:-")
             lower = lower_fold(text)
             if "?" in lower or not 1 <= len(text.split()) <= 16 or _NEGATIVE.match(lower):
                 continue
-            if time_words.found_in(lower) or _HOUR_DIGITS.search(lower):
-                return text[:1].upper() + text[1:], line.message_id
+            timed = [
+                clause
+                for clause in _CLAUSE.finditer(text)
+                if time_words.found_in(lower_fold(clause.group())) or _HOUR_DIGITS.search(lower_fold(clause.group()))
+            ]
+            if timed:
+                value = text[timed[0].start() : _last_in_a_row(timed).end()].strip(" ,;:-")
+                return value[:1].upper() + value[1:], line.message_id
             break  # the time is said first, or not at all
     return "", ""
+
+
+def _last_in_a_row(clauses: list[re.Match[str]]) -> re.Match[str]:
+    """The last of the clauses that follow the first one without another clause between them."""
+    last = clauses[0]
+    for clause in clauses[1:]:
+        if clause.start() > last.end() + 1:
+            break
+        last = clause
+    return last
 
 
 # --- The language: "Preferred language for SMS updates, English or Swahili?" – "Swahili, please." ------------

@@ -24,8 +24,11 @@ _WIDOWED = {
 
 def facts(text: Text, pack: LanguagePack) -> list[Found]:
     found: list[Found] = []
+    taken: list[tuple[int, int]] = []  # "meine Söhne Max und Leon": read once, by the first pattern that reads it
     for pattern in pack.relation:
         for match in pattern.finditer(text.folded):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
             word = lower_fold(match["rel"]).strip()
             key = pack.relations.get(word)
             relative = values.name(text.span(match, "name"), pack)
@@ -35,6 +38,7 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 relative = f"{relative}, {second}"
             if key and relative:
                 found.append(Found(key, f"{relative} ({text.span(match, 'rel').lower()})", HIGH, match.start()))
+                taken.append(match.span())
     for pattern, key in pack.parent_of:
         if match := pattern.search(text.folded):
             children = [values.name(text.span(match, g), pack) for g in ("name", "name2") if g in pattern.groupindex]
@@ -59,6 +63,8 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
                 continue
             group = "name2" if "name2" in pattern.groupindex and match["name2"] else "name"
             pet_name = values.name(text.span(match, group), pack) if match[group] else ""
+            if pet_name and any(item.key == "pet" and item.value.startswith(f"{pet_name} (") for item in found):
+                continue  # "einen Schäferhund namens Rex": the breed and the animal, one pet
             found.append(Found("pet", f"{pet_name} ({species})" if pet_name else species, HIGH, match.start()))
     # "Ich habe eine Katze, sie heißt Luna": the cat is Luna, not a second, nameless cat.
     with_names = {
@@ -81,7 +87,7 @@ _BREEDS = words(
 )
 _NAME = r"[A-Z][\w'’-]{1,20}"
 _PET_FILLER = r"(?:[\w'’]{1,8}\s){0,3}?"
-_AND = r"(?:and|et|y|e|und|voi|va|&)"
+_AND = r"(?:and|et|pis|y|e|und|voi|va|&)"  # "pis": "and" as Québec says it
 
 
 @functools.cache
@@ -135,4 +141,6 @@ _SPOKEN_TO = re.compile(
 def _pet_name(text: Text, match: re.Match[str], group: str, pack: LanguagePack) -> bool:
     word = lower_fold(match[group])
     spoken_to = _SPOKEN_TO.search(text.folded[max(match.start(group) - 16, 0) : match.start(group)]) is not None
-    return word not in pack.not_values and word not in pack.clause_words and not spoken_to
+    # "Mein Hund, ein Dackel, heißt Waldi": "Hund" is the kind, not a name.
+    kind = word in pack.pets or word in _BREEDS
+    return word not in pack.not_values and word not in pack.clause_words and not spoken_to and not kind

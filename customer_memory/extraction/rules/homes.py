@@ -269,7 +269,14 @@ _ASKS_HOME = re.compile(
     r"ainda (?:vive|mora|esta|estas) (?:em|no|na)|onde (?:vive|mora)|misma direccion|mesma morada|mesmo endereco|"
     r"wohnen sie (?:noch |immer noch |weiterhin )?(?:in|im)|wo wohnen sie|wohnst du (?:noch |immer noch )?(?:in|im)|"
     r"wo wohnst du|habitez-vous (?:toujours |encore )?(?:a|au|en)|vous habitez (?:toujours |encore )?(?:a|au|en)|"
-    r"ou habitez-vous|vous habitez ou|tu habites (?:toujours |encore )?(?:a|au|en)|ou habites-tu)\b"
+    r"ou habitez-vous|vous habitez ou|tu habites (?:toujours |encore )?(?:a|au|en)|ou habites-tu|"
+    r"vous etes (?:toujours|encore) (?:a|au|en|sur)|tu es (?:toujours|encore) (?:a|au|en)|"
+    r"sind sie (?:noch|immer noch) in|bist du (?:noch|immer noch) in)\b"
+)
+# "Roubaix, maintenant.": the whole answer is a town we know, maybe with "now" or a "no" before it.
+_BARE_TOWN = re.compile(
+    r"^\s{0,3}(?:(?i:non|nein|no|nao|nee)[,.!]?\s{1,3})?(?P<v>[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})?)"
+    r"(?:,?\s(?i:maintenant|desormais|jetzt|inzwischen|mittlerweile|now|ahora|agora))?\s{0,2}[.!]?\s{0,2}$"
 )
 _ANSWERED_HOME = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope|ja|nein|oui|non)[,.!]?\s{1,3})?"
@@ -289,6 +296,8 @@ def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
     for _asked, line in answers(lines, _ASKS_HOME):
         text = Text(line.content[:300])
         match = _ANSWERED_HOME.search(text.folded)
+        if match is None and (bare := _BARE_TOWN.match(text.folded)) and known_place(bare["v"]):
+            match = bare
         if match is None or trips.found_in(text.lower):
             continue
         if place := values.place(text.span(match, "v"), pack):

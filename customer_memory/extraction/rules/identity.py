@@ -38,11 +38,17 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
             if group and (value := values.age(text.span(match, group), pack)):
                 found.append(Found("age", value, HIGH, match.start()))
                 break
+    addresses: list[Found] = []
     for patterns, key in ((pack.moved, "location"), (pack.location, "location"), (pack.hometown, "hometown")):
         for pattern in patterns:
             for match in pattern.finditer(text.folded):
                 if value := values.place(text.span(match, "v"), pack):
-                    found.append(Found(key, value, HIGH if key == "location" else MEDIUM, match.start()))
+                    item = Found(key, value, HIGH if key == "location" else MEDIUM, match.start())
+                    (addresses if "addr" in pattern.groupindex else found).append(item)
+    # The town of an address only when the message does not say where they live ("J'habite à Carouge" and the
+    # university's address under the signature: Carouge).
+    if not any(item.key == "location" for item in found):
+        found += addresses
     if not any(item.key == "location" for item in found):
         found += mentioned_cities(text, pack)
     return found
@@ -124,6 +130,10 @@ def city_at(original: str, start: int) -> str:
         return ""  # "in general", "en casa": a lowercase word in a script with capitals
     if values.is_street(tokens[0]):
         return ""  # "na Rua Augusta": an address (the town of A Rúa is not meant)
+    # "Hamburg-Winterhude", "Graz-Andritz": a town we know and its district, joined.
+    head, dash, district = tokens[0].strip(_EDGES).partition("-")
+    if dash and district[:1].isupper() and district.isalpha() and city_zone(head):
+        return f"{head}-{district}"
     for size in (3, 2, 1):
         words_ = [token.strip(_EDGES) for token in tokens[:size]]
         # A comma or a full stop ends the name: "Portland, Oregon" is Portland.
@@ -234,6 +244,9 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             if text[max(sentence.start() - 2, 0) : sentence.start()].strip()[:1].isdigit():
                 continue
             said = _PARTICLE_END.sub("", without_yes(sentence.group().strip()))
+            # "Beste Grüße" on its own line closes a letter: no name.
+            if _CLOSING.match(values.lower_fold(said).replace("ß", "ss")):
+                continue
             whole = said.split()
             leading = said.split(",")[0].split()
             # "Griaß di, Florian Gruber wieder.": after the greeting, without "again".
@@ -297,7 +310,11 @@ _CLOSING_END = re.compile(
     r"\bcumprimentos|\bsaudacoes|\bun (?:cordial )?saludo|\bsaludos cordiales|\bwith (?:best|kind|warm) (?:wishes|regards))"
     r"[,.!]?$"
 )
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.\s{1,3}){1,2}(?=[A-Z])")
+# "Mag. pharm. Katharina Steiner", "Dr. med. …", "Dr Laurent Chappuis" (French writes "Dr" without the dot).
+_ACADEMIC_TITLE = re.compile(
+    r"^(?:(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.|(?:Dr|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
+    r"phil|iur|techn|rer\. nat|h\.c)\.\s{1,3})?){1,2}(?=[A-Z])"
+)
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
 _WITH = re.compile(r"^(?i:con|com)\s(?:(?i:el|la|o|a)\s)?(?=[A-Z])")
 
@@ -350,6 +367,13 @@ def _letter_signature(text: str, pack: LanguagePack) -> str:
         closed = _CLOSING.match(values.lower_fold(closing)) is not None
         if closed and 2 <= len(tokens) <= 3 and name_like(tokens, pack, caseless=True):
             return " ".join(tokens)
+    # "…\n\nMag. pharm. Katharina Steiner\nApothekerin\n…": a titled name on a line of its own, near the end of a
+    # letter, signs it without a closing.
+    for index, line in enumerate(lines):
+        if index >= 2 and len(lines) - index <= 5 and (title := _ACADEMIC_TITLE.match(line)):
+            tokens = line[title.end() :].split()
+            if 2 <= len(tokens) <= 3 and name_like(tokens, pack):
+                return " ".join(tokens)
     return ""
 
 
@@ -368,6 +392,9 @@ def home_after_name(text: str, name: str) -> str:
         rest = rest[age.end() :]
     if intro := _FROM.match(rest):
         return city_at(rest, intro.end())
+    # "Heike Brandstätter, 28199 Bremen.": the postcode and the town right after the name.
+    if postcode := _NAME_POSTCODE.match(rest):
+        return city_at(rest, postcode.end())
     if "\n" in rest[:2]:  # a signature: the next lines hold a title, a company, a city
         for line in [line.strip() for line in rest.splitlines() if line.strip()][:3]:
             # "69007 Lyon", "CH-8004 Zürich": the town after its postcode; "Mobil 0171 5552398" is a phone line.
@@ -412,18 +439,32 @@ def signature_role(text: str, name: str) -> tuple[str, str]:
         title, organization = line, ""
     if not title[:1].isupper() or (organization and not organization[:1].isupper()):
         return "", ""
-    # "Senior Paralegal\nBrandt & Weiss LLP" (capitalised words), "Giám đốc điều hành\nCông ty TNHH Cơ khí Nhật
-    # Quang" (named as an organization): the organization on the next line.
+    # "Apotheke Zum Löwen", "voestalpine Stahl GmbH", "Giám đốc điều hành\nCông ty TNHH Cơ khí Nhật Quang": the
+    # organization on the line under the job title, unless that line is a street.
     below = lines[1] if len(lines) > 1 else ""
-    street = any(values.is_street(token) for token in below.split())
-    named = bool(_ORGANIZATION_LINE.fullmatch(below)) and not city_at(below, 0) and not street
-    plain = not any(char.isdigit() for char in below) and "@" not in below and len(below.split()) <= 10
-    if not organization and (named or (plain and _ORGANIZATION_KIND.match(values.lower_fold(below)))):
-        organization = below
+    if not organization and below and not any(values.is_street(token) for token in below.split()):
+        organization = _organization_line(below)
+        plain = not any(char.isdigit() for char in below) and "@" not in below and len(below.split()) <= 10
+        if not organization and plain and _ORGANIZATION_KIND.match(values.lower_fold(below)):
+            organization = below
     return title, organization
 
 
-_ORGANIZATION_LINE = re.compile(r"[A-Z][\w'’&.-]{0,30}(?: (?:[A-Z0-9][\w'’&.-]{0,30}|&|of|de|do|da|del|y|e|und)){0,5}")
+def _organization_line(line: str) -> str:
+    """The line under the job title, when it names an organization ("Apotheke Zum Löwen", "voestalpine Stahl GmbH",
+    "Université de Genève, Département de géographie" -> its first part): no digit, "@", town or second role."""
+    if any(char.isdigit() for char in line) or "@" in line or _MAIL_FOOTER.match(lower_fold(line)):
+        return ""
+    first = _TITLE_SEPARATOR.split(line, maxsplit=1)[0].strip(" ,")
+    if not 1 <= len(first.split()) <= 6 or lower_fold(first) in _ROLE_WORDS or known_place(first):
+        return ""
+    return first if first[:1].isupper() or _LEGAL_FORM.search(first) else ""
+
+
+# "voestalpine Stahl GmbH", "Biscuits Lacroix inc.": a company by its legal form, whatever its first letter.
+_LEGAL_FORM = re.compile(
+    r"\b(?:GmbH|AG|SE|KG|OG|e\.V\.|SA|SAS|SARL|Sàrl|Inc|inc|Ltd|LLC|S\.A\.|S\.L\.|Lda|Ltda|BV|NV)\b"
+)
 # A line that names an organization by its kind (folded): "Công ty TNHH …", "Ngân hàng …", "University of …".
 _ORGANIZATION_KIND = re.compile(
     r"(?:cong ty|cty|tap doan|ngan hang|benh vien|truong dai hoc|dai hoc|vien|university|universite|universidad|"
@@ -456,6 +497,7 @@ _FROM = re.compile(
     r"(?i:(?:out|up|down|over|based)\s)(?i:in)\s{1,3})"
 )
 _AGE_AFTER_NAME = re.compile(r",?[ \t]{1,3}(?:בן|בת)[ \t]\d{1,3}(?=[ \t,])")
+_NAME_POSTCODE = re.compile(r",[ \t]{1,3}(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,3}(?=[^\W\d])")
 
 
 def _before_session_words(text: str, pack: LanguagePack) -> list[str]:

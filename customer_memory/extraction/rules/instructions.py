@@ -20,7 +20,9 @@ def facts(text: Text, pack: LanguagePack) -> list[Found]:
         if match is None:
             continue
         value = instruction.value
-        named = next((g for g in ("v", "v2") if g in instruction.pattern.groupindex and match[g]), None)
+        named = next(
+            (g for g in ("v", "v2", "v3", "v4", "v5") if g in instruction.pattern.groupindex and match[g]), None
+        )
         if instruction.key == "preferred_language" and named:
             value = pack.languages.get(lower_fold(match[named]), text.span(match, named).capitalize())
         elif instruction.key == "tone_preference" and named:
@@ -68,18 +70,26 @@ def _first_channel(lower: str, pack: LanguagePack) -> str:
             continue
         end = at + len(word)
         whole = end == len(lower) or not lower[end].isalnum()
-        named.append((not whole, at, -len(word), end, channel))
+        negated = _CHANNEL_REFUSED.search(lower[max(0, at - 20) : at]) is not None
+        named.append((negated, not whole, at, -len(word), end, channel))
     if not named:
         return ""
-    # A whole word first ("appelez-moi sur mon GSM": "gsm" before the start of "appel" in "appelez"), then the
+    # One not refused first ("nie telefonisch, nur per Mail": the mail), then a whole word first ("appelez-moi sur mon GSM": "gsm" before the start of "appel" in "appelez"), then the
     # first named, then the longest ("courrier électronique", email, before "courrier", post, at the same place).
     named.sort()
-    _, _, _, end, best = named[0]
+    _, _, _, _, end, best = named[0]
     # "nhắn tin Zalo", "הודעה בוואטסאפ": a message on the app named right after the word for a message.
-    app = next((item for item in named[1:] if item[1] >= end and item[4] not in {"SMS", "phone"}), None)
-    if best == "SMS" and app is not None and len(lower[end : app[1]].split()) <= 1:
-        best = app[4]
+    app = next((item for item in named[1:] if item[2] >= end and item[5] not in {"SMS", "phone"}), None)
+    if best == "SMS" and app is not None and len(lower[end : app[2]].split()) <= 1:
+        best = app[5]
     return best
+
+
+# A channel refused right before it is named ("nie telefonisch", "pas par SMS", "not by phone").
+_CHANNEL_REFUSED = re.compile(
+    r"\b(?:nie|niemals|nicht|kein|keine|keinen|pas|jamais|not|never|no|nunca|nao)\s(?:(?:per|uber|via|par|au|by|"
+    r"per|on|por|pelo|pela)\s)?(?:(?:le|la|l'|the|el|o|a|dem|die)\s?)?$"
+)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{3,240}")
@@ -156,6 +166,13 @@ _ASKS_CHANNEL = re.compile(
     r"recordatorios|confirmaciones|atualizacoes|notificacoes|lembretes|alertas) (?:by|via|on|over|por|pelo|pela) "
     + _CHANNEL_WORD
     + r")"
+    + r"|"
+    # "On vous appelle ou on vous écrit ?", "On vous joint comment ?", "Wie dürfen wir Sie erreichen?".
+    r"\bon vous (?:appelle|telephone|ecrit)\b[^?.!\n]{0,16}\sou\s(?:on vous\s)?(?:appelle|telephone|ecrit|envoie)"
+    r"\b[^.!\n]{0,30}\?|\b(?:on vous joint comment|comment (?:on vous joint|vous joindre|peut-on vous joindre|"
+    r"pouvons-nous vous joindre|souhaitez-vous etre (?:contacte|joint|informe)e?)|par quel (?:moyen|canal))\b|"
+    r"\bwie (?:durfen|konnen|sollen) wir sie (?:am besten\s)?(?:erreichen|kontaktieren|informieren|benachrichtigen)\b|"
+    r"\bwie mochten sie (?:am liebsten\s)?(?:kontaktiert|informiert|benachrichtigt|erreicht) werden\b"
 )
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nao|nunca|never|don'?t|ni)\s(?:\w+\s)?$")
 # Portuguese "no" is "in the" ("manda msg no zap").
@@ -179,36 +196,4 @@ def answered_channel(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str,
                     best, best_at = channel, at
         if best:
             return best, line.message_id
-    return "", ""
-
-
-# --- The hours named in answer to "when shall we call you?" ----------------------------------------------
-
-# The agent asking when to call (folded): "Khi nào kỹ thuật gọi cho anh tiện ạ?", "What time is best to call you?".
-_ASKS_CALL_TIME = re.compile(
-    r"\b(?:(?:khi nao|luc nao|may gio|gio nao|buoi nao)[^.!?\n]{0,40}\b(?:goi|lien lac|lien he)\b|"
-    r"(?:goi|lien lac|lien he)[^.!?\n]{0,30}\b(?:khi nao|luc nao|may gio|gio nao|buoi nao)\b|"
-    r"(?:what|which) time[^.!?\n]{0,30}\b(?:call|reach|ring)|best time to (?:call|reach|ring)|"
-    r"when (?:is|would be) (?:a )?(?:good|best|convenient) time to (?:call|reach))|"
-    r"מתי (?:נוח|הכי נוח)[^.!?\n]{0,20}(?:להתקשר|שנתקשר|שנחזור|לחזור)|באיזו שעה (?:להתקשר|נוח)"
-)
-_CALL_CLAUSE = re.compile(r"[^,.;!?\n]{2,60}")
-_HOUR = re.compile(r"\d{1,2}\s?(?:h\b|gio\b|:\d\d|am\b|pm\b)")
-
-
-def answered_call_time(lines: list, pack: LanguagePack) -> tuple[str, str]:
-    """ "Sau 5 giờ chiều, ban ngày anh chạy Grab.": the first clause of the customer's reply right after the agent
-    asked when to call them, when it names a time (an hour or a time word of the pack) and asks nothing:
-    (the hours, its message id)."""
-    if not pack.time_words:
-        return "", ""
-    times = keywords(pack.time_words)
-    for _asked, line in answers(lines, _ASKS_CALL_TIME):
-        clause = _CALL_CLAUSE.match(line.content.strip())
-        if clause is None or line.content.strip()[clause.end() : clause.end() + 1] == "?":
-            continue
-        lower = lower_fold(clause.group())
-        if len(lower.split()) <= 8 and (times.found_in(lower) or _HOUR.search(lower)):
-            value = clause.group().strip()
-            return value[:1].upper() + value[1:], line.message_id
     return "", ""

@@ -98,6 +98,9 @@ class LanguagePack:
     # Someone else in the sentence before an accessibility word ("der ist halb blind", "אבא שלי עיוור"):
     # their need, not the customer's. Searched over the folded sentence up to the word (80 characters at most).
     accessibility_others: Pattern | None = None
+    # "mein Mann liest mit", "mon épouse et moi": a spouse mentioned without a name (group "rel": the word), read
+    # when nothing in the conversation names the spouse or says the marital status.
+    spouse_mention: Pattern | None = None
     device: tuple[Pattern, ...] = ()
     # Words said just before the vehicle the customer drives (folded, lowercase: "tengo", "ich fahre", "my"),
     # read by rules/vehicles.py with a make or model it knows after them.

@@ -35,6 +35,7 @@ PACK = LanguagePack(
     relations=words.RELATIONS,
     relation=family.RELATION,
     marital=family.MARITAL,
+    spouse_mention=family.SPOUSE_MENTION,
     children=family.CHILDREN,
     pets=words.PETS,
     pet=family.PET,

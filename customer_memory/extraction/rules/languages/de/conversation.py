@@ -32,7 +32,7 @@ NOT_VALUES = frozenset(
 
 CORRECTION = words(
     "nein,|ah nein|äh nein|ah, nein|falsch|quatsch|sorry|entschuldigung, ich meine|ich meine|ich meinte|"
-    "korrektur|verzeihung|stimmt nicht|unsinn|nee,|also eigentlich|moment,|ich habe mich vertan|"
+    "korrektur|verzeihung|stimmt nicht|unsinn|nee,|nee|also eigentlich|moment,|ich habe mich vertan|"
     "hab mich vertan|verschrieben|verwechselt|vielmehr"
 )
 

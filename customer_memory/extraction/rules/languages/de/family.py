@@ -16,6 +16,12 @@ _ADJ = r"(?:(?:kleine|grosse|große|altere|jungere|alteste|jungste|verstorbene|l
 _PERSON = r"(?P<name>[A-Z][\w'-]{1,30}+(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!tion)(?<!nis)(?<!geld))"
 
 RELATION = (
+    # "Ich habe zwei Söhne, Max und Leon", "unsere Töchter Lea und Mara": two children named, one relation.
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|haben wir|habe ich|und ich haben|meine|unsere|meinen|unseren)\s"
+        r"(?:zwei\s)?(?P<rel>sohne|enkelinnen|(?<=zwei\s)(?:tochter|enkel)))\b,?\s" + _PERSON + r"\s(?i:und)\s"
+        r"(?P<name2>[A-Z][\w'-]{1,30}+)(?![\w'-])"
+    ),
     rx(
         r"(?i:\b"
         + _POSS
@@ -38,7 +44,22 @@ RELATION = (
     ),
     # "meine Frau, die Brigitte, hat Zöliakie": the name with its spoken article, between commas.
     rx(r"(?i:\b" + _POSS + r"\s" + _ADJ + r"?(?P<rel>" + _REL + r"))\b,\s(?i:die|der)\s" + _PERSON + r"(?=,)"),
+    # "Petra und ich haben einen Sohn, Lukas (3)", "ich habe eine Tochter namens Mia": an article, then the name.
+    rx(
+        r"(?i:\b(?:ich habe|ich hab|wir haben|haben wir|habe ich|hab ich|und ich haben)\s(?:(?:auch|noch|schon|zusammen|nur)\s)?"
+        r"(?:einen|eine|ein)\s"
+        + _ADJ
+        + r"?(?P<rel>sohn|tochter|enkel|enkelin|enkelsohn|enkeltochter))\b(?:,\s|\s(?i:namens|mit namen)\s)"
+        + _PERSON
+        + r"(?=\s{0,2}[,.!;(]|$|\s(?i:und|der|die)\b)"
+    ),
     rx(r"(?i:\b(?P<rel>witwe|witwer)\b)" + _GAP + r"(?i:(?:mein|meine)\s)(?!(?i:" + _REL + r")\b)" + _PERSON),
+)
+
+# "mein Mann liest mit", "mit meiner Frau": the spouse without a name (not "meine Ex-Frau", not "meine Frau Mama").
+SPOUSE_MENTION = rx(
+    r"(?i:\b(?:mein|meine|meinem|meinen|meiner)\s(?P<rel>ehemann|mann|ehefrau|frau|partner|partnerin|lebensgefahrte|"
+    r"lebensgefahrtin|lebensgefahrten|gatte|gattin)\b)(?!-|\s(?:[A-Z]|(?i:ist|war)\s(?:gestorben|verstorben|tot)\b))"
 )
 
 MARITAL = (
@@ -49,10 +70,17 @@ MARITAL = (
         I,
     ),
     rx(
-        r"\b(?:ich bin|bin ich)\s(?:(?:seit \w{1,12}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
-        r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend)\b",
+        r"\b(?:ich bin|bin ich)\s(?:(?:seit(?: \w{1,12}){1,2}|jetzt|schon|inzwischen|glucklich|frisch)\s){0,2}(?P<v>"
+        r"verheiratet|ledig|geschieden|verwitwet|witwe|witwer|verlobt|single|getrennt|alleinstehend|alleinerziehend|"
+        r"alleinerziehende(?: mutter)?|alleinerziehender(?: vater)?|alleinerzieherin|alleinerzieher)\b",
         I,
     ),  # "Ich habe im Mai geheiratet", "wir haben letztes Jahr geheiratet" (not "nie geheiratet").
+    # "Geschieden. Zwei Kinder, die wohnen bei mir.": the status as a sentence of its own (an answer).
+    rx(
+        r"(?:^|[.!?]\s{1,3})(?:ja,?\s|nein,?\s)?(?P<v>geschieden|verheiratet|ledig|verwitwet|getrennt lebend|getrennt|"
+        r"verlobt|alleinerziehend)\s{0,2}(?:[.!]|$)",
+        I,
+    ),
     rx(
         r"\b(?:ich habe|ich hab|wir haben|habe ich|haben wir)\s(?:(?!(?:nicht|nie|noch|kein|keine)\b)[\w.]{1,12}\s){0,3}?"
         r"(?P<v>geheiratet)\b",
@@ -61,8 +89,15 @@ MARITAL = (
 )
 
 CHILDREN = (
+    # "Geschieden. Zwei Kinder, die wohnen bei mir.": how many, as a sentence of its own (an answer).
     rx(
-        r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von)\s(?:meinen\s|"
+        r"(?:^|[.!?]\s{1,3})(?:ja,?\s|nein,?\s)?(?P<v>zwei|drei|vier|funf|sechs|ein|eins|\d)\s(?P<what>Kinder|Kind)"
+        r"(?=\s{0,2}(?:[,.!;]|$)|\s(?:die|und|im|von)\b)",
+        I,
+    ),
+    rx(
+        r"\b(?:ich habe|ich hab|wir haben|mit|bei|meine|meinen|unsere|unseren|mutter von|vater von|"
+        r"alleinerzieherin von|alleinerzieher von)\s(?:meinen\s|"
         r"unseren\s)?(?P<v>zwei|drei|vier|funf|sechs|ein|eine|einem|einen|\d)\s(?:(?:kleine[n]?|erwachsene[n]?|"
         r"kleinen)\s)?(?P<what>Kinder[n]?|Kind|Enkelkinder[n]?|Enkel[n]?|Sohne[n]?|Tochter[n]?|Jungs|Madchen)\b",
         I,
@@ -70,6 +105,11 @@ CHILDREN = (
 )
 
 PET = (
+    # "Mein Hund, ein Dackel, heißt Waldi", "Die Katze heißt übrigens Luna": the name said with "heißt".
+    rx(
+        r"(?i:\b(?:" + _POSS + r"|der|die|das)\s(?P<species>" + _PET + r"))\b(?:,\s(?i:ein|eine)\s[\w -]{2,25}?,)?\s"
+        r"(?i:hei(?:ss|ß)t)\s(?:(?i:ubrigens|uebrigens|ubrigens|auch|ja)\s)?" + _PERSON
+    ),
     # "einen Beagle, Oskar heißt er", "unsere Katze, sie heißt Mimi": the name said with "heißt".
     rx(
         r"(?i:\b(?:"
@@ -99,5 +139,12 @@ PET = (
         + r"))(?i:dame|herr|mix)?\b(?:,?\s(?:(?i:namens|die|der)\s)?"
         + _PERSON
         + r")?"
+    ),
+    # "einen Berner Sennenhund, Bruno", "unsere Hauskatze Minka": a breed compound ending in the animal, then its name.
+    rx(
+        r"\b(?i:einen|eine|ein|unseren|unsere|unser|meinen|meine|mein)\s(?:[A-Z][a-z]{2,20}+(?:er)?\s)?"
+        r"[A-Z][a-z]{2,20}?(?P<species>hund|katze|kater)\b,?\s(?:(?i:namens|der|die)\s)?"
+        + _PERSON
+        + r"(?=\s{0,2}[,.!;(]|$|\s(?i:und|der|die|hei(?:ss|ß)t)\b)"
     ),
 )

@@ -22,7 +22,7 @@ _START = r"(?:^|[.!?]\s{1,3}|" + _HELLO + r")"
 _OPENING = r"(?:^|" + _HELLO + r")"
 _NOT_A_NAME = (
     r"(?!(?i:" + _OCC + r"|kunde|kundin|mitglied|neu|neukunde|neukundin|rentner|rentnerin|witwe|witwer|"
-    r"verheiratet|allergisch|vegan|vegetarier|vegetarierin|veganer|veganerin|hier|dabei|gerade|froh|sauer|leider|der|"
+    r"verheiratet|alleinerzieh[a-z]{0,6}|alleinstehend[a-z]{0,2}|allergisch|vegan|vegetarier|vegetarierin|veganer|veganerin|hier|dabei|gerade|froh|sauer|leider|der|"
     r"die|das|single|student|studentin|diabetiker|diabetikerin|allergiker|allergikerin|anfanger|anfangerin|laie|"
     r"[a-zß-]{0,20}(?:fahrer|fahrerin|kunde|kundin|nutzer|nutzerin))\b)"
 )
@@ -80,7 +80,7 @@ AGE = (
         r"(?i:\b(?:ich bin|bin ich|ich werde|werde ich|ich wurde|ich bin jetzt)\s(?:(?:jetzt|schon|gerade|"
         r"inzwischen|bereits|fast|knapp|nun|ja|auch|doch|erst|stolze)\s){0,2}(?P<v>\d{1,3}|" + _AGE_WORD + r")"
         r"(?:\sjahre(?:\salt)?\b|(?=\s{0,2}(?:[,;!?]|\.(?!\d)|$|und\b|jetzt\b|geworden\b|seit\b|alt\b|"
-        r"nein\b|oder\b|aber\b))))"
+        r"nein\b|nee\b|oder\b|aber\b))))"
     ),
     rx(r"(?i:\b(?:mit|bei) (?:meinen |stolzen )?(?P<v>\d{1,3}|" + _AGE_WORD + r") jahren\b)"),
 )
@@ -88,10 +88,22 @@ AGE = (
 LOCATION = (
     rx(
         r"(?i:(?:\bich\s(?:wohne|wohn|lebe)|\bwir\s(?:wohnen|leben)|\bwohne ich|\bwohnen wir|\blebe ich|\bleben wir|"
-        r"\bwohne)\s" + _WHEN + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
+        r"\bwohne)\s(?:(?:aber|doch|allerdings|jedoch|selbst)\s)?"
+        + _WHEN
+        + r"{0,2}(?:in|bei|nahe|nahe bei|in der nahe von|im raum|am rand von)\s)"
         r"(?!(?i:der|dem|einer|einem|meiner|meinen|meinem|einer|miete|untermiete)\b)" + _VALUE
     ),
     rx(r"(?i:\bbei uns (?:hier\s)?in\s)" + _NOUN),
+    # "Ich wohne im 7. Bezirk in Wien", "wohnhaft in Dresden".
+    rx(
+        r"(?i:\b(?:wohne|wohnen|lebe|leben)\s(?:[\w-]{1,12}+\s){0,2}?im\s(?:\d{1,2}\.\s?|[a-z]{3,12}\s)(?:bezirk|kreis|"
+        r"stadtteil|viertel|stadtbezirk)\s(?:in|von)\s|\bwohnhaft\s(?:in|im)\s)" + _NOUN
+    ),
+    # "aus dem Keller unseres Hauses in Hamburg-Winterhude", "meine Wohnung in Ottensen": their home, then where.
+    rx(
+        r"(?i:\b(?:meine|meiner|meinem|meines|unsere|unserer|unserem|unseres)\s(?:wohnung|haus|hauses|hause|"
+        r"zuhause|eigenheim|einfamilienhaus|reihenhaus|eigentumswohnung|mietwohnung)\s(?:in|im)\s)" + _NOUN
+    ),
     # "Ich wohne in München... sorry, Quatsch, in Garching": the place after the self-correction.
     rx(
         r"(?i:\b(?:wohne|wohnen|lebe|leben)\s(?:\w+\s)?in" + _DOTS_GAP + r"(?:quatsch|falsch|nein|sorry|ich meine|"
@@ -101,7 +113,7 @@ LOCATION = (
     # "Annenstraße 47, 8020 Graz", "Birmensdorferstrasse 201\nCH-8003 Zürich": the town of an address.
     rx(
         r"(?i:(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee)\s\d{1,4}(?:\s?[a-z])?,?\s{1,3}"
-        r"(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN
+        r"(?:[A-Z]{1,2}-)?\d{4,5}\s)(?P<addr>)" + _TOWN
     ),
     # "Schöne Grüße aus Hannover!", "Liebe Grüße aus dem sonnigen Freiburg": signing off from home.
     rx(r"(?i:\bgru(?:ss|ß)e?\s(?:aus|vom|von)\s(?:dem\s(?:[a-zß]{3,15}\s)?)?)" + _NOUN + r"(?=\s{0,3}[!.\n]|$)"),
@@ -134,7 +146,19 @@ MOVED = (
         r"inzwischen|letztes jahr|letzten monat|im \w{3,9}|im fruhjahr|im sommer|im herbst|im winter|nun)\s){0,2}"
         r"nach\s)" + _NOUN + r"(?i:\s(?:gezogen|umgezogen))"
     ),
+    # "wir sind vor zwei Jahren nach Meilen gezogen": any few words before the town, the verb last.
+    rx(
+        r"(?i:\b(?:ich bin|wir sind|bin ich|sind wir)\s(?:(?!nicht\b|nie\b|nach\b)[\w-]{1,15}+\s){1,5}?nach\s)"
+        + _NOUN
+        + r"(?i:\s(?:gezogen|umgezogen))"
+    ),
     rx(r"(?i:\b(?:umgezogen|gezogen|umzug)\s(?:nach|in)\s)" + _NOUN),
+    # "wir ziehen mit 1. März nach Linz": a move that is settled, with its date (not "vielleicht ziehen wir").
+    rx(
+        r"(?i:(?<!vielleicht )(?<!eventuell )(?<!wahrscheinlich )(?<!moglicherweise )\b(?:wir ziehen|ich ziehe|ziehen wir|"
+        r"ziehe ich)\s(?:(?:mit|am|zum|im|ab|anfang|ende|mitte)\s(?:[\w.]{1,12}\s){1,2}?|(?:bald|demnachst|"
+        r"nachste woche|nachsten monat)\s)nach\s)" + _NOUN
+    ),
 )
 
 HOMETOWN = (

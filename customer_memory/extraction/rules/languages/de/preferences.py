@@ -114,7 +114,12 @@ ACCESSIBILITY = (
         r"\b(?:horgerate?n?|horgerats|schwerhorig|gehorlos|taub|blind|fast blind|sehbehindert|ich sehe (?:sehr\s|"
         r"ganz\s|so\s)?schlecht|ich (?:hore|hor|hör|höre) (?:sehr\s|ganz\s|so\s)?schlecht|grau(?:e[rn]?)? star|makuladegeneration|"
         r"rollstuhl(?:fahrer(?:in)?)?|rollator|gehstock|krucken|unterarmgehstutzen|(?:am|mit) stock|screenreader|bildschirmleser|sprachausgabe|voiceover|talkback|"
-        r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert)\b",
+        r"legasthenie|legastheniker(?:in)?|gebardensprache|gehbehindert|schwerbehindert|"
+        # "wegen meiner Hüftprothese", "ich habe ein künstliches Knie", "nach meiner Knie-OP": hip and knee.
+        r"(?:huft|knie)(?:-?prothese|-?gelenksprothese|-?tep|-?op|-?operation)|kunstliche[ns]? (?:huftgelenk|"
+        r"kniegelenk|hufte|knie)|neue[ns]? (?:huftgelenk|kniegelenk|hufte)|ich hor(?:e)? (?:sehr\s|ganz\s|so\s)?"
+        r"schwer|ich sehe kaum (?:noch\s)?(?:etwas|was)|ich (?:kann|konnte) (?:nicht mehr (?:so\s)?(?:gut\s)?|kaum (?:noch\s)?|"
+        r"nicht (?:so\s)?gut\s)(?:sehen|horen|laufen))\b",
         I,
     ),
 )
@@ -138,12 +143,12 @@ FREQUENCY_WORDS = words(
     "jeden tag|jeden morgen|jeden abend|jede woche|jeden monat|jedes wochenende|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|abends immer|immer sonntags|taglich|wochentlich|am wochenende|einmal die woche|zweimal die woche|fast jeden"
 )
 
-CALL_WORDS = words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf")
+CALL_WORDS = words("anrufen|ruft|rufen|anruf|anrufe|telefonieren|erreichbar|zuruckrufen|ruf|melden|meldet|melde")
 TIME_WORDS = words(
     "morgens|vormittags|nachmittags|abends|nach|vor|zwischen|uhr|mittags|wochenende|vormittag|nachmittag|"
     "am abend|am morgen|mittagspause|feierabend"
 )
-REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber")
+REQUEST_WORDS = words("bitte|nur|nie|niemals|lieber|am besten|am liebsten")
 
 PLAN_WORDS = words("tarif|paket|abo|abonnement|vertrag|mitgliedschaft|plan|konto|versicherung|police|mitglied|internet")
 

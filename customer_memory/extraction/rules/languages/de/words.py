@@ -15,9 +15,9 @@ RELATIONS = {
     "gattin": "spouse", "partner": "spouse", "partnerin": "spouse", "lebensgefahrte": "spouse",
     "lebensgefahrten": "spouse", "lebensgefahrtin": "spouse", "verlobte": "spouse", "verlobten": "spouse",
     "verlobter": "spouse",
-    "sohn": "son", "sohnes": "son", "tochter": "daughter", "mutter": "mother", "mama": "mother", "mami": "mother",
+    "sohn": "son", "sohnes": "son", "sohne": "son", "tochter": "daughter", "mutter": "mother", "mama": "mother", "mami": "mother",
     "vater": "father", "papa": "father", "bruder": "brother", "schwester": "sister", "enkel": "grandson",
-    "enkelsohn": "grandson", "enkelin": "granddaughter", "enkeltochter": "granddaughter",
+    "enkelsohn": "grandson", "enkelin": "granddaughter", "enkelinnen": "granddaughter", "enkeltochter": "granddaughter",
     "enkelkind": "grandchild", "oma": "grandmother", "omi": "grandmother", "großmutter": "grandmother",
     "grossmutter": "grandmother", "opa": "grandfather", "großvater": "grandfather", "grossvater": "grandfather",
     "nichte": "niece", "neffe": "nephew", "neffen": "nephew", "tante": "aunt", "onkel": "uncle",
@@ -67,7 +67,7 @@ _JOBS = (
 # (`(?-i:...)`), so that trying it after every "ich bin" costs a few steps (tests/test_linear_patterns.py).
 _OCC = (
     # "UX-Designerin", "IT-Berater": an abbreviation and a hyphen before the job noun.
-    r"(?-i:(?:[A-Z]{1,4}-)?(?:[A-Z][a-zß-]{1,20}"
+    r"(?-i:(?:[A-Z]{1,4}-)?(?:(?!Allein)[A-Z][a-zß-]{1,20}"
     + trie(words(_JOB_HEADS))
     + r"|"
     + trie(words(_JOB_HEADS + "|" + _JOBS), capital=True)

@@ -32,16 +32,41 @@ STUDIES = (
 STUDENT_OF = "studiert {field}"
 
 OCCUPATION = (
+    # "Primarlehrerin, bei der Schule Bümpliz.": the job opening the answer, then where.
+    rx(
+        r"(?i:^\s{0,3}(?:ja,?\s|nein,?\s)?(?:ich bin\s)?(?P<v>"
+        + _OCC
+        + r"))(?![\w-])(?=\s{0,2}(?:[,.!]|$)|\s(?i:bei|im|am|an der|"
+        r"in der|beim)\b)"
+    ),
+    # "bin seit 1. September als Ökonom in der Abteilung … tätig": the job said with "als … tätig".
+    rx(
+        r"(?i:\b(?:ich bin|bin ich|bin|ich war)\s(?:(?:[^.,;!?\n]|(?<=\d)\.){1,30}?\s)?als\s)(?P<v>[A-Z][\w-]{2,30}+)"
+        r"(?:\s[^.;!?\n]{1,80}?)?(?i:\statig)\b"
+    ),
     rx(r"\bich\s(?:arbeite|arbeit|jobbe)\s" + _WHEN + r"?als\s(?:eine?\s)?" + _VALUE, I),
+    # "Als Lehrerin habe ich in den Ferien Zeit": the job opening the sentence, the verb, then "ich".
+    rx(
+        r"(?i:(?:^|[.!?]\s{1,3})(?:und\s|aber\s)?als\s(?:eine?\s)?(?P<v>"
+        + _OCC
+        + r"))\s(?i:(?:habe|hab|bin|kann|muss|arbeite|"
+        r"darf|werde|mache|fahre)\s(?:ich)\b)"
+    ),
+    # "Ich mache eine Ausbildung zur Bankkauffrau": the job they train for.
+    rx(
+        r"(?i:\bich\s(?:mache|mach)\s(?:gerade\s|jetzt\s)?(?:eine|meine)\s(?:ausbildung|umschulung|lehre)\s"
+        r"(?:zum|zur|als)\s)(?P<v>[A-Z][\w-]{2,30}+)"
+    ),
+    # "Ich arbeite bei der Sparkasse als Kundenberaterin": where, then the job.
+    rx(r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s[^.,;!?\n]{1,40}?\sals\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])"),
     # "Da ich als Zahnärztin tagsüber …": a job said with "als" after "ich".
     rx(r"(?i:\bich als\s(?:eine?\s)?(?P<v>" + _OCC + r"))(?![\w-])(?!(?i:\s(?:in|im)\s(?:pension|rente|ruhestand)))"),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
         + _ASIDE
         + _WHEN
-        + r"?(?:gelernte[rn]?\s|eine?\s)?(?P<v>"
-        + _OCC
-        + r"))(?![\w-])"
+        + r"?(?:gelernte[rn]?\s|eine?\s)?(?:(?:selbststandige|selbstandige|freiberufliche|freie|angestellte|"
+        r"ausgebildete|examinierte|diplomierte)[rn]?\s)?(?P<v>" + _OCC + r"))(?![\w-])"
     ),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin|(?:seit|weil|da|dass|nachdem|wo|wenn|als) ich)\s"
@@ -70,8 +95,11 @@ EMPLOYER = (
     rx(
         r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s"
         + _WHEN
-        + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:bei|fur|im|in der|an der|am|"
-        r"beim)\s(?:der\s|dem\s|den\s|die\s)?)" + _ORG
+        + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:(?:im|in)\s(?:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|"
+        r"aussendienst|außendienst|innendienst|teilzeit|vollzeit|bereitschaftsdienst)\s)?(?:bei|fur|im|in der|an der|am|"
+        r"beim)\s(?:der\s|dem\s|den\s|die\s)?)"
+        r"(?!(?i:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|aussendienst|außendienst|innendienst|"
+        r"teilzeit|vollzeit|bereitschaftsdienst)\b)" + _ORG
     ),
     rx(
         r"(?i:\b(?:ich bin|und bin|bin ich|bin)\s"
@@ -93,7 +121,7 @@ EMPLOYER = (
     ),
     rx(r"(?i:\b(?:ich habe|ich hab)\s(?:jetzt\s|gerade\s|neu\s)?(?:bei|an der|am)\s(?:der\s|dem\s)?)" + _ORG),
     # "Werkstudent bei Siemens", "als Elektrotechniker bei der Andritz": a job, then where.
-    rx(r"(?i:\b(?:" + _OCC + r")\sbei\s(?:der\s|dem\s|den\s)?)" + _ORG),
+    rx(r"(?i:\b(?:" + _OCC + r"),?\sbei\s(?:der\s|dem\s|den\s)?)" + _ORG),
     # "ich hab im Jänner bei der voestalpine angefangen".
     rx(
         r"(?i:\b(?:ich habe|ich hab|hab)\s(?:[^\s.,;!?]{1,15}\s){0,3}?bei\s(?:der\s|dem\s|den\s)?)(?P<v>[\w&.-]{2,30}"

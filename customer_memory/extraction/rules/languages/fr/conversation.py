@@ -19,7 +19,7 @@ CLAUSE_WORDS = frozenset(
 
 NOT_VALUES = frozenset(
     words(
-        "je|tu|il|elle|on|nous|vous|ils|elles|moi|toi|lui|eux|le|la|les|l'|un|une|des|du|de|d'|ma|mon|mes|ta|ton|"
+        "je|tu|il|elle|on|nous|vous|ils|elles|moi|toi|lui|eux|le|la|les|l'|un|une|des|du|de|d'|ma|mon|mes|ta|ton|par|"
         "tes|sa|son|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|ca|cela|ici|plus|tres|bien|desole|"
         "desolee|merci|bonjour|bonsoir|salut|oui|non|madame|monsieur|mademoiselle|mme|mlle|client|cliente|en|au|aux|"
         "a|chez|avec|pour|dans|sur|maison|rien|tout|personne|quelqu'un|encore|toujours|jamais|"

@@ -18,10 +18,21 @@ RELATION = (
         r"(?:,| qui s'appelle| s'appelle| nommee?| appelee?|)\s{1,3}(?P<name>[A-Z][\w'-]{1,30}+)"
     ),
     rx(r"(?P<name>[A-Z][\w'-]{1,30}+),\s(?i:(?:ma|mon)\s(?P<rel>" + _REL + r"))(?![\w-])"),
+    # "Nous avons une fille, Inès, qui a cinq ans", "J'ai deux garçons, Tom et Noé": the children, then their names.
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a)\s(?:un|une|deux|trois)\s(?P<rel>fils|filles?|garcons?))(?![\w-]),\s"
+        r"(?P<name>[A-Z][\w'-]{1,30}+)(?:\s(?i:et|pis)\s(?P<name2>[A-Z][\w'-]{1,30}+))?(?=\s{0,2}[,.!;(]|$)"
+    ),
     rx(
         r"(?i:\b(?P<rel>veuve|veuf)\b)" + _GAP + r"(?i:(?:mon|ma)\s)(?!(?i:" + _REL + r")\b)"
         r"(?P<name>[A-Z][\w'-]{1,30}+)"
     ),
+)
+
+# "mon épouse et moi sommes absents", "avec ma femme": the spouse without a name (not "ma femme de ménage").
+SPOUSE_MENTION = rx(
+    r"(?i:\b(?:mon|ma)\s(?P<rel>mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|chum|blonde)\b)"
+    r"(?!-|\s(?:[A-Z]|(?i:de menage|de chambre|decede|decedee|est decede|est decedee|est mort|est morte)\b))"
 )
 
 MARITAL = (
@@ -32,6 +43,8 @@ MARITAL = (
     ),
     # "je les élève seule depuis mon divorce": divorced, said as what happened to oneself.
     rx(r"\b(?:je\s[^.!?\n]{0,40}?|moi\s)(?:depuis|apres)\smon\s(?P<v>divorce|veuvage)\b", I),
+    # "je suis mère célibataire de trois enfants", "papa solo": a single parent (after what happened).
+    rx(r"\b(?:je suis|moi je suis)\s(?:une\s|un\s)?(?P<v>(?:mere|maman|pere|papa) (?:celibataire|solo))\b", I),
 )
 
 CHILDREN = (
@@ -45,6 +58,11 @@ CHILDREN = (
 )
 
 PET = (
+    # "Mon chien, un teckel, s'appelle Oscar", "Le chat s'appelle Minou": the name said with "s'appelle".
+    rx(
+        r"(?i:\b(?:mon|ma|notre|le|la)\s(?P<species>" + _PET + r"))(?![\w-])(?:,\s(?i:un|une)\s[\w -]{2,25}?,)?\s"
+        r"(?i:s'appelle|se nomme)\s(?P<name>[A-Z][\w'-]{1,20}+)"
+    ),
     rx(
         r"(?i:\b(?:mon|ma|notre)\s(?:(?:petit|petite|vieux|vieille|nouveau|nouvelle|jeune)\s)?(?P<species>"
         + _PET
@@ -54,5 +72,12 @@ PET = (
         r"(?i:\b(?:j'ai adopte|on a adopte|nous avons adopte|j'ai|nous avons|on a|c'est)\s(?:un|une|deux|trois|"
         r"\d|mon|ma)\s(?:(?:petit|petite|jeune|vieux|vieille|adorable)\s)?(?P<species>" + _PET + r")s?)(?![\w-])"
         r"(?:,?\s(?:(?i:qui s'appelle|nommee?|appelee?)\s)?(?P<name>[A-Z][\w'-]{1,20}+))?"
+    ),
+    # "J'ai une chienne, elle s'appelle Praline": the name said with "il/elle s'appelle".
+    rx(
+        r"(?i:\b(?:j'ai|nous avons|on a|mon|ma|notre)\s(?:un\s|une\s)?(?:(?:petit|petite|jeune|vieux|vieille)\s)?"
+        r"(?P<species>"
+        + _PET
+        + r"))(?![\w-]),?\s(?i:(?:il|elle)\s(?:s'appelle|se nomme))\s(?P<name>[A-Z][\w'-]{1,20}+)"
     ),
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOTS_GAP, _LONG_GAP, _VALUE
+from customer_memory.extraction.rules.languages.fr.words import _CAP_VALUE, _DOTS_GAP, _LONG_GAP, _VALUE, OCCUPATIONS
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
+from customer_memory.extraction.rules.languages.patterns import trie
 from customer_memory.extraction.rules.text import words
 
 _NAME = (
@@ -20,6 +21,7 @@ _HELLO = _GREETING + r"[,!.]?\s{1,3}(?:(?i:bonjour|madame|monsieur)[,!]?\s{1,3})
 _START = r"(?:^|[.!?]\s{1,3}|" + _HELLO + r")"
 _OPENING = r"(?:^|" + _HELLO + r")"
 
+_JOB = r"(?-i:" + trie(OCCUPATIONS, capital=True) + r")(?![\w'-])"
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 
 _AGE_WORDS = r"[a-z]{2,9}+(?:[- ][a-z]{2,9}+){0,4}"
@@ -56,11 +58,21 @@ LOCATION = (
         r"(?i:\b(?:j'habite|j habite|jhabite|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
         r"nous residons|je demeure|je suis installee?|nous sommes installes|on est installes)\s(?:(?:maintenant|"
         r"actuellement|desormais|toujours|encore|aujourd'hui|depuis peu|moi)\s)?(?:(?:a|au|aux|en|dans|pres de|"
-        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
+        r"a cote de|vers|sur)\s|(?-i:(?=[A-Z]))))(?!\d|la gare\b|banlieue\b|peripherie\b|la banlieue\b|l'hotel\b|couple\b|colocation\b|location\b|face\b|cote\b|proximite\b|"
         r"(?:deux|trois|quatre|cinq|dix|quelques|vingt|trente)\s(?:rues|pas|minutes|km|kilometres|metres|maisons)\b)"
         + _VALUE
     ),
     rx(r"(?i:\bchez (?:nous|moi),?\s(?:a|au|en)\s)" + _CAP_VALUE),
+    # "On habite en banlieue de Lille, à Lambersart": the town, else the city whose suburbs; "domicilié à Toulouse".
+    rx(
+        r"(?i:\b(?:j'habite|on habite|nous habitons|je vis|on vit|nous vivons)\s(?:en|dans la) (?:banlieue|peripherie)"
+        r" (?:de\s|d')[^,.;!?\n]{1,30},\s(?:a|au)\s)" + _CAP_VALUE
+    ),
+    rx(
+        r"(?i:\b(?:j'habite|on habite|nous habitons|je vis|on vit|nous vivons)\s(?:en|dans la) (?:banlieue|peripherie)"
+        r" (?:de\s|d'))" + _TOWN + r"(?![^.;!?\n]{0,3},\s(?:a|au)\s)"
+    ),
+    rx(r"(?i:\bdomiciliee?s?\s(?:a|au|en)\s)" + _CAP_VALUE),
     # "J'habite à Lille... non pardon, à Roubaix": the place after the self-correction.
     rx(
         r"(?i:\b(?:habite|habitons|vis|vivons)\s(?:a|au|en)" + _DOTS_GAP + r"(?:pardon|non|enfin|je veux dire)\b"
@@ -72,15 +84,41 @@ LOCATION = (
         + r"(?i:ici,?\s(?:a|au|en)\s)"
         + _CAP_VALUE
     ),
+    # "On reste à Lévis", "jreste à Laval mais jsuis jamais là": where they live, said with "rester" (Québec); not a
+    # stay ("je reste à Paris jusqu'à lundi").
+    rx(
+        r"(?i:\b(?:je reste|j'reste|jreste|on reste|nous restons)\s(?:(?:maintenant|toujours|encore|rendu)\s)?(?:a|au)\s)"
+        + _TOWN
+        + r"(?![^.!?\n]{0,40}\b(?:jusqu|ce week|cette semaine|cette fin|pendant|pour (?:la|le|les|quelques|une|un|deux|"
+        r"trois)|demain|ce soir|cet ete|cet hiver|en vacances|quelques jours)\b)"
+    ),
+    # "l'entrée de mon appart aux Chartrons, à Bordeaux", "notre maison à Rixensart": their home, then where.
+    rx(
+        r"(?i:\b(?:mon|notre|ma)\s(?:appart|appartement|maison|logement|domicile|condo|logis)\s(?:a|au|aux|en|dans le|"
+        r"dans la|sur le|sur la)\s)(?!(?:" + _MONTHS + r")\b)" + _TOWN
+    ),
+    # "je suis prof des écoles, à Nantes", "je suis infirmière auxiliaire au CHUS à Sherbrooke": the town they work in,
+    # said with the job (as "je travaille à …" is).
+    rx(
+        r"(?i:\bje suis\s(?:un\s|une\s)?"
+        + _JOB
+        + r"(?:[\s,]{1,3}(?!a\s(?-i:[A-Z]))[\w'-]{1,20}+){0,4}?,?\s(?:a)\s)"
+        + _TOWN
+    ),
     # "ma blonde Audrey, on reste ensemble à Laval": living together, said with "rester" (Québec).
     rx(
         r"(?i:\b(?:on reste|nous restons|on vit|nous vivons|on habite|nous habitons) ensemble (?:a|au|en|dans)\s)"
         + _TOWN
     ),
     # "chemin de Montelly 15, 1007 Lausanne", "23, rue de Marseille\n69007 Lyon": the town of an address.
-    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)" + _TOWN),
+    rx(
+        r"(?i:\b"
+        + _STREET
+        + r"\s(?:[\w'-]{1,25}+\s){0,4}?[\w'-]{1,25}+,?\s{1,3}(?:[A-Z]{1,2}-)?\d{4,5}\s)(?P<addr>)"
+        + _TOWN
+    ),
     # "rue Saint-Gilles 112 à Liège".
-    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:a|au)\s)" + _TOWN),
+    rx(r"(?i:\b" + _STREET + r"\s(?:[\w'-]{1,25}+\s){0,4}?\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:a|au)\s)(?P<addr>)" + _TOWN),
     # "dans le 7e arrondissement de Lyon, où j'habite depuis trente ans".
     rx(r"(?i:\b(?:a|au|de|en)\s)" + _TOWN + r"(?i:,?\s(?:ou|la ou)\s(?:j'habite|je vis|nous habitons|on habite)\b)"),
 )
@@ -108,6 +146,12 @@ YES_WORDS = words(
 )
 
 MOVED = (
+    # "on a déménagé le mois dernier, c'est Vaulx-en-Velin maintenant": the move, then the new town.
+    rx(
+        r"(?i:\b(?:on a|j'ai|nous avons|on s'est|je me suis)\s(?:demenage|demenagee|demenages|installee?s?)\b"
+        r"[^.!?\n]{0,40}?,\s(?:(?:et\s)?(?:maintenant|desormais)\s)?(?:c'est|on est a|je suis a|nous sommes a)\s)"
+        + _TOWN
+    ),
     rx(
         r"(?i:\b(?:(?:j'ai|on a|nous avons|je suis|nous sommes|on est)\s(?:(?:recemment|enfin|finalement|deja|"
         r"donc)\s)?(?:demenagee?s?|emmenagee?s?|installee?s?|partie?s? vivre|revenue?s? vivre)|(?:je viens|on vient|"

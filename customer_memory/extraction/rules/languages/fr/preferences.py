@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from customer_memory.extraction.rules.languages.fr.words import _GAP, _VALUE, BRANDS, I
+from customer_memory.extraction.rules.languages.fr.words import _GAP, _VALUE, BRANDS, LANGUAGES, I
 from customer_memory.extraction.rules.languages.patterns import gated_rx as rx
 from customer_memory.extraction.rules.languages.patterns import trie
 from customer_memory.extraction.rules.text import words
 
+_LANG = trie(LANGUAGES)
 _DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 
 PREFERENCES = (
     (
         rx(
-            r"\bje\sprefere\s(?!(?:que|qu'|parler|ecrire|etre|vous|pas|ne)\b)(?:le\s|la\s|les\s|l'|"
+            r"\bje\sprefere\s(?!(?:que|qu'|parler|ecrire|etre|vous|pas|ne)\b)(?!(?:le\s|la\s|l')?(?:" + _LANG + r")\b)"
+            r"(?:le\s|la\s|les\s|l'|"
             r"un\s|une\s|des\s)?" + _VALUE,
             I,
         ),
@@ -120,7 +122,12 @@ ACCESSIBILITY = (
         r"daltonienne?|dyslexique|paraplegique|tetraplegique)|lecteur d'ecran|voiceover|talkback|loupe d'ecran|"
         r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
         r"(?:vois|entends) (?:plus|pas) (?:tres\s)?bien|basse vision|gros caracteres|grands caracteres|"
-        r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur)\b",
+        r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur|"
+        # "je n'entends presque rien", "prothèse de hanche", "une prothèse au genou": hearing, hip and knee.
+        r"je n'(?:y\s)?(?:entends|vois) (?:presque|quasiment|plus|pratiquement) rien(?!\s(?:de|du|des|d')\b)|protheses? (?:de (?:la\s)?|du\s|"
+        r"au\s|a la\s)(?:hanche|genou)|operee? de la hanche|operee? du genou|canne anglaise|cannes anglaises|"
+        r"bequilles|je marche avec (?:une canne|un deambulateur|des cannes)|j'ai (?:beaucoup\s)?du mal a (?:entendre|marcher|"
+        r"voir(?=\s{0,2}[,.!;]|$|\s(?:de loin|de pres|les petit)))|je suis appareillee?)\b",
         I,
     ),
 )

@@ -12,7 +12,7 @@ RELATIONS = {
     "mari": "spouse", "femme": "spouse", "blonde": "spouse", "chum": "spouse", "epouse": "spouse", "epoux": "spouse", "compagnon": "spouse",
     "compagne": "spouse", "conjoint": "spouse", "conjointe": "spouse", "concubin": "spouse", "concubine": "spouse",
     "fiance": "spouse", "fiancee": "spouse", "partenaire": "spouse", "copain": "spouse", "copine": "spouse",
-    "fils": "son", "fille": "daughter", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
+    "fils": "son", "fille": "daughter", "filles": "daughter", "garcon": "son", "garcons": "son", "mere": "mother", "maman": "mother", "pere": "father", "papa": "father",
     "frere": "brother", "soeur": "sister", "sœur": "sister", "petit-fils": "grandson",
     "petite-fille": "granddaughter", "petit-enfant": "grandchild", "grand-mere": "grandmother",
     "mamie": "grandmother", "grand-pere": "grandfather", "papi": "grandfather", "neveu": "nephew", "niece": "niece",
@@ -66,7 +66,16 @@ OCCUPATIONS = words(
     "bibliothecaire|chercheur|chercheuse|orthophoniste|ergotherapeute|puericultrice|manutentionnaire|magasinier|"
     "cariste|steward|hotesse de l'air|data scientist|chef de chantier|agent de maitrise|aide-menagere|"
     "auxiliaire de puericulture|preparateur en pharmacie|preparatrice en pharmacie|interne|stagiaire|apprenti|"
-    "apprentie|intermittent du spectacle"
+    "apprentie|intermittent du spectacle|soudeur|soudeuse|carrossier|carrossiere|couvreur|carreleur|plaquiste|"
+    "serrurier|chaudronnier|tourneur|fraiseur|grutier|machiniste|electromecanicien|bucheron|jardinier|jardiniere|"
+    "paysagiste|fromager|fromagere|barman|barmaid|sommelier|sommeliere|ebeniste|couturier|couturiere|cordonnier|"
+    "horloger|horlogere|bijoutier|bijoutiere|imprimeur|concierge|surveillant|surveillante|douanier|douaniere|"
+    "sapeur-pompier|controleur|controleuse|agent de bord|preposee aux beneficiaires|prepose aux beneficiaires|"
+    "prof des ecoles|professeur des ecoles|professeure des ecoles|maitre de conferences|enseignant-chercheur|"
+    "enseignante-chercheuse|greffier|greffiere|huissier|magistrat|magistrate|podologue|orthoptiste|radiologue|"
+    "pediatre|cardiologue|dermatologue|anesthesiste|urgentiste|pharmacien d'officine|laborantin|laborantine|"
+    "technicien de laboratoire|conducteur de train|conductrice de train|cheminot|cheminote|docker|debardeur|"
+    "operateur|operatrice|pecheur|pecheuse|vigneron|vigneronne|maraicher|maraichere|boulanger-patissier"
 )
 BRANDS = words(
     "iphone|ipad|macbook|imac|apple watch|apple tv|airpods|samsung|galaxy|pixel|huawei|xiaomi|oppo|honor|oneplus|"
@@ -83,6 +92,8 @@ LANGUAGES = {
     "japonais": "Japanese (japonais)", "coreen": "Korean (coréen)", "turc": "Turkish (turc)",
     "polonais": "Polish (polonais)", "neerlandais": "Dutch (néerlandais)", "roumain": "Romanian (roumain)",
     "grec": "Greek (grec)", "ukrainien": "Ukrainian (ukrainien)", "english": "English",
+    "darija": "Moroccan Arabic (darija)", "wolof": "Wolof (wolof)", "berbere": "Berber (berbère)",
+    "amazigh": "Amazigh (amazigh)", "lingala": "Lingala (lingala)", "creole": "Creole (créole)",
 }  # fmt: skip
 CHANNELS = {
     "e-mail": "email", "email": "email", "mail": "email", "mel": "email", "courriel": "email",
@@ -91,6 +102,8 @@ CHANNELS = {
     "messenger": "Messenger", "signal": "Signal", "telephone": "phone", "appel": "phone", "appels": "phone",
     "appeler": "phone", "courrier": "courrier postal", "la poste": "courrier postal", "lettre": "courrier postal",
     "voie postale": "courrier postal", "chat": "chat", "messagerie": "chat",
+    # "répondez-moi par écrit": in writing, not a call.
+    "ecrit": "written (par écrit)",
     # The mobile, as France, Belgium and Switzerland say it ("sur mon GSM", "sur mon natel"); not the landline.
     "gsm": "mobile (GSM)", "natel": "mobile (natel)", "portable": "mobile (portable)", "fixe": "landline (fixe)",
 }  # fmt: skip

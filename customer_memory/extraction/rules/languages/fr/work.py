@@ -13,7 +13,7 @@ _OCC_MOD = r"(?:(?:jeune|ancien|ancienne|simple|futur|future|web|ux|ui|game|data
     r"brand|account|digital|office|key account)\s)?"  # fmt: skip
 _OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15})?)(?![\w'-])"
 _JE_SUIS = r"\b(?:je suis|j'suis|jsuis|chuis|chu|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
-    r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s)?"  # fmt: skip
+    r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s|le\s|la\s|l')?"  # fmt: skip
 
 # Fields of study: "j'étudie le droit", "je suis en médecine" make a student of that field.
 _FIELDS = (
@@ -28,6 +28,11 @@ STUDIES = (
         + r"\s?(?:(?:le|la|l'|les|du|de la|de l'|fac de|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|"
         r"derniere) annee de|master de|licence de)\s?)?(?P<v>" + _FIELDS + r")\b"
     ),
+    # "je suis en L2 d'info", "je suis en master de droit": a year of study, then the field.
+    rx(
+        r"(?i:\bje suis en\s(?:l[1-3]|m[12]|licence|master|bts|dut|but|prepa|premiere annee|deuxieme annee|"
+        r"troisieme annee|derniere annee)\s(?:d'|de\s|en\s)(?P<v>[a-z][\w-]{2,20}))\b"
+    ),
 )
 
 STUDENT_OF = "étudiant(e) en {field}"
@@ -41,6 +46,18 @@ OCCUPATION = (
     rx(r"\b(?:mon metier|ma profession|mon poste)\s(?:est|c'est)\s(?:un\s|une\s|celui d'|celui de\s)?" + _VALUE, I),
     rx(r"(?i:" + _JE_SUIS + _OCC_V + ")"),
     rx(r"(?i:\b(?:depuis|avec) (?:ma|mon) (?P<v>retraite)\b)"),
+    # "Je travaille à la mairie de Lyon comme secrétaire": where, then the job.
+    rx(r"(?i:\bje\s(?:travaille|bosse)\s[^.,;!?\n]{1,40}?\scomme\s(?:un\s|une\s)?" + _OCC_V + r")"),
+    # "je travaille de nuit chez Bombardier, soudeur": the job after where.
+    rx(
+        r"(?i:\bje\s(?:travaille|bosse)\s(?:[\w'-]{1,15}+\s){0,3}?chez\s[^.,;!?\n]{1,40},\s(?:comme\s)?(?:un\s|une\s)?"
+        + _OCC_V
+        + r")"
+    ),
+    # "en tant qu'institutrice maternelle, je ne suis pas joignable": the job said with "en tant que".
+    rx(r"(?i:\ben tant qu(?:e\s|')(?:un\s|une\s)?" + _OCC_V + r")"),
+    # "Oui, ancien policier à la SQ.": the job they had, said on its own.
+    rx(r"(?i:(?:^|[.!?]\s{1,3})(?:(?:oui|non|si)\s?,?\s)?(?=ancien\s|ancienne\s)" + _OCC_V + r")"),
     rx(
         r"(?i:\bje suis\s(?:maintenant\s|desormais\s|actuellement\s)?(?:au\s|a la\s|en\s)(?P<v>chomage|retraite|"
         r"recherche d'emploi|preretraite)\b)"
@@ -52,6 +69,24 @@ OCCUPATION = (
 )
 
 EMPLOYER = (
+    # "Je suis fonctionnaire à la mairie de Nice", "prof de maths au lycée Victor-Hugo": a public employer in lower case,
+    # with its name (not "au lycée" alone).
+    rx(
+        r"(?i:(?:"
+        + _JE_SUIS
+        + _OCC_MOD
+        + r"(?:"
+        + _OCC
+        + r")\b[^.,;!?\n]{0,30}?|\bje\s(?:travaille|bosse)(?:\s[\w'-]{1,15}+){0,3}?)\s(?:a la|au|a l')\s?)"
+        r"(?P<v>(?i:mairie|prefecture|poste|hopital|clinique|chu|lycee|college|ecole|universite|banque|ehpad|"
+        r"maison de retraite|caisse d'allocations familiales|caf|cpam)(?=\s(?:de\s|du\s|des\s|d')?(?-i:[A-Z]))"
+        r"[^.,;!?\n]{0,40})"
+    ),
+    # "je suis en L2 d'info à l'université de Lille": where they study.
+    rx(
+        r"(?i:\bje suis\s(?:etudiante?\s|en\s[^.,;!?\n]{1,30}?\s)(?:a l'|a la\s|au\s)"
+        r"(?P<v>(?:universite|faculte|fac|ecole|iut|institut|haute ecole|hes|epfl|ethz)\b[^.,;!?\n]{0,40}))"
+    ),
     rx(
         r"(?i:\b(?:je\s|j'|j)(?:travaille|bosse)\s(?:(?:maintenant|actuellement|desormais|aujourd'hui)\s)?(?:(?:de la maison|"
         r"de chez moi|a domicile|en teletravail|a distance|a temps partiel|a mi-temps|de nuit|de jour|la nuit)\s)?(?:comme\s"
