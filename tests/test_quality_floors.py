@@ -13,21 +13,25 @@ from benchmarks import extraction_quality
 
 LABELLED = {"precision": 0.98, "recall": 0.95, "recall_per_language": 0.90, "followups": 1.0}
 # Written after the rules, by someone who had seen neither them nor the labelled set.
-UNSEEN = {"precision": 0.94, "recall": 0.86}
+UNSEEN = {"precision": 0.94, "recall": 0.87}
 # Later held-out sets, each measured as written (set 2: 0.933 / 0.613, set 3: 0.897 / 0.508) and then used to find
 # general gaps: floors just under what they reached.
 LATER_SETS = {
-    "extraction_unseen2": {"precision": 0.95, "recall": 0.81},
-    "extraction_unseen3": {"precision": 0.94, "recall": 0.69},
+    "extraction_unseen2": {"precision": 0.97, "recall": 0.87},
+    "extraction_unseen3": {"precision": 0.95, "recall": 0.78},
     # Measured as written (0.879 / 0.602 with one IBAN and one flight's destination stored; both fixed).
-    "extraction_unseen4": {"precision": 0.91, "recall": 0.75},
+    "extraction_unseen4": {"precision": 0.93, "recall": 0.85},
     # Session 5: measured as written (0.833 / 0.417), then the pass of general rules it was written for.
-    "extraction_unseen5": {"precision": 0.96, "recall": 0.80},
+    "extraction_unseen5": {"precision": 0.96, "recall": 0.81},
     # Written in parallel with that pass and not tuned on by it (0.867 / 0.476 before, 0.881 / 0.542 after); then the
     # second pass's working set.
-    "extraction_unseen6": {"precision": 0.91, "recall": 0.60},
-    # Written during the second pass, never tuned on: 0.844 / 0.374 at the start of session 5, 0.851 / 0.425 after.
-    "extraction_unseen7": {"precision": 0.84, "recall": 0.41},
+    "extraction_unseen6": {"precision": 0.94, "recall": 0.74},
+    # Written during the second pass, never tuned on in session 5 (0.844 / 0.374 at its start, 0.851 / 0.425 at its
+    # end); session 6's pass of general rules was written from its misses (0.980 / 0.839).
+    "extraction_unseen7": {"precision": 0.97, "recall": 0.82},
+    # Session 6: written at its start from FORMAT.md and the seeds only, never looked at: 0.864 / 0.497 as written,
+    # 0.860 / 0.536 after the session's rules.
+    "extraction_unseen8": {"precision": 0.85, "recall": 0.52},
 }
 
 
