@@ -6,6 +6,7 @@ that fits; `answered_facts` gives (key, value, message id) for each kind found."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from customer_memory.extraction.rules import values
 from customer_memory.extraction.rules.identity import name_like, without_yes
@@ -331,32 +332,16 @@ def answered_workplace(lines: list, pack: LanguagePack) -> tuple[str, str]:
 def answered_facts(lines: list, main: LanguagePack, english: LanguagePack) -> list[tuple[str, str, str]]:
     """(key, value, message id) of each kind of fact read from the customer's answers to the agent's questions."""
     packs = (main,) if main is english else (main, english)
-    found: list[tuple[str, str, str]] = []
-    hours, message_id = answered_hours(lines, packs)
-    if hours:
-        found.append(("contact_hours", hours, message_id))
-    language, message_id = answered_language(lines, packs)
-    if language:
-        found.append(("preferred_language", language, message_id))
-    allergy, message_id = answered_allergy(lines, main)
-    if allergy:
-        found.append(("allergies", allergy, message_id))
-    key, relative, message_id = answered_relative(lines, main)
-    if key:
-        found.append((key, relative, message_id))
-    children, message_id = answered_children(lines, main)
-    if children:
-        found.append(("children", children, message_id))
-    choice, message_id = answered_choice(lines, main)
-    if choice:
-        found.append(("preferences", choice, message_id))
-    need, message_id = answered_access(lines, main)
-    if need:
-        found.append(("accessibility", need, message_id))
-    pet, message_id = answered_pet(lines, main)
-    if pet:
-        found.append(("pet", pet, message_id))
-    workplace, message_id = answered_workplace(lines, main)
-    if workplace:
-        found.append(("employer", workplace, message_id))
-    return found
+    readers: tuple[tuple[str, Callable[[], tuple[str, str]]], ...] = (
+        ("contact_hours", lambda: answered_hours(lines, packs)),
+        ("preferred_language", lambda: answered_language(lines, packs)),
+        ("allergies", lambda: answered_allergy(lines, main)),
+        ("children", lambda: answered_children(lines, main)),
+        ("preferences", lambda: answered_choice(lines, main)),
+        ("accessibility", lambda: answered_access(lines, main)),
+        ("pet", lambda: answered_pet(lines, main)),
+        ("employer", lambda: answered_workplace(lines, main)),
+    )
+    found = [(key, *read()) for key, read in readers]
+    found.insert(3, answered_relative(lines, main))  # the key is the relation the answer names
+    return [(key, value, message_id) for key, value, message_id in found if key and value]
