@@ -11,6 +11,7 @@ it keeps it.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import signal
@@ -169,3 +170,32 @@ def test_postgres_used_by_another_process_keeps_running_and_stops_after_its_last
     # and being the last, stops the server.
     subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=environment(data_dir), check=True)
     wait_for(lambda: not running(postgres), what="PostgreSQL outlived its last user", log=log, timeout=10)
+
+
+def test_a_port_already_in_use_is_a_clear_error_and_starts_nothing(data_dir: Path, tmp_path: Path) -> None:
+    """runserver ends a server it cannot bind with os._exit(), skipping every clean-up: the worker and
+    PostgreSQL outlived it (a second `make run` left a django-q2 cluster behind). Now nothing starts."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        log = tmp_path / "dev.log"
+        with log.open("ab") as output:
+            server = subprocess.Popen(
+                [sys.executable, "manage.py", "dev", f"127.0.0.1:{port}"],
+                cwd=ROOT,
+                env=environment(data_dir),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        children = []
+        with contextlib.suppress(psutil.NoSuchProcess):
+            children = psutil.Process(server.pid).children(recursive=True)
+        assert server.wait(timeout=STOP_SECONDS) != 0
+    output = log.read_text()
+    assert f"Cannot serve on 127.0.0.1:{port}" in output
+    assert "Worker started" not in output
+    assert not [child for child in children if running(child.pid)]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 from typing import Any, NoReturn
 
 from django.contrib.staticfiles.management.commands.runserver import Command as RunserverCommand
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.core.servers.basehttp import WSGIServer
 from django.db import connections
 
@@ -57,6 +58,9 @@ class Command(BaseCommand):
         parser.add_argument("addrport", nargs="?", default="0.0.0.0:8000")
 
     def handle(self, *args: Any, addrport: str, **options: Any) -> None:
+        # runserver ends a server it cannot bind with os._exit(), which skips the `finally` below: the worker
+        # and PostgreSQL would outlive it. So the address is checked before anything starts.
+        _check_free(addrport)
         # By default SIGTERM ends Python at once, skipping both: the worker and PostgreSQL kept running.
         signal.signal(signal.SIGTERM, _interrupt)
         signal.signal(signal.SIGHUP, _interrupt)
@@ -73,6 +77,25 @@ class Command(BaseCommand):
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             signal.signal(signal.SIGTERM, signal.SIG_IGN)
             _stop_worker(worker)
+
+
+def _check_free(addrport: str) -> None:
+    """A CommandError naming the address when another process already listens there (another `make run`)."""
+    host, _, port = addrport.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"
+    if not port.isdigit():
+        return  # runserver reports a malformed address itself, before it starts anything
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As runserver binds (allow_reuse_address): a port left in TIME_WAIT is free, one being listened on is not.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, int(port)))
+        except OSError as error:
+            raise CommandError(
+                f"Cannot serve on {host}:{port}: {error.strerror}. Another server is using it: stop it, or give "
+                "this one another address (python manage.py dev 127.0.0.1:8001)."
+            ) from error
 
 
 def _stop_worker(worker: subprocess.Popen[bytes]) -> None:
