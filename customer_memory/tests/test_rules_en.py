@@ -1017,3 +1017,36 @@ def test_marital_widowed_and_separated_said_in_passing():
     assert facts("Hi, Dev and I have separated, so I want the Individual plan.")["marital_status"] == "separated"
     assert "marital_status" not in facts("Since my husband passed the exam he drives us everywhere.")
     assert "marital_status" not in facts("We have separated the two accounts already.")
+
+
+def test_name_answered_then_the_number_after_a_comma():
+    said = _conversation(
+        ("customer", "my broadband is down again"),
+        ("agent", "Sorry about that. Can I get your name and the account number?"),
+        ("customer", "ruairi dolan, 0871234567"),
+    )
+    assert said["name"] == "Ruairi Dolan"
+    said = _conversation(
+        ("customer", "my broadband is down again"),
+        ("agent", "Sorry about that. Can I get your name and the account number?"),
+        ("customer", "hang on, its on the letter somewhere"),
+    )
+    assert "name" not in said
+
+
+def test_channel_all_communication_by_email():
+    said = facts("The card is fine now. I'd like all correspondence to be sent by email, I travel a lot.")
+    assert "preferred_contact_channel" in said
+    assert "preferred_contact_channel" not in facts("Is all communication by email now? I never got a letter.")
+
+
+def test_channel_and_hours_email_me_after():
+    said = facts("The quote looks fine. Text me after 6, I'm driving all day.")
+    assert "preferred_contact_channel" in said
+    assert "contact_hours" in said
+    assert "preferred_contact_channel" not in facts("Can you text me after the engineer leaves?")
+
+
+def test_channel_email_me_not_a_letter():
+    assert "preferred_contact_channel" in facts("Email me the new contract, not a letter please.")
+    assert "preferred_contact_channel" not in facts("The letter came but not the email I was promised.")

@@ -867,3 +867,11 @@ def test_viuva_e_homem_casado():
     assert facts("o meu neto é que me ajuda com tudo desde que o meu marido faleceu.")["marital_status"] == "viúva"
     assert facts("Tenho novidades: agora sou um homem casado.")["marital_status"] == "casado"
     assert "marital_status" not in facts("O marido da vizinha faleceu no ano passado.")
+
+
+def test_qualquer_contacto_por_email():
+    said = facts("Solicito que qualquer contacto seja feito por e-mail, estou sempre em obra.")
+    assert "preferred_contact_channel" in said
+    said = facts("Peço que as respostas sejam enviadas para este e-mail, por favor.")
+    assert "preferred_contact_channel" in said
+    assert "preferred_contact_channel" not in facts("Qualquer contacto por e-mail chega a tempo?")

@@ -26,6 +26,16 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "que toda la comunicación sea por correo", "cualquier aviso me llegue por WhatsApp": every message, one channel.
+    Instruction(
+        rx(
+            r"(?i:\b(?:toda la|todas las|toda|cualquier|todo|todos los)\s(?:comunicacion(?:es)?|correspondencia|"
+            r"contacto|respuestas?|notificacion(?:es)?|avisos?|novedades)(?:\s(?:que|sea|sean|se haga|se hagan|me "
+            r"llegue|me lleguen|vaya|vayan|hech[oa]s?|enviad[oa]s?|solo|solamente|siempre)){0,3}\s(?:por|via|al|a mi)\s"
+            r"(?:el\s|mi\s)?)" + _CHANNEL + r"(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+    ),
     Instruction(
         rx(
             lead(
