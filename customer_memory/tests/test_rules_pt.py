@@ -875,3 +875,25 @@ def test_qualquer_contacto_por_email():
     said = facts("Peço que as respostas sejam enviadas para este e-mail, por favor.")
     assert "preferred_contact_channel" in said
     assert "preferred_contact_channel" not in facts("Qualquer contacto por e-mail chega a tempo?")
+
+
+def test_nome_com_particula_entre_dois_nomes():
+    said = facts("Bom dia, sou a Ana dos Reis Moura e tenho uma dúvida sobre a fatura.")
+    assert said["name"] == "Ana dos Reis Moura"
+    said = facts("Bom dia, sou o João do Porto, tenho uma dúvida sobre a fatura.")
+    assert said["name"] == "João"
+
+
+def test_canal_respondido_entre_telefone_ou_carta():
+    said = _conversation(
+        ("customer", "Recebi uma fatura muito alta."),
+        ("agent", "Vamos rever. Prefere que o contactemos por telefone ou por carta?"),
+        ("customer", "Por carta, que eu não ouço bem o telefone."),
+    )
+    assert said["preferred_contact_channel"]
+    said = _conversation(
+        ("customer", "Recebi uma fatura muito alta."),
+        ("agent", "Quer ver a carta ou o resumo?"),
+        ("customer", "O resumo chega."),
+    )
+    assert "preferred_contact_channel" not in said
