@@ -1050,3 +1050,24 @@ def test_channel_and_hours_email_me_after():
 def test_channel_email_me_not_a_letter():
     assert "preferred_contact_channel" in facts("Email me the new contract, not a letter please.")
     assert "preferred_contact_channel" not in facts("The letter came but not the email I was promised.")
+
+
+def test_device_answered_in_lowercase_maker_then_model():
+    said = _conversation(
+        ("customer", "my calls keep dropping"),
+        ("agent", "Which handset are you using?"),
+        ("customer", "xiaomi redmi note 12 since last summer"),
+    )
+    assert said["device"] == "xiaomi redmi note 12"
+    said = _conversation(
+        ("customer", "my calls keep dropping"),
+        ("agent", "Which handset are you using?"),
+        ("customer", "samsung one i think, not sure which"),
+    )
+    assert "device" not in said
+
+
+def test_prefer_all_communication_is_no_taste():
+    said = facts("I prefer all correspondence by email, I travel a lot for work.")
+    assert "preferences" not in said
+    assert "preferred_contact_channel" in said

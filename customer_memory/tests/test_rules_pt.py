@@ -897,3 +897,18 @@ def test_canal_respondido_entre_telefone_ou_carta():
         ("customer", "O resumo chega."),
     )
     assert "preferred_contact_channel" not in said
+
+
+def test_telemovel_respondido():
+    said = _conversation(
+        ("customer", "Os dados acabam muito depressa."),
+        ("agent", "Vou verificar. Que telemóvel usa?"),
+        ("customer", "Um Infinix Hot 30, comprei este ano."),
+    )
+    assert said["device"] == "Infinix Hot 30"
+    said = _conversation(
+        ("customer", "Os dados acabam muito depressa."),
+        ("agent", "Vou verificar. Que telemóvel usa?"),
+        ("customer", "Não sei bem, é um antigo."),
+    )
+    assert "device" not in said

@@ -245,7 +245,7 @@ _ASKS_DEVICE = re.compile(
     r"\bque (?:telefono|movil|celular|dispositivo|modelo|router|ordenador|portatil|equipo)\b|"
     r"\bcual es (?:el|tu|su) (?:modelo|telefono|movil|celular|router)\b|"
     r"\bqual (?:e )?(?:o )?(?:celular|telefone|telemovel|aparelho|modelo|modem|roteador|router|dispositivo)\b|"
-    r"\bque (?:aparelho|modelo)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
+    r"\bque (?:aparelho|modelo|telemovel|telefone|smartphone)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
     r"tablette|marque|console)\b|\bwelche[sn]? (?:handy|smartphone|gerat|modell|telefon|router|laptop|marke|box|"
     r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi)(?: (?:nha|cua) (?:anh|chi|em|ban|"
     r"minh|co|chu|bac))? (?:gi|nao|loai gi|loai nao|hieu gi|hieu nao|hang nao|cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
@@ -277,6 +277,14 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
     return "", ""
 
 
+# Phone makers people type in lowercase before the model ("samsung galaxy a54", "tecno spark 10").
+_PHONE_MAKERS = frozenset(
+    words(
+        "samsung|iphone|apple|google|pixel|huawei|xiaomi|redmi|oppo|motorola|moto|nokia|tecno|infinix|itel|realme|oneplus|honor"
+    )
+)
+
+
 def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) -> str:
     """The device named at the start of `first`; a word in a script without capitals (Hebrew) names one only
     when `script_names` (the answer's first part)."""
@@ -296,7 +304,15 @@ def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) 
         if not token[:1].islower() or any(c.isdigit() for c in token):
             break
         plain += 1
-    if plain >= 2 and plain < len(kept):
+    # "samsung galaxy a54 got it last yr": a phone maker typed in lowercase, then its model up to the number.
+    if (
+        plain
+        and lower_fold(kept[0]) in _PHONE_MAKERS
+        and (model := next((i for i in range(len(kept)) if any(c.isdigit() for c in kept[i])), -1)) > 0
+    ):
+        kept = kept[: model + 1]
+        value = " ".join(kept)
+    elif plain >= 2 and plain < len(kept):
         return ""
     named = any(
         t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept

@@ -42,7 +42,10 @@ PREFERENCES = (
     ),
     (
         rx(
-            _w("i") + r"\s+(?:really\s|much\s|strongly\s|would\s)?prefer\s+(?!(?:to\s)?" + _LANGUAGE + r"\b)" + _VALUE,
+            _w("i") + r"\s+(?:really\s|much\s|strongly\s|would\s)?prefer\s+(?!(?:to\s)?" + _LANGUAGE + r"\b)"
+            # "I prefer all communication by e-mail" says how to reach them (an instruction), not a taste.
+            r"(?!(?:all|any)\s(?:further\s|future\s)?(?:communications?|correspondence|contact|updates|replies)\b)"
+            + _VALUE,
             I,
         ),
         "preferences",
