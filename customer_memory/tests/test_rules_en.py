@@ -1071,3 +1071,18 @@ def test_prefer_all_communication_is_no_taste():
     said = facts("I prefer all correspondence by email, I travel a lot for work.")
     assert "preferences" not in said
     assert "preferred_contact_channel" in said
+
+
+def test_plan_read_back_without_the_word_plan_and_echoed():
+    said = _conversation(
+        ("customer", "my data is slow"),
+        ("agent", "Let me check. You're on Family Max, is that right?"),
+        ("customer", "yes family max, for now anyway"),
+    )
+    assert said["plan"] == "Family Max"
+    said = _conversation(
+        ("customer", "my data is slow"),
+        ("agent", "Let me check. You're on Family Max, is that right?"),
+        ("customer", "yes but I want to leave"),
+    )
+    assert "plan" not in said

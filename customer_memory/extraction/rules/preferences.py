@@ -197,7 +197,19 @@ def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 code = sum(char.isdigit() for char in value) >= 4
                 if values.usable(value, pack) and folded not in pack.plan_words and not code and not known_place(value):
                     return value, line.message_id
+            # "You're on Unlimited Plus, is that right?" – "yep unlimited plus": a name the agent says they are on,
+            # without the word "plan", when the yes repeats it.
+            if (named := _ON_A_NAME.search(question.original)) and lower_fold(named["v"]) in clause:
+                value = named["v"]
+                if values.usable(value, pack) and not known_place(value) and sum(c.isdigit() for c in value) < 4:
+                    return value, line.message_id
     return "", ""
+
+
+_ON_A_NAME = re.compile(
+    r"\b(?i:you're|you are|youre) (?i:still )?on (?:the |our |your )?(?P<v>[A-Z][\w+-]{1,20}(?: [A-Z0-9][\w+-]{0,20}){0,3})"
+    r"(?=,|\s(?i:is that|right|correct|plan|tariff|package|bundle))"
+)
 
 
 # Asking about a plan is not having it ("Ich habe nach dem Tarif XL gefragt"), in every language, folded.
