@@ -1086,3 +1086,10 @@ def test_plan_read_back_without_the_word_plan_and_echoed():
         ("customer", "yes but I want to leave"),
     )
     assert "plan" not in said
+
+
+def test_occupation_work_from_home_as_a_kind_of_job():
+    assert facts("I work from home as a software developer, so the heating is on all day.")["occupation"] == (
+        "software developer"
+    )
+    assert "occupation" not in facts("I work from home as a result of the strike, my nurse friend says.")

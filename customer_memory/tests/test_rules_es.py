@@ -938,3 +938,8 @@ def test_toda_la_comunicacion_por_correo():
     said = facts("Les pido que toda la comunicación sea por correo electrónico, trabajo en turnos.")
     assert "preferred_contact_channel" in said
     assert "preferred_contact_channel" not in facts("¿Toda la comunicación es por correo ahora?")
+
+
+def test_soy_oficio_en_empleador():
+    assert facts("Soy enfermera en Clínica Alemana y me cambiaron el turno.")["employer"] == "Clínica Alemana"
+    assert "employer" not in facts("Soy profesora en Santiago hace años y nunca tuve problemas.")

@@ -912,3 +912,8 @@ def test_telemovel_respondido():
         ("customer", "Não sei bem, é um antigo."),
     )
     assert "device" not in said
+
+
+def test_sou_profissao_no_empregador():
+    assert facts("Sou enfermeira no Santa Maria há dez anos.")["employer"] == "Santa Maria"
+    assert "employer" not in facts("Sou professor em Braga há muitos anos.")

@@ -144,6 +144,14 @@ EMPLOYER = (
 # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
 EMPLOYER_OR_PLACE = (
     rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),
+    # "sou enfermeira no Santa Maria", "sou professor na Escola Sá da Bandeira": the job, then where.
+    rx(
+        lead("sou|eu sou|agora sou|ja sou")
+        + r"\s(?:(?:um|uma|o|a)\s)?(?!(?:reformad|aposentad)[oa]s?\b)"
+        + _JOB
+        + r"(?:\s(?!(?:que|mas|moro|vivo|aqui|ca|la|agora|hoje|num|numa|em|no|na)\b)[a-z]{2,15}){0,2}?"
+        r"\s(?:em|no|na)\s" + _NOT_A_STREET + _EMPLOYER
+    ),
     # "uso todos os dias para ir para o trabalho na Fidelidade", "o meu trabalho no Itaú": not a street.
     rx(
         lead("para o trabalho|pro trabalho|ao trabalho|o meu trabalho|meu trabalho|do trabalho|o trabalho")
