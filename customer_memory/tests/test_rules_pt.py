@@ -917,3 +917,13 @@ def test_telemovel_respondido():
 def test_sou_profissao_no_empregador():
     assert facts("Sou enfermeira no Santa Maria há dez anos.")["employer"] == "Santa Maria"
     assert "employer" not in facts("Sou professor em Braga há muitos anos.")
+
+
+def test_assinatura_com_titulo_feminino():
+    said = facts(
+        "Boa tarde,\n\nEnvio a fatura da consulta.\n\nAtenciosamente,\nDra. Beatriz Lunda\n"
+        "Médica Dentista – Clínica Sorriso\nLuanda"
+    )
+    assert said["name"] == "Beatriz Lunda"
+    said = facts("Boa tarde,\n\nA consulta foi com a Dra. Beatriz Lunda e o reembolso não chegou.\n\nObrigado")
+    assert "name" not in said

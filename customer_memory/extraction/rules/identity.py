@@ -320,7 +320,7 @@ _CLOSING_END = re.compile(
 )
 # "Mag. pharm. Katharina Steiner", "Dr. med. …", "Dr Laurent Chappuis" (French writes "Dr" without the dot).
 _ACADEMIC_TITLE = re.compile(
-    r"^(?:(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.|(?:Dr|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
+    r"^(?:(?:(?:Mag|Dr|Dra|Prof|Profa|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me|Lic|Lda|Licda|Arq)\.|(?:Dr|Dra|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
     r"phil|iur|techn|rer\. nat|h\.c)\.\s{1,3})?){1,2}(?=[A-Z])"
 )
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."
