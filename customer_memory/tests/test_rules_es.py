@@ -943,3 +943,8 @@ def test_toda_la_comunicacion_por_correo():
 def test_soy_oficio_en_empleador():
     assert facts("Soy enfermera en Clínica Alemana y me cambiaron el turno.")["employer"] == "Clínica Alemana"
     assert "employer" not in facts("Soy profesora en Santiago hace años y nunca tuve problemas.")
+
+
+def test_escribime_por_aca():
+    assert facts("dale, escribime x acá no me llames que estoy en la obra")["preferred_contact_channel"] == "chat"
+    assert "preferred_contact_channel" not in facts("¿me escribís por acá cuando llegue?")

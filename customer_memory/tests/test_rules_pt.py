@@ -927,3 +927,15 @@ def test_assinatura_com_titulo_feminino():
     assert said["name"] == "Beatriz Lunda"
     said = facts("Boa tarde,\n\nA consulta foi com a Dra. Beatriz Lunda e o reembolso não chegou.\n\nObrigado")
     assert "name" not in said
+
+
+def test_resposta_de_forma_objetiva():
+    assert facts("Uma nota: respondam-me de forma breve, sem textos longos.")["response_length"] == "short"
+    assert "response_length" not in facts("O técnico explicou de forma objetiva?")
+
+
+def test_eu_era_profissao():
+    assert facts("Explique com calma, eu era enfermeira mas isto da internet não é comigo.")["occupation"] == (
+        "enfermeira"
+    )
+    assert "occupation" not in facts("Quando eu era estudante morava em Coimbra.")

@@ -26,6 +26,19 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "escribime x acá, no me llames", "escríbanme por aquí por favor": keep writing here, in this chat.
+    Instruction(
+        rx(
+            lead(
+                "escribime|escribeme|escribinos|escribanme|escribame|escribenos|respondeme|respondanme|contestame|"
+                "contestenme|mandame mensaje|mandenme mensaje"
+            )
+            + r"\s(?:(?:siempre|solo|mejor)\s)?(?:x|por)\s(?:aca|aqui|este (?:medio|chat)|el chat|chat)\b"
+            r"(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+        "chat",
+    ),
     # "que toda la comunicación sea por correo", "cualquier aviso me llegue por WhatsApp": every message, one channel.
     Instruction(
         rx(

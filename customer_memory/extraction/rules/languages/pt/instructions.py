@@ -26,6 +26,18 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "escrevam-me de forma objetiva, sem textos longos", "respondam de maneira breve": how long to answer.
+    Instruction(
+        rx(
+            lead("escrev|respond|fal|comuniqu|expliqu")
+            + r"[a-z]{0,6}(?:-me|-nos)?\s(?:(?:sempre|por favor|comigo)\s)?de (?:forma|modo|maneira) (?:mais\s)?"
+            r"(?:objetiv[oa]|curt[oa]|breve|resumid[oa]|diret[oa]|sucint[oa])\b(?![^.!?\n]{0,60}\?)|"
+            + lead("sem textos longos|sem mensagens longas|sem respostas longas")
+            + r"\b"
+        ),
+        "response_length",
+        "short",
+    ),
     # "que qualquer contacto seja feito por e-mail", "que as respostas sejam enviadas para este e-mail": every
     # message, one channel.
     Instruction(

@@ -99,6 +99,15 @@ OCCUPATION = (
         + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:a vida toda|toda a (?:minha )?vida|"
         r"(?:[a-z0-9]{1,12}\s)?anos|ate (?:me )?reformar|ate (?:me )?aposentar)\b)"
     ),
+    # "eu era professora primária", "Eu era enfermeiro no Santa Maria": the job they had, said of themselves; not
+    # "quando eu era estudante" (a time of life).
+    rx(
+        r"(?<!quando )(?<!enquanto )(?<!se )"
+        + lead("eu era")
+        + r"\s(?:(?:um|uma)\s)?(?!estudante\b)(?P<v>"
+        + _JOB
+        + r"(?:\s(?:primari[oa]|de\s[a-z]{3,15}))?)\b"
+    ),
 )
 
 EMPLOYER = (
