@@ -1093,3 +1093,8 @@ def test_occupation_work_from_home_as_a_kind_of_job():
         "software developer"
     )
     assert "occupation" not in facts("I work from home as a result of the strike, my nurse friend says.")
+
+
+def test_between_calls_is_busy_not_a_time_to_call():
+    assert "contact_hours" not in facts("Keep it brief please, I'm between calls today")
+    assert "contact_hours" in facts("Please only call me between 9 and 5 on weekdays.")

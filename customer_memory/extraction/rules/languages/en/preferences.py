@@ -224,7 +224,7 @@ FREQUENCY_WORDS = words(
 CALL_WORDS = words("call|calls|calling me|ring|ring me|phone me|reach me|reachable")
 
 TIME_WORDS = words(
-    "morning|mornings|afternoon|afternoons|evening|evenings|night|nights|weekend|weekends|weekday|weekdays|after|before|between|am|pm|o'clock|lunchtime|noon"
+    "morning|mornings|afternoon|afternoons|evening|evenings|night|nights|weekend|weekends|weekday|weekdays|after|before|am|pm|o'clock|lunchtime|noon"
 )
 
 REQUEST_WORDS = words("please|only|don't|do not|never|pls|just")
