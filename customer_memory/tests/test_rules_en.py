@@ -1017,3 +1017,84 @@ def test_marital_widowed_and_separated_said_in_passing():
     assert facts("Hi, Dev and I have separated, so I want the Individual plan.")["marital_status"] == "separated"
     assert "marital_status" not in facts("Since my husband passed the exam he drives us everywhere.")
     assert "marital_status" not in facts("We have separated the two accounts already.")
+
+
+def test_name_answered_then_the_number_after_a_comma():
+    said = _conversation(
+        ("customer", "my broadband is down again"),
+        ("agent", "Sorry about that. Can I get your name and the account number?"),
+        ("customer", "ruairi dolan, 0871234567"),
+    )
+    assert said["name"] == "Ruairi Dolan"
+    said = _conversation(
+        ("customer", "my broadband is down again"),
+        ("agent", "Sorry about that. Can I get your name and the account number?"),
+        ("customer", "hang on, its on the letter somewhere"),
+    )
+    assert "name" not in said
+
+
+def test_channel_all_communication_by_email():
+    said = facts("The card is fine now. I'd like all correspondence to be sent by email, I travel a lot.")
+    assert "preferred_contact_channel" in said
+    assert "preferred_contact_channel" not in facts("Is all communication by email now? I never got a letter.")
+
+
+def test_channel_and_hours_email_me_after():
+    said = facts("The quote looks fine. Text me after 6, I'm driving all day.")
+    assert "preferred_contact_channel" in said
+    assert "contact_hours" in said
+    assert "preferred_contact_channel" not in facts("Can you text me after the engineer leaves?")
+
+
+def test_channel_email_me_not_a_letter():
+    assert "preferred_contact_channel" in facts("Email me the new contract, not a letter please.")
+    assert "preferred_contact_channel" not in facts("The letter came but not the email I was promised.")
+
+
+def test_device_answered_in_lowercase_maker_then_model():
+    said = _conversation(
+        ("customer", "my calls keep dropping"),
+        ("agent", "Which handset are you using?"),
+        ("customer", "xiaomi redmi note 12 since last summer"),
+    )
+    assert said["device"] == "xiaomi redmi note 12"
+    said = _conversation(
+        ("customer", "my calls keep dropping"),
+        ("agent", "Which handset are you using?"),
+        ("customer", "samsung one i think, not sure which"),
+    )
+    assert "device" not in said
+
+
+def test_prefer_all_communication_is_no_taste():
+    said = facts("I prefer all correspondence by email, I travel a lot for work.")
+    assert "preferences" not in said
+    assert "preferred_contact_channel" in said
+
+
+def test_plan_read_back_without_the_word_plan_and_echoed():
+    said = _conversation(
+        ("customer", "my data is slow"),
+        ("agent", "Let me check. You're on Family Max, is that right?"),
+        ("customer", "yes family max, for now anyway"),
+    )
+    assert said["plan"] == "Family Max"
+    said = _conversation(
+        ("customer", "my data is slow"),
+        ("agent", "Let me check. You're on Family Max, is that right?"),
+        ("customer", "yes but I want to leave"),
+    )
+    assert "plan" not in said
+
+
+def test_occupation_work_from_home_as_a_kind_of_job():
+    assert facts("I work from home as a software developer, so the heating is on all day.")["occupation"] == (
+        "software developer"
+    )
+    assert "occupation" not in facts("I work from home as a result of the strike, my nurse friend says.")
+
+
+def test_between_calls_is_busy_not_a_time_to_call():
+    assert "contact_hours" not in facts("Keep it brief please, I'm between calls today")
+    assert "contact_hours" in facts("Please only call me between 9 and 5 on weekdays.")

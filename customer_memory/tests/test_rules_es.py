@@ -911,3 +911,40 @@ def test_no_me_llamen_por_la_manana_y_cuando_si():
 def test_viuda_desde_que_murio_mi_esposo():
     assert facts("Vivo sola desde que murió mi esposo.")["marital_status"] == "viuda"
     assert "marital_status" not in facts("El esposo de mi vecina murió el año pasado.")
+
+
+def test_nombre_respondido_y_despues_la_direccion():
+    said = _conversation(
+        ("customer", "hola no me llega la factura"),
+        ("agent", "¡Hola! ¿Me decís tu nombre y la dirección?"),
+        ("customer", "lucia barrionuevo, san lorenzo 420 nueva cordoba"),
+    )
+    assert said["name"] == "Lucia Barrionuevo"
+    said = _conversation(
+        ("customer", "hola no me llega el pedido"),
+        ("agent", "Gracias. ¿Nombre?"),
+        ("customer", "rodrigo palacios"),
+    )
+    assert said["name"] == "Rodrigo Palacios"
+    said = _conversation(
+        ("customer", "Quiero agregar a mi hijo al plan."),
+        ("agent", "Claro. ¿Cómo se llama su hijo?"),
+        ("customer", "tomas herrera"),
+    )
+    assert said.get("name") != "Tomas Herrera"
+
+
+def test_toda_la_comunicacion_por_correo():
+    said = facts("Les pido que toda la comunicación sea por correo electrónico, trabajo en turnos.")
+    assert "preferred_contact_channel" in said
+    assert "preferred_contact_channel" not in facts("¿Toda la comunicación es por correo ahora?")
+
+
+def test_soy_oficio_en_empleador():
+    assert facts("Soy enfermera en Clínica Alemana y me cambiaron el turno.")["employer"] == "Clínica Alemana"
+    assert "employer" not in facts("Soy profesora en Santiago hace años y nunca tuve problemas.")
+
+
+def test_escribime_por_aca():
+    assert facts("dale, escribime x acá no me llames que estoy en la obra")["preferred_contact_channel"] == "chat"
+    assert "preferred_contact_channel" not in facts("¿me escribís por acá cuando llegue?")

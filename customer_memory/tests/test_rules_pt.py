@@ -867,3 +867,75 @@ def test_viuva_e_homem_casado():
     assert facts("o meu neto é que me ajuda com tudo desde que o meu marido faleceu.")["marital_status"] == "viúva"
     assert facts("Tenho novidades: agora sou um homem casado.")["marital_status"] == "casado"
     assert "marital_status" not in facts("O marido da vizinha faleceu no ano passado.")
+
+
+def test_qualquer_contacto_por_email():
+    said = facts("Solicito que qualquer contacto seja feito por e-mail, estou sempre em obra.")
+    assert "preferred_contact_channel" in said
+    said = facts("Peço que as respostas sejam enviadas para este e-mail, por favor.")
+    assert "preferred_contact_channel" in said
+    assert "preferred_contact_channel" not in facts("Qualquer contacto por e-mail chega a tempo?")
+
+
+def test_nome_com_particula_entre_dois_nomes():
+    said = facts("Bom dia, sou a Ana dos Reis Moura e tenho uma dúvida sobre a fatura.")
+    assert said["name"] == "Ana dos Reis Moura"
+    said = facts("Bom dia, sou o João do Porto, tenho uma dúvida sobre a fatura.")
+    assert said["name"] == "João"
+
+
+def test_canal_respondido_entre_telefone_ou_carta():
+    said = _conversation(
+        ("customer", "Recebi uma fatura muito alta."),
+        ("agent", "Vamos rever. Prefere que o contactemos por telefone ou por carta?"),
+        ("customer", "Por carta, que eu não ouço bem o telefone."),
+    )
+    assert said["preferred_contact_channel"]
+    said = _conversation(
+        ("customer", "Recebi uma fatura muito alta."),
+        ("agent", "Quer ver a carta ou o resumo?"),
+        ("customer", "O resumo chega."),
+    )
+    assert "preferred_contact_channel" not in said
+
+
+def test_telemovel_respondido():
+    said = _conversation(
+        ("customer", "Os dados acabam muito depressa."),
+        ("agent", "Vou verificar. Que telemóvel usa?"),
+        ("customer", "Um Infinix Hot 30, comprei este ano."),
+    )
+    assert said["device"] == "Infinix Hot 30"
+    said = _conversation(
+        ("customer", "Os dados acabam muito depressa."),
+        ("agent", "Vou verificar. Que telemóvel usa?"),
+        ("customer", "Não sei bem, é um antigo."),
+    )
+    assert "device" not in said
+
+
+def test_sou_profissao_no_empregador():
+    assert facts("Sou enfermeira no Santa Maria há dez anos.")["employer"] == "Santa Maria"
+    assert "employer" not in facts("Sou professor em Braga há muitos anos.")
+
+
+def test_assinatura_com_titulo_feminino():
+    said = facts(
+        "Boa tarde,\n\nEnvio a fatura da consulta.\n\nAtenciosamente,\nDra. Beatriz Lunda\n"
+        "Médica Dentista – Clínica Sorriso\nLuanda"
+    )
+    assert said["name"] == "Beatriz Lunda"
+    said = facts("Boa tarde,\n\nA consulta foi com a Dra. Beatriz Lunda e o reembolso não chegou.\n\nObrigado")
+    assert "name" not in said
+
+
+def test_resposta_de_forma_objetiva():
+    assert facts("Uma nota: respondam-me de forma breve, sem textos longos.")["response_length"] == "short"
+    assert "response_length" not in facts("O técnico explicou de forma objetiva?")
+
+
+def test_eu_era_profissao():
+    assert facts("Explique com calma, eu era enfermeira mas isto da internet não é comigo.")["occupation"] == (
+        "enfermeira"
+    )
+    assert "occupation" not in facts("Quando eu era estudante morava em Coimbra.")

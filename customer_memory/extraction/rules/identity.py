@@ -205,12 +205,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,20}(?:['’-][^\W\d_]{1,20})?"
 # The agent asking for the name: the customer's next message starts with it ("Thiago.").
 _ASKS_NAME = re.compile(
     r"\b(?:your (?:full )?name|name please|who am i (?:speaking|talking) (?:to|with)|(?:tu|su) nombre|nombre completo|"
-    r"como te llamas|como se llama|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
-    r"(?:seu|teu) nome|nome completo|como se chama|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
+    r"como te llamas|como se llama(?! (?:su|tu|el|la|vuestro|vuestra)\s)|(?:votre|ton) nom|nom complet|(?:ihren|deinen|ihr|dein) namen?|wie hei(?:ss|ß)(?:t du|en sie)|"
+    r"(?:seu|teu) nome|nome completo|como se chama(?! (?:o|a|seu|sua|teu|tua)\s)|ho (?:va )?ten|xin (?:cho biet )?ten|cho (?:em|minh|toi) xin ten|"
     r"(?:anh|chi|ban|bac|co|chu) ten (?:gi|la gi)|xin ho ten|שמך|השם שלך|מה השם|שם מלא|איך קוראים לך|על שם מי|על איזה שם|"
     r"עם מי (?:אני )?(?:מדבר|מדברת|מדברים)|(?:what|which) name|name on the (?:account|booking|card|reservation|order)|"
     r"a nombre de quien|con quien tengo el gusto|con quien hablo|nombre del titular|nome do titular|"
     r"em nome de quem|com quem (?:tenho o prazer|falo))\b"
+    # "Gracias. ¿Nombre?", "Name?": the word alone as the whole question.
+    r"|(?:^|[.!?]\s{0,3})¿?(?:(?:full |your )?name|nombre(?: completo| y apellido)?|nome(?: completo)?)\s?\?"
 )
 # A polite particle closing the answer ("Trần Minh Khoa ạ", "Lê Lan nha"), not part of the name.
 _PARTICLE_END = re.compile(r"(?<=\w)\s{1,3}(?:ạ|a|ah|à|nha|nhé|nhe)[\s.!]{0,3}$")
@@ -282,6 +284,12 @@ def said_name(lines: list, pack: LanguagePack) -> tuple[str, str]:
             tokens = [token.capitalize() if token.islower() else token for token in answer.split()]
             if name_like(tokens, pack, caseless=True):
                 return " ".join(tokens), line.message_id
+        # "siobhan keane, 087 341 9922", "martina gorostiaga, av rivadavia 5100": the name first, in any case, then
+        # after a comma the number or address asked for with it.
+        if asked and "," in (answer := without_yes(text)):
+            tokens = [token.capitalize() if token.islower() else token for token in answer.split(",", 1)[0].split()]
+            if 2 <= len(tokens) <= 3 and name_like(tokens, pack, caseless=True):
+                return " ".join(tokens), line.message_id
         # "נטע שפירא ההזמנה ORD-66120": a full name, then the order or its number, in answer to "in whose name?".
         if (
             asked
@@ -312,7 +320,7 @@ _CLOSING_END = re.compile(
 )
 # "Mag. pharm. Katharina Steiner", "Dr. med. …", "Dr Laurent Chappuis" (French writes "Dr" without the dot).
 _ACADEMIC_TITLE = re.compile(
-    r"^(?:(?:(?:Mag|Dr|Prof|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me)\.|(?:Dr|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
+    r"^(?:(?:(?:Mag|Dr|Dra|Prof|Profa|Ing|DI|Dipl\.-Ing|Dipl\.-Kfm|Dott|Me|Lic|Lda|Licda|Arq)\.|(?:Dr|Dra|Pr|Prof|Me))\s{1,3}(?:(?:pharm|med|dent|vet|"
     r"phil|iur|techn|rer\. nat|h\.c)\.\s{1,3})?){1,2}(?=[A-Z])"
 )
 # "¿Con quién tengo el gusto?" "Con Wilfredo Quispe.", "Com quem falo?" "Com a Ana Lima."

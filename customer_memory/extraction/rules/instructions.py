@@ -135,7 +135,7 @@ _CLAUSE = re.compile(r"[^,;]{3,240}")
 
 _CHANNEL_WORD = (
     r"(?:e-?mails?|phone(?: calls?)?|calls?|texts?|sms|whatsapp|viber|telegram|signal|correo|llamadas?|telefono|"
-    r"mensajes?|ligac(?:ao|oes)|chamadas?|telefone|telemovel|mensage(?:m|ns))"
+    r"mensajes?|ligac(?:ao|oes)|chamadas?|telefone|telemovel|mensage(?:m|ns)|letters?|post|cartas?)"
 )
 # The agent asking how the customer wants to be reached (folded): two channels offered ("by call or WhatsApp?",
 # "¿por llamada o por WhatsApp?", "e-mail ou SMS?") or the best way to reach them.

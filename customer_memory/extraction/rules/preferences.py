@@ -197,7 +197,19 @@ def confirmed_plan(lines: list, pack: LanguagePack) -> tuple[str, str]:
                 code = sum(char.isdigit() for char in value) >= 4
                 if values.usable(value, pack) and folded not in pack.plan_words and not code and not known_place(value):
                     return value, line.message_id
+            # "You're on Unlimited Plus, is that right?" – "yep unlimited plus": a name the agent says they are on,
+            # without the word "plan", when the yes repeats it.
+            if (named := _ON_A_NAME.search(question.original)) and lower_fold(named["v"]) in clause:
+                value = named["v"]
+                if values.usable(value, pack) and not known_place(value) and sum(c.isdigit() for c in value) < 4:
+                    return value, line.message_id
     return "", ""
+
+
+_ON_A_NAME = re.compile(
+    r"\b(?i:you're|you are|youre) (?i:still )?on (?:the |our |your )?(?P<v>[A-Z][\w+-]{1,20}(?: [A-Z0-9][\w+-]{0,20}){0,3})"
+    r"(?=,|\s(?i:is that|right|correct|plan|tariff|package|bundle))"
+)
 
 
 # Asking about a plan is not having it ("Ich habe nach dem Tarif XL gefragt"), in every language, folded.
@@ -245,7 +257,7 @@ _ASKS_DEVICE = re.compile(
     r"\bque (?:telefono|movil|celular|dispositivo|modelo|router|ordenador|portatil|equipo)\b|"
     r"\bcual es (?:el|tu|su) (?:modelo|telefono|movil|celular|router)\b|"
     r"\bqual (?:e )?(?:o )?(?:celular|telefone|telemovel|aparelho|modelo|modem|roteador|router|dispositivo)\b|"
-    r"\bque (?:aparelho|modelo)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
+    r"\bque (?:aparelho|modelo|telemovel|telefone|smartphone)\b|\bquel(?:le)? (?:telephone|appareil|modele|portable|ordinateur|box|routeur|"
     r"tablette|marque|console)\b|\bwelche[sn]? (?:handy|smartphone|gerat|modell|telefon|router|laptop|marke|box|"
     r"konsole)\b|\b(?:dien thoai|may|dong may|thiet bi|laptop|router|modem|tivi)(?: (?:nha|cua) (?:anh|chi|em|ban|"
     r"minh|co|chu|bac))? (?:gi|nao|loai gi|loai nao|hieu gi|hieu nao|hang nao|cua hang nao)\b|\bdung (?:may|dien thoai|dong) (?:gi|nao)\b|"
@@ -277,6 +289,14 @@ def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
     return "", ""
 
 
+# Phone makers people type in lowercase before the model ("samsung galaxy a54", "tecno spark 10").
+_PHONE_MAKERS = frozenset(
+    words(
+        "samsung|iphone|apple|google|pixel|huawei|xiaomi|redmi|oppo|motorola|moto|nokia|tecno|infinix|itel|realme|oneplus|honor"
+    )
+)
+
+
 def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) -> str:
     """The device named at the start of `first`; a word in a script without capitals (Hebrew) names one only
     when `script_names` (the answer's first part)."""
@@ -296,7 +316,15 @@ def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) 
         if not token[:1].islower() or any(c.isdigit() for c in token):
             break
         plain += 1
-    if plain >= 2 and plain < len(kept):
+    # "samsung galaxy a54 got it last yr": a phone maker typed in lowercase, then its model up to the number.
+    if (
+        plain
+        and lower_fold(kept[0]) in _PHONE_MAKERS
+        and (model := next((i for i in range(len(kept)) if any(c.isdigit() for c in kept[i])), -1)) > 0
+    ):
+        kept = kept[: model + 1]
+        value = " ".join(kept)
+    elif plain >= 2 and plain < len(kept):
         return ""
     named = any(
         t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept

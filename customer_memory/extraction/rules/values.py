@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from customer_memory.extraction.places import known_place
 from customer_memory.extraction.rules.languages import LanguagePack
 from customer_memory.extraction.rules.text import lower_fold, words
 
@@ -62,6 +63,24 @@ def usable(value: str, pack: LanguagePack) -> bool:
 # Words inside a surname that are function words elsewhere ("בן" in "בן דוד").
 _SURNAME_JOINS = frozenset({"בן"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "del", "di", "den", "der", "ten", "ter", "zu", "vom"})
+# "Maria da Conceição Ferreira", "José de Souza", "Ana dos Santos": the particle of an Iberian name between two
+# capitalised names, even where the language lists it as a function word; not before a place ("João do Porto").
+_NAME_JOINS = frozenset({"de", "da", "do", "das", "dos", "del"})
+
+
+def _joins_a_name(tokens: list[str], index: int) -> bool:
+    """The particle at `index` joins the name before it to a capitalised name after it, which is no place."""
+    after = []
+    for token in tokens[index + 1 : index + 3]:
+        if not token[:1].isupper():
+            break
+        after.append(token.strip(_EDGE))
+        if token != token.rstrip(_EDGE):  # "Ferreira," ends the name
+            break
+    if not after:
+        return False
+    # "da Conceição Ferreira": a town's name may be a surname too, not with another one after it.
+    return not known_place(" ".join(after)) if len(after) > 1 else not known_place(after[0])
 
 
 def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
@@ -75,6 +94,9 @@ def name(raw: str, pack: LanguagePack, *, explicit: bool = False) -> str:
         following = lower_fold(tokens[index + 1]).strip(_EDGE) if index + 1 < len(tokens) else ""
         joins = word in _SURNAME_JOINS and bool(kept) and following not in ("", *pack.not_values, *pack.number_words)
         if joins and not any(ch.isdigit() for ch in following):
+            kept.append(token.strip(_EDGE))
+            continue
+        if kept and word in _NAME_JOINS and token.islower() and _joins_a_name(tokens, index):
             kept.append(token.strip(_EDGE))
             continue
         if word in pack.not_values or word in pack.clause_words or not word or any(ch.isdigit() for ch in word):

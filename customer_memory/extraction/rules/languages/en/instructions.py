@@ -16,6 +16,25 @@ _DETAILED = (
 )
 
 INSTRUCTIONS = (
+    # "I prefer all communication by e-mail", "any contact to be made by text please": every message, one channel.
+    Instruction(
+        rx(
+            r"\b(?:all|any)\s(?:further\s|future\s)?(?:communications?|correspondence|contact|updates|replies|"
+            r"responses)\s(?:(?:should\s|to\s)?be\s(?:sent\s|made\s|done\s)?)?(?:only\s)?(?:by|via|over|through)\s"
+            r"(?:e-?mail|text|sms|whatsapp|post|letter|phone)\b(?![^.!?\n]{0,60}\?)",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
+    # "Also email me after 5", "text me in the evenings": the channel said with the hours.
+    Instruction(
+        rx(
+            r"\b(?:e-?mail|text|whatsapp|message) me\s(?:only\s)?(?:after|before|between|in the (?:mornings?|"
+            r"afternoons?|evenings?)|on (?:weekdays|weekends))\b(?![^.!?\n]{0,60}\?)",
+            I,
+        ),
+        "preferred_contact_channel",
+    ),
     # "honestly texts are better than calls", "Email is the best way to reach me", "email only please"; not a
     # question ("is email better?").
     Instruction(
@@ -150,7 +169,7 @@ INSTRUCTIONS = (
                     + r"\sme\b[,;:]?\s{1,3}"
                     + _gap(6)
                     + r"(?:rather than|instead of|not|don't|do not|never)\s"
-                    r"(?:by\s|a\s|an\s|via\s|on\s)?(?:phone\s)?(?:call|phone|ring|email|e-mail|text|sms|whatsapp)\b"
+                    r"(?:by\s|a\s|an\s|via\s|on\s)?(?:phone\s)?(?:call|phone|ring|email|e-mail|text|sms|whatsapp|letter|post)\b"
                     for channel in (
                         "email",
                         "e-mail",
@@ -209,7 +228,7 @@ INSTRUCTIONS = (
                     r"[\w: ]{1,20}",
                 ),
                 *_each(
-                    "only call|only ring|only contact|call|ring|contact",
+                    "only call|only ring|only contact|call|ring|contact|email|e-mail|text|message",
                     r" me\s+(?:only\s)?(?:in the (?:mornings?|afternoons?|evenings?)|after "
                     + _TIME_OF_DAY
                     + r"|before "

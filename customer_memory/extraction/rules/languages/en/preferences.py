@@ -42,7 +42,10 @@ PREFERENCES = (
     ),
     (
         rx(
-            _w("i") + r"\s+(?:really\s|much\s|strongly\s|would\s)?prefer\s+(?!(?:to\s)?" + _LANGUAGE + r"\b)" + _VALUE,
+            _w("i") + r"\s+(?:really\s|much\s|strongly\s|would\s)?prefer\s+(?!(?:to\s)?" + _LANGUAGE + r"\b)"
+            # "I prefer all communication by e-mail" says how to reach them (an instruction), not a taste.
+            r"(?!(?:all|any)\s(?:further\s|future\s)?(?:communications?|correspondence|contact|updates|replies)\b)"
+            + _VALUE,
             I,
         ),
         "preferences",
@@ -221,7 +224,7 @@ FREQUENCY_WORDS = words(
 CALL_WORDS = words("call|calls|calling me|ring|ring me|phone me|reach me|reachable")
 
 TIME_WORDS = words(
-    "morning|mornings|afternoon|afternoons|evening|evenings|night|nights|weekend|weekends|weekday|weekdays|after|before|between|am|pm|o'clock|lunchtime|noon"
+    "morning|mornings|afternoon|afternoons|evening|evenings|night|nights|weekend|weekends|weekday|weekdays|after|before|am|pm|o'clock|lunchtime|noon"
 )
 
 REQUEST_WORDS = words("please|only|don't|do not|never|pls|just")

@@ -57,7 +57,8 @@ OCCUPATION = (
         _ws("i work|i'm working|i am working")
         + r"\s(?:from home|remotely|part[- ]time|full[- ]time|nights|shifts|weekends|freelance|locally)\s"
         # "as an ER nurse", "as an IT consultant": an acronym before the job.
-        r"as\s(?:an?\s)?(?P<v>(?:(?-i:[A-Z]{2,4})\s)?" + _words(OCCUPATIONS) + r")\b",
+        # "as a software developer", "as a home care nurse": up to two words saying which kind.
+        r"as\s(?:an?\s)?(?P<v>(?:(?-i:[A-Z]{2,4})\s)?(?:[a-z][a-z-]{2,14}\s){0,2}?" + _words(OCCUPATIONS) + r")\b",
         I,
     ),
     rx(_w("my") + r"\s+(?:job|profession|occupation)\s+is\s+(?:an?\s)?" + _VALUE, I),

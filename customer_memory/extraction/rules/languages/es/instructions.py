@@ -26,6 +26,29 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "escribime x acá, no me llames", "escríbanme por aquí por favor": keep writing here, in this chat.
+    Instruction(
+        rx(
+            lead(
+                "escribime|escribeme|escribinos|escribanme|escribame|escribenos|respondeme|respondanme|contestame|"
+                "contestenme|mandame mensaje|mandenme mensaje"
+            )
+            + r"\s(?:(?:siempre|solo|mejor)\s)?(?:x|por)\s(?:aca|aqui|este (?:medio|chat)|el chat|chat)\b"
+            r"(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+        "chat",
+    ),
+    # "que toda la comunicación sea por correo", "cualquier aviso me llegue por WhatsApp": every message, one channel.
+    Instruction(
+        rx(
+            r"(?i:\b(?:toda la|todas las|toda|cualquier|todo|todos los)\s(?:comunicacion(?:es)?|correspondencia|"
+            r"contacto|respuestas?|notificacion(?:es)?|avisos?|novedades)(?:\s(?:que|sea|sean|se haga|se hagan|me "
+            r"llegue|me lleguen|vaya|vayan|hech[oa]s?|enviad[oa]s?|solo|solamente|siempre)){0,3}\s(?:por|via|al|a mi)\s"
+            r"(?:el\s|mi\s)?)" + _CHANNEL + r"(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+    ),
     Instruction(
         rx(
             lead(

@@ -154,4 +154,12 @@ EMPLOYER_OR_PLACE = (
         + r"(?:\s(?:por cuenta (?:ajena|propia)|a (?:tiempo|jornada) (?:completo|completa|parcial)|a media jornada|"
         r"ahora|ya|todavia|aun)){0,2}\sen\s" + _EMPLOYER
     ),
+    # "Soy enfermera en Jackson Memorial", "soy contador en Deloitte desde 2019": the job, then where.
+    rx(
+        lead("soy|ahora soy|ya soy")
+        + r"\s(?:(?:un|una)\s)?(?!(?:jubilad|pensionad|retirad)[oa]s?\b)"
+        + _JOB
+        + r"(?:\s(?!(?:que|pero|vivo|vivimos|aqui|aca|alli|ahora|hoy|en)\b)[a-z]{2,15}){0,2}?\sen\s"
+        + _EMPLOYER
+    ),
 )

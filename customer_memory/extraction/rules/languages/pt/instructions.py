@@ -26,6 +26,29 @@ _WHEN = (
 )
 
 INSTRUCTIONS = (
+    # "escrevam-me de forma objetiva, sem textos longos", "respondam de maneira breve": how long to answer.
+    Instruction(
+        rx(
+            lead("escrev|respond|fal|comuniqu|expliqu")
+            + r"[a-z]{0,6}(?:-me|-nos)?\s(?:(?:sempre|por favor|comigo)\s)?de (?:forma|modo|maneira) (?:mais\s)?"
+            r"(?:objetiv[oa]|curt[oa]|breve|resumid[oa]|diret[oa]|sucint[oa])\b(?![^.!?\n]{0,60}\?)|"
+            + lead("sem textos longos|sem mensagens longas|sem respostas longas")
+            + r"\b"
+        ),
+        "response_length",
+        "short",
+    ),
+    # "que qualquer contacto seja feito por e-mail", "que as respostas sejam enviadas para este e-mail": every
+    # message, one channel.
+    Instruction(
+        rx(
+            r"(?i:\b(?:toda a|todas as|todo o|todos os|qualquer|as|os)\s(?:comunicac(?:ao|oes)|correspondencia|"
+            r"conta(?:c)?tos?|respostas?|notificac(?:ao|oes)|avisos?|novidades)(?:\s(?:seja|sejam|feit[oa]s?|"
+            r"enviad[oa]s?|so|apenas|sempre)){0,3}\s(?:por|pelo|pela|via|para (?:este|o meu|o)|ao|no)\s"
+            r"(?:meu\s|minha\s)?)" + _CHANNEL + r"(?![^.!?\n]{0,60}\?)"
+        ),
+        "preferred_contact_channel",
+    ),
     # "só me respondam por aqui pelo whats", "me avisem sempre pelo zap", "manda SMS primeiro, não posso atender":
     # how to be reached, asked; not a question.
     Instruction(

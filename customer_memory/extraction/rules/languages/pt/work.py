@@ -99,6 +99,15 @@ OCCUPATION = (
         + r"(?:\sde\s[a-z]{3,15})?)\b(?=[^.;!?\n]{0,20}?\b(?:a vida toda|toda a (?:minha )?vida|"
         r"(?:[a-z0-9]{1,12}\s)?anos|ate (?:me )?reformar|ate (?:me )?aposentar)\b)"
     ),
+    # "eu era professora primária", "Eu era enfermeiro no Santa Maria": the job they had, said of themselves; not
+    # "quando eu era estudante" (a time of life).
+    rx(
+        r"(?<!quando )(?<!enquanto )(?<!se )"
+        + lead("eu era")
+        + r"\s(?:(?:um|uma)\s)?(?!estudante\b)(?P<v>"
+        + _JOB
+        + r"(?:\s(?:primari[oa]|de\s[a-z]{3,15}))?)\b"
+    ),
 )
 
 EMPLOYER = (
@@ -144,6 +153,14 @@ EMPLOYER = (
 # "trabalho em Embraer" ("trabalho em Lisboa" names a place: the caller checks).
 EMPLOYER_OR_PLACE = (
     rx(lead("trabalho|trabalhamos|estou trabalhando|estou a trabalhar") + r"\sem\s" + _EMPLOYER),
+    # "sou enfermeira no Santa Maria", "sou professor na Escola Sá da Bandeira": the job, then where.
+    rx(
+        lead("sou|eu sou|agora sou|ja sou")
+        + r"\s(?:(?:um|uma|o|a)\s)?(?!(?:reformad|aposentad)[oa]s?\b)"
+        + _JOB
+        + r"(?:\s(?!(?:que|mas|moro|vivo|aqui|ca|la|agora|hoje|num|numa|em|no|na)\b)[a-z]{2,15}){0,2}?"
+        r"\s(?:em|no|na)\s" + _NOT_A_STREET + _EMPLOYER
+    ),
     # "uso todos os dias para ir para o trabalho na Fidelidade", "o meu trabalho no Itaú": not a street.
     rx(
         lead("para o trabalho|pro trabalho|ao trabalho|o meu trabalho|meu trabalho|do trabalho|o trabalho")
