@@ -828,3 +828,17 @@ def test_im_is_no_english_im_and_the_district_then_the_town():
 def test_an_age_corrected_with_nee():
     assert facts("ich bin 40 nee 41, hab mich vertippt")["age"] == "41"
     assert facts("Ich bin 45 nee danke, kein Interesse.")["age"] == "45"
+
+
+def test_a_fachfrau_title_and_how_they_work_before_als():
+    said = facts("Ich arbeite Schicht als Pflegefachfrau im Inselspital, bin tagsüber oft weg.")
+    assert said["occupation"] == "pflegefachfrau"
+    assert said["employer"] == "Inselspital"
+    assert "occupation" not in facts("Die Fachfrau am Schalter war sehr nett.")
+
+
+def test_the_only_time_to_write_or_call():
+    assert "abends" in facts("Und schreibt mir nur abends, tagsüber hab ich das Handy im Spind.")["contact_hours"]
+    assert "19" in facts("Und ruft mich bitte nur abends nach 19 Uhr an.")["contact_hours"]
+    assert "contact_hours" in facts("Immer noch nur abends schreiben bitte.")
+    assert "contact_hours" not in facts("Ich ruf morgens wieder an.")

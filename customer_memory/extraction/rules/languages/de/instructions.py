@@ -192,6 +192,12 @@ INSTRUCTIONS = (
             r"|\b(?:kontaktieren|erreichen)\s(?:sie\s)?mich\s(?:(?!nicht\b|nie\b)[\w-]{1,15}+,?\s){0,6}?(?:nur\s)?"
             r"(?P<keep>abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
             r"(?![^.!?\n]{0,60}\?)|"
+            # "schreibt mir nur abends", "nur abends anrufen bitte": the only time to write or call.
+            r"(?<!ich )(?<!wir )\b(?:schreib|schreibt|schreiben sie|ruf|ruft|rufen sie|meldet euch|melden sie sich|kontaktiert)\s(?:mir\s|mich\s)?"
+            r"(?:bitte\s)?(?:nur|lieber|erst|immer)\s(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|"
+            r"nach feierabend)\b(?!\s(?:zuruck|wieder)\b)(?:\s(?:nach|ab|vor|zwischen)\s\d{1,2}+(?:[:.]\d\d)?+(?:\s?uhr)?+)?|"
+            r"\bnur\s(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\s"
+            r"(?:schreiben|anrufen|melden|kontaktieren)\b|"
             # "Vormittags bin ich nicht erreichbar": when not to call.
             r"\b(?:vormittags|nachmittags|abends|morgens|tagsuber|unter der woche|am wochenende)\s(?:bin ich|kann ich)\s"
             r"(?:nicht|nie|schlecht|kaum)\s(?:erreichbar|zu erreichen|ans telefon)\b",
