@@ -718,3 +718,17 @@ def test_a_suburb_then_the_town_and_domicilie():
     assert facts("Nous habitons en banlieue de Nantes depuis peu.")["location"] == "Nantes"
     assert facts("Domiciliée à Toulouse, je vous écris pour ma facture.")["location"] == "Toulouse"
     assert "location" not in facts("La banlieue de Lille est mal desservie, non ?")
+
+
+def test_an_age_said_with_en_after_another_age():
+    assert facts("Ma femme a cinquante-cinq ans. Moi j'en ai cinquante-huit.")["age"] == "58"
+    assert facts("Elle a 40 ans, moi j'en ai 71.")["age"] == "71"
+    assert "age" not in facts("Mon fils a 12 ans et j'en ai trois.")
+
+
+def test_a_job_title_with_its_qualifier():
+    said = facts("Je suis ingénieur agronome à la SODAGRI, on a un séminaire.")
+    assert said["occupation"] == "ingénieur agronome"
+    assert facts("je suis dev web là-bas")["occupation"] == "dev web"
+    assert facts("Je suis infirmière depuis dix ans.")["occupation"] == "infirmière"
+    assert "occupation" not in facts("Je suis devant la porte.")

@@ -47,6 +47,13 @@ AGE = (
         + _AGE_WORDS
         + r")\s(?:ans|balais|printemps)\b(?!\s(?:de\b|d'|que\b|qu'|chez\b|avec\b|dans\b|d\b)))"
     ),
+    # "elle a cinquante-cinq ans. Moi j'en ai cinquante-huit": "en" standing for the years said just before.
+    rx(
+        r"(?i:\bans\b[^\n]{0,80}?\b(?:moi\s)?j'en ai\s(?:(?:deja|bientot|presque|maintenant)\s)?(?P<v>\d{2,3}|"
+        # An adult's age in words ("cinquante-huit", "septante-deux"), not "j'en ai trois" (children).
+        r"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|quatre-vingts?|nonante)"
+        r"(?:[- ](?:et[- ])?[a-z]{2,6}+){0,2})\b(?!\s(?:de\b|d'|mois\b|semaines\b|jours\b|enfants\b)))"
+    ),
     rx(
         r"(?i:\b(?:du haut de|avec|a) mes\s(?P<v>\d{1,3}|" + _AGE_WORDS + r")\sans\b|\bage de\s(?P<v2>\d{1,3})\s"
         r"ans\b|\bmon age est\s(?P<v3>\d{1,3})\b)"
