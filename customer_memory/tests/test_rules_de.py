@@ -842,3 +842,10 @@ def test_the_only_time_to_write_or_call():
     assert "19" in facts("Und ruft mich bitte nur abends nach 19 Uhr an.")["contact_hours"]
     assert "contact_hours" in facts("Immer noch nur abends schreiben bitte.")
     assert "contact_hours" not in facts("Ich ruf morgens wieder an.")
+
+
+def test_a_saints_town_and_a_yes_then_the_town_answering_where_they_live():
+    said = dialogue(("agent", "Wohnen Sie noch in St. Peter?"), ("customer", "Ja, in St. Peter, seit dreißig Jahren."))
+    assert said["location"] == "St. Peter"
+    assert dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Bern. Danke."))["location"] == "Bern"
+    assert "location" not in dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Danke."))

@@ -732,3 +732,11 @@ def test_a_job_title_with_its_qualifier():
     assert facts("je suis dev web là-bas")["occupation"] == "dev web"
     assert facts("Je suis infirmière depuis dix ans.")["occupation"] == "infirmière"
     assert "occupation" not in facts("Je suis devant la porte.")
+
+
+def test_demeurer_in_the_agents_question_and_a_yes_then_the_town():
+    said = dialogue(
+        ("agent", "Vous demeurez toujours à Chicoutimi?"), ("customer", "Oui, Chicoutimi. Parlez plus fort.")
+    )
+    assert said["location"] == "Chicoutimi"
+    assert "location" not in dialogue(("agent", "Vous demeurez toujours à Chicoutimi?"), ("customer", "Oui, Merci."))
