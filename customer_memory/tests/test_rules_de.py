@@ -849,3 +849,10 @@ def test_a_saints_town_and_a_yes_then_the_town_answering_where_they_live():
     assert said["location"] == "St. Peter"
     assert dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Bern. Danke."))["location"] == "Bern"
     assert "location" not in dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Danke."))
+
+
+def test_moving_with_zuegeln_studier_without_ich_and_the_meal_they_ask_for():
+    assert facts("Hoi, Lara Zimmermann. Bin nach Thun gezügelt.")["location"] == "Thun"
+    assert facts("ich bin in der vorlesung, studier informatik an der tu")["occupation"] == "studiert informatik"
+    assert facts("Bitte immer ein vegetarisches Menü für mich.")["dietary"] == "vegetarisch"
+    assert "dietary" not in facts("Das Menü ist unübersichtlich.")

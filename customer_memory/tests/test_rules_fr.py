@@ -740,3 +740,9 @@ def test_demeurer_in_the_agents_question_and_a_yes_then_the_town():
     )
     assert said["location"] == "Chicoutimi"
     assert "location" not in dialogue(("agent", "Vous demeurez toujours à Chicoutimi?"), ("customer", "Oui, Merci."))
+
+
+def test_a_belgian_chaussee_address_and_the_meal_they_ask_for():
+    assert facts("Atelier Lambert – Chaussée de Waterloo 410, 1050 Ixelles")["location"] == "Ixelles"
+    assert facts("Et un repas halal, mettez-le dans mon profil.")["dietary"] == "halal"
+    assert "dietary" not in facts("Le repas était froid.")

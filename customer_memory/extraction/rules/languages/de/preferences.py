@@ -61,6 +61,15 @@ PREFERENCES = (
     ),
     (rx(r"\bich\s(?:liebe|mag sehr|bin ein gro(?:ss|ß)er fan von|bin fan von)\s" + _VALUE, I), "likes"),
     (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
+    # "bitte immer ein vegetarisches Menü", "ein koscheres Essen": the kind of meal they ask for.
+    (
+        rx(
+            r"\b(?:ein|eine|mein|meine|das|die)\s(?P<v>vegetarisch|vegan|koscher|halal|glutenfrei|laktosefrei)(?:es|e)?\s"
+            r"(?:essen|menu|gericht|mahlzeit|mittagessen|bordessen)\b",
+            I,
+        ),
+        "dietary",
+    ),
     (
         rx(
             r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s){0,2}?(?P<v>"

@@ -22,7 +22,7 @@ _FIELDS = (
 
 STUDIES = (
     rx(
-        lead("ich studiere|studiere|ich studier")
+        lead("ich studiere|studiere|ich studier|studier")
         + r"\s(?:(?:jetzt|gerade|noch|im (?:ersten|zweiten|dritten|vierten|funften|\d\.) semester)\s)?(?P<v>"
         + _FIELDS
         + r")\b"

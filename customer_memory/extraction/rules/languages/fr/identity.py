@@ -13,7 +13,11 @@ _NAME = (
 _FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:de |du |le |la |ben |el )?[A-Z][\w'-]{1,30}+){1,2})"
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
 
-_STREET = r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|allee|impasse|route|quai|cours|square|rte)"
+# "chaussée de Waterloo" (Belgium), "rang", "montée" (Québec), "sentier", "faubourg" and "promenade" too.
+_STREET = (
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|allee|impasse|route|quai|cours|square|rte|chaussee|rang|montee|"
+    r"sentier|faubourg|promenade)"
+)
 _TOWN = r"(?P<v>[A-Z][\w'-]{1,30}+(?: [A-Z][\w'-]{1,30}+)?)"
 _TITLE = r"(?:Madame|Monsieur|Mme|Mlle|Mademoiselle|M\.)"
 _GREETING = r"\b(?i:bonjour|bonsoir|salut|coucou|hello|allo|re-bonjour|rebonjour|re|bjr|hello bonjour)"

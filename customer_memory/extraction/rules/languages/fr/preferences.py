@@ -78,6 +78,15 @@ PREFERENCES = (
         ),
         "dietary",
     ),
+    # "un repas halal, mettez-le dans mon profil", "mes menus végétariens": the kind of meal they ask for.
+    (
+        rx(
+            r"\b(?:un|le|mon|mes|des|les)\s(?:repas|menus?|plateaux?)\s(?P<v>halal|casher|kasher|vegetarien(?:ne)?s?|"
+            r"vegan(?:e)?s?|vegetalien(?:ne)?s?|sans gluten|sans lactose|sans porc)\b",
+            I,
+        ),
+        "dietary",
+    ),
     (rx(r"\bintolerante?s?\s(?:au|a la|aux)\s(?P<v>lactose|gluten|fructose|histamine)\b", I), "dietary"),
     (
         rx(
