@@ -856,3 +856,10 @@ def test_moving_with_zuegeln_studier_without_ich_and_the_meal_they_ask_for():
     assert facts("ich bin in der vorlesung, studier informatik an der tu")["occupation"] == "studiert informatik"
     assert facts("Bitte immer ein vegetarisches Menü für mich.")["dietary"] == "vegetarisch"
     assert "dietary" not in facts("Das Menü ist unübersichtlich.")
+
+
+def test_kurz_before_the_verb_and_no_advertising():
+    assert facts("geht wieder. bitte kurz antworten, ich bin in der vorlesung")["response_length"] == "short (kurz)"
+    assert facts("und ruft mich nie wegen werbung an")["dislikes"] == "werbung"
+    assert "dislikes" not in facts("Ich habe keine Werbung bekommen.")
+    assert "response_length" not in facts("Ich war kurz weg.")

@@ -746,3 +746,13 @@ def test_a_belgian_chaussee_address_and_the_meal_they_ask_for():
     assert facts("Atelier Lambert – Chaussée de Waterloo 410, 1050 Ixelles")["location"] == "Ixelles"
     assert facts("Et un repas halal, mettez-le dans mon profil.")["dietary"] == "halal"
     assert "dietary" not in facts("Le repas était froid.")
+
+
+def test_widowed_said_as_what_happened_hearing_and_the_phone_as_an_answer():
+    assert facts("Depuis que ma femme est décédée, c'est elle qui m'aide.")["marital_status"] == "veuf"
+    assert facts("Depuis que mon mari est mort, je vis seule.")["marital_status"] == "veuve"
+    assert "marital_status" not in facts("Ma femme est morte de rire.")
+    assert facts("Parlez plus fort, j'entends mal.")["accessibility"] == "J'entends mal"
+    assert facts("Appelez-moi au téléphone à la place.")["preferred_contact_channel"] == "phone"
+    assert facts("Sur mon GSM après 17 heures.")["preferred_contact_channel"] == "mobile (GSM)"
+    assert "preferred_contact_channel" not in facts("Sur le site, je ne trouve rien.")

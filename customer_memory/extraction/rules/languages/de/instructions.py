@@ -65,6 +65,8 @@ INSTRUCTIONS = (
             r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b|"
             # "kurz bitte in Zukunft": how to answer from now on.
             r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b|"
+            # "bitte kurz antworten": the adverb before the verb.
+            r"\b(?:bitte|immer|nur)\s(?:nur\s)?kurz\s(?:antworten|schreiben|fassen)\b|"
             # "Bitte nur das Wichtigste", "Antworten gern in Stichpunkten".
             r"\b(?:bitte|gern|gerne|immer)\s(?:nur\s)?(?:das wichtigste|in stichpunkten|stichpunktartig)\b",
             I,

@@ -61,6 +61,15 @@ PREFERENCES = (
     ),
     (rx(r"\bich\s(?:liebe|mag sehr|bin ein gro(?:ss|ß)er fan von|bin fan von)\s" + _VALUE, I), "likes"),
     (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
+    # "ruft mich nie wegen Werbung an", "keine Werbeanrufe mehr": no advertising.
+    (
+        rx(
+            r"\b(?:nie|niemals|keine|keinen)\s(?:mehr\s)?(?:wegen\s)?(?P<v>werbung|werbeanrufe|werbeanrufen|werbe-mails|"
+            r"werbemails|newsletter|marketing|werbesms|werbe-sms)\b(?!\s(?:bekommen|erhalten|gesehen|gemacht|gebucht)\b)",
+            I,
+        ),
+        "dislikes",
+    ),
     # "bitte immer ein vegetarisches Menü", "ein koscheres Essen": the kind of meal they ask for.
     (
         rx(

@@ -41,6 +41,12 @@ MARITAL = (
         r"mariee?|divorcee?|celibataire|separee?|pacsee?|fiancee?|en couple)\b",
         I,
     ),
+    # "Depuis que ma femme est décédée, c'est elle qui m'aide": widowed, said as what happened.
+    rx(
+        r"\b(?:depuis que|depuis qu'|maintenant que|comme)\s?(?:ma|mon) (?P<v>(?:femme|epouse) est (?:decedee|morte)|"
+        r"(?:mari|epoux) est (?:decede|mort))\b",
+        I,
+    ),
     # "je les élève seule depuis mon divorce": divorced, said as what happened to oneself.
     rx(r"\b(?:je\s[^.!?\n]{0,40}?|moi\s)(?:depuis|apres)\smon\s(?P<v>divorce|veuvage)\b", I),
     # "je suis mère célibataire de trois enfants", "papa solo": a single parent (after what happened).

@@ -129,7 +129,7 @@ ACCESSIBILITY = (
         r"\b(?:appareils?\s(?:auditifs?|acoustiques?)|protheses? auditives?|(?:je suis|suis)\s(?:un peu\s|tres\s|"
         r"completement\s|partiellement\s)?(?:malentendante?|sourde?|malvoyante?|aveugle|non-voyante?|"
         r"daltonienne?|dyslexique|paraplegique|tetraplegique)|lecteur d'ecran|voiceover|talkback|loupe d'ecran|"
-        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
+        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|(?:je (?:vois|entends)|j'entends) (?:tres\s)?mal|je n'(?:y\s)?"
         r"(?:vois|entends) (?:plus|pas) (?:tres\s)?bien|basse vision|gros caracteres|grands caracteres|"
         r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur|"
         # "je n'entends presque rien", "prothèse de hanche", "une prothèse au genou": hearing, hip and knee.
