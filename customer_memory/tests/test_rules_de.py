@@ -863,3 +863,11 @@ def test_kurz_before_the_verb_and_no_advertising():
     assert facts("und ruft mich nie wegen werbung an")["dislikes"] == "werbung"
     assert "dislikes" not in facts("Ich habe keine Werbung bekommen.")
     assert "response_length" not in facts("Ich war kurz weg.")
+
+
+def test_the_only_delivery_day_and_a_call_first_before_the_step():
+    said = facts("Bitte liefern Sie ausschließlich freitags, da ich nur an diesem Tag im Homeoffice bin.")
+    assert said["preferences"] == "freitags"
+    assert "preferences" not in facts("Die Lieferung am Freitag war kaputt.")
+    assert "confirm_before_acting" in facts("Und bitte immer vorher anrufen und bestätigen, bevor Sie etwas abbuchen.")
+    assert "confirm_before_acting" not in facts("Der Fahrer soll vorher anrufen, bevor er kommt.")

@@ -756,3 +756,8 @@ def test_widowed_said_as_what_happened_hearing_and_the_phone_as_an_answer():
     assert facts("Appelez-moi au téléphone à la place.")["preferred_contact_channel"] == "phone"
     assert facts("Sur mon GSM après 17 heures.")["preferred_contact_channel"] == "mobile (GSM)"
     assert "preferred_contact_channel" not in facts("Sur le site, je ne trouve rien.")
+
+
+def test_the_delivery_day_then_uniquement():
+    assert facts("Retenez : livraison le mercredi uniquement.")["preferences"] == "mercredi"
+    assert "preferences" not in facts("On peut livrer le mardi ?")

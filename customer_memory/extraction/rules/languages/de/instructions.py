@@ -94,6 +94,9 @@ INSTRUCTIONS = (
             r"(?![^.!?\n]{0,40}\?)|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
             r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
+            # "bitte immer vorher anrufen und bestätigen, bevor Sie etwas abbuchen": asked first, before the step.
+            r"\b(?:immer|bitte)\s(?:immer\s)?(?:vorher|zuerst|vorab)\s(?:anrufen|fragen|nachfragen|bescheid geben)\b"
+            r"[^.!?\n]{0,40}?\bbevor\s(?:sie|ihr)\b|"
             # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
             r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:mich|uns)\s(?:vorher\s|zuerst\s)?(?:zu\s)?(?:fragen|informieren|"
             r"kontaktieren|benachrichtigen|anzurufen)\b(?![^.!?\n]{0,40}\?)|"

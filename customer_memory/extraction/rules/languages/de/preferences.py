@@ -55,6 +55,16 @@ PREFERENCES = (
         ),
         "preferences",
     ),
+    # "Bitte liefern Sie ausschließlich freitags", "Zustellung nur am Samstag": the only day to deliver.
+    (
+        rx(
+            r"\b(?:liefern|liefert|zustellen|lieferungen?|zustellungen?)\s(?:sie\s)?(?:bitte\s)?(?:nur|ausschliesslich|"
+            r"ausschließlich|immer|nur noch|bitte nur)\s(?:am\s)?(?P<v>(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+            r"samstag)s?|vormittags|nachmittags)\b",
+            I,
+        ),
+        "preferences",
+    ),
     (
         rx(r"\b(?P<v>keine (?:ersatzartikel|ersatzprodukte|ersatzlieferungen|ersatz|alternativprodukte))\b", I),
         "preferences",

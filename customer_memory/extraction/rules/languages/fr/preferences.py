@@ -49,6 +49,15 @@ PREFERENCES = (
         ),
         "preferences",
     ),
+    # "livraison le mercredi uniquement": the day, then "only".
+    (
+        rx(
+            r"\b(?:livraisons?|livrer|livrez)\s(?:le\s|les\s|un\s)?(?P<v>(?:" + _DAYS + r")s?)\s(?:uniquement|"
+            r"seulement|exclusivement)\b",
+            I,
+        ),
+        "preferences",
+    ),
     (
         rx(
             r"\b(?P<v>(?:pas de|aucun|aucune|jamais de|sans)\s(?:remplacements?|substitutions?|"
