@@ -761,3 +761,9 @@ def test_widowed_said_as_what_happened_hearing_and_the_phone_as_an_answer():
 def test_the_delivery_day_then_uniquement():
     assert facts("Retenez : livraison le mercredi uniquement.")["preferences"] == "mercredi"
     assert "preferences" not in facts("On peut livrer le mardi ?")
+
+
+def test_how_many_children_said_with_en_right_after_them():
+    said = facts("je ne travaille pas le mercredi pour garder les enfants (nous en avons deux).")
+    assert said["children"] == "deux enfants"
+    assert "children" not in facts("les enfants veulent des jeux, j'en ai deux à vendre")

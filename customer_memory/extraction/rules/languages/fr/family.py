@@ -61,6 +61,12 @@ CHILDREN = (
         r"gosses|petits-enfants|filles|garcons|ados|adolescents)\b",
         I,
     ),
+    # "pour garder les enfants (nous en avons deux)": how many, said with "en" right after the children.
+    rx(
+        r"\b(?:les|mes|nos|des)\s(?P<what>enfants|gosses|petits-enfants)\s{0,2}[(,:–-]?\s{0,2}(?:et\s)?(?:nous en avons|on en a|"
+        r"j'en ai)\s(?P<v>deux|trois|quatre|cinq|six|\d)\b",
+        I,
+    ),
 )
 
 PET = (
