@@ -828,3 +828,46 @@ def test_im_is_no_english_im_and_the_district_then_the_town():
 def test_an_age_corrected_with_nee():
     assert facts("ich bin 40 nee 41, hab mich vertippt")["age"] == "41"
     assert facts("Ich bin 45 nee danke, kein Interesse.")["age"] == "45"
+
+
+def test_a_fachfrau_title_and_how_they_work_before_als():
+    said = facts("Ich arbeite Schicht als Pflegefachfrau im Inselspital, bin tagsüber oft weg.")
+    assert said["occupation"] == "pflegefachfrau"
+    assert said["employer"] == "Inselspital"
+    assert "occupation" not in facts("Die Fachfrau am Schalter war sehr nett.")
+
+
+def test_the_only_time_to_write_or_call():
+    assert "abends" in facts("Und schreibt mir nur abends, tagsüber hab ich das Handy im Spind.")["contact_hours"]
+    assert "19" in facts("Und ruft mich bitte nur abends nach 19 Uhr an.")["contact_hours"]
+    assert "contact_hours" in facts("Immer noch nur abends schreiben bitte.")
+    assert "contact_hours" not in facts("Ich ruf morgens wieder an.")
+
+
+def test_a_saints_town_and_a_yes_then_the_town_answering_where_they_live():
+    said = dialogue(("agent", "Wohnen Sie noch in St. Peter?"), ("customer", "Ja, in St. Peter, seit dreißig Jahren."))
+    assert said["location"] == "St. Peter"
+    assert dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Bern. Danke."))["location"] == "Bern"
+    assert "location" not in dialogue(("agent", "Wohnen Sie noch in Bern?"), ("customer", "Ja, Danke."))
+
+
+def test_moving_with_zuegeln_studier_without_ich_and_the_meal_they_ask_for():
+    assert facts("Hoi, Lara Zimmermann. Bin nach Thun gezügelt.")["location"] == "Thun"
+    assert facts("ich bin in der vorlesung, studier informatik an der tu")["occupation"] == "studiert informatik"
+    assert facts("Bitte immer ein vegetarisches Menü für mich.")["dietary"] == "vegetarisch"
+    assert "dietary" not in facts("Das Menü ist unübersichtlich.")
+
+
+def test_kurz_before_the_verb_and_no_advertising():
+    assert facts("geht wieder. bitte kurz antworten, ich bin in der vorlesung")["response_length"] == "short (kurz)"
+    assert facts("und ruft mich nie wegen werbung an")["dislikes"] == "werbung"
+    assert "dislikes" not in facts("Ich habe keine Werbung bekommen.")
+    assert "response_length" not in facts("Ich war kurz weg.")
+
+
+def test_the_only_delivery_day_and_a_call_first_before_the_step():
+    said = facts("Bitte liefern Sie ausschließlich freitags, da ich nur an diesem Tag im Homeoffice bin.")
+    assert said["preferences"] == "freitags"
+    assert "preferences" not in facts("Die Lieferung am Freitag war kaputt.")
+    assert "confirm_before_acting" in facts("Und bitte immer vorher anrufen und bestätigen, bevor Sie etwas abbuchen.")
+    assert "confirm_before_acting" not in facts("Der Fahrer soll vorher anrufen, bevor er kommt.")

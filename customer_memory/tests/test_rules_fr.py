@@ -718,3 +718,52 @@ def test_a_suburb_then_the_town_and_domicilie():
     assert facts("Nous habitons en banlieue de Nantes depuis peu.")["location"] == "Nantes"
     assert facts("Domiciliée à Toulouse, je vous écris pour ma facture.")["location"] == "Toulouse"
     assert "location" not in facts("La banlieue de Lille est mal desservie, non ?")
+
+
+def test_an_age_said_with_en_after_another_age():
+    assert facts("Ma femme a cinquante-cinq ans. Moi j'en ai cinquante-huit.")["age"] == "58"
+    assert facts("Elle a 40 ans, moi j'en ai 71.")["age"] == "71"
+    assert "age" not in facts("Mon fils a 12 ans et j'en ai trois.")
+
+
+def test_a_job_title_with_its_qualifier():
+    said = facts("Je suis ingénieur agronome à la SODAGRI, on a un séminaire.")
+    assert said["occupation"] == "ingénieur agronome"
+    assert facts("je suis dev web là-bas")["occupation"] == "dev web"
+    assert facts("Je suis infirmière depuis dix ans.")["occupation"] == "infirmière"
+    assert "occupation" not in facts("Je suis devant la porte.")
+
+
+def test_demeurer_in_the_agents_question_and_a_yes_then_the_town():
+    said = dialogue(
+        ("agent", "Vous demeurez toujours à Chicoutimi?"), ("customer", "Oui, Chicoutimi. Parlez plus fort.")
+    )
+    assert said["location"] == "Chicoutimi"
+    assert "location" not in dialogue(("agent", "Vous demeurez toujours à Chicoutimi?"), ("customer", "Oui, Merci."))
+
+
+def test_a_belgian_chaussee_address_and_the_meal_they_ask_for():
+    assert facts("Atelier Lambert – Chaussée de Waterloo 410, 1050 Ixelles")["location"] == "Ixelles"
+    assert facts("Et un repas halal, mettez-le dans mon profil.")["dietary"] == "halal"
+    assert "dietary" not in facts("Le repas était froid.")
+
+
+def test_widowed_said_as_what_happened_hearing_and_the_phone_as_an_answer():
+    assert facts("Depuis que ma femme est décédée, c'est elle qui m'aide.")["marital_status"] == "veuf"
+    assert facts("Depuis que mon mari est mort, je vis seule.")["marital_status"] == "veuve"
+    assert "marital_status" not in facts("Ma femme est morte de rire.")
+    assert facts("Parlez plus fort, j'entends mal.")["accessibility"] == "J'entends mal"
+    assert facts("Appelez-moi au téléphone à la place.")["preferred_contact_channel"] == "phone"
+    assert facts("Sur mon GSM après 17 heures.")["preferred_contact_channel"] == "mobile (GSM)"
+    assert "preferred_contact_channel" not in facts("Sur le site, je ne trouve rien.")
+
+
+def test_the_delivery_day_then_uniquement():
+    assert facts("Retenez : livraison le mercredi uniquement.")["preferences"] == "mercredi"
+    assert "preferences" not in facts("On peut livrer le mardi ?")
+
+
+def test_how_many_children_said_with_en_right_after_them():
+    said = facts("je ne travaille pas le mercredi pour garder les enfants (nous en avons deux).")
+    assert said["children"] == "deux enfants"
+    assert "children" not in facts("les enfants veulent des jeux, j'en ai deux à vendre")

@@ -17,6 +17,9 @@ _WIDOWED = {
     "passed": "widowed", "passed away": "widowed", "died": "widowed",
     "marido faleceu": "viúva", "marido morreu": "viúva", "mulher faleceu": "viúvo", "mulher morreu": "viúvo",
     "esposa faleceu": "viúvo", "esposa morreu": "viúvo",
+    # "depuis que ma femme est décédée": widowed, said in French.
+    "femme est decedee": "veuf", "femme est morte": "veuf", "epouse est decedee": "veuf", "epouse est morte": "veuf",
+    "mari est decede": "veuve", "mari est mort": "veuve", "epoux est decede": "veuve", "epoux est mort": "veuve",
     "murio mi esposo": "viuda", "murio mi marido": "viuda", "fallecio mi esposo": "viuda", "fallecio mi marido": "viuda",
     "murio mi esposa": "viudo", "murio mi mujer": "viudo", "fallecio mi esposa": "viudo", "fallecio mi mujer": "viudo",
 }  # fmt: skip

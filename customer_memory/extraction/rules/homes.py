@@ -270,6 +270,8 @@ _ASKS_HOME = re.compile(
     r"wohnen sie (?:noch |immer noch |weiterhin )?(?:in|im)|wo wohnen sie|wohnst du (?:noch |immer noch )?(?:in|im)|"
     r"wo wohnst du|habitez-vous (?:toujours |encore )?(?:a|au|en)|vous habitez (?:toujours |encore )?(?:a|au|en)|"
     r"ou habitez-vous|vous habitez ou|tu habites (?:toujours |encore )?(?:a|au|en)|ou habites-tu|"
+    # Québec and Belgium say "demeurer" and "résider": "Vous demeurez toujours à Chicoutimi?".
+    r"vous (?:demeurez|residez) (?:toujours |encore )?(?:a|au|en)|(?:demeurez|residez)-vous|"
     r"vous etes (?:toujours|encore) (?:a|au|en|sur)|tu es (?:toujours|encore) (?:a|au|en)|"
     r"sind sie (?:noch|immer noch) in|bist du (?:noch|immer noch) in)\b"
 )
@@ -278,12 +280,17 @@ _BARE_TOWN = re.compile(
     r"^\s{0,3}(?:(?i:non|nein|no|nao|nee)[,.!]?\s{1,3})?(?P<v>[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})?)"
     r"(?:,?\s(?i:maintenant|desormais|jetzt|inzwischen|mittlerweile|now|ahora|agora))?\s{0,2}[.!]?\s{0,2}$"
 )
+# "Oui, Chicoutimi. Parlez plus fort": a yes, then a town we know as the whole first sentence.
+_YES_TOWN = re.compile(
+    r"^\s{0,3}(?i:oui|ja|yes|si|sim|genau)[,.!]?\s{1,3}(?P<v>[A-Z][\w'-]{1,30}(?: [A-Z][\w'-]{1,30})?)\s{0,2}(?:[.!]|$)"
+)
 _ANSWERED_HOME = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:(?i:y|e|and)\s)?(?:(?i:si|yes|yeah|yep|sim|no|nao|nope|ja|nein|oui|non)[,.!]?\s{1,3})?"
     r"(?:(?i:ya|ja|ahora|agora|now|still|todavia|ainda)\s)?(?:(?i:estoy|estou|vivo|moro|seguimos|sigo|estamos|"
     r"vivimos|moramos|i'?m|we'?re|i live|we live|i'm still|we're still|ich wohne|wir wohnen|j'habite|on habite|"
     r"nous habitons)\s)?(?:(?i:ya|ja|ahora|agora|now|still|aqui|aca|jetzt|inzwischen|maintenant)\s)?"
-    r"(?i:en|em|no|na|in|a|au)\s(?:(?:el|the)\s)?(?P<v>[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
+    # "Ja, in St. Peter": a saint's name abbreviated.
+    r"(?i:en|em|no|na|in|a|au)\s(?:(?:el|the)\s)?(?P<v>(?:(?:St|Ste|Sta)\.\s)?[A-Z][\w'-]{1,30}(?: (?:(?:de|del|da|do|la|las|los) )?[A-Z][\w'-]{1,30})"
     r"{0,2})(?![\w'-])"
 )
 
@@ -298,8 +305,13 @@ def answered_home(lines: list, pack: LanguagePack) -> tuple[str, str]:
         match = _ANSWERED_HOME.search(text.folded)
         if match is None and (bare := _BARE_TOWN.match(text.folded)) and known_place(bare["v"]):
             match = bare
+        if match is None and (yes := _YES_TOWN.match(text.folded)) and known_place(yes["v"]):
+            match = yes
         if match is None or trips.found_in(text.lower):
             continue
-        if place := values.place(text.span(match, "v"), pack):
-            return place, line.message_id
+        raw = text.span(match, "v")
+        # "St. Peter": the saint's abbreviation is no street ("St." after a house number is).
+        saint = raw.split(" ", 1)[0] + " " if raw.startswith(("St. ", "Ste. ", "Sta. ")) else ""
+        if place := values.place(raw[len(saint) :], pack):
+            return saint + place, line.message_id
     return "", ""

@@ -128,7 +128,8 @@ LIVES_WORDS = words(
     "|arbeite|arbeiten|fuhre|betreibe"
 )
 
-MOVED_WORDS = words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen")
+# Swiss German moves with "zügeln": "Bin nach Thun gezügelt".
+MOVED_WORDS = words("gezogen|umgezogen|hingezogen|zugezogen|umzug|ziehe|ziehen|umziehen|gezugelt|zugeln|zugle|zugelt")
 PLACE_PREPS = words("in|aus|bei")
 MOVE_PREPS = words("nach")
 # With them, where they would move ("falls wir nächstes Jahr nach Bern ziehen").

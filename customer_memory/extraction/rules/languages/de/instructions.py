@@ -65,6 +65,8 @@ INSTRUCTIONS = (
             r"\bkeine langen (?:texte|nachrichten|erklarungen|e-mails)\b|\bkurz und knapp\b|"
             # "kurz bitte in Zukunft": how to answer from now on.
             r"\bkurz bitte,?\s(?:in zukunft|kunftig|immer|ab jetzt)\b|"
+            # "bitte kurz antworten": the adverb before the verb.
+            r"\b(?:bitte|immer|nur)\s(?:nur\s)?kurz\s(?:antworten|schreiben|fassen)\b|"
             # "Bitte nur das Wichtigste", "Antworten gern in Stichpunkten".
             r"\b(?:bitte|gern|gerne|immer)\s(?:nur\s)?(?:das wichtigste|in stichpunkten|stichpunktartig)\b",
             I,
@@ -92,6 +94,9 @@ INSTRUCTIONS = (
             r"(?![^.!?\n]{0,40}\?)|\bbevor" + _LONG_GAP + r"(?:fragen sie mich|fragt mich|mich fragen|"
             r"rucksprache|bescheid)\b|\bnichts ohne (?:meine )?(?:zustimmung|ruckfrage|erlaubnis|bestatigung|"
             r"freigabe)\b|\bimmer (?:erst|zuerst|vorher) (?:fragen|nachfragen|rucksprache)\b|"
+            # "bitte immer vorher anrufen und bestätigen, bevor Sie etwas abbuchen": asked first, before the step.
+            r"\b(?:immer|bitte)\s(?:immer\s)?(?:vorher|zuerst|vorab)\s(?:anrufen|fragen|nachfragen|bescheid geben)\b"
+            r"[^.!?\n]{0,40}?\bbevor\s(?:sie|ihr)\b|"
             # "Bei uns wird nichts geändert, ohne dass ich vorher zustimme", "… nichts, ohne vorher meine Bestätigung".
             r"\bnichts\b[^.!?\n]{0,60}?\bohne\s(?:mich|uns)\s(?:vorher\s|zuerst\s)?(?:zu\s)?(?:fragen|informieren|"
             r"kontaktieren|benachrichtigen|anzurufen)\b(?![^.!?\n]{0,40}\?)|"
@@ -192,6 +197,12 @@ INSTRUCTIONS = (
             r"|\b(?:kontaktieren|erreichen)\s(?:sie\s)?mich\s(?:(?!nicht\b|nie\b)[\w-]{1,15}+,?\s){0,6}?(?:nur\s)?"
             r"(?P<keep>abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\b"
             r"(?![^.!?\n]{0,60}\?)|"
+            # "schreibt mir nur abends", "nur abends anrufen bitte": the only time to write or call.
+            r"(?<!ich )(?<!wir )\b(?:schreib|schreibt|schreiben sie|ruf|ruft|rufen sie|meldet euch|melden sie sich|kontaktiert)\s(?:mir\s|mich\s)?"
+            r"(?:bitte\s)?(?:nur|lieber|erst|immer)\s(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|"
+            r"nach feierabend)\b(?!\s(?:zuruck|wieder)\b)(?:\s(?:nach|ab|vor|zwischen)\s\d{1,2}+(?:[:.]\d\d)?+(?:\s?uhr)?+)?|"
+            r"\bnur\s(?:abends|morgens|vormittags|nachmittags|am wochenende|werktags|nach feierabend)\s"
+            r"(?:schreiben|anrufen|melden|kontaktieren)\b|"
             # "Vormittags bin ich nicht erreichbar": when not to call.
             r"\b(?:vormittags|nachmittags|abends|morgens|tagsuber|unter der woche|am wochenende)\s(?:bin ich|kann ich)\s"
             r"(?:nicht|nie|schlecht|kaum)\s(?:erreichbar|zu erreichen|ans telefon)\b",

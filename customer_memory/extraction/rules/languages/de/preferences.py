@@ -55,12 +55,40 @@ PREFERENCES = (
         ),
         "preferences",
     ),
+    # "Bitte liefern Sie ausschließlich freitags", "Zustellung nur am Samstag": the only day to deliver.
+    (
+        rx(
+            r"\b(?:liefern|liefert|zustellen|lieferungen?|zustellungen?)\s(?:sie\s)?(?:bitte\s)?(?:nur|ausschliesslich|"
+            r"ausschließlich|immer|nur noch|bitte nur)\s(?:am\s)?(?P<v>(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+            r"samstag)s?|vormittags|nachmittags)\b",
+            I,
+        ),
+        "preferences",
+    ),
     (
         rx(r"\b(?P<v>keine (?:ersatzartikel|ersatzprodukte|ersatzlieferungen|ersatz|alternativprodukte))\b", I),
         "preferences",
     ),
     (rx(r"\bich\s(?:liebe|mag sehr|bin ein gro(?:ss|ß)er fan von|bin fan von)\s" + _VALUE, I), "likes"),
     (rx(r"\bich\s(?:hasse|verabscheue)\s" + _VALUE, I), "dislikes"),
+    # "ruft mich nie wegen Werbung an", "keine Werbeanrufe mehr": no advertising.
+    (
+        rx(
+            r"\b(?:nie|niemals|keine|keinen)\s(?:mehr\s)?(?:wegen\s)?(?P<v>werbung|werbeanrufe|werbeanrufen|werbe-mails|"
+            r"werbemails|newsletter|marketing|werbesms|werbe-sms)\b(?!\s(?:bekommen|erhalten|gesehen|gemacht|gebucht)\b)",
+            I,
+        ),
+        "dislikes",
+    ),
+    # "bitte immer ein vegetarisches Menü", "ein koscheres Essen": the kind of meal they ask for.
+    (
+        rx(
+            r"\b(?:ein|eine|mein|meine|das|die)\s(?P<v>vegetarisch|vegan|koscher|halal|glutenfrei|laktosefrei)(?:es|e)?\s"
+            r"(?:essen|menu|gericht|mahlzeit|mittagessen|bordessen)\b",
+            I,
+        ),
+        "dietary",
+    ),
     (
         rx(
             r"\b(?:ich|wir)\s(?:bin|sind|ernahre mich|ernahren uns|lebe|leben|esse|essen)\s(?:\w+\s){0,2}?(?P<v>"

@@ -50,7 +50,9 @@ _JOB_HEADS = (
     "elektroniker|lehrer|pfleger|helfer|arzt|kaufmann|kauffrau|verkaufer|assistent|referent|leiter|designer|"
     "architekt|analyst|administrator|journalist|redakteur|therapeut|fuhrer|meister|arbeiter|angestellter|"
     "angestellte|beamter|beamtin|erzieher|betreuer|sachbearbeiter|buchhalter|fachkraft|pflegekraft|lehrkraft|"
-    "wissenschaftler|forscher|koch|backer|wirt|planer|prufer|gutachter|trainer|dozent|direktor|jurist"
+    "wissenschaftler|forscher|koch|backer|wirt|planer|prufer|gutachter|trainer|dozent|direktor|jurist|"
+    # Swiss and Austrian titles: "Pflegefachfrau", "Informatikfachmann", "Detailhandelsfachfrau".
+    "fachfrau|fachmann"
 )
 _JOBS = (
     "krankenschwester|hebamme|apotheker|anwalt|rechtsanwalt|notar|richter|polizist|soldat|pilot|steward|stewardess|"

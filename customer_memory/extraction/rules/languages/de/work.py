@@ -22,7 +22,7 @@ _FIELDS = (
 
 STUDIES = (
     rx(
-        lead("ich studiere|studiere|ich studier")
+        lead("ich studiere|studiere|ich studier|studier")
         + r"\s(?:(?:jetzt|gerade|noch|im (?:ersten|zweiten|dritten|vierten|funften|\d\.) semester)\s)?(?P<v>"
         + _FIELDS
         + r")\b"
@@ -95,7 +95,9 @@ EMPLOYER = (
     rx(
         r"(?i:\bich\s(?:arbeite|arbeit|jobbe)\s"
         + _WHEN
-        + r"?(?:als\s[^.,;!?\n]{2,40}?\s)?(?:(?:im|in)\s(?:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|"
+        # "Ich arbeite Schicht als Pflegefachfrau im Inselspital": how they work, before the job.
+        + r"?(?:(?:im\s|in\s)?(?:schichtdienst|schicht|wechselschicht|nachtdienst|teilzeit|vollzeit)\s(?=als\s))?"
+        r"(?:als\s[^.,;!?\n]{2,40}?\s)?(?:(?:im|in)\s(?:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|"
         r"aussendienst|außendienst|innendienst|teilzeit|vollzeit|bereitschaftsdienst)\s)?(?:bei|fur|im|in der|an der|am|"
         r"beim)\s(?:der\s|dem\s|den\s|die\s)?)"
         r"(?!(?i:schichtdienst|schicht|wechselschicht|nachtdienst|homeoffice|aussendienst|außendienst|innendienst|"

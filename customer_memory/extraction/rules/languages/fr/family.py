@@ -41,6 +41,12 @@ MARITAL = (
         r"mariee?|divorcee?|celibataire|separee?|pacsee?|fiancee?|en couple)\b",
         I,
     ),
+    # "Depuis que ma femme est décédée, c'est elle qui m'aide": widowed, said as what happened.
+    rx(
+        r"\b(?:depuis que|depuis qu'|maintenant que|comme)\s?(?:ma|mon) (?P<v>(?:femme|epouse) est (?:decedee|morte)|"
+        r"(?:mari|epoux) est (?:decede|mort))\b",
+        I,
+    ),
     # "je les élève seule depuis mon divorce": divorced, said as what happened to oneself.
     rx(r"\b(?:je\s[^.!?\n]{0,40}?|moi\s)(?:depuis|apres)\smon\s(?P<v>divorce|veuvage)\b", I),
     # "je suis mère célibataire de trois enfants", "papa solo": a single parent (after what happened).
@@ -53,6 +59,12 @@ CHILDREN = (
         r"celibataire|divorcee?))?\sde)\s(?:mes\s|nos\s)?(?P<v>deux|"
         r"trois|quatre|cinq|six|un|une|\d)\s(?:(?:petits?|petites?|jeunes|grands?|grandes?)\s)?(?P<what>enfants?|"
         r"gosses|petits-enfants|filles|garcons|ados|adolescents)\b",
+        I,
+    ),
+    # "pour garder les enfants (nous en avons deux)": how many, said with "en" right after the children.
+    rx(
+        r"\b(?:les|mes|nos|des)\s(?P<what>enfants|gosses|petits-enfants)\s{0,2}[(,:–-]?\s{0,2}(?:et\s)?(?:nous en avons|on en a|"
+        r"j'en ai)\s(?P<v>deux|trois|quatre|cinq|six|\d)\b",
         I,
     ),
 )

@@ -13,7 +13,11 @@ _NAME = (
 _FULL_NAME = r"(?P<v>[A-Z][\w'-]{1,30}+(?: (?:de |du |le |la |ben |el )?[A-Z][\w'-]{1,30}+){1,2})"
 _ANY_NAME = r"(?P<v>[A-Za-z][\w'-]{1,30}+(?: [A-Za-z][\w'-]{1,30}+){0,2})"
 
-_STREET = r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|allee|impasse|route|quai|cours|square|rte)"
+# "chaussée de Waterloo" (Belgium), "rang", "montée" (Québec), "sentier", "faubourg" and "promenade" too.
+_STREET = (
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|place|allee|impasse|route|quai|cours|square|rte|chaussee|rang|montee|"
+    r"sentier|faubourg|promenade)"
+)
 _TOWN = r"(?P<v>[A-Z][\w'-]{1,30}+(?: [A-Z][\w'-]{1,30}+)?)"
 _TITLE = r"(?:Madame|Monsieur|Mme|Mlle|Mademoiselle|M\.)"
 _GREETING = r"\b(?i:bonjour|bonsoir|salut|coucou|hello|allo|re-bonjour|rebonjour|re|bjr|hello bonjour)"
@@ -46,6 +50,13 @@ AGE = (
         r"j'ai fete mes)\s(?:(?:deja|bientot|presque|maintenant|tout juste|plus de|quand meme)\s)?(?P<v>\d{1,3}|"
         + _AGE_WORDS
         + r")\s(?:ans|balais|printemps)\b(?!\s(?:de\b|d'|que\b|qu'|chez\b|avec\b|dans\b|d\b)))"
+    ),
+    # "elle a cinquante-cinq ans. Moi j'en ai cinquante-huit": "en" standing for the years said just before.
+    rx(
+        r"(?i:\bans\b[^\n]{0,80}?\b(?:moi\s)?j'en ai\s(?:(?:deja|bientot|presque|maintenant)\s)?(?P<v>\d{2,3}|"
+        # An adult's age in words ("cinquante-huit", "septante-deux"), not "j'en ai trois" (children).
+        r"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|quatre-vingts?|nonante)"
+        r"(?:[- ](?:et[- ])?[a-z]{2,6}+){0,2})\b(?!\s(?:de\b|d'|mois\b|semaines\b|jours\b|enfants\b)))"
     ),
     rx(
         r"(?i:\b(?:du haut de|avec|a) mes\s(?P<v>\d{1,3}|" + _AGE_WORDS + r")\sans\b|\bage de\s(?P<v2>\d{1,3})\s"

@@ -90,7 +90,7 @@ INSTRUCTIONS = (
             r"\b(?:m'|me\s|moi\s)?(?:envoyez|envoyer|ecrivez|ecrire|contactez|contacter|joignez|joindre|prevenez|"
             r"prevenir|repondez|repondre|recontactez|recontacter|informez|informer|transmettez|passez|appelez|"
             r"appeler|rappelez|rappeler|telephonez)(?:-moi|"
-            r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des)\s(?:un\s|une\s|"
+            r"-les-moi|-le-moi|-la-moi|-nous)?\s(?:[\w'-]{1,15}+\s){0,3}?(?:par|sur|via|en|un|une|des|au)\s(?:un\s|une\s|"
             r"le\s|la\s|l'|mon\s|ma\s)?"
             + _CH
             + r"\b|\bqu'on (?:m'|me\s|nous\s)(?:ecrive|contacte|envoie|reponde|joigne|previenne|informe|appelle|"
@@ -113,9 +113,12 @@ INSTRUCTIONS = (
             + r"\s(?:plutot que\s|au lieu\s)(?:de\s|d')(?:m'|me\s)(?:appeler|telephoner|ecrire|envoyer)\b"
             # "Par texto, s'il vous plaît.", "Par courriel, et envoyez une copie à…": a message that opens with the
             # channel alone, as an answer.
-            + r"|(?:^|[.!?]\s{1,3})\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?par\s(?:un\s|le\s|la\s|l')?"
+            # "Sur mon GSM après 17 heures.": the channel, then when, as the whole answer.
+            + r"|(?:^|[.!?]\s{1,3})\s{0,3}(?:oui,?\s)?(?:plutot\s|de preference\s|uniquement\s)?(?:par|sur)\s(?:un\s|le\s|"
+            r"la\s|l'|mon\s|ma\s)?"
             + _CH
-            + r"(?:,?\s(?:s'il vous plait|svp|merci|de preference|plutot))?\s{0,2}(?:[.!]|$|,\s(?:et|merci|svp)\b)",
+            + r"(?:\s(?:apres|avant|entre|le matin|le soir|en soiree|l'apres-midi)(?:\s[\w'-]{1,10}+){0,3})?"
+            r"(?:,?\s(?:s'il vous plait|svp|merci|de preference|plutot))?\s{0,2}(?:[.!]|$|,\s(?:et|merci|svp)\b)",
             I,
         ),
         "preferred_contact_channel",

@@ -49,6 +49,15 @@ PREFERENCES = (
         ),
         "preferences",
     ),
+    # "livraison le mercredi uniquement": the day, then "only".
+    (
+        rx(
+            r"\b(?:livraisons?|livrer|livrez)\s(?:le\s|les\s|un\s)?(?P<v>(?:" + _DAYS + r")s?)\s(?:uniquement|"
+            r"seulement|exclusivement)\b",
+            I,
+        ),
+        "preferences",
+    ),
     (
         rx(
             r"\b(?P<v>(?:pas de|aucun|aucune|jamais de|sans)\s(?:remplacements?|substitutions?|"
@@ -74,6 +83,15 @@ PREFERENCES = (
             r"\b(?:je suis|sommes|on est|je mange|nous mangeons|on mange)\s(?:\w+\s)?(?P<v>vegetarien(?:ne)?s?|"
             r"vegan(?:e)?s?|vegetalien(?:ne)?s?|cœliaque|coeliaque|celiaque|diabetique|sans gluten|sans lactose|"
             r"halal|casher|kasher|pescetarien(?:ne)?s?|flexitarien(?:ne)?s?)\b",
+            I,
+        ),
+        "dietary",
+    ),
+    # "un repas halal, mettez-le dans mon profil", "mes menus végétariens": the kind of meal they ask for.
+    (
+        rx(
+            r"\b(?:un|le|mon|mes|des|les)\s(?:repas|menus?|plateaux?)\s(?P<v>halal|casher|kasher|vegetarien(?:ne)?s?|"
+            r"vegan(?:e)?s?|vegetalien(?:ne)?s?|sans gluten|sans lactose|sans porc)\b",
             I,
         ),
         "dietary",
@@ -120,7 +138,7 @@ ACCESSIBILITY = (
         r"\b(?:appareils?\s(?:auditifs?|acoustiques?)|protheses? auditives?|(?:je suis|suis)\s(?:un peu\s|tres\s|"
         r"completement\s|partiellement\s)?(?:malentendante?|sourde?|malvoyante?|aveugle|non-voyante?|"
         r"daltonienne?|dyslexique|paraplegique|tetraplegique)|lecteur d'ecran|voiceover|talkback|loupe d'ecran|"
-        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|je (?:vois|entends) (?:tres\s)?mal|je n'(?:y\s)?"
+        r"fauteuil roulant|en fauteuil(?: roulant)?|pmr|mobilite reduite|(?:je (?:vois|entends)|j'entends) (?:tres\s)?mal|je n'(?:y\s)?"
         r"(?:vois|entends) (?:plus|pas) (?:tres\s)?bien|basse vision|gros caracteres|grands caracteres|"
         r"police plus grande|braille|langue des signes|dmla|cataracte|glaucome|deambulateur|"
         # "je n'entends presque rien", "prothèse de hanche", "une prothèse au genou": hearing, hip and knee.

@@ -47,7 +47,7 @@ OCCUPATIONS = words(
     "fleuriste|camionneur|camionneuse|chauffeur routier|routier|institutrice|instituteur|estheticienne|coiffeur|coiffeuse|boulanger|boulangere|patissier|patissiere|boucher|bouchere|caissiere|caissier|serveur|serveuse|livreur|livreuse|cariste|magasinier|magasiniere|plombier|electricien|electricienne|menuisier|macon|notaire|comptable|infirmier|infirmiere|aide-soignant|aide-soignante|aide soignante|medecin|docteur|chirurgien|chirurgienne|"
     "dentiste|pharmacien|pharmacienne|kine|kinesitherapeute|sage-femme|osteopathe|psychologue|psychiatre|"
     "veterinaire|professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|educateur|educatrice|"
-    "etudiant|etudiante|lyceen|lyceenne|doctorant|doctorante|developpeur|developpeuse|ingenieur|ingenieure|"
+    "etudiant|etudiante|lyceen|lyceenne|doctorant|doctorante|developpeur|developpeuse|dev|ingenieur|ingenieure|"
     "informaticien|informaticienne|programmeur|programmeuse|technicien|technicienne|graphiste|designer|architecte|"
     "gestionnaire|avocat|avocate|notaire|juriste|comptable|expert-comptable|consultant|consultante|commercial|commerciale|"
     "vendeur|vendeuse|caissier|caissiere|serveur|serveuse|cuisinier|cuisiniere|chef cuisinier|chef de projet|"

@@ -11,7 +11,10 @@ _OCC = r"(?-i:" + trie(OCCUPATIONS, capital=True) + r")"
 # Modifiers and the English loanwords French job titles take ("game designer", "chef de projet web").
 _OCC_MOD = r"(?:(?:jeune|ancien|ancienne|simple|futur|future|web|ux|ui|game|data|product|software|sales|community|" \
     r"brand|account|digital|office|key account)\s)?"  # fmt: skip
-_OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15})?)(?![\w'-])"
+# A qualifier after the title ("ingénieur agronome", "médecin généraliste", "dev web", "infirmière scolaire"), by its
+# adjective ending, before where or a pause.
+_OCC_QUAL = r"(?: (?:web|[a-z]{2,12}(?:ome|iste|ique|aire|al|ale|ien|ienne|el|elle))(?=\s?[,.;!?]|\s(?:a|au|aux|chez|dans|pour|la-bas|la|depuis|en|et|mais)\b|$))?"
+_OCC_V = r"(?P<v>" + _OCC_MOD + _OCC + r"(?: (?:de|d')\s?[a-z]{3,15}|" + _OCC_QUAL[3:-2] + r")?)(?![\w'-])"
 _JE_SUIS = r"\b(?:je suis|j'suis|jsuis|chuis|chu|et suis|mais suis)\s(?:(?:maintenant|desormais|actuellement|toujours|encore|" \
     r"aujourd'hui|moi-meme|moi aussi|aussi|bien|deja)\s)?(?:un\s|une\s|le\s|la\s|l')?"  # fmt: skip
 
