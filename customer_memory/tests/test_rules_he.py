@@ -667,3 +667,43 @@ def test_the_caller_in_the_third_person_and_a_dash_before_the_hours():
     said = facts("רק בבקשה שהטכנאי לא יתקשר לפני 10 בבוקר, אני עובדת עד מאוחר")
     assert said["contact_hours"] == "לא יתקשר לפני 10 בבוקר"
     assert "contact_hours" not in facts("הטכנאי התקשר אליי אתמול")
+
+
+# --- Session 7: held-out set 8 ----------------------------------------------------------------------
+
+
+def test_an_adverb_between_ani_and_gar():
+    assert facts("לא אחי אני בכלל גר בנתניה, איך זה הגיע לשם")["location"] == "נתניה"
+    assert facts("אנחנו כרגע גרים בחדרה")["location"] == "חדרה"
+    assert "location" not in facts("אני בכלל לא מבין למה זה נשלח לחדרה")
+
+
+def test_still_living_there_answered_and_the_address_read_back():
+    said = dialogue(("agent", "את עדיין גרה ברמת גן?"), ("customer", "כן רמת גן"))
+    assert said["location"] == "רמת גן"
+    said = dialogue(("agent", "הכרטיס יגיע לכתובת בבאר שבע, נכון?"), ("customer", "כן, באר שבע, שכונה ד'"))
+    assert said["location"] == "באר שבע"
+    said = dialogue(("agent", "הכרטיס יגיע בעוד שבוע, נכון?"), ("customer", "כן, באר שבע זה רחוק"))
+    assert "location" not in said
+
+
+def test_the_town_under_a_street_in_a_signature():
+    said = facts("שלום רב,\nאבקש לעדכן פרטים.\n\nבברכה,\nשמעון אלמוג\nרחוב הנביאים 14, ירושלים")
+    assert said["location"] == "ירושלים"
+    assert "location" not in facts("שלום רב,\nאבקש לעדכן פרטים.\n\nבברכה,\nשמעון אלמוג\nרחוב הנביאים 14, קומה 2")
+
+
+def test_call_before_as_confirm_before_acting():
+    assert "confirm_before_acting" in facts("כן, תמיד תתקשרו לפני. ודבר לאט קצת")
+    assert "confirm_before_acting" in facts("כן תמיד להתקשר לפני, אני עובד משמרות")
+    assert "confirm_before_acting" not in facts("אל תתקשרו לפני 10 בבוקר")
+
+
+def test_answers_in_writing():
+    assert "כתב" in facts("אני בן שבעים, ואשמח אם התשובות יהיו בכתב ובשפה פשוטה")["preferred_contact_channel"]
+    assert "preferred_contact_channel" not in facts("קיבלתי את התשובה בכתב אתמול")
+
+
+def test_hearing_with_one_ear():
+    assert "accessibility" in facts("ודבר לאט קצת, אני שומע רק באוזן אחת")
+    assert "accessibility" not in facts("שמעתי את זה באוזניות")
