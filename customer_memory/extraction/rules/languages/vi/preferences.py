@@ -172,6 +172,15 @@ DEVICE = (
         + _BRAND
         + r"\b[\w +-]{0,24})"
     ),
+    # "Có, mới lắp điều hòa Daikin cho phòng con trai": a device just bought or installed, at the start of a clause.
+    rx(
+        _clause(["moi lap", "moi mua", "vua lap", "vua mua", "lap them", "mua them", "moi lap them", "moi mua them"])
+        + r"\s(?:(?:mot|cai|chiec|con|bo)\s)?(?i:"
+        + alternation(DEVICES)
+        + r")\s(?P<v>"
+        + _BRAND
+        + r"\b[\w +-]{0,24})"
+    ),
     # "app tren iphone 11 cua mk hay bi vang": the device one uses something on, their own.
     rx(_word(["tren", "bang"]) + r"\s(?P<v>" + _BRAND + r"(?:\s[\w+-]{1,12}){0,3}?)\s(?:cua)\s" + _ME + r"\b"),
     _stated(
