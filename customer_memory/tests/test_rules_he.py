@@ -707,3 +707,26 @@ def test_answers_in_writing():
 def test_hearing_with_one_ear():
     assert "accessibility" in facts("ודבר לאט קצת, אני שומע רק באוזן אחת")
     assert "accessibility" not in facts("שמעתי את זה באוזניות")
+
+
+def test_the_one_channel_named_alone_and_a_reminder_by_sms():
+    assert facts("רק וואטסאפ בבקשה, מיילים אני לא פותחת")["preferred_contact_channel"] == "WhatsApp"
+    assert facts("מעולה. תזכירו לי בSMS, אני מורה")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("רק וואטסאפ לא עובד לי מאתמול")
+
+
+def test_an_allergy_answered_in_hebrew():
+    said = dialogue(("agent", "רשמתי. יש לך רגישות לתרופות?"), ("customer", "כן, לסולפה. וגם יש לי כלב"))
+    assert "סולפה" in said["allergies"]
+    said = dialogue(("agent", "יש לך רגישות לתרופות?"), ("customer", "לא, כלום"))
+    assert "allergies" not in said
+
+
+def test_aliyah_with_a_one_word_time():
+    assert facts("עליתי לפני שנתיים מניו ג'רזי")["hometown"] == "ניו ג'רזי"
+    assert "hometown" not in facts("עליתי לפני שנתיים לקומה השלישית")
+
+
+def test_a_branch_or_a_person_is_no_plan():
+    assert "plan" not in facts("עברנו לקריית טבעון, אפשר להעביר אותי לסניף טבעון?")
+    assert facts("תעבירו אותי לפרימיום")["plan"]

@@ -134,11 +134,14 @@ _REFUSED = re.compile(r"\b(?:no|not|nao|ni|nunca|never)\s(?:en\s|em\s|in\s)?$")
 # --- Allergies: "Any drug allergies we should note for you?" – "sulfa" ----------------------------------------
 
 _ASKS_ALLERGY = re.compile(r"\b(?:allerg\w*|alergi\w*|alergic\w*)\b")
+# "יש לך רגישות לתרופות?", "אלרגיה למשהו?"
+_ASKS_ALLERGY = re.compile(_ASKS_ALLERGY.pattern + r"|(?:אלרגי|אלרגית|אלרגיה|אלרגיות|רגישות|רגיש|רגישה)(?:\s|$|\?)")
 _FOR_SOMEONE_ELSE = re.compile(
     r"\b(?:your (?:mother|father|son|daughter|wife|husband|child|children|dog|cat|pet)|(?:su|tu) (?:madre|padre|hijo|"
     r"hija|esposa|esposo|perro|gato|mascota)|(?:o seu|a sua|seu|sua|teu|tua) (?:mae|pai|filho|filha|esposa|marido|"
     r"cachorro|cao|gato))\b"
 )
+_NO_HE = re.compile(r"^(?:לא|אין|ממש לא|שום)(?![\u05d0-\u05ea])")
 _ALLERGY_LEAD = re.compile(r"^(?i:(?:to|a|al|a la|ao|a|à|de|da|do)\s)")
 
 
@@ -151,6 +154,8 @@ def answered_allergy(lines: list, pack: LanguagePack) -> tuple[str, str]:
         first = _FIRST_SENTENCE.match(line.content.strip())
         answer = _ALLERGY_LEAD.sub("", without_yes(first.group().strip()) if first else "").strip(" ,;:")
         lower = lower_fold(answer)
+        if _NO_HE.match(line.content.strip()):
+            continue  # "לא, כלום"
         if not answer or _NEGATIVE.match(lower_fold(line.content.strip())) or not 1 <= len(answer.split()) <= 4:
             continue
         if any(char.isdigit() for char in answer) or not values.usable(answer, pack):
