@@ -825,3 +825,21 @@ def test_confirm_and_language_said_with_english_and_send_words():
     said = vi_facts("Thêm một việc: mọi tài liệu kỹ thuật gửi bằng tiếng Anh giúp mình.")
     assert "Anh" in said["preferred_language"] or "English" in said["preferred_language"]
     assert "preferred_language" not in vi_facts("Mình đã gửi tài liệu hôm qua rồi.")
+
+
+def test_where_they_moved_to_answered():
+    said = dialogue(
+        ("customer", "ad oi e chuyen nha roi"),
+        ("agent", "Chao chi Ha! Chi chuyen ve dau a?"),
+        ("customer", "ve Di An, Binh Duong, gan nha bo me chong."),
+    )
+    assert said["location"] == "Di An"
+    said = dialogue(("agent", "Chi chuyen ve dau a?"), ("customer", "ve nha roi em"))
+    assert "location" not in said
+
+
+def test_a_plan_moved_up_to_and_a_tier_opening_a_clause():
+    assert vi_facts("nang len Super 250 di, chong e cung lam o nha roi")["plan"] == "Super 250"
+    assert "plan" not in vi_facts("may e moi nang cap len Windows 11 xong thi loi")
+    assert "Vàng" in vi_facts("Có, thẻ Vàng. Vợ anh cũng muốn tẩy trắng răng")["plan"]
+    assert "plan" not in vi_facts("Anh rút tiền bằng thẻ ATM hôm qua")

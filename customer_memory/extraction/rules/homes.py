@@ -101,14 +101,16 @@ _ASKS_WHERE = re.compile(
     _ASKS_WHERE.pattern + r"|(?:את|אתה|אתם|אתן) (?:עדיין |עוד |עכשיו )?(?:גר|גרה|גרים|גרות) ב|"
     # The address read back: "הכרטיס יגיע לכתובת בבאר שבע, נכון?"
     r"(?:ל|ב|ה)כתובת (?:שלך |שלכם )?ב[^?.]{1,40}(?:נכון|כן)\?|"
-    r"\b(?:van|con|hien) (?:dang )?o (?:[^?.]{1,40}) (?:dung khong|phai khong|khong)\b"
+    r"\b(?:van|con|hien) (?:dang )?o (?:[^?.]{1,40}) (?:dung khong|phai khong|khong)\b|"
+    # "Chị chuyển về đâu ạ?": where they moved to.
+    r"\bchuyen (?:nha )?(?:ve|den|toi|sang|qua|ra|vao|len) (?:dau|quan nao|tinh nao|thanh pho nao|phuong nao)\b"
 )
 # What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
 _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
 
 
-# "vẫn Quận 3", "vẫn ở Cầu Giấy": "still" before the place.
-_STILL = re.compile(r"^(?i:vẫn|van)\s(?:(?i:ở|o)\s)?")
+# "vẫn Quận 3", "vẫn ở Cầu Giấy", "về Dĩ An": "still" or "to" before the place.
+_STILL = re.compile(r"^(?:(?i:vẫn|van)\s(?:(?i:ở|o)\s)?|(?i:về|ve|ra|vào|vao|lên|len)\s)")
 _NUMBERED_DISTRICT = re.compile(r"(?i:quận|quan)\s\d{1,2}(?!\w)")
 
 
