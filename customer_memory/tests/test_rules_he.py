@@ -730,3 +730,8 @@ def test_aliyah_with_a_one_word_time():
 def test_a_branch_or_a_person_is_no_plan():
     assert "plan" not in facts("עברנו לקריית טבעון, אפשר להעביר אותי לסניף טבעון?")
     assert facts("תעבירו אותי לפרימיום")["plan"]
+
+
+def test_where_a_delivery_is_not_left():
+    assert "השכן" in facts("סבבה. ושלא ישאירו אצל השכן, הוא שוטר")["preferences"]
+    assert "preferences" not in facts("השליח השאיר את החבילה אצל השכן אתמול")
