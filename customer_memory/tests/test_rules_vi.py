@@ -843,3 +843,8 @@ def test_a_plan_moved_up_to_and_a_tier_opening_a_clause():
     assert "plan" not in vi_facts("may e moi nang cap len Windows 11 xong thi loi")
     assert "Vàng" in vi_facts("Có, thẻ Vàng. Vợ anh cũng muốn tẩy trắng răng")["plan"]
     assert "plan" not in vi_facts("Anh rút tiền bằng thẻ ATM hôm qua")
+
+
+def test_a_trade_said_with_tho():
+    assert vi_facts("ok. minh la tho chup anh, hay mua ong kinh ben shop")["occupation"].lower() == "tho chup anh"
+    assert "occupation" not in vi_facts("day la tho anh viet tang vo")
