@@ -735,3 +735,12 @@ def test_a_branch_or_a_person_is_no_plan():
 def test_where_a_delivery_is_not_left():
     assert "השכן" in facts("סבבה. ושלא ישאירו אצל השכן, הוא שוטר")["preferences"]
     assert "preferences" not in facts("השליח השאיר את החבילה אצל השכן אתמול")
+
+
+def test_a_language_chosen_from_two_offered():
+    said = dialogue(
+        ("agent", "Noted. Do you want updates in English or Hebrew?"), ("customer", "English please, עברית זה קשה לי")
+    )
+    assert said["preferred_language"] == "English"
+    said = dialogue(("agent", "Do you want the delivery on Sunday or Monday?"), ("customer", "Sunday, English is fine"))
+    assert "preferred_language" not in said

@@ -109,8 +109,11 @@ _TO_COMMUNICATE = re.compile(
 def answered_language(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
     """The first language named (and not refused) in the answer to "which language would you like…?": (the
     language, its message id)."""
-    for asked, line in answers(lines, _ASKS_LANGUAGE):
-        if not _TO_COMMUNICATE.search(lower_fold(asked.content)):
+    for asked, line in answers(lines):
+        question = lower_fold(asked.content)
+        if not (_ASKS_LANGUAGE.search(question) and _TO_COMMUNICATE.search(question)) and not _offers_two(
+            question, packs
+        ):
             continue
         lower = lower_fold(line.content)[:200]
         best, best_at = "", len(lower) + 1
@@ -129,6 +132,22 @@ def answered_language(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str
 
 
 _REFUSED = re.compile(r"\b(?:no|not|nao|ni|nunca|never)\s(?:en\s|em\s|in\s)?$")
+
+
+def _offers_two(question: str, packs: tuple[LanguagePack, ...]) -> bool:
+    """ "Do you want updates in English or Hebrew?", "אנגלית או עברית?": a question offering two languages."""
+    if "?" not in question or _OR.search(question) is None:
+        return False
+    named = {
+        language
+        for pack in packs
+        for word, language in pack.languages.items()
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question)
+    }
+    return len(named) >= 2
+
+
+_OR = re.compile(r"\s(?:or|o|ou|oder|hay|hoac|או)\s")
 
 
 # --- Allergies: "Any drug allergies we should note for you?" – "sulfa" ----------------------------------------
