@@ -744,3 +744,9 @@ def test_a_language_chosen_from_two_offered():
     assert said["preferred_language"] == "English"
     said = dialogue(("agent", "Do you want the delivery on Sunday or Monday?"), ("customer", "Sunday, English is fine"))
     assert "preferred_language" not in said
+
+
+def test_a_pet_answered_kind_then_name():
+    assert "שוקו" in facts("כלבה, שוקו, לברדור.")["pet"]
+    assert "חתול" not in facts("כלב, חתול, תוכי.").get("pet", "")
+    assert "גדולה" not in facts("כלבה, גדולה, לברדור.").get("pet", "")
