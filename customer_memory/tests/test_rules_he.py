@@ -667,3 +667,86 @@ def test_the_caller_in_the_third_person_and_a_dash_before_the_hours():
     said = facts("רק בבקשה שהטכנאי לא יתקשר לפני 10 בבוקר, אני עובדת עד מאוחר")
     assert said["contact_hours"] == "לא יתקשר לפני 10 בבוקר"
     assert "contact_hours" not in facts("הטכנאי התקשר אליי אתמול")
+
+
+# --- Session 7: held-out set 8 ----------------------------------------------------------------------
+
+
+def test_an_adverb_between_ani_and_gar():
+    assert facts("לא אחי אני בכלל גר בנתניה, איך זה הגיע לשם")["location"] == "נתניה"
+    assert facts("אנחנו כרגע גרים בחדרה")["location"] == "חדרה"
+    assert "location" not in facts("אני בכלל לא מבין למה זה נשלח לחדרה")
+
+
+def test_still_living_there_answered_and_the_address_read_back():
+    said = dialogue(("agent", "את עדיין גרה ברמת גן?"), ("customer", "כן רמת גן"))
+    assert said["location"] == "רמת גן"
+    said = dialogue(("agent", "הכרטיס יגיע לכתובת בבאר שבע, נכון?"), ("customer", "כן, באר שבע, שכונה ד'"))
+    assert said["location"] == "באר שבע"
+    said = dialogue(("agent", "הכרטיס יגיע בעוד שבוע, נכון?"), ("customer", "כן, באר שבע זה רחוק"))
+    assert "location" not in said
+
+
+def test_the_town_under_a_street_in_a_signature():
+    said = facts("שלום רב,\nאבקש לעדכן פרטים.\n\nבברכה,\nשמעון אלמוג\nרחוב הנביאים 14, ירושלים")
+    assert said["location"] == "ירושלים"
+    assert "location" not in facts("שלום רב,\nאבקש לעדכן פרטים.\n\nבברכה,\nשמעון אלמוג\nרחוב הנביאים 14, קומה 2")
+
+
+def test_call_before_as_confirm_before_acting():
+    assert "confirm_before_acting" in facts("כן, תמיד תתקשרו לפני. ודבר לאט קצת")
+    assert "confirm_before_acting" in facts("כן תמיד להתקשר לפני, אני עובד משמרות")
+    assert "confirm_before_acting" not in facts("אל תתקשרו לפני 10 בבוקר")
+
+
+def test_answers_in_writing():
+    assert "כתב" in facts("אני בן שבעים, ואשמח אם התשובות יהיו בכתב ובשפה פשוטה")["preferred_contact_channel"]
+    assert "preferred_contact_channel" not in facts("קיבלתי את התשובה בכתב אתמול")
+
+
+def test_hearing_with_one_ear():
+    assert "accessibility" in facts("ודבר לאט קצת, אני שומע רק באוזן אחת")
+    assert "accessibility" not in facts("שמעתי את זה באוזניות")
+
+
+def test_the_one_channel_named_alone_and_a_reminder_by_sms():
+    assert facts("רק וואטסאפ בבקשה, מיילים אני לא פותחת")["preferred_contact_channel"] == "WhatsApp"
+    assert facts("מעולה. תזכירו לי בSMS, אני מורה")["preferred_contact_channel"] == "SMS"
+    assert "preferred_contact_channel" not in facts("רק וואטסאפ לא עובד לי מאתמול")
+
+
+def test_an_allergy_answered_in_hebrew():
+    said = dialogue(("agent", "רשמתי. יש לך רגישות לתרופות?"), ("customer", "כן, לסולפה. וגם יש לי כלב"))
+    assert "סולפה" in said["allergies"]
+    said = dialogue(("agent", "יש לך רגישות לתרופות?"), ("customer", "לא, כלום"))
+    assert "allergies" not in said
+
+
+def test_aliyah_with_a_one_word_time():
+    assert facts("עליתי לפני שנתיים מניו ג'רזי")["hometown"] == "ניו ג'רזי"
+    assert "hometown" not in facts("עליתי לפני שנתיים לקומה השלישית")
+
+
+def test_a_branch_or_a_person_is_no_plan():
+    assert "plan" not in facts("עברנו לקריית טבעון, אפשר להעביר אותי לסניף טבעון?")
+    assert facts("תעבירו אותי לפרימיום")["plan"]
+
+
+def test_where_a_delivery_is_not_left():
+    assert "השכן" in facts("סבבה. ושלא ישאירו אצל השכן, הוא שוטר")["preferences"]
+    assert "preferences" not in facts("השליח השאיר את החבילה אצל השכן אתמול")
+
+
+def test_a_language_chosen_from_two_offered():
+    said = dialogue(
+        ("agent", "Noted. Do you want updates in English or Hebrew?"), ("customer", "English please, עברית זה קשה לי")
+    )
+    assert said["preferred_language"] == "English"
+    said = dialogue(("agent", "Do you want the delivery on Sunday or Monday?"), ("customer", "Sunday, English is fine"))
+    assert "preferred_language" not in said
+
+
+def test_a_pet_answered_kind_then_name():
+    assert "שוקו" in facts("כלבה, שוקו, לברדור.")["pet"]
+    assert "חתול" not in facts("כלב, חתול, תוכי.").get("pet", "")
+    assert "גדולה" not in facts("כלבה, גדולה, לברדור.").get("pet", "")

@@ -780,3 +780,71 @@ def test_call_me_rather_than_write_and_text_too_small():
     assert said["accessibility"] == "Chữ nhỏ quá"
     assert "preferred_contact_channel" not in vi_facts("có gì thì em gọi cho anh rồi mà")
     assert "preferred_contact_channel" not in vi_facts("Có gì cháu gọi cho bà nhà bác, bà Mai, nhé")
+
+
+# --- Session 7: held-out set 8 ----------------------------------------------------------------------
+
+
+def test_still_living_there_answered():
+    said = dialogue(("agent", "Dạ em ghi chú rồi. Anh vẫn ở Quận 3 đúng không ạ?"), ("customer", "Ừ, vẫn Quận 3"))
+    assert said["location"] == "Quận 3"
+    said = dialogue(("agent", "Anh vẫn dùng gói cũ đúng không ạ?"), ("customer", "Ừ, vẫn Quận 3 thôi"))
+    assert "location" not in said
+
+
+def test_a_spouse_mentioned_without_a_name():
+    assert vi_facts("Có, thẻ Vàng. Vợ anh cũng muốn tẩy trắng răng nhưng để cô ấy tự gọi")["spouse"].lower() == "vợ"
+    assert "spouse" in vi_facts("de minh hoi chong minh da. minh la giao vien cap 2")
+    assert "spouse" not in vi_facts("ve Di An, gan nha bo me chong. chuyen luon mang duoc ko")
+    assert "spouse" not in vi_facts("vo chong minh dang o Da Nang")
+
+
+def test_an_employer_after_ben():
+    assert vi_facts("Nhắn SMS thôi em, anh là phi công bên Vietjet, hay bay nên ít nghe máy")["employer"] == "Vietjet"
+    assert "employer" not in vi_facts("anh là khách hàng bên Vietjet lâu rồi")
+
+
+def test_a_yes_is_no_device_and_a_device_just_installed():
+    said = dialogue(
+        ("agent", "Nhà mình có lắp thêm thiết bị gì không ạ?"),
+        ("customer", "Có, mới lắp điều hòa Daikin cho phòng con trai"),
+    )
+    assert said["device"].startswith("Daikin")
+    said = dialogue(("agent", "Nhà mình có lắp thêm thiết bị gì không ạ?"), ("customer", "Có, nhưng lâu rồi"))
+    assert "device" not in said
+
+
+def test_working_remote_from_a_town():
+    assert vi_facts("Mình làm việc remote từ Đà Lạt nên prefer liên hệ qua email")["location"] == "Đà Lạt"
+    assert "location" not in vi_facts("Mình làm remote từ hôm qua, mạng chậm quá")
+
+
+def test_confirm_and_language_said_with_english_and_send_words():
+    said = vi_facts("Mình muốn renew, nhưng please confirm với mình trước khi charge thẻ công ty nhé.")
+    assert "confirm_before_acting" in said
+    said = vi_facts("Thêm một việc: mọi tài liệu kỹ thuật gửi bằng tiếng Anh giúp mình.")
+    assert "Anh" in said["preferred_language"] or "English" in said["preferred_language"]
+    assert "preferred_language" not in vi_facts("Mình đã gửi tài liệu hôm qua rồi.")
+
+
+def test_where_they_moved_to_answered():
+    said = dialogue(
+        ("customer", "ad oi e chuyen nha roi"),
+        ("agent", "Chao chi Ha! Chi chuyen ve dau a?"),
+        ("customer", "ve Di An, Binh Duong, gan nha bo me chong."),
+    )
+    assert said["location"] == "Di An"
+    said = dialogue(("agent", "Chi chuyen ve dau a?"), ("customer", "ve nha roi em"))
+    assert "location" not in said
+
+
+def test_a_plan_moved_up_to_and_a_tier_opening_a_clause():
+    assert vi_facts("nang len Super 250 di, chong e cung lam o nha roi")["plan"] == "Super 250"
+    assert "plan" not in vi_facts("may e moi nang cap len Windows 11 xong thi loi")
+    assert "Vàng" in vi_facts("Có, thẻ Vàng. Vợ anh cũng muốn tẩy trắng răng")["plan"]
+    assert "plan" not in vi_facts("Anh rút tiền bằng thẻ ATM hôm qua")
+
+
+def test_a_trade_said_with_tho():
+    assert vi_facts("ok. minh la tho chup anh, hay mua ong kinh ben shop")["occupation"].lower() == "tho chup anh"
+    assert "occupation" not in vi_facts("day la tho anh viet tang vo")

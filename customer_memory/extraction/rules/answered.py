@@ -109,8 +109,11 @@ _TO_COMMUNICATE = re.compile(
 def answered_language(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str, str]:
     """The first language named (and not refused) in the answer to "which language would you like…?": (the
     language, its message id)."""
-    for asked, line in answers(lines, _ASKS_LANGUAGE):
-        if not _TO_COMMUNICATE.search(lower_fold(asked.content)):
+    for asked, line in answers(lines):
+        question = lower_fold(asked.content)
+        if not (_ASKS_LANGUAGE.search(question) and _TO_COMMUNICATE.search(question)) and not _offers_two(
+            question, packs
+        ):
             continue
         lower = lower_fold(line.content)[:200]
         best, best_at = "", len(lower) + 1
@@ -131,14 +134,33 @@ def answered_language(lines: list, packs: tuple[LanguagePack, ...]) -> tuple[str
 _REFUSED = re.compile(r"\b(?:no|not|nao|ni|nunca|never)\s(?:en\s|em\s|in\s)?$")
 
 
+def _offers_two(question: str, packs: tuple[LanguagePack, ...]) -> bool:
+    """ "Do you want updates in English or Hebrew?", "אנגלית או עברית?": a question offering two languages."""
+    if "?" not in question or _OR.search(question) is None:
+        return False
+    named = {
+        language
+        for pack in packs
+        for word, language in pack.languages.items()
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question)
+    }
+    return len(named) >= 2
+
+
+_OR = re.compile(r"\s(?:or|o|ou|oder|hay|hoac|או)\s")
+
+
 # --- Allergies: "Any drug allergies we should note for you?" – "sulfa" ----------------------------------------
 
 _ASKS_ALLERGY = re.compile(r"\b(?:allerg\w*|alergi\w*|alergic\w*)\b")
+# "יש לך רגישות לתרופות?", "אלרגיה למשהו?"
+_ASKS_ALLERGY = re.compile(_ASKS_ALLERGY.pattern + r"|(?:אלרגי|אלרגית|אלרגיה|אלרגיות|רגישות|רגיש|רגישה)(?:\s|$|\?)")
 _FOR_SOMEONE_ELSE = re.compile(
     r"\b(?:your (?:mother|father|son|daughter|wife|husband|child|children|dog|cat|pet)|(?:su|tu) (?:madre|padre|hijo|"
     r"hija|esposa|esposo|perro|gato|mascota)|(?:o seu|a sua|seu|sua|teu|tua) (?:mae|pai|filho|filha|esposa|marido|"
     r"cachorro|cao|gato))\b"
 )
+_NO_HE = re.compile(r"^(?:לא|אין|ממש לא|שום)(?![\u05d0-\u05ea])")
 _ALLERGY_LEAD = re.compile(r"^(?i:(?:to|a|al|a la|ao|a|à|de|da|do)\s)")
 
 
@@ -151,6 +173,8 @@ def answered_allergy(lines: list, pack: LanguagePack) -> tuple[str, str]:
         first = _FIRST_SENTENCE.match(line.content.strip())
         answer = _ALLERGY_LEAD.sub("", without_yes(first.group().strip()) if first else "").strip(" ,;:")
         lower = lower_fold(answer)
+        if _NO_HE.match(line.content.strip()):
+            continue  # "לא, כלום"
         if not answer or _NEGATIVE.match(lower_fold(line.content.strip())) or not 1 <= len(answer.split()) <= 4:
             continue
         if any(char.isdigit() for char in answer) or not values.usable(answer, pack):

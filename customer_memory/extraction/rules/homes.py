@@ -96,10 +96,21 @@ _ASKS_WHERE = re.compile(
     r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
     r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של)|(?:ל|ב)?איזו כתובת|(?:ל|ב)?איזה כתובת)"
 )
+# Asked whether they still live there: "את עדיין גרה ברמת גן?", "Anh vẫn ở Quận 3 đúng không ạ?" (folded).
+_ASKS_WHERE = re.compile(
+    _ASKS_WHERE.pattern + r"|(?:את|אתה|אתם|אתן) (?:עדיין |עוד |עכשיו )?(?:גר|גרה|גרים|גרות) ב|"
+    # The address read back: "הכרטיס יגיע לכתובת בבאר שבע, נכון?"
+    r"(?:ל|ב|ה)כתובת (?:שלך |שלכם )?ב[^?.]{1,40}(?:נכון|כן)\?|"
+    r"\b(?:van|con|hien) (?:dang )?o (?:[^?.]{1,40}) (?:dung khong|phai khong|khong)\b|"
+    # "Chị chuyển về đâu ạ?": where they moved to.
+    r"\bchuyen (?:nha )?(?:ve|den|toi|sang|qua|ra|vao|len) (?:dau|quan nao|tinh nao|thanh pho nao|phuong nao)\b"
+)
 # What comes before the town in an answer: "quận Bình Thạnh", "thành phố Huế".
 _ADMIN_WORDS = re.compile(r"^(?:(?i:quận|quan|huyện|huyen|thành phố|thanh pho|tp\.?|tỉnh|tinh|phường|phuong)\s)")
 
 
+# "vẫn Quận 3", "vẫn ở Cầu Giấy", "về Dĩ An": "still" or "to" before the place.
+_STILL = re.compile(r"^(?:(?i:vẫn|van)\s(?:(?i:ở|o)\s)?|(?i:về|ve|ra|vào|vao|lên|len)\s)")
 _NUMBERED_DISTRICT = re.compile(r"(?i:quận|quan)\s\d{1,2}(?!\w)")
 
 
@@ -115,7 +126,8 @@ def answered_place(lines: list) -> tuple[str, str]:
         districts: list[str] = []
         for part in re.split(r"[,;\n]", first.rstrip(".!"))[:3]:
             # "Quận 3, gần chợ Bàn Cờ.": a district named by its number.
-            if numbered := _NUMBERED_DISTRICT.match(part.strip()):
+            part = _STILL.sub("", part.strip())
+            if numbered := _NUMBERED_DISTRICT.match(part):
                 return numbered.group(), line.message_id
             part = _ADMIN_WORDS.sub("", _HERE_IN.sub("", part.strip()))
             for start in (0, 1) if HEBREW_LETTER.match(part[:1]) and part[:1] in "בל" else (0,):
@@ -144,7 +156,7 @@ _ADDRESS_STREET = frozenset(
         "pasaje|pje|jiron|jr|carrera|cra|calzada|privada|cerrada|callejon|paseo|camino|alameda|largo|estrada|"
         "rodovia|beco|viela|chemin|allee|impasse|quai|c/"
     )
-)
+) | frozenset(words("רחוב|רח'|שדרות|שד'|דרך|סמטת|ככר|כיכר"))
 # Parts of an address that are not the town: the flat, the floor, the block ("ap 804", "segundo andar", "dpto 502").
 _ADDRESS_UNIT = frozenset(
     words(
@@ -152,7 +164,7 @@ _ADDRESS_UNIT = frozenset(
         "block|blk|flat|unit|suite|ste|torre|lote|lot|casa|interior|int|segundo|primeiro|terceiro|primer|segunda|"
         "tercer|rdc|po|box|caixa|casilla|cp|cep|apdo"
     )
-)
+) | frozenset(words('דירה|קומה|כניסה|בניין|מיקוד|ת"ד'))
 _NAME_PARTICLES = frozenset(words("de|da|do|das|dos|del|la|las|los|el|di|du|des|le|van|von|y|e|upon|on|the"))
 _ADDRESS_PARTS = re.compile(r"[^,;\n()]+")
 # An address said to be somewhere else than home: work, a friend's, the office (folded).
@@ -251,6 +263,9 @@ def _names_after(parts: list[tuple[int, str]]) -> list[str]:
         name_like_ = (
             all(token[:1].isupper() or word in _NAME_PARTICLES for token, word in zip(tokens, folded, strict=True))
             and tokens[0][:1].isupper()
+        ) or (
+            # Hebrew has no capitals: a town we know ("רחוב הנביאים 14, ירושלים").
+            all(HEBREW_LETTER.match(token) for token in tokens) and known_place(" ".join(tokens))
         )
         if not name_like_ or len(tokens) > 4 or any(word in _ADDRESS_STREET for word in folded[:1]):
             break

@@ -270,6 +270,8 @@ _DEVICE_LEAD = re.compile(
     r"(?:(?:a|an|the|un|una|el|la|um|uma|o|une|le|ein|eine|einen|der|die|das|cai|chiec|con)\s)?",
 )
 _DEVICE_WORD = re.compile(r"[\w+-]{1,20}")
+# A yes alone opening the answer, folded ("Có", "Yes", "Dạ").
+_YES_ALONE = frozenset(words("yes|yeah|yep|si|sim|oui|ja|co|da|vang|u|uh|ok|כן"))
 
 
 def answered_device(lines: list, pack: LanguagePack) -> tuple[str, str]:
@@ -326,6 +328,8 @@ def _named_device(first: str, pack: LanguagePack, *, script_names: bool = True) 
         value = " ".join(kept)
     elif plain >= 2 and plain < len(kept):
         return ""
+    if lower_fold(value) in _YES_ALONE:
+        return ""  # "Có, mới lắp điều hòa Daikin": the yes is no device
     named = any(
         t[:1].isupper() or any(c.isdigit() for c in t) or (script_names and "\u05d0" <= t[:1] <= "\u05ea") for t in kept
     )

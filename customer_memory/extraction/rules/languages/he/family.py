@@ -103,4 +103,9 @@ PET = (
         # "יש לי כלבה לונה": the name right after the kind (not a breed, a colour, an age or a size).
         rf"\s(?![שוה])(?!(?:{_NOT_PET_NAME})(?![\w'׳])){_NOT_NAME}(?P<name2>{_NAME_WORD})(?![\w'׳]){_NOT_AFTER_NAME})?"
     ),
+    # "כלבה, שוקו, לברדור.": the kind, then the name in a clause of its own, opening a sentence (an answer).
+    rx(
+        rf"(?:^|[.!?\n]\s{{0,2}})(?:כן,?\s)?(?P<species>{_PET}),\s(?!(?:{_NOT_PET_NAME}|{_PET})(?![\w'׳])){_NOT_NAME}"
+        rf"(?P<name>{_NAME_WORD})(?=\s{{0,2}}(?:[,.!]|$))"
+    ),
 )

@@ -124,6 +124,7 @@ CHANNELS = {
 }  # fmt: skip
 # "במייל", "בוואטסאפ": the channel with its preposition, so the first channel named is found.
 CHANNELS = {**CHANNELS, **{p + word: channel for word, channel in CHANNELS.items() if word[0] >= "א" for p in "בל"}}
+CHANNELS["בsms"] = "SMS"  # "תזכירו לי בSMS"
 
 # --- Building blocks ------------------------------------------------------------------------------
 

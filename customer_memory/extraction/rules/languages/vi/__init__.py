@@ -39,6 +39,7 @@ PACK = LanguagePack(
     relation=family.RELATION,
     parent_of=family.PARENT_OF,
     marital=family.MARITAL,
+    spouse_mention=family.SPOUSE_MENTION,
     children=family.CHILDREN,
     pets=words.PETS,
     pet=family.PET,

@@ -132,6 +132,15 @@ PARENT_OF = (
     ),
 )
 
+# "Vợ anh cũng muốn tẩy trắng răng", "để mình hỏi chồng mình đã": a spouse mentioned without a name.
+# ("mẹ chồng", "em vợ", "vợ chồng mình" are other people or the couple; a capital after it is a name, read
+# by RELATION, or someone else's spouse: "vợ anh Tuấn")
+SPOUSE_MENTION = rx(
+    r"(?<![\w])(?<!\bme\s)(?<!\bbo\s)(?<!\bba\s)(?<!\bem\s)(?<!\banh\s)(?<!\bchi\s)(?<!\bcon\s)(?<!\bvo\s)"
+    r"(?<!\bcha\s)(?<!\bnha\s)(?P<rel>(?i:vo|chong|ong xa|ba xa))\s(?:(?:cua)\s)?(?i:toi|minh|em|e|anh|chi|tui|tao|to)"
+    r"(?![\w])(?!\s(?:[A-Z]|(?i:la|ten|da mat|mat|qua doi|cu|truoc)\b))"
+)
+
 MARITAL = (
     _stated(
         _subject(

@@ -230,6 +230,12 @@ LOCATION = (
     ),
     # ", ở Vũng Tàu." right after an introduction (maybe closed by a polite "ạ", "nha").
     rx(r",\s{1,2}(?:o|tai)\s" + _PLACE + r"(?=\s?(?:[.,!?;]|$)|\s(?:a|ah|nha|nhe)\s?(?:[.,!;]|$))"),
+    # "Mình làm việc remote từ Đà Lạt", "em làm online tại nhà ở Huế": working from home, where home is.
+    _stated(
+        _subject(["lam", "lam viec"])
+        + r"\s(?i:remote|tu xa|online|wfh|work from home)(?:\s(?:tai nha|o nha))?\s(?:tu|o|tai)\s"
+        + _PLACE
+    ),
     # "chủ một quán cà phê nhỏ ở Đà Lạt".
     rx(_word(["chu"]) + r"\s(?:(?:mot)\s)?" + _BUSINESS + r"\b[^.,;!?\n]{0,30}?\s(?:o|tai)\s" + _PLACE),
 )

@@ -80,7 +80,8 @@ INSTRUCTIONS = (
                     r"\s(?:(?:lai)\s)?(?:(?:voi|cho)\s)?" + _ME + r"\s(?:truoc)\b",
                 ),
                 (
-                    words("xac nhan|hoi"),
+                    # ("please confirm với mình trước khi charge": the English verb, said in Vietnamese)
+                    words("xac nhan|hoi|confirm"),
                     r"\s(?:(?:lai)\s)?(?:(?:voi|cho)\s)?(?:\w{1,5}\s)?(?:truoc khi)(?:\s[a-z]{2,10}){0,2}\b",
                 ),
                 (words("dung|khong duoc|dung co"), r"\s(?:(?:bao gio)\s)?(?:tu y)\b"),
@@ -224,7 +225,8 @@ INSTRUCTIONS = (
                     + r"))\b",
                 ),
                 (
-                    words("noi|viet"),
+                    # ("tài liệu gửi bằng tiếng Anh giúp mình": what is sent, in that language)
+                    words("noi|viet|gui|soan"),
                     r"(?:\s(?:voi|cho)\s\w{1,5})?\s(?:bang)\s(?P<v2>(?i:" + alternation(LANGUAGES) + r"))\b",
                 ),
             )

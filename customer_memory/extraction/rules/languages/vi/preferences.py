@@ -172,6 +172,15 @@ DEVICE = (
         + _BRAND
         + r"\b[\w +-]{0,24})"
     ),
+    # "Có, mới lắp điều hòa Daikin cho phòng con trai": a device just bought or installed, at the start of a clause.
+    rx(
+        _clause(["moi lap", "moi mua", "vua lap", "vua mua", "lap them", "mua them", "moi lap them", "moi mua them"])
+        + r"\s(?:(?:mot|cai|chiec|con|bo)\s)?(?i:"
+        + alternation(DEVICES)
+        + r")\s(?P<v>"
+        + _BRAND
+        + r"\b[\w +-]{0,24})"
+    ),
     # "app tren iphone 11 cua mk hay bi vang": the device one uses something on, their own.
     rx(_word(["tren", "bang"]) + r"\s(?P<v>" + _BRAND + r"(?:\s[\w+-]{1,12}){0,3}?)\s(?:cua)\s" + _ME + r"\b"),
     _stated(
@@ -231,7 +240,19 @@ PLAN = (
         _subject(["dang ky", "co", "o", "la", "thuoc", "tham gia"])
         + r"\s(?P<v>(?:goi|hang)(?:\s(?:cuoc|dich vu|thanh vien))?\s[A-Z0-9][\w+-]{0,15}(?:\s"
         + _LOW_STOP
-        + r"[\w+-]{1,15})?)"
+        # ("gói Bảo An Gia Đình": a name of up to four capitalised words)
+        + r"[\w+-]{1,15})?(?:\s[A-Z][\w+-]{1,15}){0,2})"
+    ),
+    # "nâng lên Super 250 đi", "nâng cấp lên Premium": the plan moved up to, named without "gói".
+    _stated(
+        _word(["nang len", "nang cap len", "nang cap"], both=False)
+        + r"\s(?!(?:iOS|Windows|Android|iPhone|iPad|Galaxy|Mac|MacBook|Office)\b)"
+        r"(?P<v>[A-Z][\w+-]{1,15}(?:\s[A-Z0-9][\w+-]{0,15})?)\b"
+    ),
+    # "Có, thẻ Vàng.", "hạng Kim Cương ạ": a tier word opening a clause.
+    rx(
+        r"(?:^|[,.;:]\s{1,2})(?:(?:the|hang)\s(?:thanh vien\s)?)(?P<v>(?i:vang|bac|bach kim|kim cuong|titan|titanium|"
+        r"gold|silver|platinum|diamond|vip)\b)(?=\s?(?:[.,!;]|$)|\s(?:a|nha|nhe|roi)\b)"
     ),
     # "thuê bao trả sau gói Vàng", "tài khoản mình là hạng Kim Cương".
     rx(

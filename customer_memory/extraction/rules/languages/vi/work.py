@@ -182,7 +182,7 @@ EMPLOYER = (
         + _ORG_WORD
         + r"){0,3})"
     ),
-    # "tôi là nhân viên của Viettel", "mình là Vy, product manager ở Tiki".
+    # "tôi là nhân viên của Viettel", "mình là Vy, product manager ở Tiki", "anh là phi công bên Vietjet".
     _stated(
         _subject(["la"], adverbs=())
         + r"\s(?:"
@@ -192,7 +192,8 @@ EMPLOYER = (
         + r"(?: "
         + _CAPW
         + r"){0,3},\s(?!(?:nha|song|que|dang|hien|gio|o|tai|nam nay|khach|thue bao|chu|con|vo|chong)\b)"
-        r"[a-z][\w'-]{1,15}(?: [a-z][\w'-]{1,15}){0,3}?)\s(?:cua|o|tai)\s" + _EMPLOYER
+        # ("anh là phi công bên Vietjet": "bên" is "at" too)
+        r"[a-z][\w'-]{1,15}(?: [a-z][\w'-]{1,15}){0,3}?)\s(?:cua|o|tai|ben)\s" + _EMPLOYER
     ),
     rx(_word(["chuyen viec", "chuyen cong ty"]) + r"\s(?:sang|qua|ve)\s(?:(?:lam)\s)?(?:(?:o|cho|tai)\s)?" + _EMPLOYER),
 )
