@@ -83,10 +83,9 @@ def answers_http(port: int) -> bool:
         return False
 
 
-def start_dev(folder: Path, log: Path) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
+def launch_dev(folder: Path, log: Path, port: int) -> subprocess.Popen[bytes]:
     with log.open("ab") as output:
-        server = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "manage.py", "dev", f"127.0.0.1:{port}"],
             cwd=ROOT,
             env=environment(folder),
@@ -95,6 +94,11 @@ def start_dev(folder: Path, log: Path) -> tuple[subprocess.Popen[bytes], int]:
             # Its own session, as in a terminal: the signal goes to this process only, not to a group.
             start_new_session=True,
         )
+
+
+def start_dev(folder: Path, log: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    server = launch_dev(folder, log, port)
     wait_for(lambda: answers_http(port), what="manage.py dev did not answer", log=log, timeout=90)
     return server, port
 
@@ -182,15 +186,7 @@ def test_a_port_already_in_use_is_a_clear_error_and_starts_nothing(data_dir: Pat
         taken.listen()
         port = taken.getsockname()[1]
         log = tmp_path / "dev.log"
-        with log.open("ab") as output:
-            server = subprocess.Popen(
-                [sys.executable, "manage.py", "dev", f"127.0.0.1:{port}"],
-                cwd=ROOT,
-                env=environment(data_dir),
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+        server = launch_dev(data_dir, log, port)
         children = []
         with contextlib.suppress(psutil.NoSuchProcess):
             children = psutil.Process(server.pid).children(recursive=True)

@@ -152,9 +152,10 @@ _OR = re.compile(r"\s(?:or|o|ou|oder|hay|hoac|או)\s")
 
 # --- Allergies: "Any drug allergies we should note for you?" – "sulfa" ----------------------------------------
 
-_ASKS_ALLERGY = re.compile(r"\b(?:allerg\w*|alergi\w*|alergic\w*)\b")
-# "יש לך רגישות לתרופות?", "אלרגיה למשהו?"
-_ASKS_ALLERGY = re.compile(_ASKS_ALLERGY.pattern + r"|(?:אלרגי|אלרגית|אלרגיה|אלרגיות|רגישות|רגיש|רגישה)(?:\s|$|\?)")
+# "Any drug allergies?", "¿Alguna alergia?", and "יש לך רגישות לתרופות?", "אלרגיה למשהו?"
+_ASKS_ALLERGY = re.compile(
+    r"\b(?:allerg\w*|alergi\w*|alergic\w*)\b|(?:אלרגי|אלרגית|אלרגיה|אלרגיות|רגישות|רגיש|רגישה)(?:\s|$|\?)"
+)
 _FOR_SOMEONE_ELSE = re.compile(
     r"\b(?:your (?:mother|father|son|daughter|wife|husband|child|children|dog|cat|pet)|(?:su|tu) (?:madre|padre|hijo|"
     r"hija|esposa|esposo|perro|gato|mascota)|(?:o seu|a sua|seu|sua|teu|tua) (?:mae|pai|filho|filha|esposa|marido|"

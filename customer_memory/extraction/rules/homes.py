@@ -95,10 +95,8 @@ _ASKS_WHERE = re.compile(
     r"(?:o|song o|nha o|nha) (?:dau|quan nao|"
     r"huyen nao|tinh nao|thanh pho nao|phuong nao|khu nao)\b|dia chi (?:nha|cua)|באיזו עיר|איפה (?:את|אתה|אתם) "
     r"(?:גר|גרה|גרים)|באיזה (?:יישוב|אזור|שכונה)|מה הכתובת|הכתובת (?:שלך|של)|(?:ל|ב)?איזו כתובת|(?:ל|ב)?איזה כתובת)"
-)
-# Asked whether they still live there: "את עדיין גרה ברמת גן?", "Anh vẫn ở Quận 3 đúng không ạ?" (folded).
-_ASKS_WHERE = re.compile(
-    _ASKS_WHERE.pattern + r"|(?:את|אתה|אתם|אתן) (?:עדיין |עוד |עכשיו )?(?:גר|גרה|גרים|גרות) ב|"
+    # Asked whether they still live there: "את עדיין גרה ברמת גן?", "Anh vẫn ở Quận 3 đúng không ạ?".
+    r"|(?:את|אתה|אתם|אתן) (?:עדיין |עוד |עכשיו )?(?:גר|גרה|גרים|גרות) ב|"
     # The address read back: "הכרטיס יגיע לכתובת בבאר שבע, נכון?"
     r"(?:ל|ב|ה)כתובת (?:שלך |שלכם )?ב[^?.]{1,40}(?:נכון|כן)\?|"
     r"\b(?:van|con|hien) (?:dang )?o (?:[^?.]{1,40}) (?:dung khong|phai khong|khong)\b|"
