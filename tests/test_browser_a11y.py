@@ -37,10 +37,18 @@ LABEL = "+41791234567"
 SECOND = "+41441234567"  # the second row: the voice caller two hours ago
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "390": {"width": 390, "height": 844}}
 # Holds every XMLHttpRequest back for a while, so a test can see what a request in flight looks like.
+# Every htmx request waits 1.5 s before it leaves, so its busy state can be seen. History reloads after the
+# action that changed memory has answered; they wait 3.5 s, or on a loaded machine the reload could be over
+# before the test looks at it.
 SLOW_REQUESTS = """
 (() => {
+  const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (body) { setTimeout(() => send.call(this, body), 1500); };
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.slowFor = String(url).includes("/history/") ? 3500 : 1500;
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (body) { setTimeout(() => send.call(this, body), this.slowFor); };
 })()
 """
 
@@ -407,7 +415,8 @@ def test_curating_undoing_and_lazy_loads_show_a_spinner_while_their_request_runs
     )
     expect(page.locator("#notes-section")).to_contain_text("Note deleted.")
 
-    # None turns when nothing runs.
+    # None turns when nothing runs (a History reload the last action started may still be waiting to leave).
+    expect(page.locator("[aria-busy=true]")).to_have_count(0, timeout=10_000)
     page.wait_for_load_state("networkidle")
     for spinner in panel.locator(".spinner").all():
         expect(spinner).to_have_css("opacity", "0")
